@@ -1,0 +1,100 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// Decision is what the meeting decided on one item, taken on one revision
+// of the proposal.
+type Decision struct {
+	ID           int64
+	ItemID       int64
+	ProposalID   int64
+	Revision     int
+	Fingerprint  string
+	Outcome      Outcome
+	Text         string
+	Conditions   string // required for approved with conditions
+	Return       ReturnReason
+	Reservations []Reservation
+	Notes        []MinutesNote
+	Recusals     []Recusal
+	Recipients   []string // who receives the decision (expedieras till)
+	// Corrects is the decision this one corrects, made at an earlier,
+	// signed-off meeting; 0 when none.
+	Corrects  int64
+	DecidedAt time.Time
+	DecidedBy string
+}
+
+// ReturnReason is what a proposal returned for rework must get: what must
+// be added, by whom and by when.
+type ReturnReason struct {
+	What string `json:"what,omitempty"`
+	Who  string `json:"who,omitempty"`
+	By   Date   `json:"by,omitzero"`
+}
+
+// Reservation is a member's formal dissent from a decision.
+type Reservation struct {
+	MemberID int64
+	Text     string
+}
+
+// MinutesNote is a statement entered in the minutes, by a member or by the
+// meeting (MemberID 0).
+type MinutesNote struct {
+	MemberID int64
+	Text     string
+}
+
+// Recusal is a member who took no part in the item (jäv), and why.
+type Recusal struct {
+	MemberID int64
+	Reason   string
+}
+
+// Validate checks the rules a decision must meet on its own: a known
+// outcome, a text, conditions for approved with conditions, a whole reason
+// for returned, and no member both recused and reserving.
+func (d Decision) Validate() error {
+	var errs Errors
+	if _, ok := ParseOutcome(string(d.Outcome)); !ok || d.Outcome == "" {
+		errs = append(errs, FieldError("outcome", "outcome_invalid", string(d.Outcome)))
+	}
+	if strings.TrimSpace(d.Text) == "" {
+		errs = append(errs, FieldError("text", "decision_text_required"))
+	}
+	if d.Outcome == OutcomeApprovedConditions && strings.TrimSpace(d.Conditions) == "" {
+		errs = append(errs, FieldError("conditions", "conditions_required"))
+	}
+	if d.Outcome == OutcomeReturned {
+		r := d.Return
+		if strings.TrimSpace(r.What) == "" || strings.TrimSpace(r.Who) == "" || r.By.IsZero() {
+			errs = append(errs, FieldError("return", "return_reason_required"))
+		}
+	}
+	if d.Revision <= 0 || len(d.Fingerprint) != 64 {
+		errs = append(errs, FieldError("revision", "decision_revision_required"))
+	}
+	recused := map[int64]bool{}
+	for _, r := range d.Recusals {
+		recused[r.MemberID] = true
+	}
+	for _, r := range d.Reservations {
+		if strings.TrimSpace(r.Text) == "" {
+			errs = append(errs, FieldError("reservations", "reservation_text_required"))
+		}
+		if recused[r.MemberID] {
+			errs = append(errs, FieldError("reservations", "reservation_by_recused"))
+		}
+	}
+	return errs.Err()
+}
+
+// DefaultDecisionText is the decision text the outcome suggests, in l, for
+// the secretary to edit.
+func DefaultDecisionText(o Outcome, l Language) string {
+	return label(l, "decision_text."+string(o))
+}

@@ -1,0 +1,151 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// Meeting is one sitting of the steering group with its attendees and
+// agenda.
+type Meeting struct {
+	ID          int64
+	Title       string
+	StartsAt    time.Time
+	EndsAt      time.Time // zero when not yet known
+	Place       string
+	ChairID     int64
+	SecretaryID int64
+	AdjusterID  int64
+	// SignOffPlace and SignOffDate say where and when the minutes are to be
+	// signed off (justeras).
+	SignOffPlace string
+	SignOffDate  Date
+	Attendees    []Attendee
+	Items        []Item
+	SignOffs     []SignOff
+	CreatedAt    time.Time
+}
+
+// Attendee is a member's attendance at one meeting. Decides is set for
+// those who take part in the decisions (beslutande); others present
+// (övriga närvarande) have it unset. A guest who is not a member has
+// MemberID 0 and a Name.
+type Attendee struct {
+	MemberID int64
+	Name     string // for guests; members are named by the Member record
+	Present  bool
+	Decides  bool
+}
+
+// Item is one proposal on one meeting's agenda, numbered by §.
+type Item struct {
+	ID         int64
+	MeetingID  int64
+	Number     int // §, running through the calendar year
+	Position   int // order on the agenda, from 1
+	ProposalID int64
+	Revision   int // the revision put on the agenda
+	Decision   *Decision
+}
+
+// SignOff is one signatory's confirmation that the minutes say what was
+// decided: the chair's or the adjuster's.
+type SignOff struct {
+	MeetingID int64
+	MemberID  int64
+	Role      Role
+	SignedAt  time.Time
+	// Signer is the subject of the certificate used, when the sign-off was
+	// made with a signing identity.
+	Signer string
+}
+
+// Validate checks the meeting's own fields.
+func (m Meeting) Validate() error {
+	var errs Errors
+	if m.StartsAt.IsZero() {
+		errs = append(errs, FieldError("starts_at", "meeting_time_required"))
+	}
+	if !m.EndsAt.IsZero() && m.EndsAt.Before(m.StartsAt) {
+		errs = append(errs, FieldError("ends_at", "meeting_end_before_start"))
+	}
+	if strings.TrimSpace(m.Place) == "" {
+		errs = append(errs, FieldError("place", "meeting_place_required"))
+	}
+	if m.ChairID != 0 && m.ChairID == m.AdjusterID {
+		errs = append(errs, FieldError("adjuster", "adjuster_is_chair"))
+	}
+	return errs.Err()
+}
+
+// SignedOff tells whether both the chair and the adjuster have signed off,
+// which locks the meeting.
+func (m Meeting) SignedOff() bool {
+	var chair, adjuster bool
+	for _, s := range m.SignOffs {
+		chair = chair || s.Role == RoleChair
+		adjuster = adjuster || s.Role == RoleAdjuster
+	}
+	return chair && adjuster
+}
+
+// CheckChangeable refuses any change to a signed-off meeting.
+func (m Meeting) CheckChangeable() error {
+	if m.SignedOff() {
+		return Errorf(ELocked, "meeting_locked")
+	}
+	return nil
+}
+
+// Item returns the item with § number n.
+func (m Meeting) Item(n int) (Item, bool) {
+	for _, it := range m.Items {
+		if it.Number == n {
+			return it, true
+		}
+	}
+	return Item{}, false
+}
+
+// SectionRange returns the first and last § of the agenda, 0 and 0 when it
+// is empty.
+func (m Meeting) SectionRange() (first, last int) {
+	for i, it := range m.Items {
+		if i == 0 || it.Number < first {
+			first = it.Number
+		}
+		if it.Number > last {
+			last = it.Number
+		}
+	}
+	return first, last
+}
+
+// CanSignOff tells whether member may sign off in role: only the meeting's
+// chair as chair and its adjuster as adjuster, once each, and only when
+// every item is decided.
+func (m Meeting) CanSignOff(memberID int64, role Role) error {
+	if err := m.CheckChangeable(); err != nil {
+		return err
+	}
+	switch {
+	case role == RoleChair && memberID != m.ChairID,
+		role == RoleAdjuster && memberID != m.AdjusterID,
+		role != RoleChair && role != RoleAdjuster:
+		return Errorf(EState, "signoff_wrong_member", role)
+	}
+	for _, s := range m.SignOffs {
+		if s.Role == role {
+			return Errorf(EConflict, "signoff_twice", role)
+		}
+	}
+	if len(m.Items) == 0 {
+		return Errorf(EState, "signoff_empty")
+	}
+	for _, it := range m.Items {
+		if it.Decision == nil {
+			return Errorf(EState, "signoff_undecided", it.Number)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,37 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// Member is a person in the steering group.
+type Member struct {
+	ID        int64
+	Name      string
+	Title     string // e.g. Socialchef
+	Email     string
+	Active    bool // inactive members stay in old minutes but are not offered for new meetings
+	CreatedAt time.Time
+}
+
+// Validate checks that the member has a name.
+func (m Member) Validate() error {
+	if strings.TrimSpace(m.Name) == "" {
+		return FieldError("name", "member_name_required")
+	}
+	return nil
+}
+
+// Initials returns the member's initials, "AL" for "Anna Lindqvist".
+func (m Member) Initials() string {
+	var b strings.Builder
+	for _, w := range strings.Fields(m.Name) {
+		for _, part := range strings.Split(w, "-") {
+			if r := []rune(part); len(r) > 0 {
+				b.WriteString(strings.ToUpper(string(r[0])))
+			}
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,175 @@
+package model
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Revision is one version of a proposal's content. Every edit makes a new
+// one; decisions name the revision they were taken on.
+type Revision struct {
+	ProposalID  int64
+	Number      int
+	Content     Content
+	Fingerprint string // hex SHA-256 of Canonical(Content)
+	CreatedAt   time.Time
+	CreatedBy   string
+}
+
+// Normalize returns the content with text in Unicode NFC, surrounding
+// space trimmed, line breaks as "\n", empty list entries dropped and
+// problem areas in the star's order. Two contents that mean the same
+// normalise to the same value.
+func (c Content) Normalize() Content {
+	n := c
+	n.Ref = clean(c.Ref)
+	for _, s := range []*string{&n.Title, &n.Summary, &n.Description, &n.Rationale, &n.TargetGroup, &n.Responsible, &n.Funding} {
+		*s = clean(*s)
+	}
+	n.RiskFactors = cleanList(c.RiskFactors)
+	n.ProtectiveFactors = cleanList(c.ProtectiveFactors)
+	n.Partners = cleanList(c.Partners)
+	n.Evidence = nil
+	for _, e := range c.Evidence {
+		e.Citation, e.URL = clean(e.Citation), clean(e.URL)
+		if e.Citation != "" || e.URL != "" {
+			n.Evidence = append(n.Evidence, e)
+		}
+	}
+	n.ProblemAreas = nil
+	for _, p := range ProblemAreas {
+		if slices.Contains(c.ProblemAreas, p) {
+			n.ProblemAreas = append(n.ProblemAreas, p)
+		}
+	}
+	for _, p := range c.ProblemAreas {
+		if !slices.Contains(ProblemAreas, p) && !slices.Contains(n.ProblemAreas, p) {
+			n.ProblemAreas = append(n.ProblemAreas, p)
+		}
+	}
+	return n
+}
+
+// Canonical returns the canonical encoding of the content: its normalised
+// form as JSON with fields in a fixed order and every field present. The
+// encoding is stable across versions of this program; change it only with
+// a new fingerprint scheme.
+func Canonical(c Content) []byte {
+	n := c.Normalize()
+	type canonical struct {
+		V                 int             `json:"v"`
+		Ref               string          `json:"ref"`
+		Kind              Kind            `json:"kind"`
+		Title             string          `json:"title"`
+		Summary           string          `json:"summary"`
+		Description       string          `json:"description"`
+		Rationale         string          `json:"rationale"`
+		Evidence          []Evidence      `json:"evidence"`
+		RiskFactors       []string        `json:"risk_factors"`
+		ProtectiveFactors []string        `json:"protective_factors"`
+		ProblemAreas      []ProblemArea   `json:"problem_areas"`
+		PreventionLevel   PreventionLevel `json:"prevention_level"`
+		TargetGroup       string          `json:"target_group"`
+		Responsible       string          `json:"responsible"`
+		Partners          []string        `json:"partners"`
+		Start             string          `json:"start"`
+		End               string          `json:"end"`
+		Cost              *int64          `json:"cost_ore"`
+		Funding           string          `json:"funding"`
+	}
+	var cost *int64
+	if n.Cost.Set {
+		cost = &n.Cost.Ore
+	}
+	b, err := json.Marshal(canonical{
+		V: 1, Ref: n.Ref, Kind: n.Kind, Title: n.Title, Summary: n.Summary,
+		Description: n.Description, Rationale: n.Rationale,
+		Evidence: orEmpty(n.Evidence), RiskFactors: orEmpty(n.RiskFactors),
+		ProtectiveFactors: orEmpty(n.ProtectiveFactors), ProblemAreas: orEmpty(n.ProblemAreas),
+		PreventionLevel: n.PreventionLevel, TargetGroup: n.TargetGroup, Responsible: n.Responsible,
+		Partners: orEmpty(n.Partners), Start: n.Start.String(), End: n.End.String(),
+		Cost: cost, Funding: n.Funding,
+	})
+	if err != nil {
+		panic("model: canonical encoding: " + err.Error()) // only plain types: cannot fail
+	}
+	return b
+}
+
+// Fingerprint returns the hex SHA-256 of the canonical encoding.
+func Fingerprint(c Content) string {
+	sum := sha256.Sum256(Canonical(c))
+	return hex.EncodeToString(sum[:])
+}
+
+// ShortFingerprint returns the first 16 hex digits, in groups of four, for
+// display where the whole does not fit.
+func ShortFingerprint(fp string) string {
+	if len(fp) > 16 {
+		fp = fp[:16]
+	}
+	var parts []string
+	for len(fp) > 4 {
+		parts = append(parts, fp[:4])
+		fp = fp[4:]
+	}
+	return strings.Join(append(parts, fp), " ")
+}
+
+// Equal tells whether two contents have the same canonical encoding.
+func (c Content) Equal(d Content) bool { return string(Canonical(c)) == string(Canonical(d)) }
+
+// ChangedFields names the fields (by their JSON names) in which d differs
+// from c, after normalisation, in the order of the import table.
+func (c Content) ChangedFields(d Content) []string {
+	var a, b map[string]json.RawMessage
+	_ = json.Unmarshal(Canonical(c), &a)
+	_ = json.Unmarshal(Canonical(d), &b)
+	var out []string
+	for _, f := range FieldNames {
+		key := f
+		if f == "cost" {
+			key = "cost_ore"
+		}
+		if string(a[key]) != string(b[key]) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// FieldNames are the content's fields in the order of the import table.
+var FieldNames = []string{
+	"ref", "kind", "title", "summary", "description", "rationale", "evidence",
+	"risk_factors", "protective_factors", "problem_areas", "prevention_level",
+	"target_group", "responsible", "partners", "start", "end", "cost", "funding",
+}
+
+func clean(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return strings.TrimSpace(norm.NFC.String(s))
+}
+
+func cleanList(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = clean(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

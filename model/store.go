@@ -1,0 +1,131 @@
+package model
+
+import (
+	"context"
+	"time"
+)
+
+// ProposalFilter narrows a list of proposals; zero fields do not narrow.
+type ProposalFilter struct {
+	Status          Status
+	ProblemArea     ProblemArea
+	PreventionLevel PreventionLevel
+	Responsible     string
+	IDs             []int64 // when not nil, only these (e.g. search hits)
+}
+
+// SearchHit is one proposal found by a full-text search, with a snippet of
+// the text that matched.
+type SearchHit struct {
+	ProposalID int64
+	Ref        string
+	Title      string
+	Snippet    string
+	InComment  bool // the match is in a comment on the proposal
+}
+
+// CheckReport is the result of a store's integrity check.
+type CheckReport struct {
+	Integrity   []string    // lines from PRAGMA integrity_check other than "ok"
+	ForeignKeys []string    // one line per row that breaks a foreign key
+	Chain       *ChainBreak // the first break in the audit chain, nil when whole
+	AuditRows   int64       // rows walked
+}
+
+// OK tells whether every check held.
+func (r CheckReport) OK() bool {
+	return len(r.Integrity) == 0 && len(r.ForeignKeys) == 0 && r.Chain == nil
+}
+
+// Store keeps everything Styrgrupp knows. Every method that writes does so
+// in one transaction and appends to the audit log; the actor is taken from
+// the context (WithActor). Errors are *Error where the user can act on
+// them.
+type Store interface {
+	Proposals(ctx context.Context, f ProposalFilter) ([]Proposal, error)
+	Proposal(ctx context.Context, id int64) (Proposal, error)
+	ProposalByRef(ctx context.Context, ref string) (Proposal, error)
+	// CreateProposal stores a new proposal as revision 1, in draft.
+	CreateProposal(ctx context.Context, c Content) (Proposal, error)
+	// UpdateProposal stores c as a new revision when it differs from the
+	// current one. baseRevision is the revision the edit started from; if
+	// another has been made since, the result is an EConflict error.
+	UpdateProposal(ctx context.Context, id int64, c Content, baseRevision int) (Proposal, error)
+	MarkReady(ctx context.Context, id int64) (Proposal, error)
+	MarkDraft(ctx context.Context, id int64) (Proposal, error)
+	Withdraw(ctx context.Context, id int64) (Proposal, error)
+	Revisions(ctx context.Context, proposalID int64) ([]Revision, error)
+	Revision(ctx context.Context, proposalID int64, number int) (Revision, error)
+	// Decisions returns every decision taken on a proposal, oldest first.
+	Decisions(ctx context.Context, proposalID int64) ([]Decision, error)
+
+	Members(ctx context.Context) ([]Member, error)
+	Member(ctx context.Context, id int64) (Member, error)
+	CreateMember(ctx context.Context, m Member) (Member, error)
+	UpdateMember(ctx context.Context, m Member) (Member, error)
+
+	Meetings(ctx context.Context) ([]Meeting, error)
+	Meeting(ctx context.Context, id int64) (Meeting, error)
+	CreateMeeting(ctx context.Context, m Meeting) (Meeting, error)
+	// UpdateMeeting changes time, place, roles and attendees.
+	UpdateMeeting(ctx context.Context, m Meeting) (Meeting, error)
+	// AddItem puts a ready proposal on the agenda, numbered with the next §
+	// of the meeting's calendar year.
+	AddItem(ctx context.Context, meetingID, proposalID int64) (Item, error)
+	RemoveItem(ctx context.Context, itemID int64) error
+	// RecordDecision records (or replaces, before sign-off) the decision on
+	// an item and moves the proposal as the outcome says.
+	RecordDecision(ctx context.Context, itemID int64, d Decision) (Decision, error)
+	// SignOff records the chair's or the adjuster's sign-off; the second
+	// locks the meeting, its items, decisions and their revisions.
+	SignOff(ctx context.Context, s SignOff) (Meeting, error)
+
+	Comments(ctx context.Context, proposalID int64) ([]Comment, error)
+	AddComment(ctx context.Context, c Comment) (Comment, error)
+	ResolveComment(ctx context.Context, id int64, by int64, resolved bool) (Comment, error)
+
+	FollowUp(ctx context.Context, proposalID int64) (FollowUp, error)
+	SaveFollowUp(ctx context.Context, f FollowUp) (FollowUp, error)
+
+	// Search finds proposals whose text or comments match the words of q,
+	// each word also as a prefix.
+	Search(ctx context.Context, q string) ([]SearchHit, error)
+	// Audit returns the audit rows about one entity ("" for all), newest
+	// first, at most limit of them (0 for all).
+	Audit(ctx context.Context, entity, entityID string, limit int) ([]AuditEntry, error)
+	Check(ctx context.Context) (CheckReport, error)
+	Path() string
+	Close() error
+}
+
+type actorKey struct{}
+
+// WithActor returns a context that names who is acting, for the audit log.
+func WithActor(ctx context.Context, name string) context.Context {
+	return context.WithValue(ctx, actorKey{}, name)
+}
+
+// ActorFrom returns the actor named by WithActor, or "system".
+func ActorFrom(ctx context.Context) string {
+	if s, ok := ctx.Value(actorKey{}).(string); ok && s != "" {
+		return s
+	}
+	return "system"
+}
+
+type clockKey struct{}
+
+// WithClock returns a context whose writes are stamped with the time now()
+// gives; the demo data uses it to date its history. Without it, writes are
+// stamped with time.Now.
+func WithClock(ctx context.Context, now func() time.Time) context.Context {
+	return context.WithValue(ctx, clockKey{}, now)
+}
+
+// Now returns the time from the context's clock, or time.Now.
+func Now(ctx context.Context) time.Time {
+	if f, ok := ctx.Value(clockKey{}).(func() time.Time); ok {
+		return f()
+	}
+	return time.Now()
+}
