@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -60,7 +61,9 @@ type Recusal struct {
 // for returned, and no member both recused and reserving.
 func (d Decision) Validate() error {
 	var errs Errors
-	if _, ok := ParseOutcome(string(d.Outcome)); !ok || d.Outcome == "" {
+	// Only the code: a name such as "Godkänt" would pass ParseOutcome but
+	// match none of ApplyDecision's cases.
+	if !slices.Contains(Outcomes, d.Outcome) {
 		errs = append(errs, FieldError("outcome", "outcome_invalid", string(d.Outcome)))
 	}
 	if strings.TrimSpace(d.Text) == "" {

@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Kind tells an area from an intervention.
 type Kind string
@@ -165,7 +169,7 @@ func ParseFollowUpStatus(s string) (FollowUpStatus, bool) {
 func ParseRole(s string) (Role, bool) { return parseEnum(s, Roles, "role.") }
 
 func parseEnum[T ~string](s string, values []T, prefix string) (T, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.ToLower(strings.TrimSpace(norm.NFC.String(s)))
 	for _, v := range values {
 		if s == string(v) {
 			return v, true

@@ -129,7 +129,8 @@ func (m Meeting) CanSignOff(memberID int64, role Role) error {
 		return err
 	}
 	switch {
-	case role == RoleChair && memberID != m.ChairID,
+	case memberID == 0, // no one, or a role not yet appointed
+		role == RoleChair && memberID != m.ChairID,
 		role == RoleAdjuster && memberID != m.AdjusterID,
 		role != RoleChair && role != RoleAdjuster:
 		return Errorf(EState, "signoff_wrong_member", role)

@@ -3,6 +3,8 @@ package model
 import (
 	"strings"
 	"time"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Member is a person in the steering group.
@@ -26,7 +28,7 @@ func (m Member) Validate() error {
 // Initials returns the member's initials, "AL" for "Anna Lindqvist".
 func (m Member) Initials() string {
 	var b strings.Builder
-	for _, w := range strings.Fields(m.Name) {
+	for _, w := range strings.Fields(norm.NFC.String(m.Name)) {
 		for _, part := range strings.Split(w, "-") {
 			if r := []rune(part); len(r) > 0 {
 				b.WriteString(strings.ToUpper(string(r[0])))

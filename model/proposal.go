@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -127,20 +128,22 @@ func (c Content) Validate() error {
 	if strings.TrimSpace(c.Title) == "" {
 		errs = append(errs, FieldError("title", "title_required"))
 	}
+	// Values must be codes, not names ("våld"): a name would be stored as
+	// is, and neither its label, the filters nor the fingerprint know it.
 	seen := map[ProblemArea]bool{}
 	for _, p := range c.ProblemAreas {
-		if _, ok := ParseProblemArea(string(p)); !ok || seen[p] {
+		if !slices.Contains(ProblemAreas, p) || seen[p] {
 			errs = append(errs, FieldError("problem_areas", "problem_area_invalid", string(p)))
 		}
 		seen[p] = true
 	}
 	if c.PreventionLevel != "" {
-		if _, ok := ParsePreventionLevel(string(c.PreventionLevel)); !ok {
+		if !slices.Contains(PreventionLevels, c.PreventionLevel) {
 			errs = append(errs, FieldError("prevention_level", "prevention_level_invalid", string(c.PreventionLevel)))
 		}
 	}
 	for _, e := range c.Evidence {
-		if _, ok := ParseEvidenceKind(string(e.Kind)); !ok {
+		if !slices.Contains(EvidenceKinds, e.Kind) {
 			errs = append(errs, FieldError("evidence", "evidence_kind_invalid", string(e.Kind)))
 		}
 		if strings.TrimSpace(e.Citation) == "" {
