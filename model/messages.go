@@ -99,6 +99,17 @@ var catalogue = map[Language]map[string]string{
 		"decision_text.deferred":                 "Ledningsgruppen beslutar att bordlägga ärendet till ett senare sammanträde.",
 		"decision_text.returned":                 "Ledningsgruppen beslutar att återremittera ärendet för komplettering enligt nedan.",
 		"decision_text.withdrawn":                "Ledningsgruppen noterar att förslaget har återtagits.",
+
+		// Added for the SQLite store (model/sqlite).
+		"fingerprint_mismatch": "Fingeravtrycket stämmer inte med version %d av förslaget %s. Läs in förslaget igen.",
+		"revision_corrupt":     "Version %d av förslaget %s stämmer inte med sitt fingeravtryck. Kör styrgrupp check.",
+		"entity.proposal":      "förslag",
+		"entity.revision":      "version",
+		"entity.member":        "ledamot",
+		"entity.meeting":       "sammanträde",
+		"entity.item":          "ärende",
+		"entity.decision":      "beslut",
+		"entity.comment":       "kommentar",
 	},
 	English: {
 		"internal":                   "An unexpected error occurred. The details are in the log.",
@@ -196,5 +207,16 @@ var catalogue = map[Language]map[string]string{
 		"decision_text.deferred":                 "The management group decides to defer the item to a later meeting.",
 		"decision_text.returned":                 "The management group decides to return the item for rework as set out below.",
 		"decision_text.withdrawn":                "The management group notes that the proposal has been withdrawn.",
+
+		// Added for the SQLite store (model/sqlite).
+		"fingerprint_mismatch": "The fingerprint does not match revision %d of proposal %s. Reload the proposal.",
+		"revision_corrupt":     "Revision %d of proposal %s does not match its fingerprint. Run styrgrupp check.",
+		"entity.proposal":      "proposal",
+		"entity.revision":      "revision",
+		"entity.member":        "member",
+		"entity.meeting":       "meeting",
+		"entity.item":          "item",
+		"entity.decision":      "decision",
+		"entity.comment":       "comment",
 	},
 }

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlite"
+)
+
+// Exit codes of the command line (DESIGN.md §5).
+const (
+	exitOK     = 0
+	exitFailed = 1 // a check or verification failed
+	exitUsage  = 2 // bad usage or bad input
+)
+
+// version is set at build time with -ldflags "-X main.version=…"; the
+// commit comes from the build information Go records.
+var version = "0.1.0"
+
+const usage = `Styrgrupp – beslutsstöd för kommunens styrgrupp
+
+Användning:
+  styrgrupp [--store FIL] [--lang sv|en]       öppna programmet
+  styrgrupp --demo                             öppna programmet på en ny demodatabas
+  styrgrupp demo --store FIL                   skriv en demodatabas
+  styrgrupp check --store FIL                  kontrollera databasen och granskningsloggen
+  styrgrupp export --store FIL --format json|csv [-o UT]
+                                               exportera förslagen med sina beslut
+  styrgrupp --version                          visa version
+`
+
+// command is one subcommand: it parses its own flags from args.
+type command func(ctx context.Context, args []string, stdout, stderr io.Writer) int
+
+var commands = map[string]command{
+	"demo":   runDemo,
+	"check":  runCheck,
+	"export": runExport,
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	ctx := model.WithActor(context.Background(), actorName())
+	if len(args) > 0 {
+		if cmd, ok := commands[args[0]]; ok {
+			return cmd(ctx, args[1:], stdout, stderr)
+		}
+	}
+	fs := newFlagSet("styrgrupp", stderr)
+	store := fs.String("store", "", "databasfil (standard: i användarens datamapp)")
+	demo := fs.Bool("demo", false, "öppna en ny demodatabas i en tillfällig mapp")
+	lang := fs.String("lang", "", "språk: sv eller en")
+	showVersion := fs.Bool("version", false, "visa version")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "okänt kommando %q\n\n%s", fs.Arg(0), usage)
+		return exitUsage
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, versionString())
+		return exitOK
+	}
+	var language model.Language
+	if *lang != "" {
+		l, ok := model.ParseLanguage(*lang)
+		if !ok {
+			fmt.Fprintf(stderr, "okänt språk %q: välj sv eller en\n", *lang)
+			return exitUsage
+		}
+		language = l
+	}
+	return runGUI(ctx, guiOptions{store: *store, demo: *demo, lang: language}, stderr)
+}
+
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	return fs
+}
+
+func versionString() string {
+	commit := "unknown"
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				commit = s.Value[:12]
+			}
+		}
+	}
+	return fmt.Sprintf("Styrgrupp %s (%s)", version, commit)
+}
+
+// actorName names the person at the keyboard for the audit log of command
+// line writes.
+func actorName() string {
+	for _, v := range []string{"USER", "USERNAME"} {
+		if s := os.Getenv(v); s != "" {
+			return s
+		}
+	}
+	return "styrgrupp"
+}
+
+// openStore opens the store named by --store, reporting a missing flag or a
+// failure to open on stderr.
+func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
+	if path == "" {
+		fmt.Fprintln(stderr, "ange databasen med --store FIL")
+		return nil, exitUsage
+	}
+	s, err := sqlite.Open(path)
+	if err != nil {
+		return nil, fail(stderr, err)
+	}
+	return s, exitOK
+}
+
+// fail prints err's message in Swedish, with the cause for the log, and
+// returns the exit code for bad input.
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintln(stderr, "fel:", model.ErrorMessage(err, model.Swedish))
+	var e *model.Error
+	if !errors.As(err, &e) || e.Err != nil {
+		fmt.Fprintln(stderr, "  detaljer:", err)
+	}
+	return exitUsage
+}

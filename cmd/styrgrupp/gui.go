@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/app"
+
+	"github.com/styrgrupp/styrgrupp/assets"
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/demo"
+	"github.com/styrgrupp/styrgrupp/model/sqlite"
+	"github.com/styrgrupp/styrgrupp/ui"
+)
+
+// appID is the reverse-DNS identity of the app, as in FyneApp.toml.
+const appID = "se.styrgrupp.desktop"
+
+type guiOptions struct {
+	store string
+	demo  bool
+	lang  model.Language
+}
+
+// runGUI opens the store (a fresh demo store, the one named or the user's
+// own) and runs the window until it is closed.
+func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
+	a := app.NewWithID(appID)
+	a.SetIcon(ui.Icon)
+	language := o.lang
+	if language == "" {
+		language = ui.SystemLanguage()
+	}
+	if err := ui.SetLanguage(language); err != nil {
+		fmt.Fprintln(stderr, "fel: översättningarna kunde inte läsas:", err)
+		return exitUsage
+	}
+	path, cleanup, err := storePath(ctx, o)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer cleanup()
+	s, err := sqlite.Open(path)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	defer s.Close()
+	ui.NewMainWindow(a, s).ShowAndRun()
+	return exitOK
+}
+
+// storePath returns the store file to open: with --demo a new demo store
+// in a temporary folder (removed on exit), else --store, else
+// styrgrupp.db in the user's data folder.
+func storePath(ctx context.Context, o guiOptions) (string, func(), error) {
+	switch {
+	case o.demo:
+		dir, err := os.MkdirTemp("", "styrgrupp-demo-")
+		if err != nil {
+			return "", nil, err
+		}
+		cleanup := func() { os.RemoveAll(dir) }
+		path := filepath.Join(dir, "demo.db")
+		s, err := sqlite.Open(path)
+		if err == nil {
+			err = demo.Load(ctx, s, assets.Demo)
+			if cerr := s.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			cleanup()
+			return "", nil, err
+		}
+		return path, cleanup, nil
+	case o.store != "":
+		return o.store, func() {}, nil
+	}
+	dir, err := userDataDir()
+	if err != nil {
+		return "", nil, err
+	}
+	return filepath.Join(dir, "styrgrupp.db"), func() {}, nil
+}
+
+// userDataDir returns (and makes) the folder for the user's store:
+// %LOCALAPPDATA%\Styrgrupp on Windows, $XDG_DATA_HOME/styrgrupp or
+// ~/.local/share/styrgrupp elsewhere.
+func userDataDir() (string, error) {
+	var base string
+	switch {
+	case os.Getenv("LOCALAPPDATA") != "":
+		base = filepath.Join(os.Getenv("LOCALAPPDATA"), "Styrgrupp")
+	case os.Getenv("XDG_DATA_HOME") != "":
+		base = filepath.Join(os.Getenv("XDG_DATA_HOME"), "styrgrupp")
+	default:
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", err
+		}
+		base = filepath.Join(home, ".local", "share", "styrgrupp")
+	}
+	return base, os.MkdirAll(base, 0o700)
+}

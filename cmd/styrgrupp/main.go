@@ -1,0 +1,11 @@
+// Command styrgrupp is the Styrgrupp desktop app and its command line: a
+// municipal steering group's proposals, meetings, decisions and signed
+// minutes. Run without a subcommand it opens the window; see usage for the
+// rest.
+package main
+
+import "os"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,0 +1,46 @@
+// Package importer reads proposals from Excel, CSV and JSON files into
+// model types, and writes them back out in the same columns and fields, so
+// that an exported file imports as unchanged.
+package importer
+
+// Column is one field of the import table (DESIGN.md §5): its JSON name,
+// the header the export writes, and every header the import accepts.
+type Column struct {
+	Field   string   // the JSON field name, as in model.FieldNames
+	Header  string   // the Swedish header written on export
+	Aliases []string // further headers accepted, matched case-insensitively
+}
+
+// Columns are the fields of a proposal in the order the export writes
+// them.
+var Columns = []Column{
+	{"ref", "Ref", []string{"Referens", "Nr"}},
+	{"kind", "Typ", []string{"Kind"}},
+	{"title", "Titel", []string{"Rubrik", "Title"}},
+	{"summary", "Sammanfattning", []string{"Summary"}},
+	{"description", "Beskrivning", []string{"Description"}},
+	{"rationale", "Motivering", []string{"Rationale"}},
+	{"evidence", "Evidens", []string{"Underlag", "Evidence"}},
+	{"risk_factors", "Riskfaktorer", []string{"Risk factors"}},
+	{"protective_factors", "Skyddsfaktorer", []string{"Protective factors"}},
+	{"problem_areas", "Preventionsstjärnan", []string{"Problemområden", "Problem areas"}},
+	{"prevention_level", "Preventionsnivå", []string{"Prevention level"}},
+	{"target_group", "Målgrupp", []string{"Target group"}},
+	{"responsible", "Ansvarig", []string{"Responsible"}},
+	{"partners", "Samverkansparter", []string{"Partners"}},
+	{"start", "Start", nil},
+	{"end", "Slut", []string{"End"}},
+	{"cost", "Kostnad", []string{"Kostnad (kr)", "Cost"}},
+	{"funding", "Finansiering", []string{"Funding"}},
+}
+
+// DecisionHeaders are the columns the export adds after the proposal's
+// fields: where it stands and its latest decision. The import ignores them
+// without a warning.
+var DecisionHeaders = []string{
+	"Status", "Version", "Fingeravtryck",
+	"Sammanträde", "§", "Beslut", "Beslutstext", "Villkor", "Beslutsdatum", "Beslutad version",
+}
+
+// FormatVersion is the version of the JSON format this program writes.
+const FormatVersion = 1

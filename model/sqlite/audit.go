@@ -1,0 +1,87 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"regexp"
+	"strconv"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// detail is what an audit row says about a change; it is stored as JSON
+// with its keys sorted. Ids of related things go in keys named
+// <entity>_id (proposal_id, meeting_id), which Audit looks at.
+type detail map[string]any
+
+// audit appends a row to the audit log in the transaction, chained to the
+// row before it.
+func (t *tx) audit(action, entity string, id int64, d detail) error {
+	var last int64
+	prev := model.GenesisHash
+	err := t.row(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&last, &prev)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return err
+	}
+	if d == nil {
+		d = detail{}
+	}
+	e := model.AuditEntry{
+		Seq: last + 1, At: t.now, Actor: t.actor, Action: action, Entity: entity,
+		EntityID: strconv.FormatInt(id, 10), Detail: toJSON(d), PrevHash: prev,
+	}
+	e.Hash = e.ComputeHash()
+	_, err = t.exec(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.Seq, fmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
+	return err
+}
+
+const auditCols = `seq, at, actor, action, entity, entity_id, detail, prev_hash, hash`
+
+// scanAudit reads one audit row. A damaged row (a time that does not
+// parse, a NULL) is read as far as it goes, so that it can still be shown
+// and its hash still fails.
+func scanAudit(sc scanner) (model.AuditEntry, error) {
+	var e model.AuditEntry
+	var f [8]sql.NullString
+	if err := sc.Scan(&e.Seq, &f[0], &f[1], &f[2], &f[3], &f[4], &f[5], &f[6], &f[7]); err != nil {
+		return e, err
+	}
+	e.At, _ = parseTime(f[0].String)
+	e.Actor, e.Action, e.Entity, e.EntityID = f[1].String, f[2].String, f[3].String, f[4].String
+	e.Detail, e.PrevHash, e.Hash = f[5].String, f[6].String, f[7].String
+	return e, nil
+}
+
+var entityName = regexp.MustCompile(`^[a-z_]+$`)
+
+// Audit returns the audit rows about one entity, newest first, at most
+// limit of them (0 for all). entity "" gives every row; an entity with id
+// "" every row about that kind of thing; an entity with an id gives its own
+// rows and those whose detail names it (a decision's row names its
+// proposal_id and meeting_id, so it shows in the history of both).
+func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error) {
+	path := ""
+	if entity != "" && entityID != "" && entityName.MatchString(entity) {
+		path = "$." + entity + "_id"
+	}
+	id, _ := strconv.ParseInt(entityID, 10, 64)
+	lim := int64(limit)
+	if limit <= 0 {
+		lim = -1
+	}
+	var out []model.AuditEntry
+	err := s.read(ctx, func(t *tx) error {
+		var err error
+		out, err = collect(t.rows(`SELECT `+auditCols+` FROM audit_log
+			WHERE ?1 = ''
+			   OR (entity = ?1 AND (?2 = '' OR entity_id = ?2))
+			   OR CASE WHEN ?3 = '' OR NOT json_valid(detail) THEN 0
+			           ELSE json_extract(detail, ?3) = ?4 END
+			ORDER BY seq DESC LIMIT ?5`, entity, entityID, path, id, lim), scanAudit)
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,123 @@
+package sqlite
+
+import (
+	"context"
+	"strings"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+const memberCols = `id, name, title, email, active, created_at`
+
+func scanMember(sc scanner) (model.Member, error) {
+	var m model.Member
+	var created string
+	if err := sc.Scan(&m.ID, &m.Name, &m.Title, &m.Email, &m.Active, &created); err != nil {
+		return m, err
+	}
+	var err error
+	m.CreatedAt, err = parseTime(created)
+	return m, err
+}
+
+// loadMember reads one member by id.
+func loadMember(t *tx, id int64) (model.Member, error) {
+	m, err := scanMember(t.row(`SELECT `+memberCols+` FROM members WHERE id = ?`, id))
+	return m, noRows(err, "member", id)
+}
+
+// requireMembers checks that every non-zero id names a member.
+func requireMembers(t *tx, ids ...int64) error {
+	for _, id := range ids {
+		if id == 0 {
+			continue
+		}
+		var n int
+		if err := t.row(`SELECT count(*) FROM members WHERE id = ?`, id).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return notFound("member", id)
+		}
+	}
+	return nil
+}
+
+// Members returns every member, active or not, in the order they were
+// added.
+func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {
+	err = s.read(ctx, func(t *tx) error {
+		out, err = collect(t.rows(`SELECT `+memberCols+` FROM members ORDER BY id`), scanMember)
+		return err
+	})
+	return out, err
+}
+
+// Member returns the member with id.
+func (s *Store) Member(ctx context.Context, id int64) (m model.Member, err error) {
+	err = s.read(ctx, func(t *tx) error { m, err = loadMember(t, id); return err })
+	return m, err
+}
+
+// cleanMember trims the member's text fields.
+func cleanMember(m model.Member) model.Member {
+	m.Name = strings.TrimSpace(m.Name)
+	m.Title = strings.TrimSpace(m.Title)
+	m.Email = strings.TrimSpace(m.Email)
+	return m
+}
+
+// CreateMember adds a member; m.ID and m.CreatedAt are set by the store.
+func (s *Store) CreateMember(ctx context.Context, m model.Member) (out model.Member, err error) {
+	m = cleanMember(m)
+	if err := m.Validate(); err != nil {
+		return out, err
+	}
+	err = s.write(ctx, func(t *tx) error {
+		id, err := t.insert(`INSERT INTO members (name, title, email, active, created_at) VALUES (?, ?, ?, ?, ?)`,
+			m.Name, m.Title, m.Email, bit(m.Active), fmtTime(t.now))
+		if err != nil {
+			return err
+		}
+		if err := t.audit("member.create", "member", id, detail{"name": m.Name, "title": m.Title, "active": m.Active}); err != nil {
+			return err
+		}
+		out, err = loadMember(t, id)
+		return err
+	})
+	return out, err
+}
+
+// UpdateMember changes a member's name, title, e-mail and whether they are
+// active.
+func (s *Store) UpdateMember(ctx context.Context, m model.Member) (out model.Member, err error) {
+	m = cleanMember(m)
+	if err := m.Validate(); err != nil {
+		return out, err
+	}
+	err = s.write(ctx, func(t *tx) error {
+		old, err := loadMember(t, m.ID)
+		if err != nil {
+			return err
+		}
+		if _, err := t.exec(`UPDATE members SET name = ?, title = ?, email = ?, active = ? WHERE id = ?`,
+			m.Name, m.Title, m.Email, bit(m.Active), m.ID); err != nil {
+			return err
+		}
+		var changed []string
+		for _, f := range []struct {
+			name string
+			diff bool
+		}{{"name", old.Name != m.Name}, {"title", old.Title != m.Title}, {"email", old.Email != m.Email}, {"active", old.Active != m.Active}} {
+			if f.diff {
+				changed = append(changed, f.name)
+			}
+		}
+		if err := t.audit("member.update", "member", m.ID, detail{"name": m.Name, "changed": changed}); err != nil {
+			return err
+		}
+		out, err = loadMember(t, m.ID)
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,293 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// proposalCols are the columns scanProposal reads. The last is the outcome
+// of the proposal's latest decision if that decision is signed off, ”
+// otherwise; Locked is derived from it, so it cannot drift from the minutes.
+const proposalCols = `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.rationale,
+	p.evidence, p.risk_factors, p.protective_factors, p.problem_areas, p.prevention_level,
+	p.target_group, p.responsible, p.partners, p.start_date, p.end_date, p.cost_ore, p.funding,
+	p.status, p.outcome, p.revision, p.returned_at, p.created_at, p.updated_at, p.updated_by,
+	coalesce((SELECT CASE WHEN m.signed_off_at IS NULL THEN '' ELSE d.outcome END
+		FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
+		WHERE d.proposal_id = p.id ORDER BY m.starts_at DESC, d.id DESC LIMIT 1), '')`
+
+// contentCols are the content columns, in the order of contentArgs.
+const contentCols = `ref, kind, title, summary, description, rationale, evidence, risk_factors,
+	protective_factors, problem_areas, prevention_level, target_group, responsible, partners,
+	start_date, end_date, cost_ore, funding`
+
+// contentArgs returns c's values for contentCols.
+func contentArgs(c model.Content) []any {
+	var cost any
+	if c.Cost.Set {
+		cost = c.Cost.Ore
+	}
+	return []any{c.Ref, string(c.Kind), c.Title, c.Summary, c.Description, c.Rationale,
+		jsonList(c.Evidence), jsonList(c.RiskFactors), jsonList(c.ProtectiveFactors),
+		jsonList(c.ProblemAreas), string(c.PreventionLevel), c.TargetGroup, c.Responsible,
+		jsonList(c.Partners), c.Start.String(), c.End.String(), cost, c.Funding}
+}
+
+func scanProposal(sc scanner) (model.Proposal, error) {
+	var p model.Proposal
+	var evidence, risk, protective, problems, partners, start, end, created, updated, signedOutcome string
+	var cost sql.NullInt64
+	err := sc.Scan(&p.ID, &p.Ref, &p.Kind, &p.Title, &p.Summary, &p.Description, &p.Rationale,
+		&evidence, &risk, &protective, &problems, &p.PreventionLevel,
+		&p.TargetGroup, &p.Responsible, &partners, &start, &end, &cost, &p.Funding,
+		&p.Status, &p.Outcome, &p.Revision, &p.ReturnedAt, &created, &updated, &p.UpdatedBy, &signedOutcome)
+	if err != nil {
+		return p, err
+	}
+	p.Cost = model.Money{Ore: cost.Int64, Set: cost.Valid}
+	p.Locked = model.Outcome(signedOutcome).Final()
+	errs := []error{}
+	add := func(err error) { errs = append(errs, err) }
+	var e error
+	p.Evidence, e = fromJSONList[model.Evidence](evidence)
+	add(e)
+	p.RiskFactors, e = fromJSONList[string](risk)
+	add(e)
+	p.ProtectiveFactors, e = fromJSONList[string](protective)
+	add(e)
+	p.ProblemAreas, e = fromJSONList[model.ProblemArea](problems)
+	add(e)
+	p.Partners, e = fromJSONList[string](partners)
+	add(e)
+	p.Start, e = parseDate(start)
+	add(e)
+	p.End, e = parseDate(end)
+	add(e)
+	p.CreatedAt, e = parseTime(created)
+	add(e)
+	p.UpdatedAt, e = parseTime(updated)
+	add(e)
+	return p, errors.Join(errs...)
+}
+
+// loadProposal reads one proposal by id.
+func loadProposal(t *tx, id int64) (model.Proposal, error) {
+	p, err := scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.id = ?`, id))
+	return p, noRows(err, "proposal", id)
+}
+
+// Proposal returns the proposal with id.
+func (s *Store) Proposal(ctx context.Context, id int64) (p model.Proposal, err error) {
+	err = s.read(ctx, func(t *tx) error { p, err = loadProposal(t, id); return err })
+	return p, err
+}
+
+// ProposalByRef returns the proposal with ref, such as "2.3".
+func (s *Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal, err error) {
+	ref = strings.TrimSpace(ref)
+	err = s.read(ctx, func(t *tx) error {
+		p, err = scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.ref = ?`, ref))
+		return noRows(err, "proposal", ref)
+	})
+	return p, err
+}
+
+// Proposals returns the proposals f lets through, in ref order (2 < 2.1 <
+// 2.10 < 10).
+func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.Proposal, error) {
+	if f.IDs != nil && len(f.IDs) == 0 {
+		return nil, nil
+	}
+	var ids any
+	if f.IDs != nil {
+		ids = toJSON(f.IDs)
+	}
+	var out []model.Proposal
+	err := s.read(ctx, func(t *tx) error {
+		var err error
+		out, err = collect(t.rows(`SELECT `+proposalCols+` FROM proposals p
+			WHERE (?1 = '' OR p.status = ?1)
+			  AND (?2 = '' OR EXISTS (SELECT 1 FROM json_each(p.problem_areas) WHERE value = ?2))
+			  AND (?3 = '' OR p.prevention_level = ?3)
+			  AND (?4 = '' OR p.responsible = ?4)
+			  AND (?5 IS NULL OR p.id IN (SELECT value FROM json_each(?5)))`,
+			string(f.Status), string(f.ProblemArea), string(f.PreventionLevel),
+			strings.TrimSpace(f.Responsible), ids), scanProposal)
+		return err
+	})
+	slices.SortStableFunc(out, func(a, b model.Proposal) int { return model.CompareRefs(a.Ref, b.Ref) })
+	return out, err
+}
+
+// checkRef refuses a ref another proposal has, and an intervention whose
+// area does not exist.
+func checkRef(t *tx, c model.Content, self int64) error {
+	var n int
+	if err := t.row(`SELECT count(*) FROM proposals WHERE ref = ? AND id <> ?`, c.Ref, self).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
+	}
+	if area := c.AreaRef(); area != "" {
+		if err := t.row(`SELECT count(*) FROM proposals WHERE ref = ? AND kind = 'area'`, area).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return model.FieldError("ref", "area_missing", c.Ref, area)
+		}
+	}
+	return nil
+}
+
+// CreateProposal stores a new proposal, in draft, as revision 1 of c
+// normalised.
+func (s *Store) CreateProposal(ctx context.Context, c model.Content) (p model.Proposal, err error) {
+	c = c.Normalize()
+	if err := c.Validate(); err != nil {
+		return p, err
+	}
+	err = s.write(ctx, func(t *tx) error {
+		if err := checkRef(t, c, 0); err != nil {
+			return err
+		}
+		now := fmtTime(t.now)
+		id, err := t.insert(`INSERT INTO proposals (`+contentCols+`, status, outcome, revision, returned_at,
+			created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?,'',1,0, ?,?,?)`,
+			append(contentArgs(c), string(model.StatusDraft), now, now, t.actor)...)
+		if err != nil {
+			return err
+		}
+		rev, err := addRevision(t, id, 1, c)
+		if err != nil {
+			return err
+		}
+		if err := indexProposal(t, id, c); err != nil {
+			return err
+		}
+		if err := t.audit("proposal.create", "proposal", id, detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint}); err != nil {
+			return err
+		}
+		p, err = loadProposal(t, id)
+		return err
+	})
+	return p, err
+}
+
+// UpdateProposal stores c as the proposal's next revision when it differs
+// from the current one. An edit begun on an older revision than the current
+// is refused with EConflict revision_conflict.
+func (s *Store) UpdateProposal(ctx context.Context, id int64, c model.Content, baseRevision int) (p model.Proposal, err error) {
+	c = c.Normalize()
+	err = s.write(ctx, func(t *tx) error {
+		if p, err = loadProposal(t, id); err != nil {
+			return err
+		}
+		if err := p.CheckEditable(); err != nil {
+			return err
+		}
+		if baseRevision != p.Revision {
+			cur, err := loadRevision(t, id, p.Revision)
+			if err != nil {
+				return err
+			}
+			return model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
+		}
+		if err := c.Validate(); err != nil {
+			return err
+		}
+		if p.Content.Equal(c) {
+			return nil
+		}
+		if c.Ref != p.Ref || c.Kind != p.Kind {
+			if err := checkRef(t, c, id); err != nil {
+				return err
+			}
+		}
+		changed := p.Content.ChangedFields(c)
+		rev, err := addRevision(t, id, p.Revision+1, c)
+		if err != nil {
+			return err
+		}
+		_, err = t.exec(`UPDATE proposals SET (`+contentCols+`, revision, updated_at, updated_by)
+			= (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?,?,?) WHERE id = ?`,
+			append(contentArgs(c), rev.Number, fmtTime(t.now), t.actor, id)...)
+		if err != nil {
+			return err
+		}
+		if err := indexProposal(t, id, c); err != nil {
+			return err
+		}
+		if err := t.audit("proposal.update", "proposal", id, detail{"ref": c.Ref, "revision": rev.Number,
+			"fingerprint": rev.Fingerprint, "changed": changed}); err != nil {
+			return err
+		}
+		p, err = loadProposal(t, id)
+		return err
+	})
+	return p, err
+}
+
+// MarkReady moves a draft to ready for decision.
+func (s *Store) MarkReady(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.ready", (*model.Proposal).MarkReady)
+}
+
+// MarkDraft moves a ready proposal back to draft.
+func (s *Store) MarkDraft(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.draft", (*model.Proposal).MarkDraft)
+}
+
+// Withdraw ends a proposal that is not yet decided.
+func (s *Store) Withdraw(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.withdraw", (*model.Proposal).Withdraw)
+}
+
+// move applies one of the model's state rules to the proposal and stores
+// where it ends up.
+func (s *Store) move(ctx context.Context, id int64, action string, rule func(*model.Proposal) error) (p model.Proposal, err error) {
+	err = s.write(ctx, func(t *tx) error {
+		if p, err = loadProposal(t, id); err != nil {
+			return err
+		}
+		from := p.Status
+		if err := rule(&p); err != nil {
+			return err
+		}
+		if err := saveState(t, p); err != nil {
+			return err
+		}
+		if err := t.audit(action, "proposal", id, detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
+			return err
+		}
+		p, err = loadProposal(t, id)
+		return err
+	})
+	return p, err
+}
+
+// saveState stores where the proposal stands: status, outcome and the
+// revision it was returned at.
+func saveState(t *tx, p model.Proposal) error {
+	_, err := t.exec(`UPDATE proposals SET status = ?, outcome = ?, returned_at = ?, updated_at = ?, updated_by = ?
+		WHERE id = ?`, string(p.Status), string(p.Outcome), p.ReturnedAt, fmtTime(t.now), t.actor, p.ID)
+	return err
+}
+
+// requireProposal checks that a proposal exists.
+func requireProposal(t *tx, id int64) error {
+	var n int
+	if err := t.row(`SELECT count(*) FROM proposals WHERE id = ?`, id).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return notFound("proposal", id)
+	}
+	return nil
+}

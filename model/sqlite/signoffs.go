@@ -1,0 +1,82 @@
+package sqlite
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// loadSignOffs reads a meeting's sign-offs in the order they were made.
+func loadSignOffs(t *tx, meetingID int64) ([]model.SignOff, error) {
+	return collect(t.rows(`SELECT meeting_id, member_id, role, signed_at, signer FROM sign_offs
+		WHERE meeting_id = ? ORDER BY rowid`, meetingID), func(sc scanner) (model.SignOff, error) {
+		var s model.SignOff
+		var at string
+		if err := sc.Scan(&s.MeetingID, &s.MemberID, &s.Role, &at, &s.Signer); err != nil {
+			return s, err
+		}
+		var err error
+		s.SignedAt, err = parseTime(at)
+		return s, err
+	})
+}
+
+// SignOff records the chair's or the adjuster's sign-off of the minutes,
+// at s.SignedAt or, when that is zero, now. The second of the two signs the
+// meeting off: from then on triggers refuse any change to the meeting, its
+// attendees, items, decisions and the revisions they name, and proposals
+// whose decision there is final are locked.
+func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meeting, err error) {
+	err = s.write(ctx, func(t *tx) error {
+		m, err := loadMeeting(t, so.MeetingID)
+		if err != nil {
+			return err
+		}
+		if err := m.CanSignOff(so.MemberID, so.Role); err != nil {
+			return err
+		}
+		at := so.SignedAt
+		if at.IsZero() {
+			at = t.now
+		}
+		so.Signer = strings.TrimSpace(so.Signer)
+		if _, err := t.exec(`INSERT INTO sign_offs (meeting_id, role, member_id, signed_at, signer) VALUES (?, ?, ?, ?, ?)`,
+			m.ID, string(so.Role), so.MemberID, fmtTime(at), so.Signer); err != nil {
+			return err
+		}
+		if err := t.audit("meeting.sign_off", "meeting", m.ID, detail{"role": so.Role, "member_id": so.MemberID,
+			"signed_at": fmtTime(at), "signer": so.Signer}); err != nil {
+			return err
+		}
+		so.SignedAt = at
+		m.SignOffs = append(m.SignOffs, so)
+		if m.SignedOff() {
+			if err := signOffMeeting(t, m, at); err != nil {
+				return err
+			}
+		}
+		out, err = loadMeeting(t, m.ID)
+		return err
+	})
+	return out, err
+}
+
+// signOffMeeting writes the audit row for the locking and then, as the last
+// write, the meeting's signed_off_at, which the triggers check.
+func signOffMeeting(t *tx, m model.Meeting, at time.Time) error {
+	var locked []int64
+	for _, it := range m.Items {
+		if it.Decision != nil && it.Decision.Outcome.Final() {
+			locked = append(locked, it.ProposalID)
+		}
+	}
+	first, last := m.SectionRange()
+	if err := t.audit("meeting.signed_off", "meeting", m.ID, detail{"sections": []int{first, last},
+		"locked_proposals": locked}); err != nil {
+		return err
+	}
+	_, err := t.exec(`UPDATE meetings SET signed_off_at = ? WHERE id = ?`, fmtTime(at), m.ID)
+	return err
+}

@@ -1,0 +1,234 @@
+// Package sqlite is Styrgrupp's store: model.Store on one SQLite file,
+// through modernc.org/sqlite. The schema comes from numbered migrations
+// embedded in the program; every write is one transaction that also
+// appends to the hash-chained audit log; triggers keep signed-off minutes
+// and the audit log from being changed, even with plain SQL.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"modernc.org/sqlite"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// Store is the SQLite implementation of model.Store. All writes go through
+// one connection; reads use a small pool of their own, so a long read does
+// not hold up a write.
+type Store struct {
+	path string
+	db   *sql.DB // the writer: one connection
+	rdb  *sql.DB // readers: query_only connections
+}
+
+var _ model.Store = (*Store)(nil)
+
+// pragmas are set on every connection the store opens.
+const pragmas = "_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+
+// Open opens the store in the file at path, creating it when it does not
+// exist, and brings its schema up to date. A file that is not a Styrgrupp
+// database, or that a newer version of the program has written, is refused
+// with an error (keys store_not_sqlite and store_newer) and left as it is.
+func Open(path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, model.Wrap(err, "store_open", path)
+	}
+	if err := precheck(abs); err != nil {
+		return nil, err
+	}
+	s := &Store{path: abs}
+	if s.db, err = sql.Open("sqlite", dsn(abs, false)); err != nil {
+		return nil, model.Wrap(err, "store_open", abs)
+	}
+	s.db.SetMaxOpenConns(1)
+	if err := migrate(context.Background(), s.db); err != nil {
+		s.db.Close()
+		return nil, s.openError(err)
+	}
+	if s.rdb, err = sql.Open("sqlite", dsn(abs, true)); err != nil {
+		s.db.Close()
+		return nil, model.Wrap(err, "store_open", abs)
+	}
+	s.rdb.SetMaxOpenConns(4)
+	if err := s.rdb.Ping(); err != nil {
+		s.Close()
+		return nil, s.openError(err)
+	}
+	return s, nil
+}
+
+// Path returns the absolute path of the store's file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the store's connections; the last one to close folds the
+// write-ahead log back into the file.
+func (s *Store) Close() error {
+	var errs []error
+	if s.rdb != nil {
+		errs = append(errs, s.rdb.Close())
+	}
+	if s.db != nil {
+		errs = append(errs, s.db.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// dsn returns the data source name for path: a file: URI with the store's
+// pragmas, and query_only for the reading pool.
+func dsn(path string, readOnly bool) string {
+	u := filepath.ToSlash(path)
+	switch {
+	case strings.HasPrefix(u, "//"): // a UNC path: keep the authority empty
+		u = "//" + u
+	case !strings.HasPrefix(u, "/"): // C:/…
+		u = "/" + u
+	}
+	u = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(u)
+	s := "file:" + u + "?" + pragmas
+	if readOnly {
+		s += "&_pragma=query_only(1)"
+	}
+	return s
+}
+
+// tx is one transaction with the context it runs in. For writes, now and
+// actor stamp what it records and its audit rows.
+type tx struct {
+	ctx   context.Context
+	sql   *sql.Tx
+	now   time.Time
+	actor string
+}
+
+func (t *tx) exec(q string, args ...any) (sql.Result, error) {
+	return t.sql.ExecContext(t.ctx, q, args...)
+}
+
+func (t *tx) query(q string, args ...any) (*sql.Rows, error) {
+	return t.sql.QueryContext(t.ctx, q, args...)
+}
+
+func (t *tx) row(q string, args ...any) *sql.Row {
+	return t.sql.QueryRowContext(t.ctx, q, args...)
+}
+
+// insert runs an INSERT and returns the new row's id.
+func (t *tx) insert(q string, args ...any) (int64, error) {
+	res, err := t.exec(q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// write runs fn in a write transaction (BEGIN IMMEDIATE on the writer
+// connection) and commits when it returns nil.
+func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return s.fail(err)
+	}
+	defer sqlTx.Rollback()
+	t := &tx{ctx: ctx, sql: sqlTx, now: model.Now(ctx), actor: model.ActorFrom(ctx)}
+	if err := fn(t); err != nil {
+		return s.fail(err)
+	}
+	return s.fail(sqlTx.Commit())
+}
+
+// read runs fn in a read transaction, so that it sees one state of the
+// store throughout.
+func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
+	sqlTx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return s.fail(err)
+	}
+	defer sqlTx.Rollback()
+	return s.fail(fn(&tx{ctx: ctx, sql: sqlTx}))
+}
+
+// SQLite result codes the store tells apart.
+const (
+	codeBusy              = 5
+	codeLocked            = 6
+	codeReadOnly          = 8
+	codeCorrupt           = 11
+	codeCantOpen          = 14
+	codeConstraint        = 19
+	codeNotADB            = 26
+	codeConstraintTrigger = codeConstraint | 7<<8
+)
+
+// sqliteCode returns the extended SQLite result code in err's chain, or 0.
+func sqliteCode(err error) int {
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		return se.Code()
+	}
+	return 0
+}
+
+// fail turns an error from SQLite into a model error: a busy or locked
+// database is EConflict store_busy, a read-only one store_readonly, a
+// trigger's refusal ELocked meeting_locked; model errors pass unchanged and
+// anything else is EInternal.
+func (s *Store) fail(err error) error {
+	if err == nil {
+		return nil
+	}
+	var me *model.Error
+	if errors.As(err, &me) {
+		return err
+	}
+	code := sqliteCode(err)
+	switch {
+	case code&0xff == codeBusy || code&0xff == codeLocked:
+		return &model.Error{Code: model.EConflict, Key: "store_busy", Err: err}
+	case code&0xff == codeReadOnly:
+		return &model.Error{Code: model.EState, Key: "store_readonly", Args: []any{s.path}, Err: err}
+	case code == codeConstraintTrigger:
+		return &model.Error{Code: model.ELocked, Key: "meeting_locked", Err: err}
+	}
+	return model.Wrap(err, "internal")
+}
+
+// openError maps a failure while opening or migrating.
+func (s *Store) openError(err error) error {
+	switch sqliteCode(err) & 0xff {
+	case codeNotADB, codeCorrupt:
+		return &model.Error{Code: model.EInvalid, Key: "store_not_sqlite", Args: []any{s.path}, Err: err}
+	case codeCantOpen:
+		return model.Wrap(err, "store_open", s.path)
+	}
+	return s.fail(err)
+}
+
+// entity names a kind of thing in a not_found message, in the message's
+// language (keys entity.* in model/messages.go).
+type entity string
+
+// Label returns the entity's name in l.
+func (e entity) Label(l model.Language) string {
+	return model.Errorf(model.EInternal, "entity."+string(e)).Message(l)
+}
+
+// notFound is the ENotFound error for the entity with id.
+func notFound(e entity, id any) error {
+	return model.Errorf(model.ENotFound, "not_found", e, id)
+}
+
+// noRows maps sql.ErrNoRows to notFound(e, id) and passes other errors.
+func noRows(err error, e entity, id any) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return notFound(e, id)
+	}
+	return err
+}

@@ -1,0 +1,101 @@
+package sqlite_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlite"
+)
+
+func TestOpenEmptyFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tom.db")
+	check(t, os.WriteFile(path, nil, 0o644))
+	s, err := sqlite.Open(path)
+	check(t, err)
+	check(t, s.Close())
+}
+
+func TestOpenOddPaths(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "Mina dokument #1 (100%) å?")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Skip("file system refuses the name:", err)
+	}
+	path := filepath.Join(dir, "styrgrupp & co.db")
+	s, err := sqlite.Open(path)
+	check(t, err)
+	_, err = s.CreateMember(context.Background(), model.Member{Name: "Eva"})
+	check(t, err)
+	check(t, s.Close())
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("the store is not where it was asked to be: %v", err)
+	}
+	s, err = sqlite.Open(path)
+	check(t, err)
+	defer s.Close()
+	ms, err := s.Members(context.Background())
+	check(t, err)
+	if len(ms) != 1 || ms[0].Name != "Eva" {
+		t.Fatalf("after reopening: %+v", ms)
+	}
+}
+
+func TestOpenMissingDirectory(t *testing.T) {
+	_, err := sqlite.Open(filepath.Join(t.TempDir(), "finns-inte", "styrgrupp.db"))
+	wantCode(t, err, model.EInternal, "store_open")
+}
+
+func TestBusyIsConflict(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits out the busy timeout")
+	}
+	s := openStore(t)
+	db := rawDB(t, s.Path())
+	conn, err := db.Conn(context.Background())
+	check(t, err)
+	defer conn.Close()
+	_, err = conn.ExecContext(context.Background(), `BEGIN IMMEDIATE`)
+	check(t, err)
+	_, err = s.CreateMember(context.Background(), model.Member{Name: "Eva"})
+	wantCode(t, err, model.EConflict, "store_busy")
+	_, err = conn.ExecContext(context.Background(), `ROLLBACK`)
+	check(t, err)
+	_, err = s.CreateMember(context.Background(), model.Member{Name: "Eva"})
+	check(t, err)
+}
+
+func TestConcurrentWrites(t *testing.T) {
+	s := openStore(t)
+	clk := &clock{now: start}
+	var wg sync.WaitGroup
+	errs := make(chan error, 80)
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 5 {
+				_, err := s.CreateMember(clk.at("test"), model.Member{Name: fmt.Sprintf("Ledamot %d-%d", g, i)})
+				errs <- err
+				if _, err := s.Members(context.Background()); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		check(t, err)
+	}
+	ms, err := s.Members(context.Background())
+	check(t, err)
+	r, err := s.Check(context.Background())
+	check(t, err)
+	if len(ms) != 40 || !r.OK() || r.AuditRows != 40 {
+		t.Fatalf("%d members, check %+v", len(ms), r)
+	}
+}

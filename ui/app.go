@@ -1,0 +1,90 @@
+// Package ui is Styrgrupp's desktop interface, built with Fyne. Each screen
+// is an unexported struct holding its widgets and what it needs; the whole
+// is built by NewMainWindow from a fyne.App and a model.Store, so tests can
+// pass test.NewTempApp and a temporary store.
+package ui
+
+import (
+	"context"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+
+	"github.com/styrgrupp/styrgrupp/assets"
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// Icon is the application's icon as a Fyne resource.
+var Icon = fyne.NewStaticResource("icon.png", assets.Icon)
+
+// MainWindow is the program's main window: the proposals on the left and
+// the selected one on the right.
+type MainWindow struct {
+	app    fyne.App
+	win    fyne.Window
+	store  model.Store
+	ctx    context.Context
+	tree   *proposalTree
+	detail *proposalView
+}
+
+// NewMainWindow builds the main window on the store; it reads the
+// proposals before it returns.
+func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
+	w := &MainWindow{app: a, store: s, ctx: model.WithActor(context.Background(), "")}
+	w.win = a.NewWindow(windowTitle(s.Path()))
+	w.win.SetIcon(Icon)
+	w.detail = newProposalView()
+	w.tree = newProposalTree(w.onSelect)
+	split := container.NewHSplit(w.tree.content, w.detail.content)
+	split.Offset = 0.36
+	w.win.SetContent(split)
+	w.win.Resize(fyne.NewSize(1200, 760))
+	w.Reload()
+	return w
+}
+
+func windowTitle(path string) string {
+	if path == "" {
+		return "Styrgrupp"
+	}
+	return "Styrgrupp – " + filepath.Base(path)
+}
+
+// Window returns the Fyne window.
+func (w *MainWindow) Window() fyne.Window { return w.win }
+
+// Reload reads the proposals from the store again.
+func (w *MainWindow) Reload() {
+	ps, err := w.store.Proposals(w.ctx, model.ProposalFilter{})
+	if err != nil {
+		w.showError(err)
+		return
+	}
+	w.tree.setProposals(ps)
+	if len(ps) == 0 {
+		w.detail.showEmpty()
+	}
+}
+
+// Select shows the proposal with the given ref, as if the user picked it.
+func (w *MainWindow) Select(ref string) { w.tree.tree.Select(ref) }
+
+func (w *MainWindow) onSelect(p model.Proposal) { w.detail.show(p) }
+
+// showError logs err and shows its message in the user's language.
+func (w *MainWindow) showError(err error) {
+	fyne.LogError("styrgrupp", err)
+	dialog.ShowError(errorForUser{err}, w.win)
+}
+
+// errorForUser shows an error's user-facing message instead of its
+// English log text.
+type errorForUser struct{ err error }
+
+func (e errorForUser) Error() string { return model.ErrorMessage(e.err, current) }
+
+// ShowAndRun shows the window and runs the app until it is closed.
+func (w *MainWindow) ShowAndRun() { w.win.ShowAndRun() }

@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/assets"
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/demo"
+	"github.com/styrgrupp/styrgrupp/model/sqlite"
+)
+
+// demoStore returns a temporary store holding the demo programme.
+func demoStore(t *testing.T) model.Store {
+	t.Helper()
+	s, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := demo.Load(context.Background(), s, assets.Demo); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// labels returns the text of every label shown in the window.
+func labels(w fyne.Window) []string {
+	var out []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Label:
+			out = append(out, v.Text)
+		case *widget.RichText:
+			out = append(out, v.String())
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		}
+		if wd, ok := o.(fyne.Widget); ok {
+			for _, child := range test.WidgetRenderer(wd).Objects() {
+				walk(child)
+			}
+		}
+	}
+	walk(w.Content())
+	return out
+}
+
+func contains(list []string, sub string) bool {
+	for _, s := range list {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestMainWindowListsTheDemoAreasInSwedish(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	s := demoStore(t)
+	areas, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := NewMainWindow(a, s)
+	w.Window().Resize(fyne.NewSize(1280, 2400)) // tall enough to lay out every row
+
+	var wantAreas []string
+	for _, p := range areas {
+		if p.Kind == model.KindArea {
+			wantAreas = append(wantAreas, p.Ref)
+		}
+	}
+	if got := w.tree.childUIDs(""); strings.Join(got, ",") != strings.Join(wantAreas, ",") {
+		t.Fatalf("tree roots = %v, want the demo's areas %v", got, wantAreas)
+	}
+	if len(wantAreas) < 5 {
+		t.Fatalf("the demo has %d areas, want at least 5", len(wantAreas))
+	}
+	shown := labels(w.Window())
+	for _, p := range areas {
+		if p.Kind == model.KindArea && !contains(shown, p.Ref+"  "+p.Title) {
+			t.Errorf("area %s %q is not shown; labels: %q", p.Ref, p.Title, shown)
+		}
+	}
+	for _, want := range []string{"Förslag:", "områden", "Beslutat – godkänt", "För beslut"} {
+		if !contains(shown, want) {
+			t.Errorf("no label says %q", want)
+		}
+	}
+	if !contains(shown, "Välj ett förslag") {
+		t.Errorf("the detail pane does not invite a choice; labels: %q", shown)
+	}
+}
+
+func TestSelectingAProposalShowsItsFields(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	s := demoStore(t)
+	w := NewMainWindow(a, s)
+	p, err := s.ProposalByRef(context.Background(), "1.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Select("1.1")
+	text := w.detail.text.String()
+	for _, want := range []string{p.Title, "Sammanfattning", p.Summary, "Kostnad", p.Cost.Swedish(), "Evidens", model.ShortFingerprint(model.Fingerprint(p.Content))} {
+		if !strings.Contains(text, want) {
+			t.Errorf("detail lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestTheWindowSpeaksEnglishWhenAsked(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.English); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = SetLanguage(model.Swedish) })
+	w := NewMainWindow(a, demoStore(t))
+	w.Select("1")
+	shown := labels(w.Window())
+	if !contains(shown, "Proposals:") || !contains(shown, "areas") {
+		t.Errorf("heading is not English: %q", shown)
+	}
+	if text := w.detail.text.String(); !strings.Contains(text, "Summary") || strings.Contains(text, "Sammanfattning") {
+		t.Errorf("detail is not English:\n%s", text)
+	}
+}
+
+func TestStatusTextNamesTheOutcomeInWords(t *testing.T) {
+	current = model.Swedish
+	cases := []struct {
+		p    model.Proposal
+		want string
+	}{
+		{model.Proposal{Status: model.StatusDraft}, "Utkast"},
+		{model.Proposal{Status: model.StatusReady}, "För beslut"},
+		{model.Proposal{Status: model.StatusDecided, Outcome: model.OutcomeApprovedConditions}, "Beslutat – godkänt med villkor"},
+		{model.Proposal{Status: model.StatusDraft, ReturnedAt: 1, Outcome: model.OutcomeReturned}, "Utkast (återremitterat)"},
+		{model.Proposal{Status: model.StatusWithdrawn}, "Återtaget"},
+	}
+	for _, c := range cases {
+		if got := statusText(c.p); got != c.want {
+			t.Errorf("statusText(%v) = %q, want %q", c.p.Status, got, c.want)
+		}
+	}
+}
