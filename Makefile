@@ -6,7 +6,7 @@ BIN     ?= styrgrupp
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all deps build run test vet demo clean
+.PHONY: all deps build run test vet lint demo clean
 
 all: build
 
@@ -23,7 +23,10 @@ vet: deps
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l cmd ui model assets)" || { echo "gofmt would change:"; gofmt -l cmd ui model assets; exit 1; }
 
-test: vet
+lint: vet
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
+
+test: lint
 	$(GO) test -race -count=1 ./...
 
 demo: build

@@ -39,7 +39,7 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	w.detail = newProposalView()
 	w.tree = newProposalTree(w.onSelect)
 	split := container.NewHSplit(w.tree.content, w.detail.content)
-	split.Offset = 0.36
+	split.Offset = 0.42
 	w.win.SetContent(split)
 	w.win.Resize(fyne.NewSize(1200, 760))
 	w.Reload()

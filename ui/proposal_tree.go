@@ -98,8 +98,8 @@ func statusImportance(p model.Proposal) widget.Importance {
 		return widget.HighImportance
 	case p.Status == model.StatusDecided && p.Outcome.Approves():
 		return widget.SuccessImportance
-	case p.Status == model.StatusDecided, p.Status == model.StatusWithdrawn:
-		return widget.LowImportance
+	case p.Status == model.StatusDecided:
+		return widget.DangerImportance
 	case p.ReturnedAt > 0:
 		return widget.WarningImportance
 	}

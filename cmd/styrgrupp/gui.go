@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 
 	"github.com/styrgrupp/styrgrupp/assets"
@@ -48,8 +51,20 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer s.Close()
+	quitOnSignal(a)
 	ui.NewMainWindow(a, s).ShowAndRun()
 	return exitOK
+}
+
+// quitOnSignal closes the app on Ctrl+C or SIGTERM, so the store is closed
+// and a demo store's temporary folder removed.
+func quitOnSignal(a fyne.App) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ch
+		fyne.Do(a.Quit)
+	}()
 }
 
 // storePath returns the store file to open: with --demo a new demo store
