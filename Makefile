@@ -2,11 +2,13 @@
 # every check; both install the system packages they need first.
 
 GO      ?= go
+# go.mod asks for Go 1.26; an older Go of 1.21 or later fetches it.
+export GOTOOLCHAIN ?= auto
 BIN     ?= styrgrupp
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all deps build run test vet lint demo clean
+.PHONY: all deps build run test vet lint fuzz demo clean
 
 all: build
 
@@ -26,8 +28,21 @@ vet: deps
 lint: vet
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
+FUZZTIME ?= 5s
+
 test: lint
 	$(GO) test -race -count=1 ./...
+	@$(MAKE) --no-print-directory fuzz
+
+# fuzz runs every fuzz target for FUZZTIME; crashers land in testdata/fuzz
+# and are kept as test cases.
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) || exit 1; \
+	  done; \
+	done
 
 demo: build
 	rm -f demo.db && ./$(BIN) demo --store demo.db

@@ -56,6 +56,9 @@ type Proposal struct {
 	Status   Status
 	Outcome  Outcome // of the latest decision, "" before any
 	Revision int     // number of the current revision, from 1
+	// Fingerprint is the stored fingerprint of the current revision; shown
+	// and exported as it is, never recomputed from the proposal's row.
+	Fingerprint string
 	// ReturnedAt is the revision that was returned for rework; the proposal
 	// needs a later one before it is ready again. 0 when never returned.
 	ReturnedAt int

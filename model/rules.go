@@ -77,7 +77,9 @@ func (p *Proposal) ApplyDecision(d Decision) error {
 		p.Status = StatusReady
 	case OutcomeReturned:
 		p.Status = StatusDraft
-		p.ReturnedAt = d.Revision
+		// The revision current now, not the one decided on: an edit made
+		// while the item was on the agenda is not the rework asked for.
+		p.ReturnedAt = p.Revision
 	case OutcomeWithdrawn:
 		p.Status = StatusWithdrawn
 	}

@@ -64,6 +64,8 @@ type Store interface {
 	CreateMember(ctx context.Context, m Member) (Member, error)
 	UpdateMember(ctx context.Context, m Member) (Member, error)
 
+	// Meetings returns every meeting, whole (attendees, items, decisions,
+	// sign-offs), oldest first.
 	Meetings(ctx context.Context) ([]Meeting, error)
 	Meeting(ctx context.Context, id int64) (Meeting, error)
 	CreateMeeting(ctx context.Context, m Meeting) (Meeting, error)
