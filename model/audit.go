@@ -35,8 +35,12 @@ func (e AuditEntry) ComputeHash() string {
 
 // ChainBreak describes the first row at which an audit chain fails.
 type ChainBreak struct {
-	Seq    int64
-	Reason string // "hash" (the row was changed), "link" (a row before it was changed or removed), "sequence" (a gap)
+	Seq int64
+	// Reason is "hash" (the row was changed), "link" (a row before it was
+	// changed or removed), "sequence" (a gap), or, from a store's check,
+	// "missing": something stored has no audit row, so rows after Seq, the
+	// last one there, were removed.
+	Reason string
 }
 
 // ChainVerifier checks audit rows one at a time, in order, so a long log

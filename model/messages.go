@@ -110,6 +110,15 @@ var catalogue = map[Language]map[string]string{
 		"entity.item":          "ärende",
 		"entity.decision":      "beslut",
 		"entity.comment":       "kommentar",
+
+		// Added for the store's review fixes (model/sqlite).
+		"decision_superseded":     "Förslaget %s har beslutats på nytt vid ett senare sammanträde; det här beslutet kan inte längre ändras.",
+		"area_has_interventions":  "Området %s har insatser och kan inte byta referens. Flytta eller byt referens på insatserna först.",
+		"meeting_move_with_items": "Sammanträdet har ärenden på dagordningen och kan inte flyttas till ett annat år eller förbi ett annat sammanträde med ärenden, eftersom §-numren då inte längre skulle följa ordningen. Ta bort ärendena först.",
+		"agenda_before_signed":    "Sammanträdet ligger före sammanträdet %s, som redan är justerat; ett nytt ärende här skulle ändra dess §-nummer.",
+		"audit_locked":            "Granskningsloggen kan inte ändras.",
+		"revision_locked":         "En version av ett förslag kan inte ändras i efterhand.",
+		"proposal_locked_plain":   "Förslaget har ett justerat beslut och kan inte längre ändras.",
 	},
 	English: {
 		"internal":                   "An unexpected error occurred. The details are in the log.",
@@ -218,5 +227,14 @@ var catalogue = map[Language]map[string]string{
 		"entity.item":          "item",
 		"entity.decision":      "decision",
 		"entity.comment":       "comment",
+
+		// Added for the store's review fixes (model/sqlite).
+		"decision_superseded":     "Proposal %s has been decided again at a later meeting; this decision can no longer be changed.",
+		"area_has_interventions":  "Area %s has interventions and cannot change its reference. Move or renumber the interventions first.",
+		"meeting_move_with_items": "The meeting has items on its agenda and cannot move to another year or past another meeting with items, since the § numbers would then no longer follow the order. Remove the items first.",
+		"agenda_before_signed":    "The meeting comes before the meeting of %s, which is already signed off; a new item here would change its § numbers.",
+		"audit_locked":            "The audit log cannot be changed.",
+		"revision_locked":         "A revision of a proposal cannot be changed afterwards.",
+		"proposal_locked_plain":   "The proposal has a signed-off decision and can no longer be changed.",
 	},
 }

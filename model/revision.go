@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -56,39 +57,45 @@ func (c Content) Normalize() Content {
 	return n
 }
 
+// canonicalContent is the canonical encoding's shape: every field present,
+// in a fixed order, lists never null, the cost in öre or null.
+type canonicalContent struct {
+	V                 int             `json:"v"`
+	Ref               string          `json:"ref"`
+	Kind              Kind            `json:"kind"`
+	Title             string          `json:"title"`
+	Summary           string          `json:"summary"`
+	Description       string          `json:"description"`
+	Rationale         string          `json:"rationale"`
+	Evidence          []Evidence      `json:"evidence"`
+	RiskFactors       []string        `json:"risk_factors"`
+	ProtectiveFactors []string        `json:"protective_factors"`
+	ProblemAreas      []ProblemArea   `json:"problem_areas"`
+	PreventionLevel   PreventionLevel `json:"prevention_level"`
+	TargetGroup       string          `json:"target_group"`
+	Responsible       string          `json:"responsible"`
+	Partners          []string        `json:"partners"`
+	Start             string          `json:"start"`
+	End               string          `json:"end"`
+	Cost              *int64          `json:"cost_ore"`
+	Funding           string          `json:"funding"`
+}
+
+// canonicalVersion is the encoding's scheme, written as "v".
+const canonicalVersion = 1
+
 // Canonical returns the canonical encoding of the content: its normalised
 // form as JSON with fields in a fixed order and every field present. The
 // encoding is stable across versions of this program; change it only with
 // a new fingerprint scheme.
 func Canonical(c Content) []byte {
 	n := c.Normalize()
-	type canonical struct {
-		V                 int             `json:"v"`
-		Ref               string          `json:"ref"`
-		Kind              Kind            `json:"kind"`
-		Title             string          `json:"title"`
-		Summary           string          `json:"summary"`
-		Description       string          `json:"description"`
-		Rationale         string          `json:"rationale"`
-		Evidence          []Evidence      `json:"evidence"`
-		RiskFactors       []string        `json:"risk_factors"`
-		ProtectiveFactors []string        `json:"protective_factors"`
-		ProblemAreas      []ProblemArea   `json:"problem_areas"`
-		PreventionLevel   PreventionLevel `json:"prevention_level"`
-		TargetGroup       string          `json:"target_group"`
-		Responsible       string          `json:"responsible"`
-		Partners          []string        `json:"partners"`
-		Start             string          `json:"start"`
-		End               string          `json:"end"`
-		Cost              *int64          `json:"cost_ore"`
-		Funding           string          `json:"funding"`
-	}
 	var cost *int64
 	if n.Cost.Set {
 		cost = &n.Cost.Ore
 	}
-	b, err := json.Marshal(canonical{
-		V: 1, Ref: n.Ref, Kind: n.Kind, Title: n.Title, Summary: n.Summary,
+	b, err := json.Marshal(canonicalContent{
+		V: canonicalVersion, Ref: n.Ref, Kind: n.Kind, Title: n.Title, Summary: n.Summary,
 		Description: n.Description, Rationale: n.Rationale,
 		Evidence: orEmpty(n.Evidence), RiskFactors: orEmpty(n.RiskFactors),
 		ProtectiveFactors: orEmpty(n.ProtectiveFactors), ProblemAreas: orEmpty(n.ProblemAreas),
@@ -100,6 +107,39 @@ func Canonical(c Content) []byte {
 		panic("model: canonical encoding: " + err.Error()) // only plain types: cannot fail
 	}
 	return b
+}
+
+// DecodeCanonical is the inverse of Canonical: it reads a canonical
+// encoding back into content, normalised, with empty lists as nil, so that
+// DecodeCanonical(Canonical(c)) equals c.Normalize(). An encoding of
+// another scheme, or one whose dates do not parse, is an error.
+func DecodeCanonical(b []byte) (Content, error) {
+	var cc canonicalContent
+	if err := json.Unmarshal(b, &cc); err != nil {
+		return Content{}, fmt.Errorf("model: canonical encoding: %w", err)
+	}
+	if cc.V != canonicalVersion {
+		return Content{}, fmt.Errorf("model: canonical encoding: scheme %d, want %d", cc.V, canonicalVersion)
+	}
+	c := Content{
+		Ref: cc.Ref, Kind: cc.Kind, Title: cc.Title, Summary: cc.Summary, Description: cc.Description,
+		Rationale: cc.Rationale, Evidence: cc.Evidence, RiskFactors: cc.RiskFactors,
+		ProtectiveFactors: cc.ProtectiveFactors, ProblemAreas: cc.ProblemAreas,
+		PreventionLevel: cc.PreventionLevel, TargetGroup: cc.TargetGroup, Responsible: cc.Responsible,
+		Partners: cc.Partners, Funding: cc.Funding,
+	}
+	if cc.Cost != nil {
+		c.Cost = Money{Ore: *cc.Cost, Set: true}
+	}
+	var err error
+	if c.Start, err = ParseISODate(cc.Start); err != nil {
+		return Content{}, fmt.Errorf("model: canonical encoding: start: %w", err)
+	}
+	if c.End, err = ParseISODate(cc.End); err != nil {
+		return Content{}, fmt.Errorf("model: canonical encoding: end: %w", err)
+	}
+	// Normalize turns the encoding's empty lists back into nil.
+	return c.Normalize(), nil
 }
 
 // Fingerprint returns the hex SHA-256 of the canonical encoding.

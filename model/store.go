@@ -30,6 +30,10 @@ type CheckReport struct {
 	ForeignKeys []string    // one line per row that breaks a foreign key
 	Chain       *ChainBreak // the first break in the audit chain, nil when whole
 	AuditRows   int64       // rows walked
+	// Unlogged names the first thing stored that has no audit row (a
+	// revision, decision, sign-off or meeting), when Chain.Reason is
+	// "missing": rows were cut off the end of the log.
+	Unlogged string
 }
 
 // OK tells whether every check held.

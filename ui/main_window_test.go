@@ -95,6 +95,15 @@ func TestMainWindowListsTheDemoAreasInSwedish(t *testing.T) {
 		if p.Kind == model.KindArea && !contains(shown, p.Ref+"  "+p.Title) {
 			t.Errorf("area %s %q is not shown; labels: %q", p.Ref, p.Title, shown)
 		}
+		if p.Kind == model.KindIntervention {
+			under := w.tree.childUIDs(p.AreaRef())
+			if !strings.Contains(","+strings.Join(under, ",")+",", ","+p.Ref+",") || !w.tree.tree.IsBranchOpen(p.AreaRef()) {
+				t.Errorf("intervention %s is not listed under its open area %s: %v", p.Ref, p.AreaRef(), under)
+			}
+		}
+	}
+	if !contains(shown, "1.1  ") {
+		t.Errorf("the first intervention is not shown under its area; labels: %q", shown)
 	}
 	for _, want := range []string{"Förslag:", "områden", "Beslutat – godkänt", "För beslut"} {
 		if !contains(shown, want) {
@@ -117,9 +126,12 @@ func TestSelectingAProposalShowsItsFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(p.Fingerprint) != 64 {
+		t.Fatalf("the store gives no fingerprint: %q", p.Fingerprint)
+	}
 	w.Select("1.1")
 	text := w.detail.text.String()
-	for _, want := range []string{p.Title, "Sammanfattning", p.Summary, "Kostnad", p.Cost.Swedish(), "Evidens", model.ShortFingerprint(model.Fingerprint(p.Content))} {
+	for _, want := range []string{p.Title, "Sammanfattning", p.Summary, "Kostnad", p.Cost.Swedish(), "Evidens", model.ShortFingerprint(p.Fingerprint)} {
 		if !strings.Contains(text, want) {
 			t.Errorf("detail lacks %q:\n%s", want, text)
 		}
@@ -158,6 +170,27 @@ func TestStatusTextNamesTheOutcomeInWords(t *testing.T) {
 	for _, c := range cases {
 		if got := statusText(c.p); got != c.want {
 			t.Errorf("statusText(%v) = %q, want %q", c.p.Status, got, c.want)
+		}
+	}
+}
+
+func TestSystemLanguageIsSwedishUnlessTheLocaleIsEnglish(t *testing.T) {
+	for _, c := range []struct {
+		locale string
+		want   model.Language
+	}{
+		{"en_GB.UTF-8", model.English},
+		{"en_US", model.English},
+		{"sv_SE.UTF-8", model.Swedish},
+		{"de_DE", model.Swedish},
+		{"C", model.Swedish},
+	} {
+		t.Setenv("LANGUAGE", "")
+		t.Setenv("LC_ALL", c.locale)
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", c.locale)
+		if got := SystemLanguage(); got != c.want {
+			t.Errorf("locale %s: SystemLanguage() = %s, want %s", c.locale, got, c.want)
 		}
 	}
 }

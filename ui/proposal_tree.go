@@ -76,6 +76,8 @@ func (t *proposalTree) createNode(branch bool) fyne.CanvasObject {
 	return n
 }
 
+// CreateRenderer lays the status out at the row's right end, leaving the
+// rest to the title.
 func (n *treeNode) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, n.status, n.title))
 }

@@ -76,7 +76,7 @@ func (v *proposalView) show(p model.Proposal) {
 		evidence = append(evidence, line)
 	}
 	field("field.evidence", bullets(evidence))
-	field("field.fingerprint", model.ShortFingerprint(model.Fingerprint(c)))
+	field("field.fingerprint", model.ShortFingerprint(p.Fingerprint))
 	v.text.Segments = segs
 	v.text.Refresh()
 	if s, ok := v.content.(*container.Scroll); ok {

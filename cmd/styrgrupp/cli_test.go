@@ -58,12 +58,15 @@ func TestDemoRefusesToOverwriteAFile(t *testing.T) {
 	}
 }
 
-func TestCheckFailsAndNamesTheRowWhenAnAuditRowIsChanged(t *testing.T) {
-	path := demoFile(t)
+// tamper runs SQL on the store's file behind its back, after dropping the
+// triggers that guard the audit log.
+func tamper(t *testing.T, path, stmt string) {
+	t.Helper()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer db.Close()
 	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
 	if err != nil {
 		t.Fatal(err)
@@ -82,17 +85,29 @@ func TestCheckFailsAndNamesTheRowWhenAnAuditRowIsChanged(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if _, err := db.Exec(`UPDATE audit_log SET actor = 'Någon annan' WHERE seq = 7`); err != nil {
+	if _, err := db.Exec(stmt); err != nil {
 		t.Fatal(err)
 	}
-	db.Close()
+}
 
+func TestCheckFailsAndNamesTheRowWhenAnAuditRowIsChanged(t *testing.T) {
+	path := demoFile(t)
+	tamper(t, path, `UPDATE audit_log SET actor = 'Någon annan' WHERE seq = 7`)
 	code, stdout, _ := runCLI("check", "--store", path)
 	if code != exitFailed {
 		t.Fatalf("check exited %d, want %d:\n%s", code, exitFailed, stdout)
 	}
 	if !strings.Contains(stdout, "rad 7") {
 		t.Errorf("check does not name row 7: %q", stdout)
+	}
+}
+
+func TestCheckFailsWhenTheLastAuditRowsAreDeleted(t *testing.T) {
+	path := demoFile(t)
+	tamper(t, path, `DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log)`)
+	code, stdout, _ := runCLI("check", "--store", path)
+	if code != exitFailed || !strings.Contains(stdout, "saknar rader") {
+		t.Fatalf("check exited %d, want %d and a word on missing rows:\n%s", code, exitFailed, stdout)
 	}
 }
 
@@ -135,7 +150,11 @@ func TestExportJSONHoldsEveryProposalAndReadsBack(t *testing.T) {
 	decided := 0
 	for i, p := range ps {
 		got := e.Proposals[i]
-		if !got.Content.Equal(p.Content) || got.Fingerprint != model.Fingerprint(p.Content) || got.Status != p.Status {
+		rev, err := s.Revision(context.Background(), p.ID, p.Revision)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Content.Equal(p.Content) || got.Fingerprint != rev.Fingerprint || got.Status != p.Status {
 			t.Errorf("proposal %s does not read back as stored", p.Ref)
 		}
 		for _, d := range got.Decisions {
@@ -168,8 +187,27 @@ func TestExportCSVIsSwedishExcelShaped(t *testing.T) {
 	if rows[0][0] != "Ref" || rows[0][2] != "Titel" || len(rows[0]) != len(importer.Columns)+len(importer.DecisionHeaders) {
 		t.Errorf("header = %q", rows[0])
 	}
-	if len(rows) < 30 {
-		t.Errorf("%d rows, want a header and every demo proposal", len(rows))
+	s, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(ps)+1 {
+		t.Fatalf("%d rows, want a header and the %d proposals", len(rows), len(ps))
+	}
+	row := rows[2] // the first intervention, 1.1
+	if row[0] != ps[1].Ref || row[2] != ps[1].Title || row[1] != "Insats" {
+		t.Errorf("row 3 = %q, want proposal %s", row[:3], ps[1].Ref)
+	}
+	if partners := strings.Split(row[13], "\n"); len(partners) != len(ps[1].Partners) || partners[0] != ps[1].Partners[0] {
+		t.Errorf("partners cell %q does not hold the list %q a line each", row[13], ps[1].Partners)
+	}
+	if !strings.ContainsAny(stdout, "åäöÅÄÖ") || !strings.Contains(stdout, "Förslag") && !strings.Contains(stdout, "föräld") {
+		t.Error("Swedish letters did not survive the export")
 	}
 }
 

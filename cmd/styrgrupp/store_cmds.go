@@ -62,7 +62,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	for _, line := range r.ForeignKeys {
 		fmt.Fprintln(stdout, "främmande nyckel:", line)
 	}
-	if b := r.Chain; b != nil {
+	if b := r.Chain; b != nil && b.Reason == "missing" {
+		fmt.Fprintf(stdout, "granskningsloggen saknar rader efter rad %d: %s har ingen rad i loggen\n", b.Seq, r.Unlogged)
+	} else if b != nil {
 		fmt.Fprintf(stdout, "granskningsloggen är bruten vid rad %d (%s)\n", b.Seq, chainReason[b.Reason])
 	}
 	if !r.OK() {

@@ -44,7 +44,9 @@ type Export struct {
 	Proposals     []ExportedProposal `json:"proposals"`
 }
 
-// Collect reads every proposal with its decisions from the store.
+// Collect reads every proposal with its decisions from the store. The
+// fingerprints are the stored ones, so the export shows what was decided
+// on even if a row was changed behind the store's back.
 func Collect(ctx context.Context, s model.Store) (Export, error) {
 	ps, err := s.Proposals(ctx, model.ProposalFilter{})
 	if err != nil {
@@ -58,7 +60,7 @@ func Collect(ctx context.Context, s model.Store) (Export, error) {
 	for _, p := range ps {
 		out.Proposals = append(out.Proposals, ExportedProposal{
 			Content: p.Content, Status: p.Status, Revision: p.Revision,
-			Fingerprint: model.Fingerprint(p.Content), Decisions: decisions[p.ID],
+			Fingerprint: p.Fingerprint, Decisions: decisions[p.ID],
 		})
 	}
 	return out, nil
@@ -71,10 +73,6 @@ func decisionsByProposal(ctx context.Context, s model.Store) (map[int64][]Export
 	}
 	out := map[int64][]ExportedDecision{}
 	for _, m := range list {
-		m, err := s.Meeting(ctx, m.ID)
-		if err != nil {
-			return nil, err
-		}
 		for _, it := range m.Items {
 			if d := it.Decision; d != nil {
 				out[it.ProposalID] = append(out[it.ProposalID], ExportedDecision{

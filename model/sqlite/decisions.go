@@ -112,6 +112,9 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 		}
 		replaced := it.Decision != nil
 		if replaced {
+			if err := checkNotSuperseded(t, *it.Decision); err != nil {
+				return err
+			}
 			if err := restoreProposal(t, it.Decision.ID); err != nil {
 				return err
 			}
@@ -216,6 +219,25 @@ func saveDecision(t *tx, d model.Decision, before model.Proposal, replace bool) 
 		_, err = t.exec(`INSERT INTO decisions `+cols+`, item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, args...)
 	}
 	return err
+}
+
+// checkNotSuperseded refuses to replace or undo a decision once a later
+// one has been recorded on the same proposal (at a later meeting, as a
+// rule). Undoing restores the proposal to where it stood before the
+// decision, which would wipe out what the later decision did. Decisions
+// are applied in the order of their ids: one is only ever replaced or
+// removed while it is the last, so the last id is the last applied.
+func checkNotSuperseded(t *tx, d model.Decision) error {
+	var ref string
+	err := t.row(`SELECT p.ref FROM decisions l JOIN proposals p ON p.id = l.proposal_id
+		WHERE l.proposal_id = ? AND l.id > ? LIMIT 1`, d.ProposalID, d.ID).Scan(&ref)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	}
+	return model.Errorf(model.EState, "decision_superseded", ref)
 }
 
 // restoreProposal puts the decision's proposal back where it stood before

@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -173,4 +174,50 @@ func TestRecordDecisionRefusals(t *testing.T) {
 	wantCode(t, err, model.EState, "decide_not_ready")
 	_, err = w.s.RecordDecision(w.ctx(), 999, model.Decision{Outcome: model.OutcomeApproved, Text: "x"})
 	wantCode(t, err, model.ENotFound, "not_found")
+}
+
+// Undoing a decision puts the proposal back where it stood before it; once
+// a later meeting has decided the proposal anew, that would wipe out the
+// later decision, so it is refused.
+func TestLaterDecisionKeepsEarlierOneFixed(t *testing.T) {
+	w := newWorld(t)
+	p := w.ready("1.1", "Insats")
+	a := w.meeting(start.Add(48 * time.Hour))
+	b := w.meeting(start.Add(30 * 24 * time.Hour))
+	itA := w.addItem(a, p)
+	w.decide(itA, model.OutcomeDeferred)
+	itB := w.addItem(b, w.proposal(p.ID))
+	w.decide(itB, model.OutcomeApproved)
+
+	_, err := w.s.RecordDecision(w.ctx(), itA.ID, model.Decision{Outcome: model.OutcomeDeferred, Text: "Bordläggs igen."})
+	wantCode(t, err, model.EState, "decision_superseded")
+	if msg := model.ErrorMessage(err, model.Swedish); !strings.Contains(msg, "1.1") || !strings.Contains(msg, "senare sammanträde") {
+		t.Errorf("message %q", msg)
+	}
+	wantCode(t, w.s.RemoveItem(w.ctx(), itA.ID), model.EState, "decision_superseded")
+	if got := w.proposal(p.ID); got.Status != model.StatusDecided || got.Outcome != model.OutcomeApproved {
+		t.Fatalf("the later approval was undone: %s %s", got.Status, got.Outcome)
+	}
+	ds, err := w.s.Decisions(context.Background(), p.ID)
+	check(t, err)
+	if len(ds) != 2 || ds[0].Outcome != model.OutcomeDeferred || ds[1].Outcome != model.OutcomeApproved {
+		t.Fatalf("decisions %+v", ds)
+	}
+
+	// The later decision itself may still change, and once it is gone the
+	// earlier one is the last again.
+	w.decide(itB, model.OutcomeRejected)
+	check(t, w.s.RemoveItem(w.ctx(), itB.ID))
+	if got := w.proposal(p.ID); got.Status != model.StatusReady || got.Outcome != model.OutcomeDeferred {
+		t.Fatalf("after removing the later item: %s %s", got.Status, got.Outcome)
+	}
+	w.decide(itA, model.OutcomeApproved)
+	if got := w.proposal(p.ID); got.Status != model.StatusDecided || got.Outcome != model.OutcomeApproved {
+		t.Fatalf("after re-recording the earlier decision: %s %s", got.Status, got.Outcome)
+	}
+	r, err := w.s.Check(context.Background())
+	check(t, err)
+	if !r.OK() {
+		t.Fatalf("check: %+v %+v", r, r.Chain)
+	}
 }

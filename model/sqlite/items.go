@@ -49,8 +49,11 @@ func loadItem(t *tx, id int64) (model.Item, error) {
 }
 
 // AddItem puts a proposal that is ready for decision on the meeting's
-// agenda, last, with its current revision. Its § is one more than the
-// highest § of any meeting in the same calendar year.
+// agenda, last, with its current revision. Its § follows the last § of the
+// meetings of the same calendar year (in Swedish time) held before it or
+// at it; the items of later meetings that year move up by one. A meeting
+// held before a signed-off meeting of its year takes no new items
+// (agenda_before_signed), since that would change signed-off § numbers.
 func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it model.Item, err error) {
 	err = s.write(ctx, func(t *tx) error {
 		if _, err := loadChangeableMeeting(t, meetingID); err != nil {
@@ -70,12 +73,24 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 		if dup > 0 {
 			return model.Errorf(model.EConflict, "agenda_duplicate", p.Ref)
 		}
-		var number, position int
-		if err := t.row(`SELECT 1 + coalesce(max(i.number), 0) FROM items i JOIN meetings m ON m.id = i.meeting_id
-			WHERE m.year = (SELECT year FROM meetings WHERE id = ?)`, meetingID).Scan(&number); err != nil {
+		signed, found, err := signedAfter(t, meetingID)
+		if err != nil {
 			return err
 		}
+		if found {
+			return model.Errorf(model.EState, "agenda_before_signed", signed.In(stockholm).Format("2006-01-02"))
+		}
+		number, err := nextSection(t, meetingID)
+		if err != nil {
+			return err
+		}
+		var position int
 		if err := t.row(`SELECT 1 + coalesce(max(position), 0) FROM items WHERE meeting_id = ?`, meetingID).Scan(&position); err != nil {
+			return err
+		}
+		// Make room before the insert, so the new item itself stays put.
+		moved, err := renumberLater(t, meetingID, number-1, +1)
+		if err != nil {
 			return err
 		}
 		id, err := t.insert(`INSERT INTO items (meeting_id, number, position, proposal_id, revision) VALUES (?, ?, ?, ?, ?)`,
@@ -84,7 +99,7 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 			return err
 		}
 		if err := t.audit("item.add", "item", id, detail{"meeting_id": meetingID, "proposal_id": proposalID,
-			"ref": p.Ref, "number": number, "revision": p.Revision}); err != nil {
+			"ref": p.Ref, "number": number, "revision": p.Revision, "renumbered": moved}); err != nil {
 			return err
 		}
 		it, err = loadItem(t, id)
@@ -94,9 +109,12 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 }
 
 // RemoveItem takes an item off the agenda of a meeting not yet signed off.
-// A decision on it is undone first, so the proposal is back where it stood.
-// The items after it move up; when no later meeting of the year has used a
-// higher §, their § move down too, so the numbering has no gap.
+// A decision on it is undone first, so the proposal is back where it
+// stood; that is refused (decision_superseded) once a later decision has
+// been recorded on the proposal. The items after it on the agenda move up.
+// Their § and those of later meetings of the year move down, closing the
+// gap, unless a later meeting of the year is signed off: then the gap
+// stays.
 func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 	return s.write(ctx, func(t *tx) error {
 		it, err := loadItem(t, itemID)
@@ -111,6 +129,9 @@ func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 			return err
 		}
 		if it.Decision != nil {
+			if err := checkNotSuperseded(t, *it.Decision); err != nil {
+				return err
+			}
 			if err := undoDecision(t, it.Decision.ID); err != nil {
 				return err
 			}
@@ -122,13 +143,17 @@ func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 			it.MeetingID, it.Position); err != nil {
 			return err
 		}
-		if _, err := t.exec(`UPDATE items SET number = number - 1 WHERE meeting_id = ?1 AND number > ?2
-			AND NOT EXISTS (SELECT 1 FROM items o JOIN meetings om ON om.id = o.meeting_id
-				WHERE o.meeting_id <> ?1 AND o.number > ?2
-				  AND om.year = (SELECT year FROM meetings WHERE id = ?1))`, it.MeetingID, it.Number); err != nil {
+		_, signedLater, err := signedAfter(t, it.MeetingID)
+		if err != nil {
 			return err
 		}
+		var moved int64
+		if !signedLater {
+			if moved, err = renumberLater(t, it.MeetingID, it.Number, -1); err != nil {
+				return err
+			}
+		}
 		return t.audit("item.remove", "item", itemID, detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
-			"ref": p.Ref, "number": it.Number, "decision_undone": it.Decision != nil})
+			"ref": p.Ref, "number": it.Number, "decision_undone": it.Decision != nil, "renumbered": moved})
 	})
 }

@@ -30,7 +30,7 @@ func TestSectionNumbersRunThroughTheYear(t *testing.T) {
 	spring := w.meeting(time.Date(2026, 3, 4, 9, 0, 0, 0, stockholm))
 	autumn := w.meeting(time.Date(2026, 10, 7, 9, 0, 0, 0, stockholm))
 	// Midnight past New Year in Stockholm is still 2026 in UTC: the year is
-	// the one the meeting was given in.
+	// the one in Swedish time.
 	next := w.meeting(time.Date(2027, 1, 1, 0, 30, 0, 0, stockholm))
 	var ps []model.Proposal
 	for i := range 7 {
@@ -104,12 +104,12 @@ func TestRemoveItem(t *testing.T) {
 		t.Errorf("decisions left: %+v", ds)
 	}
 
-	// A later meeting has used § 3: removing § 1 leaves a gap rather than
-	// renumbering across meetings.
+	// A later open meeting has used § 3: removing § 1 moves its § down
+	// too, so the year's numbering has no gap.
 	later := w.meeting(start.Add(96 * time.Hour))
 	w.addItem(later, w.ready("1.4", "D"))
 	check(t, w.s.RemoveItem(w.ctx(), a.ID))
-	if got := numbers(t, w, m.ID); fmt.Sprint(got) != "[2]" {
-		t.Errorf("§ after removal with a later meeting: %v", got)
+	if got, next := numbers(t, w, m.ID), numbers(t, w, later.ID); fmt.Sprint(got, next) != "[1] [2]" {
+		t.Errorf("§ after removal with a later open meeting: %v %v, want [1] [2]", got, next)
 	}
 }

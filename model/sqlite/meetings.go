@@ -122,13 +122,23 @@ func checkMeeting(t *tx, m model.Meeting) error {
 // meetingArgs are the values of the meeting's own columns, from title to
 // sign_off_date.
 func meetingArgs(m model.Meeting) []any {
-	return []any{m.Title, fmtTime(m.StartsAt), fmtTimeOrNull(m.EndsAt), m.StartsAt.Year(), m.Place,
+	return []any{m.Title, fmtTime(m.StartsAt), fmtTimeOrNull(m.EndsAt), sectionYear(m.StartsAt), m.Place,
 		nullID(m.ChairID), nullID(m.SecretaryID), nullID(m.AdjusterID), m.SignOffPlace, m.SignOffDate.String()}
+}
+
+// meetingDetail is what the audit rows of a meeting's creation and
+// updates record: the meeting's own columns and the number of attendees,
+// in the form Check rebuilds from the stored meeting to find that its
+// current state was logged.
+func meetingDetail(m model.Meeting, attendees int) detail {
+	return detail{"title": m.Title, "starts_at": fmtTime(m.StartsAt), "ends_at": fmtTimeOrNull(m.EndsAt),
+		"place": m.Place, "chair_id": m.ChairID, "secretary_id": m.SecretaryID, "adjuster_id": m.AdjusterID,
+		"sign_off_place": m.SignOffPlace, "sign_off_date": m.SignOffDate.String(), "attendees": attendees}
 }
 
 // CreateMeeting adds a meeting with its attendees; its agenda is filled
 // with AddItem. The calendar year that numbers its § is StartsAt's year in
-// the zone StartsAt is given in.
+// Swedish time (Europe/Stockholm), whatever zone StartsAt is given in.
 func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
 	m = cleanMeeting(m)
 	err = s.write(ctx, func(t *tx) error {
@@ -144,8 +154,7 @@ func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.M
 		if err := saveAttendees(t, id, m.Attendees); err != nil {
 			return err
 		}
-		if err := t.audit("meeting.create", "meeting", id, detail{"title": m.Title, "starts_at": fmtTime(m.StartsAt),
-			"place": m.Place, "attendees": len(m.Attendees)}); err != nil {
+		if err := t.audit("meeting.create", "meeting", id, meetingDetail(m, len(m.Attendees))); err != nil {
 			return err
 		}
 		out, err = loadMeeting(t, id)
@@ -156,7 +165,10 @@ func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.M
 
 // UpdateMeeting changes the meeting's time, place, roles, sign-off place
 // and date and attendees; its agenda and sign-offs are left as they are.
-// A signed-off meeting is refused with ELocked.
+// A signed-off meeting is refused with ELocked; moving a meeting that has
+// items to another year, or past another meeting with items, is refused
+// with EState meeting_move_with_items, since its § numbers would no longer
+// follow the order of the meetings.
 func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
 	m = cleanMeeting(m)
 	err = s.write(ctx, func(t *tx) error {
@@ -170,6 +182,9 @@ func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.M
 		if err := checkMeeting(t, m); err != nil {
 			return err
 		}
+		if err := checkMeetingMove(t, old, m); err != nil {
+			return err
+		}
 		if _, err := t.exec(`UPDATE meetings SET (title, starts_at, ends_at, year, place, chair_id, secretary_id,
 			adjuster_id, sign_off_place, sign_off_date) = (?,?,?,?,?,?,?,?,?,?) WHERE id = ?`,
 			append(meetingArgs(m), m.ID)...); err != nil {
@@ -181,8 +196,7 @@ func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.M
 		if err := saveAttendees(t, m.ID, m.Attendees); err != nil {
 			return err
 		}
-		if err := t.audit("meeting.update", "meeting", m.ID, detail{"title": m.Title, "starts_at": fmtTime(m.StartsAt),
-			"place": m.Place, "attendees": len(m.Attendees)}); err != nil {
+		if err := t.audit("meeting.update", "meeting", m.ID, meetingDetail(m, len(m.Attendees))); err != nil {
 			return err
 		}
 		out, err = loadMeeting(t, m.ID)

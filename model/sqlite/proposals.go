@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"errors"
 	"slices"
 	"strings"
@@ -11,69 +10,35 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// proposalCols are the columns scanProposal reads. The last is the outcome
-// of the proposal's latest decision if that decision is signed off, ”
-// otherwise; Locked is derived from it, so it cannot drift from the minutes.
+// proposalCols are the columns scanProposal reads. The next to last is the
+// stored fingerprint of the current revision. The last is the outcome of
+// the proposal's latest decision if that decision is signed off, ”
+// otherwise; Locked is derived from it, by the same rule as the trigger
+// proposals_locked_update, so it cannot drift from the minutes.
 const proposalCols = `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.rationale,
 	p.evidence, p.risk_factors, p.protective_factors, p.problem_areas, p.prevention_level,
 	p.target_group, p.responsible, p.partners, p.start_date, p.end_date, p.cost_ore, p.funding,
 	p.status, p.outcome, p.revision, p.returned_at, p.created_at, p.updated_at, p.updated_by,
+	coalesce((SELECT r.fingerprint FROM revisions r WHERE r.proposal_id = p.id AND r.number = p.revision), ''),
 	coalesce((SELECT CASE WHEN m.signed_off_at IS NULL THEN '' ELSE d.outcome END
 		FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
-		WHERE d.proposal_id = p.id ORDER BY m.starts_at DESC, d.id DESC LIMIT 1), '')`
-
-// contentCols are the content columns, in the order of contentArgs.
-const contentCols = `ref, kind, title, summary, description, rationale, evidence, risk_factors,
-	protective_factors, problem_areas, prevention_level, target_group, responsible, partners,
-	start_date, end_date, cost_ore, funding`
-
-// contentArgs returns c's values for contentCols.
-func contentArgs(c model.Content) []any {
-	var cost any
-	if c.Cost.Set {
-		cost = c.Cost.Ore
-	}
-	return []any{c.Ref, string(c.Kind), c.Title, c.Summary, c.Description, c.Rationale,
-		jsonList(c.Evidence), jsonList(c.RiskFactors), jsonList(c.ProtectiveFactors),
-		jsonList(c.ProblemAreas), string(c.PreventionLevel), c.TargetGroup, c.Responsible,
-		jsonList(c.Partners), c.Start.String(), c.End.String(), cost, c.Funding}
-}
+		WHERE d.proposal_id = p.id ORDER BY m.starts_at DESC, m.id DESC, d.id DESC LIMIT 1), '')`
 
 func scanProposal(sc scanner) (model.Proposal, error) {
 	var p model.Proposal
-	var evidence, risk, protective, problems, partners, start, end, created, updated, signedOutcome string
-	var cost sql.NullInt64
-	err := sc.Scan(&p.ID, &p.Ref, &p.Kind, &p.Title, &p.Summary, &p.Description, &p.Rationale,
-		&evidence, &risk, &protective, &problems, &p.PreventionLevel,
-		&p.TargetGroup, &p.Responsible, &partners, &start, &end, &cost, &p.Funding,
-		&p.Status, &p.Outcome, &p.Revision, &p.ReturnedAt, &created, &updated, &p.UpdatedBy, &signedOutcome)
+	var row contentRow
+	var created, updated, signedOutcome string
+	err := sc.Scan(append(row.dest(&p.ID), &p.Status, &p.Outcome, &p.Revision, &p.ReturnedAt,
+		&created, &updated, &p.UpdatedBy, &p.Fingerprint, &signedOutcome)...)
 	if err != nil {
 		return p, err
 	}
-	p.Cost = model.Money{Ore: cost.Int64, Set: cost.Valid}
 	p.Locked = model.Outcome(signedOutcome).Final()
-	errs := []error{}
-	add := func(err error) { errs = append(errs, err) }
-	var e error
-	p.Evidence, e = fromJSONList[model.Evidence](evidence)
-	add(e)
-	p.RiskFactors, e = fromJSONList[string](risk)
-	add(e)
-	p.ProtectiveFactors, e = fromJSONList[string](protective)
-	add(e)
-	p.ProblemAreas, e = fromJSONList[model.ProblemArea](problems)
-	add(e)
-	p.Partners, e = fromJSONList[string](partners)
-	add(e)
-	p.Start, e = parseDate(start)
-	add(e)
-	p.End, e = parseDate(end)
-	add(e)
-	p.CreatedAt, e = parseTime(created)
-	add(e)
-	p.UpdatedAt, e = parseTime(updated)
-	add(e)
-	return p, errors.Join(errs...)
+	var e1, e2, e3 error
+	p.Content, e1 = row.content()
+	p.CreatedAt, e2 = parseTime(created)
+	p.UpdatedAt, e3 = parseTime(updated)
+	return p, errors.Join(e1, e2, e3)
 }
 
 // loadProposal reads one proposal by id.
@@ -146,6 +111,24 @@ func checkRef(t *tx, c model.Content, self int64) error {
 	return nil
 }
 
+// checkAreaEmpty refuses to change the ref (or kind) of an area that has
+// interventions: they name the area by its ref, and would be left without
+// one.
+func checkAreaEmpty(t *tx, c model.Content) error {
+	if c.Kind != model.KindArea {
+		return nil
+	}
+	var n int
+	if err := t.row(`SELECT count(*) FROM proposals WHERE kind = 'intervention'
+		AND substr(ref, 1, length(?1) + 1) = ?1 || '.'`, c.Ref).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return model.Errorf(model.EState, "area_has_interventions", c.Ref)
+	}
+	return nil
+}
+
 // CreateProposal stores a new proposal, in draft, as revision 1 of c
 // normalised.
 func (s *Store) CreateProposal(ctx context.Context, c model.Content) (p model.Proposal, err error) {
@@ -206,6 +189,9 @@ func (s *Store) UpdateProposal(ctx context.Context, id int64, c model.Content, b
 			return nil
 		}
 		if c.Ref != p.Ref || c.Kind != p.Kind {
+			if err := checkAreaEmpty(t, p.Content); err != nil {
+				return err
+			}
 			if err := checkRef(t, c, id); err != nil {
 				return err
 			}

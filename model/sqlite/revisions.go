@@ -4,63 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
-
-// canonicalContent mirrors model.Canonical's encoding, which is what a
-// revision stores, so that the stored text is exactly what its fingerprint
-// covers.
-type canonicalContent struct {
-	V                 int                   `json:"v"`
-	Ref               string                `json:"ref"`
-	Kind              model.Kind            `json:"kind"`
-	Title             string                `json:"title"`
-	Summary           string                `json:"summary"`
-	Description       string                `json:"description"`
-	Rationale         string                `json:"rationale"`
-	Evidence          []model.Evidence      `json:"evidence"`
-	RiskFactors       []string              `json:"risk_factors"`
-	ProtectiveFactors []string              `json:"protective_factors"`
-	ProblemAreas      []model.ProblemArea   `json:"problem_areas"`
-	PreventionLevel   model.PreventionLevel `json:"prevention_level"`
-	TargetGroup       string                `json:"target_group"`
-	Responsible       string                `json:"responsible"`
-	Partners          []string              `json:"partners"`
-	Start             string                `json:"start"`
-	End               string                `json:"end"`
-	Cost              *int64                `json:"cost_ore"`
-	Funding           string                `json:"funding"`
-}
-
-// decodeContent reads a revision's stored canonical encoding.
-func decodeContent(b []byte) (model.Content, error) {
-	var cc canonicalContent
-	if err := json.Unmarshal(b, &cc); err != nil {
-		return model.Content{}, fmt.Errorf("sqlite: stored revision: %w", err)
-	}
-	c := model.Content{
-		Ref: cc.Ref, Kind: cc.Kind, Title: cc.Title, Summary: cc.Summary, Description: cc.Description,
-		Rationale: cc.Rationale, Evidence: cc.Evidence, RiskFactors: cc.RiskFactors,
-		ProtectiveFactors: cc.ProtectiveFactors, ProblemAreas: cc.ProblemAreas,
-		PreventionLevel: cc.PreventionLevel, TargetGroup: cc.TargetGroup, Responsible: cc.Responsible,
-		Partners: cc.Partners, Funding: cc.Funding,
-	}
-	if cc.Cost != nil {
-		c.Cost = model.Money{Ore: *cc.Cost, Set: true}
-	}
-	var err error
-	if c.Start, err = parseDate(cc.Start); err != nil {
-		return c, err
-	}
-	if c.End, err = parseDate(cc.End); err != nil {
-		return c, err
-	}
-	// Normalize turns the empty lists of the encoding back into nil.
-	return c.Normalize(), nil
-}
 
 // sha256Hex is the hex SHA-256 of b.
 func sha256Hex(b []byte) string {
@@ -87,8 +34,8 @@ func scanRevision(sc scanner) (model.Revision, error) {
 		return r, err
 	}
 	var err error
-	if r.Content, err = decodeContent([]byte(body)); err != nil {
-		return r, err
+	if r.Content, err = model.DecodeCanonical([]byte(body)); err != nil {
+		return r, fmt.Errorf("sqlite: revision %d of proposal %d: %w", r.Number, r.ProposalID, err)
 	}
 	r.CreatedAt, err = parseTime(created)
 	return r, err

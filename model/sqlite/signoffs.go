@@ -74,7 +74,7 @@ func signOffMeeting(t *tx, m model.Meeting, at time.Time) error {
 	}
 	first, last := m.SectionRange()
 	if err := t.audit("meeting.signed_off", "meeting", m.ID, detail{"sections": []int{first, last},
-		"locked_proposals": locked}); err != nil {
+		"locked_proposals": locked, "signed_off_at": fmtTime(at)}); err != nil {
 		return err
 	}
 	_, err := t.exec(`UPDATE meetings SET signed_off_at = ? WHERE id = ?`, fmtTime(at), m.ID)

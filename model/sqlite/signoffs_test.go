@@ -111,7 +111,7 @@ func TestSignedOffMinutesRefusePlainSQL(t *testing.T) {
 	wantRefused(t, db, locked, `UPDATE meetings SET signed_off_at = NULL WHERE id = ?`, m.ID)
 	wantRefused(t, db, locked, `DELETE FROM meetings WHERE id = ?`, m.ID)
 	wantRefused(t, db, "revision cannot be changed", `UPDATE revisions SET content = '{}' WHERE proposal_id = ? AND number = ?`, d.ProposalID, d.Revision)
-	wantRefused(t, db, locked, `DELETE FROM revisions WHERE proposal_id = ? AND number = ?`, d.ProposalID, d.Revision)
+	wantRefused(t, db, "revision that signed-off minutes name cannot be changed", `DELETE FROM revisions WHERE proposal_id = ? AND number = ?`, d.ProposalID, d.Revision)
 	wantRefused(t, db, locked, `UPDATE attendees SET present = 0 WHERE meeting_id = ?`, m.ID)
 	wantRefused(t, db, locked, `DELETE FROM sign_offs WHERE meeting_id = ?`, m.ID)
 	wantRefused(t, db, locked, `INSERT INTO items (meeting_id, number, position, proposal_id, revision) VALUES (?, 9, 9, ?, 1)`, m.ID, w.area.ID)

@@ -10,6 +10,7 @@ import (
 	"database/sql"
 	"errors"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -178,8 +179,8 @@ func sqliteCode(err error) int {
 
 // fail turns an error from SQLite into a model error: a busy or locked
 // database is EConflict store_busy, a read-only one store_readonly, a
-// trigger's refusal ELocked meeting_locked; model errors pass unchanged and
-// anything else is EInternal.
+// trigger's refusal ELocked with the key its message names (see
+// triggerKey); model errors pass unchanged and anything else is EInternal.
 func (s *Store) fail(err error) error {
 	if err == nil {
 		return nil
@@ -195,9 +196,31 @@ func (s *Store) fail(err error) error {
 	case code&0xff == codeReadOnly:
 		return &model.Error{Code: model.EState, Key: "store_readonly", Args: []any{s.path}, Err: err}
 	case code == codeConstraintTrigger:
-		return &model.Error{Code: model.ELocked, Key: "meeting_locked", Err: err}
+		return &model.Error{Code: model.ELocked, Key: triggerKey(err), Err: err}
 	}
 	return model.Wrap(err, "internal")
+}
+
+// triggerTag finds the key a trigger of migrations/0002 puts at the start
+// of its message: styrgrupp[meeting_locked]: ….
+var triggerTag = regexp.MustCompile(`styrgrupp\[([a-z_]+)\]`)
+
+// triggerKey returns the message key for a trigger's refusal. The proposal
+// lock's trigger cannot name the proposal (RAISE takes a literal), so it
+// maps to proposal_locked_plain; a refusal without a known tag is taken
+// for the signed-off minutes, which most triggers guard.
+func triggerKey(err error) string {
+	m := triggerTag.FindStringSubmatch(err.Error())
+	if m == nil {
+		return "meeting_locked"
+	}
+	switch m[1] {
+	case "audit_locked", "revision_locked":
+		return m[1]
+	case "proposal_locked":
+		return "proposal_locked_plain"
+	}
+	return "meeting_locked"
 }
 
 // openError maps a failure while opening or migrating.

@@ -12,12 +12,23 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
+// An empty file (as a file dialog may leave) is taken for a new store and
+// gets the whole schema.
 func TestOpenEmptyFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "tom.db")
 	check(t, os.WriteFile(path, nil, 0o644))
 	s, err := sqlite.Open(path)
 	check(t, err)
 	check(t, s.Close())
+	versions, applied, uv := migrationRows(t, path)
+	if len(versions) != sqlite.SchemaVersion() || uv != sqlite.SchemaVersion() || sqlite.SchemaVersion() < 3 {
+		t.Fatalf("schema_migrations %v, user_version %d; want 1…%d", versions, uv, sqlite.SchemaVersion())
+	}
+	for i, v := range versions {
+		if v != i+1 || applied[i] == "" {
+			t.Errorf("migration row %d: version %d applied %q", i, v, applied[i])
+		}
+	}
 }
 
 func TestOpenOddPaths(t *testing.T) {

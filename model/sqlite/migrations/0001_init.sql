@@ -53,8 +53,9 @@ CREATE TABLE revisions (
     PRIMARY KEY (proposal_id, number)
 );
 
--- year is the calendar year of starts_at in the zone it was given in; §
--- numbers run through it. signed_off_at is set, as the last write, once
+-- year is the calendar year of starts_at in Swedish time
+-- (Europe/Stockholm), whatever zone starts_at was given in; § numbers run
+-- through it, in the order of starts_at and then id. signed_off_at is set, as the last write, once
 -- both the chair and the adjuster have signed off.
 CREATE TABLE meetings (
     id             INTEGER PRIMARY KEY,
@@ -177,3 +178,12 @@ CREATE TABLE audit_log (
     hash      TEXT NOT NULL
 );
 CREATE INDEX audit_entity ON audit_log (entity, entity_id);
+
+-- The head of the audit log: the seq and hash of its last row, written in
+-- the same transaction as each row, so that rows cut off the end of the
+-- log are found by Check.
+CREATE TABLE audit_head (
+    id   INTEGER PRIMARY KEY CHECK (id = 1),
+    seq  INTEGER NOT NULL,
+    hash TEXT NOT NULL
+);
