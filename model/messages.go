@@ -119,6 +119,7 @@ var catalogue = map[Language]map[string]string{
 		"audit_locked":            "Granskningsloggen kan inte ändras.",
 		"revision_locked":         "En version av ett förslag kan inte ändras i efterhand.",
 		"proposal_locked_plain":   "Förslaget har ett justerat beslut och kan inte längre ändras.",
+		"import_failed_at":        "Importen avbröts vid förslag %s, och inget sparades: %s",
 	},
 	English: {
 		"internal":                   "An unexpected error occurred. The details are in the log.",
@@ -236,5 +237,6 @@ var catalogue = map[Language]map[string]string{
 		"audit_locked":            "The audit log cannot be changed.",
 		"revision_locked":         "A revision of a proposal cannot be changed afterwards.",
 		"proposal_locked_plain":   "The proposal has a signed-off decision and can no longer be changed.",
+		"import_failed_at":        "The import stopped at proposal %s, and nothing was saved: %s",
 	},
 }

@@ -41,6 +41,14 @@ func (r CheckReport) OK() bool {
 	return len(r.Integrity) == 0 && len(r.ForeignKeys) == 0 && r.Chain == nil
 }
 
+// ImportItem is one proposal an import writes: a new one (ID 0) or a new
+// revision of the stored proposal ID, made from BaseRevision.
+type ImportItem struct {
+	ID           int64
+	BaseRevision int
+	Content      Content
+}
+
 // Store keeps everything Styrgrupp knows. Every method that writes does so
 // in one transaction and appends to the audit log; the actor is taken from
 // the context (WithActor). Errors are *Error where the user can act on
@@ -58,6 +66,10 @@ type Store interface {
 	MarkReady(ctx context.Context, id int64) (Proposal, error)
 	MarkDraft(ctx context.Context, id int64) (Proposal, error)
 	Withdraw(ctx context.Context, id int64) (Proposal, error)
+	// Import creates and updates many proposals in one transaction: all of
+	// them or none. Items come areas first. progress, when not nil, is
+	// called now and then with how many are written and how many there are.
+	Import(ctx context.Context, items []ImportItem, progress func(done, total int)) error
 	Revisions(ctx context.Context, proposalID int64) ([]Revision, error)
 	Revision(ctx context.Context, proposalID int64, number int) (Revision, error)
 	// Decisions returns every decision taken on a proposal, oldest first.
