@@ -28,12 +28,15 @@ type MainWindow struct {
 	ctx    context.Context
 	tree   *proposalTree
 	detail *proposalView
+	// background runs work off the UI goroutine; tests make it run at once.
+	background func(func())
 }
 
 // NewMainWindow builds the main window on the store; it reads the
 // proposals before it returns.
 func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
-	w := &MainWindow{app: a, store: s, ctx: model.WithActor(context.Background(), "")}
+	w := &MainWindow{app: a, store: s, ctx: model.WithActor(context.Background(), ""),
+		background: func(f func()) { go f() }}
 	w.win = a.NewWindow(windowTitle(s.Path()))
 	w.win.SetIcon(Icon)
 	w.detail = newProposalView()
@@ -41,6 +44,9 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	split := container.NewHSplit(w.tree.content, w.detail.content)
 	split.Offset = 0.42
 	w.win.SetContent(split)
+	w.win.SetMainMenu(w.mainMenu())
+	w.addShortcuts()
+	w.win.SetOnDropped(w.onDropped)
 	w.win.Resize(fyne.NewSize(1200, 760))
 	w.Reload()
 	return w
@@ -64,9 +70,14 @@ func (w *MainWindow) Reload() {
 		return
 	}
 	w.tree.setProposals(ps)
-	if len(ps) == 0 {
-		w.detail.showEmpty()
+	shown := w.detail.shown.Ref
+	for _, p := range ps {
+		if shown != "" && p.Ref == shown {
+			w.detail.show(p)
+			return
+		}
 	}
+	w.detail.showEmpty()
 }
 
 // Select shows the proposal with the given ref, as if the user picked it.

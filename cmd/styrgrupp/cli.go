@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
@@ -27,10 +29,13 @@ var version = "0.1.0"
 const usage = `Styrgrupp – beslutsstöd för kommunens styrgrupp
 
 Användning:
-  styrgrupp [--store FIL] [--lang sv|en]       öppna programmet
+  styrgrupp [--store FIL] [--lang sv|en] [FIL...]
+                                               öppna programmet (och importera filerna)
   styrgrupp --demo                             öppna programmet på en ny demodatabas
   styrgrupp demo --store FIL                   skriv en demodatabas
   styrgrupp check --store FIL                  kontrollera databasen och granskningsloggen
+  styrgrupp import --store FIL [--dry-run] FIL...
+                                               importera förslag från .xlsx, .csv eller .json
   styrgrupp export --store FIL --format json|csv [-o UT]
                                                exportera förslagen med sina beslut
   styrgrupp --version                          visa version
@@ -43,6 +48,7 @@ var commands = map[string]command{
 	"demo":   runDemo,
 	"check":  runCheck,
 	"export": runExport,
+	"import": runImport,
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -60,9 +66,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "okänt kommando %q\n\n%s", fs.Arg(0), usage)
-		return exitUsage
+	for _, arg := range fs.Args() {
+		if !importable(arg) {
+			fmt.Fprintf(stderr, "okänt kommando %q\n\n%s", arg, usage)
+			return exitUsage
+		}
 	}
 	if *showVersion {
 		fmt.Fprintln(stdout, versionString())
@@ -77,7 +85,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		language = l
 	}
-	return runGUI(ctx, guiOptions{store: *store, demo: *demo, lang: language}, stderr)
+	return runGUI(ctx, guiOptions{store: *store, demo: *demo, lang: language, imports: fs.Args()}, stderr)
+}
+
+// importable tells whether arg names a file the app can import, so that
+// "styrgrupp förslag.xlsx" (or opening the file with Styrgrupp) shows the
+// import's preview.
+func importable(arg string) bool {
+	switch strings.ToLower(filepath.Ext(arg)) {
+	case ".xlsx", ".csv", ".json", ".tsv", ".txt":
+		_, err := os.Stat(arg)
+		return err == nil
+	}
+	return false
 }
 
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {

@@ -23,9 +23,10 @@ import (
 const appID = "se.styrgrupp.desktop"
 
 type guiOptions struct {
-	store string
-	demo  bool
-	lang  model.Language
+	store   string
+	demo    bool
+	lang    model.Language
+	imports []string // files to import once the window is open
 }
 
 // runGUI opens the store (a fresh demo store, the one named or the user's
@@ -52,7 +53,11 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 	}
 	defer s.Close()
 	quitOnSignal(a)
-	ui.NewMainWindow(a, s).ShowAndRun()
+	w := ui.NewMainWindow(a, s)
+	if len(o.imports) > 0 {
+		w.ImportFiles(o.imports)
+	}
+	w.ShowAndRun()
 	return exitOK
 }
 

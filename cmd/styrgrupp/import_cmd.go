@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/importer"
+)
+
+// runImport reads the files, prints what importing them does and, unless
+// --dry-run, does it in one transaction. Any problem in any file stops the
+// whole import, with every problem printed, and the store untouched.
+func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("import", stderr)
+	path := fs.String("store", "", "databasfil")
+	dryRun := fs.Bool("dry-run", false, "visa bara vad importen skulle göra")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "fel: ange minst en fil att importera (.xlsx, .csv eller .json)")
+		return exitUsage
+	}
+	var results []importer.Result
+	var problems importer.Problems
+	for _, file := range fs.Args() {
+		r, err := importer.ReadFile(file)
+		if err != nil {
+			if ps := importer.AsProblems(err); ps != nil {
+				problems = append(problems, ps...)
+				continue
+			}
+			return fail(stderr, err)
+		}
+		results = append(results, r)
+	}
+	if len(problems) > 0 {
+		return printProblems(stderr, problems)
+	}
+	s, code := openStore(*path, stderr)
+	if s == nil {
+		return code
+	}
+	defer s.Close()
+	plan, err := importer.MakePlan(ctx, s, results...)
+	if ps := importer.AsProblems(err); ps != nil {
+		return printProblems(stderr, ps)
+	} else if err != nil {
+		return fail(stderr, err)
+	}
+	for _, w := range plan.Warnings {
+		fmt.Fprintln(stderr, "varning:", w.Message(model.Swedish))
+	}
+	if !*dryRun {
+		if err := importer.Apply(ctx, s, plan, nil); err != nil {
+			return fail(stderr, err)
+		}
+	}
+	printPlan(stdout, plan, *dryRun)
+	return exitOK
+}
+
+func printProblems(stderr io.Writer, ps importer.Problems) int {
+	for _, p := range ps {
+		fmt.Fprintln(stderr, "fel:", p.Message(model.Swedish))
+	}
+	fmt.Fprintf(stderr, "Inget importerades: %d fel.\n", len(ps))
+	return exitUsage
+}
+
+// printPlan writes the counts, then a line per changed or refused
+// proposal.
+func printPlan(w io.Writer, p importer.Plan, dryRun bool) {
+	head := "Importerat"
+	if dryRun {
+		head = "Torrkörning, inget sparat"
+	}
+	fmt.Fprintf(w, "%s: %d nya, %d ändrade, %d oförändrade, %d vägrade\n", head,
+		p.Count(importer.New), p.Count(importer.Changed), p.Count(importer.Unchanged), p.Count(importer.Refused))
+	for _, c := range p.Changes {
+		ref, title := c.Record.Content.Ref, c.Record.Content.Title
+		switch c.Kind {
+		case importer.Changed:
+			fmt.Fprintf(w, "  ändrad   %-6s %s (%s)\n", ref, title, strings.Join(fieldHeaders(c.Fields), ", "))
+		case importer.Refused:
+			fmt.Fprintf(w, "  vägrad   %-6s %s: %s\n", ref, title, model.ErrorMessage(c.Reason, model.Swedish))
+		}
+	}
+}
+
+// fieldHeaders names fields by the headers the export writes.
+func fieldHeaders(fields []string) []string {
+	out := make([]string, 0, len(fields))
+	for _, f := range fields {
+		name := f
+		for _, c := range importer.Columns {
+			if c.Field == f {
+				name = strings.ToLower(c.Header)
+			}
+		}
+		out = append(out, name)
+	}
+	return out
+}

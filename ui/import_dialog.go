@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/importer"
+)
+
+// importFlow takes files through an import: read them and work out the
+// plan off the UI goroutine, show the plan for the user to accept, then
+// write it with a progress bar and say what was done.
+type importFlow struct {
+	w *MainWindow
+
+	plan    importer.Plan
+	preview dialog.Dialog // the open preview, for tests
+	summary *widget.Label // the counts in the preview
+	bar     *widget.ProgressBar
+}
+
+// openImport asks for files with the file dialog (Arkiv → Importera…).
+func (w *MainWindow) openImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		rc.Close()
+		w.importURIs([]fyne.URI{rc.URI()})
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".json", ".txt", ".tsv"}))
+	d.SetTitleText(lang.L("import.choose"))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// onDropped imports the files dropped onto the window.
+func (w *MainWindow) onDropped(_ fyne.Position, uris []fyne.URI) { w.importURIs(uris) }
+
+// ImportFiles reads the files at paths and shows what importing them
+// would do, as a drop of them onto the window does.
+func (w *MainWindow) ImportFiles(paths []string) {
+	uris := make([]fyne.URI, len(paths))
+	for i, p := range paths {
+		uris[i] = storage.NewFileURI(p)
+	}
+	w.importURIs(uris)
+}
+
+// importURIs reads the files and shows the plan for them.
+func (w *MainWindow) importURIs(uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	if len(paths) == 0 {
+		return
+	}
+	f := &importFlow{w: w}
+	busy := dialog.NewCustomWithoutButtons(lang.L("import.reading"), widget.NewProgressBarInfinite(), w.win)
+	busy.Show()
+	w.background(func() {
+		plan, err := f.read(paths)
+		fyne.Do(func() {
+			busy.Hide()
+			if err != nil {
+				f.showProblems(err)
+				return
+			}
+			f.showPreview(plan)
+		})
+	})
+}
+
+// read reads every file and works out what importing them does.
+func (f *importFlow) read(paths []string) (importer.Plan, error) {
+	var results []importer.Result
+	var problems importer.Problems
+	for _, p := range paths {
+		r, err := importer.ReadFile(p)
+		if ps := importer.AsProblems(err); ps != nil {
+			problems = append(problems, ps...)
+			continue
+		} else if err != nil {
+			return importer.Plan{}, err
+		}
+		results = append(results, r)
+	}
+	if len(problems) > 0 {
+		return importer.Plan{}, problems
+	}
+	return importer.MakePlan(f.w.ctx, f.w.store, results...)
+}
+
+// showProblems lists what is wrong in the files; nothing was imported.
+func (f *importFlow) showProblems(err error) {
+	ps := importer.AsProblems(err)
+	if ps == nil {
+		f.w.showError(err)
+		return
+	}
+	text := widget.NewLabel(ps.Message(current))
+	text.Wrapping = fyne.TextWrapWord
+	body := container.NewBorder(widget.NewLabel(lang.L("import.problems", map[string]any{"N": len(ps)})), nil, nil, nil,
+		container.NewVScroll(text))
+	d := dialog.NewCustom(lang.L("import.failed"), lang.L("Close"), body, f.w.win)
+	d.Resize(fyne.NewSize(820, 480))
+	d.Show()
+}
+
+// showPreview shows the plan: counts, the proposals that change, the
+// warnings, and Importera / Avbryt.
+func (f *importFlow) showPreview(p importer.Plan) {
+	f.plan = p
+	f.summary = widget.NewLabel(planCounts(p))
+	f.summary.TextStyle = fyne.TextStyle{Bold: true}
+	var rows []importer.Change
+	for _, c := range p.Changes {
+		if c.Kind != importer.Unchanged {
+			rows = append(rows, c)
+		}
+	}
+	list := widget.NewList(func() int { return len(rows) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(changeLine(rows[i])) })
+	parts := []fyne.CanvasObject{f.summary}
+	for _, w := range p.Warnings {
+		warn := widget.NewLabel("⚠ " + w.Message(current))
+		warn.Wrapping = fyne.TextWrapWord
+		warn.Importance = widget.WarningImportance
+		parts = append(parts, warn)
+	}
+	body := container.NewBorder(container.NewVBox(parts...), nil, nil, nil, list)
+	nothing := p.Count(importer.New)+p.Count(importer.Changed) == 0
+	confirm := lang.L("import.do")
+	if nothing {
+		confirm = lang.L("Close")
+	}
+	d := dialog.NewCustomConfirm(lang.L("import.preview"), confirm, lang.L("Cancel"), body, func(ok bool) {
+		if ok && !nothing {
+			f.apply()
+		}
+	}, f.w.win)
+	d.Resize(fyne.NewSize(900, 560))
+	f.preview = d
+	d.Show()
+}
+
+// apply writes the plan with a progress bar, then says what was done and
+// shows the new proposals.
+func (f *importFlow) apply() {
+	f.bar = widget.NewProgressBar()
+	busy := dialog.NewCustomWithoutButtons(lang.L("import.writing"), f.bar, f.w.win)
+	busy.Show()
+	f.w.background(func() {
+		err := importer.Apply(f.w.ctx, f.w.store, f.plan, func(done, total int) {
+			fyne.Do(func() { f.bar.SetValue(float64(done) / float64(total)) })
+		})
+		fyne.Do(func() {
+			busy.Hide()
+			if err != nil {
+				f.w.showError(err)
+				return
+			}
+			f.w.Reload()
+			dialog.ShowInformation(lang.L("import.done"), planCounts(f.plan), f.w.win)
+		})
+	})
+}
+
+// planCounts sums the plan up in one line.
+func planCounts(p importer.Plan) string {
+	return lang.L("import.counts", map[string]any{
+		"New": p.Count(importer.New), "Changed": p.Count(importer.Changed),
+		"Unchanged": p.Count(importer.Unchanged), "Refused": p.Count(importer.Refused),
+	})
+}
+
+// changeLine describes one new, changed or refused proposal.
+func changeLine(c importer.Change) string {
+	content := c.Record.Content
+	line := fmt.Sprintf("%s  %s  %s", lang.L("import.kind."+string(c.Kind)), content.Ref, content.Title)
+	switch c.Kind {
+	case importer.Changed:
+		line += "  (" + strings.Join(fieldLabels(c.Fields), ", ") + ")"
+	case importer.Refused:
+		line += ": " + model.ErrorMessage(c.Reason, current)
+	}
+	return line
+}
+
+// fieldLabels names fields as the form does.
+func fieldLabels(fields []string) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = strings.ToLower(lang.L("field." + f))
+	}
+	return out
+}

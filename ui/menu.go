@@ -1,0 +1,24 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+)
+
+// mainMenu builds the window's menu bar: Arkiv with Importera … and
+// Avsluta.
+func (w *MainWindow) mainMenu() *fyne.MainMenu {
+	importItem := fyne.NewMenuItem(lang.L("menu.import"), w.openImport)
+	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
+	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.app.Quit)
+	quit.IsQuit = true
+	return fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), quit))
+}
+
+// addShortcuts makes the menu's shortcuts work from anywhere in the
+// window.
+func (w *MainWindow) addShortcuts() {
+	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { w.openImport() })
+}
