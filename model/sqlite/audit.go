@@ -18,28 +18,40 @@ type detail map[string]any
 // audit appends a row to the audit log in the transaction, chained to the
 // row before it.
 func (t *tx) audit(action, entity string, id int64, d detail) error {
-	var last int64
-	prev := model.GenesisHash
-	err := t.row(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&last, &prev)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return err
+	if !t.head.known {
+		t.head.hash = model.GenesisHash
+		err := t.row(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&t.head.seq, &t.head.hash)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		t.head.known = true
 	}
 	if d == nil {
 		d = detail{}
 	}
 	e := model.AuditEntry{
-		Seq: last + 1, At: t.now, Actor: t.actor, Action: action, Entity: entity,
-		EntityID: strconv.FormatInt(id, 10), Detail: toJSON(d), PrevHash: prev,
+		Seq: t.head.seq + 1, At: t.now, Actor: t.actor, Action: action, Entity: entity,
+		EntityID: strconv.FormatInt(id, 10), Detail: toJSON(d), PrevHash: t.head.hash,
 	}
 	e.Hash = e.ComputeHash()
-	_, err = t.exec(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+	_, err := t.exec(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.Seq, fmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
 	if err != nil {
 		return err
 	}
-	_, err = t.exec(`INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`, e.Seq, e.Hash)
+	t.head.seq, t.head.hash, t.headMoved = e.Seq, e.Hash, true
+	return nil
+}
+
+// writeHead records the log's last row in audit_head, once a
+// transaction, just before it commits.
+func (t *tx) writeHead() error {
+	if !t.headMoved {
+		return nil
+	}
+	_, err := t.exec(`INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`, t.head.seq, t.head.hash)
 	return err
 }
 

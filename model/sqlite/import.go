@@ -24,7 +24,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 			if it.ID == 0 {
 				_, err = createProposal(t, it.Content)
 			} else {
-				_, err = updateProposal(t, it.ID, it.Content, it.BaseRevision)
+				err = updateProposal(t, it.ID, it.Content, it.BaseRevision)
 			}
 			if err != nil {
 				return importError(it.Content.Ref, err)

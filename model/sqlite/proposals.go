@@ -132,97 +132,105 @@ func checkAreaEmpty(t *tx, c model.Content) error {
 // CreateProposal stores a new proposal, in draft, as revision 1 of c
 // normalised.
 func (s *Store) CreateProposal(ctx context.Context, c model.Content) (p model.Proposal, err error) {
-	err = s.write(ctx, func(t *tx) error { p, err = createProposal(t, c); return err })
+	err = s.write(ctx, func(t *tx) error {
+		id, err := createProposal(t, c)
+		if err != nil {
+			return err
+		}
+		p, err = loadProposal(t, id)
+		return err
+	})
 	return p, err
 }
 
-// createProposal stores a new proposal in the transaction.
-func createProposal(t *tx, c model.Content) (model.Proposal, error) {
+// createProposal stores a new proposal in the transaction and returns its
+// id.
+func createProposal(t *tx, c model.Content) (int64, error) {
 	c = c.Normalize()
 	if err := c.Validate(); err != nil {
-		return model.Proposal{}, err
+		return 0, err
 	}
 	if err := checkRef(t, c, 0); err != nil {
-		return model.Proposal{}, err
+		return 0, err
 	}
 	now := fmtTime(t.now)
 	id, err := t.insert(`INSERT INTO proposals (`+contentCols+`, status, outcome, revision, returned_at,
 		created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?,'',1,0, ?,?,?)`,
 		append(contentArgs(c), string(model.StatusDraft), now, now, t.actor)...)
 	if err != nil {
-		return model.Proposal{}, err
+		return 0, err
 	}
 	rev, err := addRevision(t, id, 1, c)
 	if err != nil {
-		return model.Proposal{}, err
+		return 0, err
 	}
-	if err := indexProposal(t, id, c); err != nil {
-		return model.Proposal{}, err
+	if err := indexProposal(t, id, c, true); err != nil {
+		return 0, err
 	}
-	if err := t.audit("proposal.create", "proposal", id, detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint}); err != nil {
-		return model.Proposal{}, err
-	}
-	return loadProposal(t, id)
+	return id, t.audit("proposal.create", "proposal", id, detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
 }
 
 // UpdateProposal stores c as the proposal's next revision when it differs
 // from the current one. An edit begun on an older revision than the current
 // is refused with EConflict revision_conflict.
 func (s *Store) UpdateProposal(ctx context.Context, id int64, c model.Content, baseRevision int) (p model.Proposal, err error) {
-	err = s.write(ctx, func(t *tx) error { p, err = updateProposal(t, id, c, baseRevision); return err })
+	err = s.write(ctx, func(t *tx) error {
+		if err := updateProposal(t, id, c, baseRevision); err != nil {
+			return err
+		}
+		p, err = loadProposal(t, id)
+		return err
+	})
 	return p, err
 }
 
 // updateProposal stores the next revision in the transaction.
-func updateProposal(t *tx, id int64, c model.Content, baseRevision int) (model.Proposal, error) {
+func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 	c = c.Normalize()
 	p, err := loadProposal(t, id)
 	if err != nil {
-		return p, err
+		return err
 	}
 	if err := p.CheckEditable(); err != nil {
-		return p, err
+		return err
 	}
 	if baseRevision != p.Revision {
 		cur, err := loadRevision(t, id, p.Revision)
 		if err != nil {
-			return p, err
+			return err
 		}
-		return p, model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
+		return model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
 	}
 	if err := c.Validate(); err != nil {
-		return p, err
+		return err
 	}
 	if p.Content.Equal(c) {
-		return p, nil
+		return nil
 	}
 	if c.Ref != p.Ref || c.Kind != p.Kind {
 		if err := checkAreaEmpty(t, p.Content); err != nil {
-			return p, err
+			return err
 		}
 		if err := checkRef(t, c, id); err != nil {
-			return p, err
+			return err
 		}
 	}
 	changed := p.Content.ChangedFields(c)
 	rev, err := addRevision(t, id, p.Revision+1, c)
 	if err != nil {
-		return p, err
+		return err
 	}
 	_, err = t.exec(`UPDATE proposals SET (`+contentCols+`, revision, updated_at, updated_by)
 		= (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?,?,?) WHERE id = ?`,
 		append(contentArgs(c), rev.Number, fmtTime(t.now), t.actor, id)...)
 	if err != nil {
-		return p, err
+		return err
 	}
-	if err := indexProposal(t, id, c); err != nil {
-		return p, err
+	if err := indexProposal(t, id, c, false); err != nil {
+		return err
 	}
-	if err := t.audit("proposal.update", "proposal", id, detail{"ref": c.Ref, "revision": rev.Number,
-		"fingerprint": rev.Fingerprint, "changed": changed}); err != nil {
-		return p, err
-	}
-	return loadProposal(t, id)
+	return t.audit("proposal.update", "proposal", id, detail{"ref": c.Ref, "revision": rev.Number,
+		"fingerprint": rev.Fingerprint, "changed": changed})
 }
 
 // MarkReady moves a draft to ready for decision.

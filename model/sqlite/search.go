@@ -25,9 +25,11 @@ const maxHits = 200
 
 // indexProposal puts the proposal's current content in the full-text
 // index in place of what was there.
-func indexProposal(t *tx, id int64, c model.Content) error {
-	if _, err := t.exec(`DELETE FROM proposal_fts WHERE rowid = ?`, id); err != nil {
-		return err
+func indexProposal(t *tx, id int64, c model.Content, isNew bool) error {
+	if !isNew {
+		if _, err := t.exec(`DELETE FROM proposal_fts WHERE rowid = ?`, id); err != nil {
+			return err
+		}
 	}
 	var evidence []string
 	for _, e := range c.Evidence {

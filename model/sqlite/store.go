@@ -107,18 +107,58 @@ type tx struct {
 	sql   *sql.Tx
 	now   time.Time
 	actor string
+
+	// stmts holds the statements prepared in this transaction, by their
+	// text, so that an import of thousands of rows prepares each once.
+	stmts map[string]*sql.Stmt
+	// head is the audit log's last row as this transaction sees it, read
+	// once and then kept; headMoved says that audit_head must be written
+	// before the commit.
+	head struct {
+		seq   int64
+		hash  string
+		known bool
+	}
+	headMoved bool
+}
+
+// stmt returns the prepared statement for q, preparing it on first use.
+// The statements close with the transaction.
+func (t *tx) stmt(q string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.sql.PrepareContext(t.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if t.stmts == nil {
+		t.stmts = map[string]*sql.Stmt{}
+	}
+	t.stmts[q] = st
+	return st, nil
 }
 
 func (t *tx) exec(q string, args ...any) (sql.Result, error) {
-	return t.sql.ExecContext(t.ctx, q, args...)
+	st, err := t.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(t.ctx, args...)
 }
 
+// query is not cached: a statement re-run while its rows are still being
+// read would start them over.
 func (t *tx) query(q string, args ...any) (*sql.Rows, error) {
 	return t.sql.QueryContext(t.ctx, q, args...)
 }
 
 func (t *tx) row(q string, args ...any) *sql.Row {
-	return t.sql.QueryRowContext(t.ctx, q, args...)
+	st, err := t.stmt(q)
+	if err != nil {
+		return t.sql.QueryRowContext(t.ctx, q, args...) // gives the same error on Scan
+	}
+	return st.QueryRowContext(t.ctx, args...)
 }
 
 // insert runs an INSERT and returns the new row's id.
@@ -140,6 +180,9 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	defer sqlTx.Rollback()
 	t := &tx{ctx: ctx, sql: sqlTx, now: model.Now(ctx), actor: model.ActorFrom(ctx)}
 	if err := fn(t); err != nil {
+		return s.fail(err)
+	}
+	if err := t.writeHead(); err != nil {
 		return s.fail(err)
 	}
 	return s.fail(sqlTx.Commit())

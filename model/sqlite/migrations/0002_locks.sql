@@ -134,9 +134,9 @@ BEGIN
     SELECT RAISE(ABORT, 'styrgrupp[audit_locked]: the audit log cannot be changed');
 END;
 
--- The head only moves forward, one row at a time, to a row that is there.
+-- The head only moves forward, to a row that is there.
 CREATE TRIGGER audit_head_update BEFORE UPDATE ON audit_head
-WHEN NEW.seq <> OLD.seq + 1
+WHEN NEW.seq <= OLD.seq
   OR NOT EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq AND hash = NEW.hash)
 BEGIN
     SELECT RAISE(ABORT, 'styrgrupp[audit_locked]: the audit log cannot be changed');
