@@ -1,0 +1,107 @@
+package importer
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+)
+
+// delimiters are the cell separators a CSV file may use, in the order
+// they win a tie: Swedish Excel's ";", then ",", then tab.
+var delimiters = []rune{';', ',', '\t'}
+
+// readCSV reads a CSV (or tab-separated) file: its encoding and its
+// delimiter are found from the bytes, rows are numbered as a spreadsheet
+// shows them (blank lines count, a cell over several lines does not), and
+// a bad quote is reported at its row.
+func readCSV(data []byte, c *collector) []Record {
+	text := decodeText(data)
+	r := csv.NewReader(bytes.NewReader(text))
+	r.Comma = detectDelimiter(text)
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = true
+	t := newTable(c)
+	row, endLine := 0, 0 // the last row read, and the line it ended on
+	var cells []cell
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				c.fail(row+1, "", "csv_error", errText(err))
+				break
+			}
+			row += 1 + max(0, pe.StartLine-endLine-1)
+			endLine = pe.Line
+			switch {
+			case errors.Is(pe.Err, csv.ErrQuote):
+				c.fail(row, "", "bad_quote")
+			case errors.Is(pe.Err, csv.ErrBareQuote):
+				c.fail(row, "", "bare_quote")
+			default:
+				c.fail(row, "", "csv_error", errText(pe.Err))
+			}
+			continue
+		}
+		first, _ := r.FieldPos(0)
+		last, _ := r.FieldPos(len(rec) - 1)
+		row += 1 + max(0, first-endLine-1)
+		endLine = last + strings.Count(rec[len(rec)-1], "\n")
+		cells = cells[:0]
+		for _, f := range rec {
+			cells = append(cells, cell{text: f})
+		}
+		t.row(row, cells)
+	}
+	t.finish("empty_file")
+	return t.records
+}
+
+// detectDelimiter finds the delimiter that makes the most known headers
+// of any of the first lines (the header need not be the first); when no
+// line has a known header, the delimiter found most often in the first
+// line.
+func detectDelimiter(text []byte) rune {
+	best, bestScore := ',', 0
+	var first string
+	seen := 0
+	for line := range bytes.Lines(text) {
+		if seen >= maxHeaderSearch {
+			break
+		}
+		s := strings.TrimSpace(string(line))
+		if s == "" {
+			continue
+		}
+		if seen == 0 {
+			first = s
+		}
+		seen++
+		for _, d := range delimiters {
+			score := 0
+			for _, h := range strings.Split(s, string(d)) {
+				if lookupHeader(strings.Trim(strings.TrimSpace(h), `"`)) != -1 {
+					score++
+				}
+			}
+			if score > bestScore {
+				best, bestScore = d, score
+			}
+		}
+	}
+	if bestScore > 0 {
+		return best
+	}
+	most := 0
+	for _, d := range delimiters {
+		if n := strings.Count(first, string(d)); n > most {
+			best, most = d, n
+		}
+	}
+	return best
+}

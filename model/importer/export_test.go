@@ -1,0 +1,25 @@
+package importer
+
+// The value readers, for the external tests and fuzz tests.
+var (
+	ParseList     = parseList
+	ParseEvidence = parseEvidence
+	ParseCost     = parseCost
+	ParseDate     = parseDate
+	ParseRef      = parseRef
+	NormHeader    = normHeader
+	LookupHeader  = lookupHeader
+)
+
+// HeaderField returns the field a header names, "-" for a column of the
+// export's decisions, and "" for an unknown header.
+func HeaderField(h string) string {
+	switch i := lookupHeader(h); {
+	case i == decisionColumn:
+		return "-"
+	case i < 0:
+		return ""
+	default:
+		return Columns[i].Field
+	}
+}

@@ -1,0 +1,118 @@
+package importer
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// MakePlan works out what importing the results of Read would do to the
+// store, without writing anything: for each record, a new proposal, a
+// changed one (with the fields that differ), an unchanged one, or a
+// refused one (signed off, decided or withdrawn: an import never changes
+// those). The store's proposals are read once.
+//
+// A ref used twice across the files and an intervention whose area is
+// neither in the files nor in the store are errors; the error is then
+// Problems, naming every one of them (at most MaxProblems), and the plan
+// must not be applied. The results' warnings are carried into the plan.
+func MakePlan(ctx context.Context, s model.Store, results ...Result) (Plan, error) {
+	var plan Plan
+	for _, r := range results {
+		plan.Warnings = append(plan.Warnings, r.Warnings...)
+	}
+	stored, err := s.Proposals(ctx, model.ProposalFilter{})
+	if err != nil {
+		return plan, err
+	}
+	byRef := make(map[string]model.Proposal, len(stored))
+	for _, p := range stored {
+		byRef[p.Ref] = p
+	}
+
+	var errs Problems
+	nErrs := 0
+	fail := func(r Record, field, key string, args ...any) {
+		nErrs++
+		if len(errs) < MaxProblems {
+			errs = append(errs, Problem{File: r.File, Sheet: r.Sheet, Row: r.Row, Column: r.column(field), Key: key, Args: args})
+		}
+	}
+	inFiles := map[string]int{} // ref → index in records
+	var records []Record
+	for _, res := range results {
+		for _, r := range res.Records {
+			if i, ok := inFiles[r.Content.Ref]; ok {
+				fail(r, "ref", "duplicate_ref", r.Content.Ref, place(records[i]))
+				continue
+			}
+			inFiles[r.Content.Ref] = len(records)
+			records = append(records, r)
+		}
+	}
+	for i := range records {
+		r := &records[i]
+		area := r.Content.AreaRef()
+		if area == "" {
+			continue
+		}
+		if a, ok := inFiles[area]; ok && records[a].Content.Kind == model.KindArea {
+			continue
+		}
+		if a, ok := byRef[area]; ok && a.Kind == model.KindArea {
+			continue
+		}
+		fail(*r, "ref", "area_missing", r.Content.Ref, area)
+	}
+	if nErrs > 0 {
+		if more := nErrs - len(errs); more > 0 {
+			errs = append(errs, Problem{File: errs[len(errs)-1].File, Key: "more_problems", Args: []any{more}})
+		}
+		return plan, errs
+	}
+
+	plan.Changes = make([]Change, len(records))
+	for i, r := range records {
+		ch := &plan.Changes[i]
+		ch.Kind, ch.Record = New, r
+		if p, ok := byRef[r.Content.Ref]; ok {
+			ch.Existing = p
+			r.Content = keepAbsent(r, p.Content)
+			ch.Record = r
+			if err := r.Content.Validate(); err != nil {
+				fail(r, "", "invalid_value", err)
+				continue
+			}
+			switch err := p.CheckEditable(); {
+			case p.Content.Equal(r.Content):
+				ch.Kind = Unchanged
+			case err != nil:
+				ch.Kind, ch.Reason = Refused, err
+			default:
+				ch.Kind, ch.Fields = Changed, p.ChangedFields(r.Content)
+			}
+		}
+	}
+	if nErrs > 0 {
+		return Plan{}, errs
+	}
+	return plan, nil
+}
+
+// place is where a record stands, written in a message's language:
+// "förslag.csv, rad 3".
+type place Record
+
+// Label returns the place in l.
+func (p place) Label(l model.Language) string {
+	where := []string{p.File}
+	if p.Sheet != "" {
+		where = append(where, word(l, "sheet")+" "+p.Sheet)
+	}
+	if p.Row > 0 {
+		where = append(where, word(l, "row")+" "+strconv.Itoa(p.Row))
+	}
+	return strings.Join(where, ", ")
+}

@@ -1,0 +1,142 @@
+package importer
+
+import (
+	"context"
+	"slices"
+	"strings"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// Record is one proposal read from a file, with where it stands in it.
+type Record struct {
+	Content model.Content
+	File    string // the file's base name
+	Sheet   string // the sheet of an .xlsx file, "" otherwise
+	Row     int    // as the spreadsheet shows it: a CSV's header is row 1; JSON: the proposal's index from 1
+
+	headers map[string]string // field → the column's header as the file wrote it
+}
+
+// column returns the header of a field's column as the record's file
+// wrote it; the JSON field name, or the export's header, when the file
+// has no such column.
+func (r Record) column(field string) string {
+	if h, ok := r.headers[field]; ok {
+		return h
+	}
+	if r.headers == nil || strings.HasSuffix(strings.ToLower(r.File), ".json") {
+		return field
+	}
+	for _, c := range Columns {
+		if c.Field == field {
+			return c.Header
+		}
+	}
+	return field
+}
+
+// keepAbsent returns the record's content with every field that its file
+// has no column for (or its JSON object no member for) taken from the
+// stored content: a file of refs and costs changes the costs and nothing
+// else. The kind follows the ref.
+func keepAbsent(r Record, stored model.Content) model.Content {
+	c := r.Content
+	if r.headers == nil {
+		return c
+	}
+	has := func(field string) bool { _, ok := r.headers[field]; return ok }
+	take := map[string]func(){
+		"title":              func() { c.Title = stored.Title },
+		"summary":            func() { c.Summary = stored.Summary },
+		"description":        func() { c.Description = stored.Description },
+		"rationale":          func() { c.Rationale = stored.Rationale },
+		"evidence":           func() { c.Evidence = stored.Evidence },
+		"risk_factors":       func() { c.RiskFactors = stored.RiskFactors },
+		"protective_factors": func() { c.ProtectiveFactors = stored.ProtectiveFactors },
+		"problem_areas":      func() { c.ProblemAreas = stored.ProblemAreas },
+		"prevention_level":   func() { c.PreventionLevel = stored.PreventionLevel },
+		"target_group":       func() { c.TargetGroup = stored.TargetGroup },
+		"responsible":        func() { c.Responsible = stored.Responsible },
+		"partners":           func() { c.Partners = stored.Partners },
+		"start":              func() { c.Start = stored.Start },
+		"end":                func() { c.End = stored.End },
+		"cost":               func() { c.Cost = stored.Cost },
+		"funding":            func() { c.Funding = stored.Funding },
+	}
+	for field, keep := range take {
+		if !has(field) {
+			keep()
+		}
+	}
+	return c
+}
+
+// Result is what reading one file gives: its records and the warnings
+// (unknown columns, for instance) that do not stop the import.
+type Result struct {
+	File     string
+	Records  []Record
+	Warnings []Problem
+}
+
+// ChangeKind says what an import does to one proposal.
+type ChangeKind string
+
+// What an import does to each proposal in its files.
+const (
+	New       ChangeKind = "new"
+	Changed   ChangeKind = "changed"
+	Unchanged ChangeKind = "unchanged"
+	Refused   ChangeKind = "refused" // its decision is signed off: an import never changes it
+)
+
+// Change is one proposal of the plan.
+type Change struct {
+	Kind     ChangeKind
+	Record   Record
+	Existing model.Proposal // the stored proposal, zero for a new one
+	Fields   []string       // for Changed: the fields that differ, as model.FieldNames names them
+	Reason   error          // for Refused: why the proposal cannot be changed (model.Proposal.CheckEditable)
+}
+
+// Plan is what importing a set of files would do, worked out before
+// anything is written.
+type Plan struct {
+	Changes  []Change
+	Warnings []Problem
+}
+
+// Count returns how many changes of kind k the plan holds.
+func (p Plan) Count(k ChangeKind) int {
+	n := 0
+	for _, c := range p.Changes {
+		if c.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+// Apply writes the plan's new and changed proposals in one transaction:
+// all of them or, on any error, none. A proposal changed in the store
+// since the plan was made fails the whole import with a conflict.
+// progress, when not nil, is called with the number of proposals written
+// so far and the total.
+func Apply(ctx context.Context, s model.Store, p Plan, progress func(done, total int)) error {
+	var items []model.ImportItem
+	for _, c := range p.Changes {
+		switch c.Kind {
+		case New:
+			items = append(items, model.ImportItem{Content: c.Record.Content})
+		case Changed:
+			items = append(items, model.ImportItem{Content: c.Record.Content, ID: c.Existing.ID, BaseRevision: c.Existing.Revision})
+		}
+	}
+	// Areas before their interventions.
+	slices.SortStableFunc(items, func(a, b model.ImportItem) int { return model.CompareRefs(a.Content.Ref, b.Content.Ref) })
+	if len(items) == 0 {
+		return nil
+	}
+	return s.Import(ctx, items, progress)
+}

@@ -1,0 +1,217 @@
+package importer
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// MaxProblems is how many errors (and, apart, how many warnings) reading
+// one file reports; the rest are counted in a last "…and N more".
+const MaxProblems = 100
+
+// maxFileSize bounds the files Read takes, in MB: far above any real
+// programme, low enough that a wrong file cannot exhaust the memory.
+const maxFileSize = 100
+
+// ReadFile reads the proposals of the file at path. See Read.
+func ReadFile(path string) (Result, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		c := newCollector(baseName(path), "")
+		if errors.Is(err, fs.ErrNotExist) {
+			c.fail(0, "", "file_not_found")
+		} else {
+			c.fail(0, "", "file_unreadable", errText(err))
+		}
+		return Result{File: c.file}, c.errors()
+	}
+	defer f.Close()
+	return Read(path, f)
+}
+
+// Read reads the proposals of one file, telling its format by the
+// extension of name: .xlsx (also .xlsm), .csv, .txt or .tsv as CSV, and
+// .json. Every record it returns is normalised (model.Content.Normalize)
+// and valid.
+//
+// The error, when not nil, is Problems: every error found in the file (at
+// most MaxProblems of them and a count of the rest), each naming the file
+// by its base name and, where there is one, the sheet, row and column.
+// Warnings, such as unknown columns, are in Result.Warnings; they do not
+// stop an import. Records with errors are left out of the result.
+func Read(name string, r io.Reader) (Result, error) {
+	base := baseName(name)
+	ext := strings.ToLower(filepath.Ext(base))
+	c := newCollector(base, "")
+	var recs []Record
+	switch ext {
+	case ".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".json":
+		data, err := io.ReadAll(io.LimitReader(r, maxFileSize<<20+1))
+		switch {
+		case err != nil:
+			c.fail(0, "", "file_unreadable", errText(err))
+		case len(data) > maxFileSize<<20:
+			c.fail(0, "", "file_too_large", maxFileSize)
+		case ext == ".json":
+			recs = readJSON(data, c)
+		case ext == ".xlsx" || ext == ".xlsm":
+			recs = readXLSX(data, c)
+		default:
+			recs = readCSV(data, c)
+		}
+	case "":
+		c.fail(0, "", "no_extension")
+	default:
+		c.fail(0, "", "unsupported_extension", ext)
+	}
+	res := Result{File: base, Records: recs, Warnings: c.warnings()}
+	if errs := c.errors(); errs != nil {
+		return res, errs
+	}
+	return res, nil
+}
+
+// baseName returns the last element of a path written with / or \, so a
+// Windows path names its file on any system.
+func baseName(name string) string {
+	if i := strings.LastIndexAny(name, `/\`); i >= 0 {
+		name = name[i+1:]
+	}
+	return name
+}
+
+// decodeText turns a text file's bytes into UTF-8: UTF-8 with or without a
+// byte-order mark, UTF-16 with one (Excel's "Unicode text"), and anything
+// that is not valid UTF-8 as Windows-1252, which is what Swedish Excel
+// writes as "CSV (semikolonavgränsad)".
+func decodeText(b []byte) []byte {
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+		b = b[3:]
+		if utf8.Valid(b) {
+			return b
+		}
+		return bytes.ToValidUTF8(b, []byte("\ufffd"))
+	case bytes.HasPrefix(b, []byte("\xff\xfe")):
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err == nil {
+			return out
+		}
+	case bytes.HasPrefix(b, []byte("\xfe\xff")):
+		out, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		if err == nil {
+			return out
+		}
+	}
+	if utf8.Valid(b) {
+		return b
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(b)
+	if err != nil { // cannot happen: every byte has a meaning in 1252
+		return bytes.ToValidUTF8(b, []byte("\ufffd"))
+	}
+	return out
+}
+
+// collector gathers the problems of one file, keeping the first
+// MaxProblems errors and warnings and counting the rest.
+type collector struct {
+	file, sheet   string
+	errs, warns   []Problem
+	nErrs, nWarns int
+	// failed holds the columns with an error in the record being read, so
+	// that validation does not report them again.
+	failed map[string]bool
+}
+
+func newCollector(file, sheet string) *collector {
+	return &collector{file: file, sheet: sheet, failed: map[string]bool{}}
+}
+
+// startRecord begins a record; it returns the number of errors so far.
+func (c *collector) startRecord() int {
+	clear(c.failed)
+	return c.nErrs
+}
+
+// fail records an error at row and column.
+func (c *collector) fail(row int, column, key string, args ...any) {
+	c.nErrs++
+	c.failed[column] = true
+	if len(c.errs) < MaxProblems {
+		c.errs = append(c.errs, Problem{File: c.file, Sheet: c.sheet, Row: row, Column: column, Key: key, Args: args})
+	}
+}
+
+// failErr records err: a valueError with its own message, any other error
+// (a model.Error) as "invalid_value".
+func (c *collector) failErr(row int, column string, err error) {
+	var ve *valueError
+	if errors.As(err, &ve) {
+		c.fail(row, column, ve.key, ve.args...)
+		return
+	}
+	c.fail(row, column, "invalid_value", err)
+}
+
+// warn records a warning at row and column.
+func (c *collector) warn(row int, column, key string, args ...any) {
+	c.nWarns++
+	if len(c.warns) < MaxProblems {
+		c.warns = append(c.warns, Problem{File: c.file, Sheet: c.sheet, Row: row, Column: column, Key: key, Args: args, Warning: true})
+	}
+}
+
+// errors returns the errors, nil when there are none.
+func (c *collector) errors() Problems {
+	if c.nErrs == 0 {
+		return nil
+	}
+	out := Problems(c.errs)
+	if more := c.nErrs - len(c.errs); more > 0 {
+		out = append(out, Problem{File: c.file, Sheet: c.sheet, Key: "more_problems", Args: []any{more}})
+	}
+	return out
+}
+
+// warnings returns the warnings.
+func (c *collector) warnings() []Problem {
+	out := c.warns
+	if more := c.nWarns - len(c.warns); more > 0 {
+		out = append(out, Problem{File: c.file, Sheet: c.sheet, Key: "more_warnings", Args: []any{more}, Warning: true})
+	}
+	return out
+}
+
+// valueError is a value that cannot be read, with the message that says
+// what was expected.
+type valueError struct {
+	key  string
+	args []any
+}
+
+func newValueError(key string, args ...any) *valueError { return &valueError{key: key, args: args} }
+
+// Error returns the English message.
+func (e *valueError) Error() string { return fmt.Sprintf(messages[model.English][e.key], e.args...) }
+
+// errText is an error's text as a message shows it: valid UTF-8 (a
+// damaged file's bytes may be quoted in it), on one line, not too long.
+func errText(err error) string {
+	s := strings.Join(strings.Fields(strings.ToValidUTF8(err.Error(), "\ufffd")), " ")
+	if r := []rune(s); len(r) > 200 {
+		s = string(r[:199]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,335 @@
+package importer
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// A table is a CSV file or an .xlsx sheet read row by row: the rows above
+// the header are skipped, the header maps columns to fields, and every
+// row after it becomes a record.
+
+// maxHeaderSearch is how many non-blank rows are looked at for the header
+// row before giving up.
+const maxHeaderSearch = 30
+
+// Indexes into Columns.
+var (
+	iRef, iKind, iTitle, iSummary, iDescription, iRationale = field("ref"), field("kind"), field("title"), field("summary"), field("description"), field("rationale")
+	iEvidence, iRisk, iProtective, iAreas, iLevel           = field("evidence"), field("risk_factors"), field("protective_factors"), field("problem_areas"), field("prevention_level")
+	iTarget, iResponsible, iPartners, iStart, iEnd          = field("target_group"), field("responsible"), field("partners"), field("start"), field("end")
+	iCost, iFunding                                         = field("cost"), field("funding")
+)
+
+func field(name string) int {
+	for i, c := range Columns {
+		if c.Field == name {
+			return i
+		}
+	}
+	panic("importer: no column " + name)
+}
+
+// decisionColumn marks a header of DecisionHeaders in headerIndex.
+const decisionColumn = -2
+
+// headerIndex maps every header the import accepts, normalised, to its
+// index in Columns, or to decisionColumn.
+var headerIndex = func() map[string]int {
+	m := map[string]int{}
+	for _, h := range DecisionHeaders {
+		m[normHeader(h)] = decisionColumn
+	}
+	for i, c := range Columns {
+		for _, h := range append([]string{c.Header}, c.Aliases...) {
+			m[normHeader(h)] = i
+		}
+	}
+	return m
+}()
+
+// normHeader makes a header comparable: Unicode NFC, lower case, runs of
+// space (line breaks and no-break spaces too) as one space, and a
+// trailing ":" or "*" dropped.
+func normHeader(h string) string {
+	h = strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(h)), " "))
+	return strings.TrimRight(h, ":* ")
+}
+
+// lookupHeader returns the index in Columns of the field a header names,
+// decisionColumn for a column of the export's decisions, or -1.
+func lookupHeader(h string) int {
+	if i, ok := headerIndex[normHeader(h)]; ok {
+		return i
+	}
+	return -1
+}
+
+// cell is one cell's value as the table reads it.
+type cell struct {
+	text   string // the text; an .xlsx number cell's raw value
+	number bool   // an .xlsx number cell
+	date   bool   // a number cell with a date format
+	merged bool   // filled from a merged cell that starts in a row above
+}
+
+// str returns the cell as text, a number as Excel would show it in
+// General format.
+func (c cell) str() string {
+	if c.number {
+		return refFromNumber(c.text)
+	}
+	return c.text
+}
+
+func (c cell) blank() bool { return strings.TrimSpace(c.text) == "" }
+
+type table struct {
+	c        *collector
+	date1904 bool
+
+	found, broken bool
+	cols          []int             // the column of each field (by index in Columns), -1 if none
+	header        []string          // each column's header as written
+	headers       map[string]string // field → header as written
+	seen          int               // non-blank rows looked at for the header
+	anyRow        bool
+	best          []cell
+	bestRow       int
+	bestScore     int
+
+	records  []Record
+	dataRows int
+	// Refs in number cells: how many, and the first.
+	refNumbers, refNumberRow int
+	refNumber                string
+}
+
+func newTable(c *collector) *table { return &table{c: c} }
+
+// row takes row n of the sheet (as the spreadsheet numbers it).
+func (t *table) row(n int, cells []cell) {
+	if !t.found {
+		t.searchHeader(n, cells)
+		return
+	}
+	if t.broken {
+		return
+	}
+	for _, col := range t.cols {
+		if col >= 0 && col < len(cells) && !cells[col].merged && !cells[col].blank() {
+			t.dataRows++
+			t.record(n, cells)
+			return
+		}
+	}
+}
+
+func (t *table) searchHeader(n int, cells []cell) {
+	if t.seen >= maxHeaderSearch {
+		return
+	}
+	score, ref, title := 0, false, false
+	blank := true
+	for _, c := range cells {
+		if c.blank() {
+			continue
+		}
+		blank = false
+		if i := lookupHeader(c.text); i >= 0 {
+			score++
+			ref = ref || i == iRef
+			title = title || i == iTitle
+		}
+	}
+	if blank {
+		return
+	}
+	t.anyRow = true
+	t.seen++
+	if ref && title {
+		t.setHeader(n, cells)
+		return
+	}
+	if score > t.bestScore {
+		t.best, t.bestRow, t.bestScore = append([]cell(nil), cells...), n, score
+	}
+}
+
+// setHeader maps the columns of the header row n.
+func (t *table) setHeader(n int, cells []cell) {
+	t.found = true
+	t.cols = make([]int, len(Columns))
+	for i := range t.cols {
+		t.cols[i] = -1
+	}
+	t.header = make([]string, len(cells))
+	t.headers = map[string]string{}
+	for col, c := range cells {
+		h := strings.Join(strings.Fields(c.text), " ")
+		t.header[col] = h
+		if h == "" {
+			continue
+		}
+		switch i := lookupHeader(h); {
+		case i == decisionColumn:
+		case i < 0:
+			t.c.warn(n, h, "unknown_column")
+		case t.cols[i] >= 0:
+			t.c.fail(n, h, "duplicate_header", t.header[t.cols[i]], columnName(t.cols[i]))
+		default:
+			t.cols[i] = col
+			t.headers[Columns[i].Field] = h
+		}
+	}
+	if t.cols[iRef] < 0 {
+		t.c.fail(n, "", "missing_ref_column")
+		t.broken = true
+	}
+	if t.cols[iTitle] < 0 {
+		t.c.fail(n, "", "missing_title_column")
+		t.broken = true
+	}
+}
+
+// columnName returns the spreadsheet's name of the column at index i: A, B, …
+func columnName(i int) string {
+	s, _ := excelize.ColumnNumberToName(i + 1)
+	return s
+}
+
+// finish reports what can only be known at the end.
+func (t *table) finish(emptyKey string) {
+	switch {
+	case !t.found && !t.anyRow:
+		t.c.fail(0, "", emptyKey)
+	case !t.found && t.bestScore > 0:
+		t.setHeader(t.bestRow, t.best)
+	case !t.found:
+		t.c.fail(0, "", "no_header_row")
+	case !t.broken && t.dataRows == 0:
+		t.c.warn(0, "", "no_rows")
+	}
+	switch {
+	case t.refNumbers == 1:
+		t.c.warn(t.refNumberRow, t.headers["ref"], "ref_numeric", t.refNumber)
+	case t.refNumbers > 1:
+		t.c.warn(t.refNumberRow, t.headers["ref"], "ref_numeric_many", t.refNumber, t.refNumbers-1)
+	}
+}
+
+// column returns the header of field as the file wrote it.
+func (t *table) column(field string) string {
+	if h, ok := t.headers[field]; ok {
+		return h
+	}
+	for _, c := range Columns {
+		if c.Field == field {
+			return c.Header
+		}
+	}
+	return field
+}
+
+// record reads data row n.
+func (t *table) record(n int, cells []cell) {
+	before := t.c.startRecord()
+	get := func(i int) cell {
+		if col := t.cols[i]; col >= 0 && col < len(cells) {
+			return cells[col]
+		}
+		return cell{}
+	}
+	fail := func(i int, err error) { t.c.failErr(n, t.column(Columns[i].Field), err) }
+	var c model.Content
+	switch rc := get(iRef); {
+	case rc.date:
+		d, _ := dateFromSerial(rc.text, t.date1904)
+		fail(iRef, newValueError("ref_date", d.String()))
+	case rc.number:
+		c.Ref = refFromNumber(rc.text)
+		if strings.Contains(c.Ref, ".") {
+			if t.refNumbers == 0 {
+				t.refNumberRow, t.refNumber = n, c.Ref
+			}
+			t.refNumbers++
+		}
+	default:
+		c.Ref = parseRef(rc.text)
+	}
+	c.Kind = model.KindFromRef(c.Ref)
+	if k := get(iKind); !k.blank() {
+		if kind, err := parseKind(k.str()); err != nil {
+			fail(iKind, err)
+		} else {
+			c.Kind = kind
+		}
+	}
+	c.Title, c.Summary, c.Description = get(iTitle).str(), get(iSummary).str(), get(iDescription).str()
+	c.Rationale, c.TargetGroup, c.Responsible = get(iRationale).str(), get(iTarget).str(), get(iResponsible).str()
+	c.Funding = get(iFunding).str()
+	c.Evidence = parseEvidence(get(iEvidence).str())
+	c.RiskFactors = parseList(get(iRisk).str())
+	c.ProtectiveFactors = parseList(get(iProtective).str())
+	c.Partners = parseList(get(iPartners).str())
+	var errs []error
+	c.ProblemAreas, errs = parseProblemAreas(parseList(get(iAreas).str()))
+	for _, err := range errs {
+		fail(iAreas, err)
+	}
+	var err error
+	if c.PreventionLevel, err = parseLevel(get(iLevel).str()); err != nil {
+		fail(iLevel, err)
+	}
+	if c.Start, err = t.date(get(iStart)); err != nil {
+		fail(iStart, err)
+	}
+	if c.End, err = t.date(get(iEnd)); err != nil {
+		fail(iEnd, err)
+	}
+	if cc := get(iCost); cc.number {
+		c.Cost, err = costFromNumber(cc.text)
+	} else {
+		c.Cost, err = parseCost(cc.text)
+	}
+	if err != nil {
+		fail(iCost, err)
+	}
+	c = c.Normalize()
+	validate(t.c, n, c, t.column)
+	if t.c.nErrs == before {
+		t.records = append(t.records, Record{Content: c, File: t.c.file, Sheet: t.c.sheet, Row: n, headers: t.headers})
+	}
+}
+
+func (t *table) date(c cell) (model.Date, error) {
+	if c.number {
+		return dateFromSerial(c.text, t.date1904)
+	}
+	return parseDate(c.text)
+}
+
+// validate reports every rule c breaks at row n, each at the column
+// column names for its field, but not again at a column whose value
+// could not be read.
+func validate(col *collector, n int, c model.Content, column func(field string) string) {
+	err := c.Validate()
+	if err == nil {
+		return
+	}
+	var es model.Errors
+	if !errors.As(err, &es) {
+		col.fail(n, "", "invalid_value", err)
+		return
+	}
+	for _, e := range es {
+		if name := column(e.Field); !col.failed[name] {
+			col.fail(n, name, "invalid_value", e)
+		}
+	}
+}
