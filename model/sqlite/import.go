@@ -16,6 +16,9 @@ const progressEvery = 100
 // row; the error names the ref it failed on.
 func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
 	return s.write(ctx, func(t *tx) error {
+		if err := loadRefs(t); err != nil {
+			return err
+		}
 		for i, it := range items {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -35,6 +38,24 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 		}
 		return nil
 	})
+}
+
+// loadRefs reads every proposal's ref and kind into the transaction.
+func loadRefs(t *tx) error {
+	rows, err := t.query(`SELECT ref, kind FROM proposals`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	t.refs = map[string]model.Kind{}
+	for rows.Next() {
+		var ref, kind string
+		if err := rows.Scan(&ref, &kind); err != nil {
+			return err
+		}
+		t.refs[ref] = model.Kind(kind)
+	}
+	return rows.Err()
 }
 
 // importError names the proposal an import failed on, keeping the

@@ -93,6 +93,9 @@ func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.
 // checkRef refuses a ref another proposal has, and an intervention whose
 // area does not exist.
 func checkRef(t *tx, c model.Content, self int64) error {
+	if t.refs != nil {
+		return checkRefKnown(t.refs, c)
+	}
 	var n int
 	if err := t.row(`SELECT count(*) FROM proposals WHERE ref = ? AND id <> ?`, c.Ref, self).Scan(&n); err != nil {
 		return err
@@ -107,6 +110,17 @@ func checkRef(t *tx, c model.Content, self int64) error {
 		if n == 0 {
 			return model.FieldError("ref", "area_missing", c.Ref, area)
 		}
+	}
+	return nil
+}
+
+// checkRefKnown is checkRef against the refs an import loaded.
+func checkRefKnown(refs map[string]model.Kind, c model.Content) error {
+	if _, taken := refs[c.Ref]; taken {
+		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
+	}
+	if area := c.AreaRef(); area != "" && refs[area] != model.KindArea {
+		return model.FieldError("ref", "area_missing", c.Ref, area)
 	}
 	return nil
 }
@@ -164,6 +178,9 @@ func createProposal(t *tx, c model.Content) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	if t.refs != nil {
+		t.refs[c.Ref] = c.Kind
+	}
 	if err := indexProposal(t, id, c, true); err != nil {
 		return 0, err
 	}
@@ -213,6 +230,10 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 		}
 		if err := checkRef(t, c, id); err != nil {
 			return err
+		}
+		if t.refs != nil {
+			delete(t.refs, p.Ref)
+			t.refs[c.Ref] = c.Kind
 		}
 	}
 	changed := p.Content.ChangedFields(c)

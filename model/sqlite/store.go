@@ -120,6 +120,9 @@ type tx struct {
 		known bool
 	}
 	headMoved bool
+	// refs, when not nil, holds every proposal's ref and kind, so that an
+	// import checks refs without a query per row.
+	refs map[string]model.Kind
 }
 
 // stmt returns the prepared statement for q, preparing it on first use.

@@ -6,12 +6,10 @@
 CREATE VIRTUAL TABLE proposal_fts USING fts5 (
     ref, title, summary, description, rationale, evidence, factors,
     target_group, responsible, partners,
-    tokenize = 'unicode61 remove_diacritics 0',
-    prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 0'
 );
 
 CREATE VIRTUAL TABLE comment_fts USING fts5 (
     body,
-    tokenize = 'unicode61 remove_diacritics 0',
-    prefix = '2 3'
+    tokenize = 'unicode61 remove_diacritics 0'
 );
