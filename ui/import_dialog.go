@@ -88,22 +88,7 @@ func (w *MainWindow) importURIs(uris []fyne.URI) {
 
 // read reads every file and works out what importing them does.
 func (f *importFlow) read(paths []string) (importer.Plan, error) {
-	var results []importer.Result
-	var problems importer.Problems
-	for _, p := range paths {
-		r, err := importer.ReadFile(p)
-		if ps := importer.AsProblems(err); ps != nil {
-			problems = append(problems, ps...)
-			continue
-		} else if err != nil {
-			return importer.Plan{}, err
-		}
-		results = append(results, r)
-	}
-	if len(problems) > 0 {
-		return importer.Plan{}, problems
-	}
-	return importer.MakePlan(f.w.ctx, f.w.store, results...)
+	return importer.PlanFiles(f.w.ctx, f.w.store, paths...)
 }
 
 // showProblems lists what is wrong in the files; nothing was imported.

@@ -24,28 +24,12 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "fel: ange minst en fil att importera (.xlsx, .csv eller .json)")
 		return exitUsage
 	}
-	var results []importer.Result
-	var problems importer.Problems
-	for _, file := range fs.Args() {
-		r, err := importer.ReadFile(file)
-		if err != nil {
-			if ps := importer.AsProblems(err); ps != nil {
-				problems = append(problems, ps...)
-				continue
-			}
-			return fail(stderr, err)
-		}
-		results = append(results, r)
-	}
-	if len(problems) > 0 {
-		return printProblems(stderr, problems)
-	}
 	s, code := openStore(*path, stderr)
 	if s == nil {
 		return code
 	}
 	defer s.Close()
-	plan, err := importer.MakePlan(ctx, s, results...)
+	plan, err := importer.PlanFiles(ctx, s, fs.Args()...)
 	if ps := importer.AsProblems(err); ps != nil {
 		return printProblems(stderr, ps)
 	} else if err != nil {

@@ -116,3 +116,24 @@ func (p place) Label(l model.Language) string {
 	}
 	return strings.Join(where, ", ")
 }
+
+// PlanFiles reads every file and works out the plan for them together.
+// The problems of all the files come back at once, as Problems.
+func PlanFiles(ctx context.Context, s model.Store, paths ...string) (Plan, error) {
+	var results []Result
+	var problems Problems
+	for _, p := range paths {
+		r, err := ReadFile(p)
+		if ps := AsProblems(err); ps != nil {
+			problems = append(problems, ps...)
+			continue
+		} else if err != nil {
+			return Plan{}, err
+		}
+		results = append(results, r)
+	}
+	if len(problems) > 0 {
+		return Plan{}, problems
+	}
+	return MakePlan(ctx, s, results...)
+}
