@@ -15,6 +15,10 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
+// maxWarningsShown is how many warnings the preview lists above the
+// changes before it only counts the rest, so the changes stay in view.
+const maxWarningsShown = 4
+
 // importFlow takes files through an import: read them and work out the
 // plan off the UI goroutine, show the plan for the user to accept, then
 // write it with a progress bar and say what was done.
@@ -127,23 +131,30 @@ func (f *importFlow) showPreview(p importer.Plan) {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(changeLine(rows[i])) })
 	parts := []fyne.CanvasObject{f.summary}
-	for _, w := range p.Warnings {
+	warnings := p.Warnings
+	if len(warnings) > maxWarningsShown {
+		warnings = warnings[:maxWarningsShown]
+	}
+	for _, w := range warnings {
 		warn := widget.NewLabel("⚠ " + w.Message(current))
 		warn.Wrapping = fyne.TextWrapWord
 		warn.Importance = widget.WarningImportance
 		parts = append(parts, warn)
 	}
-	body := container.NewBorder(container.NewVBox(parts...), nil, nil, nil, list)
-	nothing := p.Count(importer.New)+p.Count(importer.Changed) == 0
-	confirm := lang.L("import.do")
-	if nothing {
-		confirm = lang.L("Close")
+	if more := len(p.Warnings) - len(warnings); more > 0 {
+		parts = append(parts, widget.NewLabel(lang.L("import.more_warnings", map[string]any{"N": more})))
 	}
-	d := dialog.NewCustomConfirm(lang.L("import.preview"), confirm, lang.L("Cancel"), body, func(ok bool) {
-		if ok && !nothing {
-			f.apply()
-		}
-	}, f.w.win)
+	body := container.NewBorder(container.NewVBox(parts...), nil, nil, nil, list)
+	var d dialog.Dialog
+	if p.Count(importer.New)+p.Count(importer.Changed) == 0 {
+		d = dialog.NewCustom(lang.L("import.preview"), lang.L("Close"), body, f.w.win)
+	} else {
+		d = dialog.NewCustomConfirm(lang.L("import.preview"), lang.L("import.do"), lang.L("Cancel"), body, func(ok bool) {
+			if ok {
+				f.apply()
+			}
+		}, f.w.win)
+	}
 	d.Resize(fyne.NewSize(900, 560))
 	f.preview = d
 	d.Show()

@@ -34,7 +34,7 @@ Användning:
   styrgrupp --demo                             öppna programmet på en ny demodatabas
   styrgrupp demo --store FIL                   skriv en demodatabas
   styrgrupp check --store FIL                  kontrollera databasen och granskningsloggen
-  styrgrupp import --store FIL [--dry-run] FIL...
+  styrgrupp import --store FIL [--dry-run] [--create] FIL...
                                                importera förslag från .xlsx, .csv eller .json
   styrgrupp export --store FIL --format json|csv [-o UT]
                                                exportera förslagen med sina beslut

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -17,11 +18,24 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	fs := newFlagSet("import", stderr)
 	path := fs.String("store", "", "databasfil")
 	dryRun := fs.Bool("dry-run", false, "visa bara vad importen skulle göra")
-	if err := fs.Parse(args); err != nil {
+	create := fs.Bool("create", false, "skapa databasen om den inte finns")
+	// Flags may come after the files too: import --store X a.csv --dry-run.
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return exitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files, args = append(files, fs.Arg(0)), fs.Args()[1:]
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "fel: ange minst en fil att importera (.xlsx, .csv eller .json)")
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "fel: ange minst en fil att importera (.xlsx, .csv eller .json)")
+	if _, err := os.Stat(*path); *path != "" && err != nil && (!*create || *dryRun) {
+		fmt.Fprintf(stderr, "fel: hittar inte databasen %s; ange --create för att skapa en ny\n", *path)
 		return exitUsage
 	}
 	s, code := openStore(*path, stderr)
@@ -29,7 +43,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return code
 	}
 	defer s.Close()
-	plan, err := importer.PlanFiles(ctx, s, fs.Args()...)
+	plan, err := importer.PlanFiles(ctx, s, files...)
 	if ps := importer.AsProblems(err); ps != nil {
 		return printProblems(stderr, ps)
 	} else if err != nil {

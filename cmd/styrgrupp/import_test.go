@@ -132,3 +132,23 @@ func TestImportNeedsAFile(t *testing.T) {
 		t.Fatalf("exit %d, %q", code, stderr)
 	}
 }
+
+func TestImportRefusesAStoreThatIsNotThere(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "en.csv")
+	if err := os.WriteFile(file, []byte("Ref;Titel\r\n1;Område\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	typo := filepath.Join(dir, "stor.db")
+	for _, args := range [][]string{{"import", "--store", typo, file}, {"import", "--store", typo, "--create", "--dry-run", file}} {
+		if code, _, stderr := runCLI(args...); code != exitUsage || !strings.Contains(stderr, "hittar inte databasen") {
+			t.Errorf("%q: exit %d, %q", args, code, stderr)
+		}
+		if _, err := os.Stat(typo); err == nil {
+			t.Fatalf("%q created the store", args)
+		}
+	}
+	if code, stdout, stderr := runCLI("import", "--store", typo, file, "--create"); code != exitOK || !strings.Contains(stdout, "1 nya") {
+		t.Fatalf("--create after the file: exit %d\n%s%s", code, stdout, stderr)
+	}
+}

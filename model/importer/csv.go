@@ -17,6 +17,10 @@ var delimiters = []rune{';', ',', '\t'}
 // shows them (blank lines count, a cell over several lines does not), and
 // a bad quote is reported at its row.
 func readCSV(data []byte, c *collector) []Record {
+	if line := mixedEncoding(data); line > 0 {
+		c.fail(line, "", "mixed_encoding")
+		return nil
+	}
 	text := decodeText(data)
 	r := csv.NewReader(bytes.NewReader(text))
 	r.Comma = detectDelimiter(text)

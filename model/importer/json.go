@@ -34,6 +34,10 @@ type member struct {
 // readJSON reads a JSON file. Row is a proposal's index from 1 and Column
 // its field, so a wrong value is reported where it is.
 func readJSON(data []byte, c *collector) []Record {
+	if line := mixedEncoding(data); line > 0 {
+		c.fail(0, "", "mixed_encoding_json", line)
+		return nil
+	}
 	data = decodeText(data)
 	if err := json.Unmarshal(data, new(json.RawMessage)); err != nil {
 		jsonSyntax(data, err, c)

@@ -2,6 +2,7 @@ package importer
 
 import (
 	"context"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -122,7 +123,14 @@ func (p place) Label(l model.Language) string {
 func PlanFiles(ctx context.Context, s model.Store, paths ...string) (Plan, error) {
 	var results []Result
 	var problems Problems
+	seen := map[string]bool{}
 	for _, p := range paths {
+		if abs, err := filepath.Abs(p); err == nil {
+			if seen[abs] {
+				continue // the same file named twice is read once
+			}
+			seen[abs] = true
+		}
 		r, err := ReadFile(p)
 		if ps := AsProblems(err); ps != nil {
 			problems = append(problems, ps...)

@@ -32,9 +32,12 @@ var messages = map[model.Language]map[string]string{
 		"unknown_column":       "okänd kolumn, som inte läses in",
 
 		// CSV.
-		"bad_quote":  `citattecknen går inte ihop: ett värde som börjar med " måste sluta med ", och ett " inuti värdet skrivs ""`,
-		"bare_quote": `ett " står i ett värde som inte börjar med "; skriv hela värdet inom citattecken och varje " i det som ""`,
-		"csv_error":  "raden går inte att läsa (%s)",
+		"bad_quote":           `citattecknen går inte ihop: ett värde som börjar med " måste sluta med ", och ett " inuti värdet skrivs ""`,
+		"mixed_encoding":      "filen är skriven i UTF-8 men den här raden har tecken i en annan teckenkodning (t.ex. Windows-1252); spara hela filen på nytt som CSV UTF-8",
+		"mixed_encoding_json": "filen är skriven i UTF-8 men rad %d har tecken i en annan teckenkodning; spara hela filen på nytt som UTF-8",
+		"extra_cell":          "värdet %q står till höger om den sista rubriken (rubrikraden har %d kolumner); står det ett ; eller , i en text som inte är inom citattecken? Annars saknas en rubrik",
+		"bare_quote":          `ett " står i ett värde som inte börjar med "; skriv hela värdet inom citattecken och varje " i det som ""`,
+		"csv_error":           "raden går inte att läsa (%s)",
 
 		// Excel.
 		"xlsx_unreadable":  "filen går inte att öppna som Excel-arbetsbok (.xlsx): %s",
@@ -100,9 +103,12 @@ var messages = map[model.Language]map[string]string{
 		"duplicate_header":     "this column means the same as %s in column %s; remove one of them",
 		"unknown_column":       "unknown column; it is not imported",
 
-		"bad_quote":  `the quotes do not match: a value that begins with " must end with ", and a " inside the value is written ""`,
-		"bare_quote": `a " stands in a value that does not begin with "; put the whole value in quotes and write each " in it as ""`,
-		"csv_error":  "the row cannot be read (%s)",
+		"bad_quote":           `the quotes do not match: a value that begins with " must end with ", and a " inside the value is written ""`,
+		"mixed_encoding":      "the file is written in UTF-8 but this line has characters in another encoding (such as Windows-1252); save the whole file again as CSV UTF-8",
+		"mixed_encoding_json": "the file is written in UTF-8 but line %d has characters in another encoding; save the whole file again as UTF-8",
+		"extra_cell":          "the value %q stands to the right of the last header (the header row has %d columns); is there a ; or , in a text that is not quoted? Otherwise a header is missing",
+		"bare_quote":          `a " stands in a value that does not begin with "; put the whole value in quotes and write each " in it as ""`,
+		"csv_error":           "the row cannot be read (%s)",
 
 		"xlsx_unreadable":  "the file cannot be opened as an Excel workbook (.xlsx): %s",
 		"xlsx_damaged":     "the workbook is damaged (its part %s is not what it claims to be); open it in Excel and save it again",

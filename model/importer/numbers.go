@@ -114,6 +114,10 @@ func splitDecimal(t string) (whole, frac string, ok bool) {
 		if strings.Count(t, string(t[dec])) > 1 {
 			return "", "", false
 		}
+	case commas == 1 && len(t)-lastComma-1 == 3:
+		// "250,000": 250 000 kr written the English way, or 250 kr with
+		// three decimals? Kronor have two, so it is refused, not guessed.
+		return "", "", false
 	case commas == 1:
 		dec = lastComma
 	case commas > 1:

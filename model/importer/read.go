@@ -95,6 +95,35 @@ func baseName(name string) string {
 // byte-order mark, UTF-16 with one (Excel's "Unicode text"), and anything
 // that is not valid UTF-8 as Windows-1252, which is what Swedish Excel
 // writes as "CSV (semikolonavgränsad)".
+// mixedEncoding returns the line of the first byte that is not UTF-8 in
+// a file that is otherwise written in UTF-8 (it has a byte-order mark, or
+// letters such as å written the UTF-8 way), and 0 when the file is all
+// UTF-8 or all something else. Such a file cannot be read right either
+// way, so it is refused rather than half garbled.
+func mixedEncoding(b []byte) int {
+	if utf8.Valid(b) || bytes.HasPrefix(b, []byte("\xff\xfe")) || bytes.HasPrefix(b, []byte("\xfe\xff")) {
+		return 0
+	}
+	utf8Letters := bytes.HasPrefix(b, []byte("\xef\xbb\xbf"))
+	bad := -1
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			if bad < 0 {
+				bad = i
+			}
+		case size > 1:
+			utf8Letters = true
+		}
+		if utf8Letters && bad >= 0 {
+			return 1 + bytes.Count(b[:bad], []byte("\n"))
+		}
+		i += max(size, 1)
+	}
+	return 0
+}
+
 func decodeText(b []byte) []byte {
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):

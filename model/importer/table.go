@@ -121,6 +121,9 @@ func (t *table) row(n int, cells []cell) {
 	if t.broken {
 		return
 	}
+	if t.extraCells(n, cells) {
+		return
+	}
 	for _, col := range t.cols {
 		if col >= 0 && col < len(cells) && !cells[col].merged && !cells[col].blank() {
 			t.dataRows++
@@ -159,6 +162,23 @@ func (t *table) searchHeader(n int, cells []cell) {
 	if score > t.bestScore {
 		t.best, t.bestRow, t.bestScore = append([]cell(nil), cells...), n, score
 	}
+}
+
+// extraCells reports a value to the right of the last header: in a CSV
+// it most often means an unquoted ";" or "," that moved the cells after it
+// one column on, so the row is refused rather than read askew.
+func (t *table) extraCells(n int, cells []cell) bool {
+	width := len(t.header)
+	for width > 0 && t.header[width-1] == "" {
+		width--
+	}
+	for col := width; col < len(cells); col++ {
+		if !cells[col].blank() && !cells[col].merged {
+			t.c.fail(n, columnName(col), "extra_cell", cells[col].text, width)
+			return true
+		}
+	}
+	return false
 }
 
 // setHeader maps the columns of the header row n.

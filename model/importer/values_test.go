@@ -67,7 +67,7 @@ func TestParseCost(t *testing.T) {
 		"1.250.000":           ore(125000000),
 		"1.250":               ore(125000),
 		"1250.5":              ore(125050),
-		"1250,505":            ore(125051),
+		"1250,5":              ore(125050),
 		"1\u00a0250\u00a0000": ore(125000000),
 		"1\u2009250\u202f000": ore(125000000),
 		"SEK 1,250,000.00":    ore(125000000),
@@ -97,6 +97,9 @@ func TestParseCost(t *testing.T) {
 		"999999999999999": "inget belopp",
 		".":               "inget belopp",
 		"1,5,5":           "inget belopp",
+		"250,000":         "inget belopp", // 250 000 or 250,000 kr? refused, not guessed
+		"SEK 250,000":     "inget belopp",
+		"1250,505":        "inget belopp",
 	} {
 		_, err := importer.ParseCost(in)
 		if key == "" {
