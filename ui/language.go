@@ -2,6 +2,8 @@ package ui
 
 import (
 	"encoding/json"
+	"fmt"
+	"strings"
 	"os"
 	"path"
 	"runtime"
@@ -74,18 +76,27 @@ func fyneTag(l model.Language) string {
 	return "en" // Fyne's fallback when no locale can be read
 }
 
-// translation merges Fyne's strings and Styrgrupp's own for l into one
-// JSON document.
+// translation merges every translation file for l into one JSON
+// document: Fyne's strings (fyne.sv.json), Styrgrupp's (sv.json) and any
+// screen's own (comments.sv.json).
 func translation(l model.Language) ([]byte, error) {
+	entries, err := assets.Translations.ReadDir("translations")
+	if err != nil {
+		return nil, err
+	}
 	merged := map[string]json.RawMessage{}
-	for _, name := range []string{"fyne." + string(l) + ".json", string(l) + ".json"} {
+	for _, e := range entries {
+		name := e.Name()
+		if name != string(l)+".json" && !strings.HasSuffix(name, "."+string(l)+".json") {
+			continue
+		}
 		b, err := assets.Translations.ReadFile(path.Join("translations", name))
 		if err != nil {
 			return nil, err
 		}
 		var m map[string]json.RawMessage
 		if err := json.Unmarshal(b, &m); err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 		for k, v := range m {
 			merged[k] = v

@@ -13,15 +13,48 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
-func keys(t *testing.T, name string) map[string]bool {
+// keys returns the keys of the translation files for lang other than
+// Fyne's own (styrgrupp's sv.json and any screen's comments.sv.json).
+func keys(t *testing.T, lang string) map[string]bool {
 	t.Helper()
-	b, err := assets.Translations.ReadFile("translations/" + name)
+	entries, err := assets.Translations.ReadDir("translations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, "fyne.") || (name != lang+".json" && !strings.HasSuffix(name, "."+lang+".json")) {
+			continue
+		}
+		b, err := assets.Translations.ReadFile("translations/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for k := range m {
+			if out[k] {
+				t.Errorf("%q is in two %s files", k, lang)
+			}
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// fyneKeys returns the keys of Fyne's own strings for lang.
+func fyneKeys(t *testing.T, lang string) map[string]bool {
+	t.Helper()
+	b, err := assets.Translations.ReadFile("translations/fyne." + lang + ".json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatalf("%s: %v", name, err)
+		t.Fatal(err)
 	}
 	out := map[string]bool{}
 	for k := range m {
@@ -33,8 +66,8 @@ func keys(t *testing.T, name string) map[string]bool {
 // Every string the screens ask lang.L for is in both languages, and the
 // two files hold the same keys.
 func TestEveryStringIsTranslated(t *testing.T) {
-	sv, en := keys(t, "sv.json"), keys(t, "en.json")
-	fyneSv, fyneEn := keys(t, "fyne.sv.json"), keys(t, "fyne.en.json")
+	sv, en := keys(t, "sv"), keys(t, "en")
+	fyneSv, fyneEn := fyneKeys(t, "sv"), fyneKeys(t, "en")
 	for k := range sv {
 		if !en[k] {
 			t.Errorf("%q is in sv.json but not in en.json", k)
