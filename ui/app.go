@@ -22,12 +22,14 @@ var Icon = fyne.NewStaticResource("icon.png", assets.Icon)
 // MainWindow is the program's main window: the proposals on the left and
 // the selected one on the right.
 type MainWindow struct {
-	app    fyne.App
-	win    fyne.Window
-	store  model.Store
-	ctx    context.Context
-	tree   *proposalTree
-	detail *proposalView
+	app      fyne.App
+	win      fyne.Window
+	store    model.Store
+	ctx      context.Context
+	tree     *proposalTree
+	detail   *proposalView
+	comments *commentsTab
+	who      whoAmI
 	// background runs work off the UI goroutine; tests make it run at once.
 	background func(func())
 }
@@ -39,8 +41,11 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 		background: func(f func()) { go f() }}
 	w.win = a.NewWindow(windowTitle(s.Path()))
 	w.win.SetIcon(Icon)
-	w.detail = newProposalView()
-	w.tree = newProposalTree(w.onSelect)
+	w.detail = newProposalView(w.store, w.ctx, w.showError)
+	w.who = whoAmI{app: a, store: s, ctx: w.ctx}
+	w.comments = newCommentsTab(w.store, w.ctx, w.who.current, w.showError)
+	w.detail.setCommentsTab(w.comments.content)
+	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	split := container.NewHSplit(w.tree.content, w.detail.content)
 	split.Offset = 0.42
 	w.win.SetContent(split)
@@ -73,7 +78,7 @@ func (w *MainWindow) Reload() {
 	shown := w.detail.shown.Ref
 	for _, p := range ps {
 		if shown != "" && p.Ref == shown {
-			w.detail.show(p)
+			w.onSelect(p)
 			return
 		}
 	}
@@ -83,7 +88,27 @@ func (w *MainWindow) Reload() {
 // Select shows the proposal with the given ref, as if the user picked it.
 func (w *MainWindow) Select(ref string) { w.tree.tree.Select(ref) }
 
-func (w *MainWindow) onSelect(p model.Proposal) { w.detail.show(p) }
+func (w *MainWindow) onSelect(p model.Proposal) {
+	w.detail.show(p)
+	w.comments.show(p)
+}
+
+// AskWhoIAmIfUnknown asks which member the user is, on the first start
+// (when no choice is stored in the app's preferences).
+func (w *MainWindow) AskWhoIAmIfUnknown() {
+	if !w.who.chosen() {
+		w.askWhoIAm()
+	}
+}
+
+// askWhoIAm lets the user choose which member they are.
+func (w *MainWindow) askWhoIAm() {
+	w.who.ask(w.win, func() {
+		if w.detail.shown.Ref != "" {
+			w.comments.show(w.detail.shown)
+		}
+	})
+}
 
 // showError logs err and shows its message in the user's language.
 func (w *MainWindow) showError(err error) {

@@ -11,9 +11,10 @@ import (
 func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem(lang.L("menu.import"), w.openImport)
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
+	whoami := fyne.NewMenuItem(lang.L("menu.whoami"), w.askWhoIAm)
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.app.Quit)
 	quit.IsQuit = true
-	return fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), quit))
+	return fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), whoami, fyne.NewMenuItemSeparator(), quit))
 }
 
 // addShortcuts makes the menu's shortcuts work from anywhere in the
@@ -21,4 +22,6 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 func (w *MainWindow) addShortcuts() {
 	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { w.openImport() })
+	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { w.tree.focusSearch(w.win.Canvas()) })
 }

@@ -1,7 +1,12 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,36 +16,69 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
+// searchDelay is how long the tree waits after the last key before it
+// searches.
+const searchDelay = 200 * time.Millisecond
+
 // proposalTree lists the areas, each with its interventions, and their
-// statuses in words.
+// statuses in words. Above it, a search field and filters narrow it: the
+// tree then shows the proposals that match and the areas they sit under,
+// an area that does not match itself greyed.
 type proposalTree struct {
 	content  fyne.CanvasObject
 	tree     *widget.Tree
 	heading  *widget.Label
+	search   *searchBar
 	onSelect func(model.Proposal)
 
+	store model.Store
+	ctx   context.Context
+	// background runs work off the UI goroutine; tests make it run at once.
+	background func(func())
+	debounce   time.Duration
+
+	all      []model.Proposal
 	byRef    map[string]model.Proposal
 	children map[string][]string // "" holds the areas
+	dimmed   map[string]bool     // shown only because a match sits under it
+
+	query string          // the search text, trimmed
+	hits  map[string]bool // refs the search found; nil when no search
+	seq   int             // counts searches; a result of an older one is stale
+	mu    sync.Mutex      // guards timer
+	timer *time.Timer
 }
 
-func newProposalTree(onSelect func(model.Proposal)) *proposalTree {
-	t := &proposalTree{onSelect: onSelect, byRef: map[string]model.Proposal{}, children: map[string][]string{}}
+func newProposalTree(onSelect func(model.Proposal), store model.Store, ctx context.Context, background func(func())) *proposalTree {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if background == nil {
+		background = func(f func()) { go f() }
+	}
+	t := &proposalTree{onSelect: onSelect, store: store, ctx: ctx, background: background, debounce: searchDelay,
+		byRef: map[string]model.Proposal{}, children: map[string][]string{}, dimmed: map[string]bool{}}
 	t.tree = widget.NewTree(t.childUIDs, t.isBranch, t.createNode, t.updateNode)
 	t.tree.OnSelected = t.selected
 	t.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	t.content = container.NewBorder(container.NewPadded(t.heading), nil, nil, nil, t.tree)
+	t.search = newSearchBar(t.textChanged, t.apply, t.cleared)
+	t.content = container.NewBorder(container.NewVBox(container.NewPadded(t.heading), t.search.content), nil, nil, nil, t.tree)
 	return t
 }
 
-// setProposals replaces what the tree shows and opens every area.
+// focusSearch puts the keyboard focus in the search field (Ctrl+F).
+func (t *proposalTree) focusSearch(c fyne.Canvas) {
+	if c != nil {
+		c.Focus(t.search.entry)
+	}
+}
+
+// setProposals replaces what the tree holds and shows them through the
+// current search and filters, every area open.
 func (t *proposalTree) setProposals(ps []model.Proposal) {
-	t.byRef = make(map[string]model.Proposal, len(ps))
-	t.children = map[string][]string{}
+	t.all = ps
 	areas, interventions := 0, 0
 	for _, p := range ps {
-		t.byRef[p.Ref] = p
-		parent := p.AreaRef()
-		t.children[parent] = append(t.children[parent], p.Ref)
 		if p.Kind == model.KindArea {
 			areas++
 		} else {
@@ -48,7 +86,139 @@ func (t *proposalTree) setProposals(ps []model.Proposal) {
 		}
 	}
 	t.heading.SetText(lang.L("tree.heading", map[string]any{"Areas": areas, "Interventions": interventions}))
-	t.tree.Refresh()
+	t.search.setResponsibles(ps)
+	t.apply()
+	if t.query != "" { // the text may have changed: search again
+		t.searchNow()
+	}
+}
+
+// textChanged waits for a pause in the typing, then searches. An empty
+// field shows everything at once.
+func (t *proposalTree) textChanged(text string) {
+	t.query = strings.TrimSpace(text)
+	t.mu.Lock()
+	t.seq++
+	seq := t.seq
+	if t.timer != nil {
+		t.timer.Stop()
+		t.timer = nil
+	}
+	if t.query == "" {
+		t.mu.Unlock()
+		t.hits = nil
+		t.apply()
+		return
+	}
+	q := t.query
+	t.timer = time.AfterFunc(t.debounce, func() { t.background(func() { t.runSearch(seq, q) }) })
+	t.mu.Unlock()
+}
+
+// searchNow searches for the current text at once, without waiting for
+// the pause.
+func (t *proposalTree) searchNow() {
+	t.mu.Lock()
+	if t.timer != nil {
+		t.timer.Stop()
+		t.timer = nil
+	}
+	t.seq++
+	seq, q := t.seq, t.query
+	t.mu.Unlock()
+	if q == "" {
+		t.hits = nil
+		t.apply()
+		return
+	}
+	t.background(func() { t.runSearch(seq, q) })
+}
+
+// runSearch asks the store, off the UI goroutine, and shows the hits
+// unless a newer search has started since.
+func (t *proposalTree) runSearch(seq int, q string) {
+	hits, err := t.store.Search(t.ctx, q)
+	fyne.Do(func() {
+		t.mu.Lock()
+		stale := seq != t.seq
+		t.mu.Unlock()
+		if stale {
+			return
+		}
+		if err != nil {
+			fyne.LogError("search", err)
+			hits = nil
+		}
+		found := make(map[string]bool, len(hits))
+		for _, h := range hits {
+			found[h.Ref] = true
+		}
+		t.hits = found
+		t.apply()
+	})
+}
+
+func (t *proposalTree) cleared() {
+	t.textChanged("")
+}
+
+// matches tells whether p passes the search and every filter.
+func (t *proposalTree) matches(p model.Proposal, f model.ProposalFilter) bool {
+	if t.hits != nil && !t.hits[p.Ref] {
+		return false
+	}
+	if f.Status != "" && p.Status != f.Status {
+		return false
+	}
+	if f.ProblemArea != "" && !slices.Contains(p.ProblemAreas, f.ProblemArea) {
+		return false
+	}
+	if f.PreventionLevel != "" && p.PreventionLevel != f.PreventionLevel {
+		return false
+	}
+	if f.Responsible != "" && strings.TrimSpace(p.Responsible) != f.Responsible {
+		return false
+	}
+	return true
+}
+
+// apply shows the proposals that pass the search and the filters, with
+// the areas they sit under.
+func (t *proposalTree) apply() {
+	f := t.search.filter()
+	narrowed := t.hits != nil || f.Status != "" || f.ProblemArea != "" || f.PreventionLevel != "" || f.Responsible != ""
+	match := make(map[string]bool, len(t.all))
+	show := make(map[string]bool, len(t.all))
+	n := 0
+	for _, p := range t.all {
+		if !narrowed || t.matches(p, f) {
+			match[p.Ref] = true
+			show[p.Ref] = true
+			n++
+			if a := p.AreaRef(); a != "" {
+				show[a] = true
+			}
+		}
+	}
+	t.byRef = make(map[string]model.Proposal, len(t.all))
+	t.children = map[string][]string{}
+	t.dimmed = map[string]bool{}
+	for _, p := range t.all {
+		t.byRef[p.Ref] = p
+		if !show[p.Ref] {
+			continue
+		}
+		t.children[p.AreaRef()] = append(t.children[p.AreaRef()], p.Ref)
+		if !match[p.Ref] {
+			t.dimmed[p.Ref] = true
+		}
+	}
+	t.search.showCount(narrowed, n, len(t.all))
+	if c, ok := t.content.(*fyne.Container); ok {
+		c.Refresh() // lays out again for the count shown or hidden; refreshes the tree
+	} else {
+		t.tree.Refresh()
+	}
 	t.tree.OpenAllBranches()
 }
 
@@ -87,6 +257,10 @@ func (t *proposalTree) updateNode(id widget.TreeNodeID, branch bool, o fyne.Canv
 	p := t.byRef[id]
 	n.title.SetText(fmt.Sprintf("%s  %s", p.Ref, p.Title))
 	n.title.TextStyle = fyne.TextStyle{Bold: p.Kind == model.KindArea}
+	n.title.Importance = widget.MediumImportance
+	if t.dimmed[id] {
+		n.title.Importance = widget.LowImportance
+	}
 	n.status.SetText(statusText(p))
 	n.status.Importance = statusImportance(p)
 	n.title.Refresh()

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -12,30 +13,85 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// proposalView shows one proposal's fields, read-only.
+// proposalView shows one proposal, read-only, in tabs: its fields
+// (Översikt), what it rests on (Evidens), the comments on it, the
+// decisions taken on it and its history.
 type proposalView struct {
 	content fyne.CanvasObject
-	text    *widget.RichText
-	shown   model.Proposal
+	tabs    *container.AppTabs
+	empty   *widget.Label
+	// text is the Översikt tab: the proposal's fields.
+	text     *widget.RichText
+	overview *container.Scroll
+
+	overviewTab  *container.TabItem
+	evidenceTab  *container.TabItem
+	commentsTab  *container.TabItem
+	decisionsTab *container.TabItem
+	historyTab   *container.TabItem
+
+	evidence  *evidenceTab
+	decisions *decisionsTab
+	history   *historyTab
+
+	shown model.Proposal
 }
 
-func newProposalView() *proposalView {
-	v := &proposalView{text: widget.NewRichText()}
+// newProposalView builds the view; the Beslut and Historik tabs read the
+// store when a proposal is shown, and report what fails to onError.
+func newProposalView(store model.Store, ctx context.Context, onError func(error)) *proposalView {
+	v := &proposalView{
+		text:      widget.NewRichText(),
+		empty:     widget.NewLabel(""),
+		evidence:  newEvidenceTab(),
+		decisions: newDecisionsTab(store, ctx, onError),
+		history:   newHistoryTab(store, ctx, onError),
+	}
 	v.text.Wrapping = fyne.TextWrapWord
-	v.content = container.NewVScroll(container.NewPadded(v.text))
+	v.empty.Truncation = fyne.TextTruncateEllipsis // a wrapping label here would ask for a tall window before the pane has its width
+	v.overview = container.NewVScroll(container.NewPadded(v.text))
+	v.overviewTab = container.NewTabItem(lang.L("tab.overview"), v.overview)
+	v.evidenceTab = container.NewTabItem(lang.L("tab.evidence"), v.evidence.content)
+	v.commentsTab = container.NewTabItem(lang.L("tab.comments"), container.NewStack())
+	v.decisionsTab = container.NewTabItem(lang.L("tab.decisions"), v.decisions.content)
+	v.historyTab = container.NewTabItem(lang.L("tab.history"), v.history.content)
+	v.tabs = container.NewAppTabs(v.overviewTab, v.evidenceTab, v.commentsTab, v.decisionsTab, v.historyTab)
+	v.tabs.SetTabLocation(container.TabLocationTop)
+	v.content = container.NewStack(container.NewPadded(v.empty), v.tabs)
 	v.showEmpty()
 	return v
 }
 
-func (v *proposalView) showEmpty() {
-	v.shown = model.Proposal{}
-	v.text.Segments = []widget.RichTextSegment{paragraph(lang.L("detail.empty"))}
-	v.text.Refresh()
+// setCommentsTab puts the comments screen into the Kommentarer tab.
+func (v *proposalView) setCommentsTab(content fyne.CanvasObject) {
+	v.commentsTab.Content = content
+	v.tabs.Refresh()
 }
 
-// show fills the view with p's fields; empty fields are left out.
+func (v *proposalView) showEmpty() {
+	v.shown = model.Proposal{}
+	v.text.Segments = nil
+	v.text.Refresh()
+	v.empty.SetText(lang.L("detail.empty"))
+	v.empty.Show()
+	v.tabs.Hide()
+}
+
+// show fills every tab with p; the selected tab stays selected.
 func (v *proposalView) show(p model.Proposal) {
 	v.shown = p
+	v.empty.Hide()
+	v.tabs.Show()
+	v.showOverview(p)
+	v.evidence.show(p)
+	v.decisions.show(p)
+	v.history.show(p)
+}
+
+// showOverview fills the Översikt tab with p's fields; empty fields are
+// left out. Evidence, factors and problem areas have a tab of their own;
+// the overview only counts the evidence.
+func (v *proposalView) showOverview(p model.Proposal) {
 	c := p.Content
 	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: c.Title, Style: widget.RichTextStyleHeading},
@@ -60,28 +116,13 @@ func (v *proposalView) show(p model.Proposal) {
 	if c.PreventionLevel != "" {
 		field("field.prevention_level", c.PreventionLevel.Label(current))
 	}
-	var areas []string
-	for _, a := range c.ProblemAreas {
-		areas = append(areas, a.Label(current))
+	if n := len(c.Evidence); n > 0 {
+		field("field.evidence", lang.L("detail.evidence_count", map[string]any{"N": n}))
 	}
-	field("field.problem_areas", strings.Join(areas, ", "))
-	field("field.risk_factors", bullets(c.RiskFactors))
-	field("field.protective_factors", bullets(c.ProtectiveFactors))
-	var evidence []string
-	for _, e := range c.Evidence {
-		line := e.Kind.Label(current) + ": " + e.Citation
-		if e.URL != "" {
-			line += " (" + e.URL + ")"
-		}
-		evidence = append(evidence, line)
-	}
-	field("field.evidence", bullets(evidence))
 	field("field.fingerprint", model.ShortFingerprint(p.Fingerprint))
 	v.text.Segments = segs
 	v.text.Refresh()
-	if s, ok := v.content.(*container.Scroll); ok {
-		s.ScrollToTop()
-	}
+	v.overview.ScrollToTop()
 }
 
 func paragraph(s string) *widget.TextSegment {

@@ -54,6 +54,7 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 	defer s.Close()
 	quitOnSignal(a)
 	w := ui.NewMainWindow(a, s)
+	w.AskWhoIAmIfUnknown()
 	if len(o.imports) > 0 {
 		w.ImportFiles(o.imports)
 	}

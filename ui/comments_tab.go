@@ -1,0 +1,364 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// commentsTab shows a proposal's comments as threads and lets the current
+// member write new ones, answer, and mark threads resolved.
+type commentsTab struct {
+	content fyne.CanvasObject
+
+	store   model.Store
+	ctx     context.Context
+	me      func() model.Member
+	onError func(error)
+
+	shown    model.Proposal
+	comments []model.Comment
+	members  map[int64]model.Member
+
+	list   *fyne.Container       // the threads
+	rows   map[int64]*commentRow // each shown comment by id
+	order  []int64               // the ids in the order shown
+	empty  *widget.Label         // "no comments yet" or "choose a proposal"
+	hint   *widget.Label         // "choose who you are" when nobody is
+	locked *widget.Label         // says the comments can no longer be resolved
+	entry  *widget.Entry         // the new comment
+	send   *widget.Button        // stores the new comment
+	reply  *replyField           // the open reply field, nil when none
+}
+
+// commentRow is one comment as shown: author, time, body and its buttons.
+type commentRow struct {
+	tab      *commentsTab
+	comment  model.Comment
+	depth    int
+	dimmed   bool // the comment or its thread is resolved
+	author   *widget.Label
+	when     *widget.Label
+	body     *widget.Label
+	resolved *widget.Label // "Löst", hidden unless the comment is resolved
+	answer   *widget.Button
+	resolve  *widget.Button
+	replyBox *fyne.Container // holds the reply field when it is open here
+	content  fyne.CanvasObject
+}
+
+// replyField is the entry under a comment for answering it.
+type replyField struct {
+	tab    *commentsTab
+	parent int64
+	entry  *widget.Entry
+	send   *widget.Button
+	cancel *widget.Button
+	box    *fyne.Container
+}
+
+// threadIndent is how far each level of answers is moved to the right.
+const threadIndent = 24
+
+func newCommentsTab(store model.Store, ctx context.Context, me func() model.Member, onError func(error)) *commentsTab {
+	s := &commentsTab{store: store, ctx: ctx, me: me, onError: onError, rows: map[int64]*commentRow{}}
+	s.list = container.NewVBox()
+	s.empty = widget.NewLabel(lang.L("comments.no_proposal"))
+	s.empty.Wrapping = fyne.TextWrapWord
+	s.hint = widget.NewLabel(lang.L("comments.choose_member"))
+	s.hint.Wrapping = fyne.TextWrapWord
+	s.hint.Importance = widget.WarningImportance
+	s.hint.Hide()
+	s.locked = widget.NewLabel(lang.L("comments.locked"))
+	s.locked.Wrapping = fyne.TextWrapWord
+	s.locked.TextStyle = fyne.TextStyle{Italic: true}
+	s.locked.Hide()
+	s.entry = widget.NewMultiLineEntry()
+	s.entry.Wrapping = fyne.TextWrapWord
+	s.entry.SetMinRowsVisible(3)
+	s.entry.SetPlaceHolder(lang.L("comments.placeholder"))
+	s.send = widget.NewButtonWithIcon(lang.L("comments.send"), theme.MailSendIcon(), s.onSend)
+	s.send.Importance = widget.HighImportance
+	bottom := container.NewVBox(widget.NewSeparator(), s.hint, s.entry,
+		container.NewHBox(layout.NewSpacer(), s.send))
+	s.content = container.NewBorder(nil, bottom, nil, nil,
+		container.NewVScroll(container.NewPadded(container.NewVBox(s.locked, s.empty, s.list))))
+	s.updateSend()
+	return s
+}
+
+// show fills the tab with p's comments.
+func (s *commentsTab) show(p model.Proposal) {
+	if p.ID != s.shown.ID {
+		s.entry.SetText("")
+		s.reply = nil
+	}
+	s.shown = p
+	if p.Locked {
+		s.locked.Show()
+	} else {
+		s.locked.Hide()
+	}
+	s.reload()
+}
+
+// reload reads the shown proposal's comments and the members again.
+func (s *commentsTab) reload() {
+	s.updateSend()
+	if s.shown.ID == 0 {
+		s.comments = nil
+		s.render()
+		return
+	}
+	cs, err := s.store.Comments(s.ctx, s.shown.ID)
+	if err != nil {
+		s.onError(err)
+		return
+	}
+	ms, err := s.store.Members(s.ctx)
+	if err != nil {
+		s.onError(err)
+		return
+	}
+	s.members = map[int64]model.Member{}
+	for _, m := range ms {
+		s.members[m.ID] = m
+	}
+	s.comments = cs
+	s.render()
+}
+
+// updateSend enables sending only when a proposal is shown and the user
+// has said who they are.
+func (s *commentsTab) updateSend() {
+	if s.me().ID == 0 {
+		s.hint.Show()
+		s.send.Disable()
+		if s.reply != nil {
+			s.reply.send.Disable()
+		}
+		return
+	}
+	s.hint.Hide()
+	if s.shown.ID == 0 {
+		s.send.Disable()
+	} else {
+		s.send.Enable()
+	}
+	if s.reply != nil {
+		s.reply.send.Enable()
+	}
+}
+
+// render builds the threads from s.comments: each comment that answers no
+// other, then its answers indented below it, oldest first.
+func (s *commentsTab) render() {
+	s.rows = map[int64]*commentRow{}
+	s.order = nil
+	s.list.RemoveAll()
+	switch {
+	case s.shown.ID == 0:
+		s.empty.SetText(lang.L("comments.no_proposal"))
+		s.empty.Show()
+	case len(s.comments) == 0:
+		s.empty.SetText(lang.L("comments.none"))
+		s.empty.Show()
+	default:
+		s.empty.Hide()
+	}
+	known := map[int64]bool{}
+	children := map[int64][]model.Comment{}
+	for _, c := range s.comments {
+		known[c.ID] = true
+	}
+	var roots []model.Comment
+	for _, c := range s.comments {
+		if c.ParentID == 0 || !known[c.ParentID] {
+			roots = append(roots, c)
+		} else {
+			children[c.ParentID] = append(children[c.ParentID], c)
+		}
+	}
+	var add func(c model.Comment, depth int, dimmed bool)
+	add = func(c model.Comment, depth int, dimmed bool) {
+		dimmed = dimmed || c.Resolved
+		r := s.newRow(c, depth, dimmed)
+		s.rows[c.ID] = r
+		s.order = append(s.order, c.ID)
+		s.list.Add(r.content)
+		for _, child := range children[c.ID] {
+			add(child, depth+1, dimmed)
+		}
+	}
+	for i, c := range roots {
+		if i > 0 {
+			s.list.Add(widget.NewSeparator())
+		}
+		add(c, 0, false)
+	}
+	if s.reply != nil {
+		if r, ok := s.rows[s.reply.parent]; ok {
+			r.replyBox.Add(s.reply.box)
+		} else {
+			s.reply = nil
+		}
+	}
+	s.list.Refresh()
+}
+
+func (s *commentsTab) newRow(c model.Comment, depth int, dimmed bool) *commentRow {
+	r := &commentRow{tab: s, comment: c, depth: depth, dimmed: dimmed}
+	r.author = widget.NewLabelWithStyle(s.authorName(c.AuthorID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.when = widget.NewLabel(formatTime(c.CreatedAt))
+	r.body = widget.NewLabel(c.Body)
+	r.body.Wrapping = fyne.TextWrapWord
+	r.resolved = widget.NewLabel(lang.L("comments.resolved"))
+	r.resolved.Importance = widget.SuccessImportance
+	if !c.Resolved {
+		r.resolved.Hide()
+	}
+	r.answer = widget.NewButtonWithIcon(lang.L("comments.reply"), theme.MailReplyIcon(), r.onReply)
+	label, icon := lang.L("comments.resolve"), theme.ConfirmIcon()
+	if c.Resolved {
+		label, icon = lang.L("comments.reopen"), theme.ContentUndoIcon()
+	}
+	r.resolve = widget.NewButtonWithIcon(label, icon, r.onResolve)
+	if s.shown.Locked { // comments on a signed-off decision stay as they are
+		r.resolve.Disable()
+	}
+	if dimmed { // the text stays readable on a projector; the rest steps back
+		r.when.Importance = widget.LowImportance
+		r.answer.Importance = widget.LowImportance
+		r.resolve.Importance = widget.LowImportance
+	}
+	r.replyBox = container.NewVBox()
+	head := container.NewHBox(r.author, r.when, r.resolved)
+	buttons := container.NewHBox(r.answer, r.resolve)
+	r.content = container.New(layout.NewCustomPaddedLayout(0, 0, float32(depth*threadIndent), 0),
+		container.NewVBox(head, r.body, buttons, r.replyBox))
+	return r
+}
+
+// authorName names a comment's author, or says the author is unknown.
+func (s *commentsTab) authorName(id int64) string {
+	if m, ok := s.members[id]; ok && strings.TrimSpace(m.Name) != "" {
+		return m.Name
+	}
+	return lang.L("comments.unknown_author")
+}
+
+// onSend stores the new comment as the current member.
+func (s *commentsTab) onSend() {
+	body := strings.TrimSpace(s.entry.Text)
+	me := s.me()
+	if body == "" || me.ID == 0 || s.shown.ID == 0 {
+		return
+	}
+	if _, err := s.store.AddComment(s.ctx, model.Comment{ProposalID: s.shown.ID, AuthorID: me.ID, Body: body}); err != nil {
+		s.onError(err) // the typed text stays
+		return
+	}
+	s.entry.SetText("")
+	s.reload()
+}
+
+// onReply opens a reply field under the comment, closing any other.
+func (r *commentRow) onReply() {
+	s := r.tab
+	if s.reply != nil {
+		if s.reply.parent == r.comment.ID {
+			s.focus(s.reply.entry)
+			return
+		}
+		s.reply.close()
+	}
+	f := &replyField{tab: s, parent: r.comment.ID}
+	f.entry = widget.NewMultiLineEntry()
+	f.entry.Wrapping = fyne.TextWrapWord
+	f.entry.SetMinRowsVisible(2)
+	f.entry.SetPlaceHolder(lang.L("comments.reply_placeholder", map[string]any{"Name": r.author.Text}))
+	f.send = widget.NewButtonWithIcon(lang.L("comments.send_reply"), theme.MailSendIcon(), f.onSend)
+	f.send.Importance = widget.HighImportance
+	f.cancel = widget.NewButton(lang.L("comments.cancel"), f.close)
+	f.box = container.NewVBox(f.entry, container.NewHBox(layout.NewSpacer(), f.cancel, f.send))
+	s.reply = f
+	s.updateSend()
+	r.replyBox.Add(f.box)
+	s.focus(f.entry)
+}
+
+// focus gives the keyboard to e when the tab is shown in a window.
+func (s *commentsTab) focus(e *widget.Entry) {
+	if a := fyne.CurrentApp(); a != nil {
+		if c := a.Driver().CanvasForObject(s.content); c != nil {
+			c.Focus(e)
+		}
+	}
+}
+
+// onResolve marks the comment resolved, or open again.
+func (r *commentRow) onResolve() {
+	s := r.tab
+	if _, err := s.store.ResolveComment(s.ctx, r.comment.ID, s.me().ID, !r.comment.Resolved); err != nil {
+		s.onError(err)
+		return
+	}
+	s.reload()
+}
+
+// onSend stores the answer as the current member.
+func (f *replyField) onSend() {
+	s := f.tab
+	body := strings.TrimSpace(f.entry.Text)
+	me := s.me()
+	if body == "" || me.ID == 0 || s.shown.ID == 0 {
+		return
+	}
+	c := model.Comment{ProposalID: s.shown.ID, ParentID: f.parent, AuthorID: me.ID, Body: body}
+	if _, err := s.store.AddComment(s.ctx, c); err != nil {
+		s.onError(err) // the typed answer stays
+		return
+	}
+	s.reply = nil
+	s.reload()
+}
+
+// close removes the reply field.
+func (f *replyField) close() {
+	s := f.tab
+	if r, ok := s.rows[f.parent]; ok {
+		r.replyBox.Remove(f.box)
+	}
+	if s.reply == f {
+		s.reply = nil
+	}
+}
+
+var swedishShortMonths = []string{"jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."}
+var englishShortMonths = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// formatTime writes a moment in local time: "25 nov. 2026 14:03" in
+// Swedish, "25 Nov 2026 14:03" in English.
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	t = t.Local()
+	months := swedishShortMonths
+	if current == model.English {
+		months = englishShortMonths
+	}
+	return strconv.Itoa(t.Day()) + " " + months[t.Month()-1] + " " + strconv.Itoa(t.Year()) +
+		" " + fmt.Sprintf("%02d:%02d", t.Hour(), t.Minute())
+}

@@ -1,0 +1,150 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// decisionsTab shows every decision taken on a proposal, oldest first:
+// the meeting and §, the outcome, the decision text and conditions, and
+// the revision decided on with its fingerprint. Items on an agenda that
+// are not yet decided are shown too.
+type decisionsTab struct {
+	content fyne.CanvasObject
+	text    *widget.RichText
+	scroll  *container.Scroll
+
+	store   model.Store
+	ctx     context.Context
+	onError func(error)
+}
+
+func newDecisionsTab(store model.Store, ctx context.Context, onError func(error)) *decisionsTab {
+	t := &decisionsTab{text: widget.NewRichText(), store: store, ctx: ctx, onError: onError}
+	t.text.Wrapping = fyne.TextWrapWord
+	t.scroll = container.NewVScroll(container.NewPadded(t.text))
+	t.content = t.scroll
+	return t
+}
+
+// agendaEntry is one item of one meeting about the shown proposal.
+type agendaEntry struct {
+	meeting model.Meeting
+	item    model.Item
+}
+
+// entries returns the items on any meeting's agenda about proposal id,
+// in the order of the meetings and their agendas.
+func (t *decisionsTab) entries(id int64) ([]agendaEntry, error) {
+	meetings, err := t.store.Meetings(t.ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []agendaEntry
+	for _, m := range meetings {
+		for _, it := range m.Items {
+			if it.ProposalID == id {
+				out = append(out, agendaEntry{m, it})
+			}
+		}
+	}
+	return out, nil
+}
+
+func (t *decisionsTab) show(p model.Proposal) {
+	entries, err := t.entries(p.ID)
+	if err != nil {
+		t.text.Segments = []widget.RichTextSegment{paragraph(lang.L("detail.decisions.failed"))}
+		t.text.Refresh()
+		t.onError(err)
+		return
+	}
+	names := t.memberNames()
+	var segs []widget.RichTextSegment
+	if len(entries) == 0 {
+		segs = append(segs, paragraph(lang.L("detail.decisions.none")))
+	}
+	for i, e := range entries {
+		if i > 0 {
+			segs = append(segs, &widget.SeparatorSegment{})
+		}
+		segs = append(segs, decisionSegments(e, p, names)...)
+	}
+	t.text.Segments = segs
+	t.text.Refresh()
+	t.scroll.ScrollToTop()
+}
+
+// memberNames maps member ids to names, for reservations; without it the
+// reservations are still shown, unnamed.
+func (t *decisionsTab) memberNames() map[int64]string {
+	names := map[int64]string{}
+	members, err := t.store.Members(t.ctx)
+	if err != nil {
+		fyne.LogError("styrgrupp: members for the decisions tab", err)
+		return names
+	}
+	for _, m := range members {
+		names[m.ID] = m.Name
+	}
+	return names
+}
+
+func decisionSegments(e agendaEntry, p model.Proposal, names map[int64]string) []widget.RichTextSegment {
+	m, it := e.meeting, e.item
+	heading := lang.L("detail.decisions.meeting", map[string]any{
+		"Date": formatDate(model.DateOf(m.StartsAt.Local())), "N": it.Number})
+	segs := []widget.RichTextSegment{&widget.TextSegment{Text: heading, Style: widget.RichTextStyleSubHeading}}
+	var where []string
+	for _, s := range []string{m.Title, m.Place} {
+		if s = strings.TrimSpace(s); s != "" {
+			where = append(where, s)
+		}
+	}
+	if len(where) > 0 {
+		segs = append(segs, paragraph(strings.Join(where, " · ")))
+	}
+	field := func(key, value string) {
+		if strings.TrimSpace(value) == "" {
+			return
+		}
+		segs = append(segs, &widget.TextSegment{Text: lang.L(key), Style: strongStyle()}, paragraph(value))
+	}
+	d := it.Decision
+	if d == nil {
+		field("detail.decisions.outcome", lang.L("detail.decisions.undecided"))
+		field("detail.decisions.revision", revisionName(it.Revision))
+		return segs
+	}
+	field("detail.decisions.outcome", d.Outcome.Label(current))
+	field("detail.decisions.text", d.Text)
+	field("detail.decisions.conditions", d.Conditions)
+	if d.Outcome == model.OutcomeReturned {
+		field("detail.decisions.return_what", d.Return.What)
+		field("detail.decisions.return_who", d.Return.Who)
+		field("detail.decisions.return_by", formatDate(d.Return.By))
+	}
+	var reservations []string
+	for _, r := range d.Reservations {
+		name := names[r.MemberID]
+		if name == "" {
+			name = lang.L("detail.decisions.unknown_member")
+		}
+		reservations = append(reservations, name+": "+r.Text)
+	}
+	field("detail.decisions.reservations", bullets(reservations))
+	revision := revisionName(d.Revision)
+	if d.Revision != p.Revision {
+		revision += " " + lang.L("detail.decisions.current_is", map[string]any{"N": p.Revision})
+	}
+	field("detail.decisions.revision", revision)
+	field("field.fingerprint", model.ShortFingerprint(d.Fingerprint))
+	return segs
+}

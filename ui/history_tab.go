@@ -1,0 +1,322 @@
+package ui
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// historyTab shows a proposal's revisions, newest first, its entries in
+// the audit log, and the difference between any two revisions, field by
+// field.
+type historyTab struct {
+	content fyne.CanvasObject
+	scroll  *container.Scroll
+
+	revisionsText *widget.RichText
+	auditText     *widget.RichText
+	from, to      *widget.Select
+	diff          *fyne.Container
+
+	store   model.Store
+	ctx     context.Context
+	onError func(error)
+
+	shown     model.Proposal
+	revisions []model.Revision // oldest first, as the selects list them
+	// changed are the fields the diff shows, for tests.
+	changed []string
+}
+
+func newHistoryTab(store model.Store, ctx context.Context, onError func(error)) *historyTab {
+	t := &historyTab{
+		revisionsText: widget.NewRichText(),
+		auditText:     widget.NewRichText(),
+		diff:          container.NewVBox(),
+		store:         store, ctx: ctx, onError: onError,
+	}
+	t.revisionsText.Wrapping = fyne.TextWrapWord
+	t.auditText.Wrapping = fyne.TextWrapWord
+	t.from = widget.NewSelect(nil, t.onChosen)
+	t.to = widget.NewSelect(nil, t.onChosen)
+	t.from.PlaceHolder = lang.L("detail.history.choose")
+	t.to.PlaceHolder = lang.L("detail.history.choose")
+	heading := func(key string) *widget.RichText {
+		return widget.NewRichText(&widget.TextSegment{Text: lang.L(key), Style: widget.RichTextStyleSubHeading})
+	}
+	chooser := func(key string, s *widget.Select) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, widget.NewLabel(lang.L(key)), nil, s)
+	}
+	t.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(
+		heading("detail.history.revisions"),
+		t.revisionsText,
+		widget.NewSeparator(),
+		heading("detail.history.compare"),
+		container.NewGridWithColumns(2, chooser("detail.history.from", t.from), chooser("detail.history.to", t.to)),
+		t.diff,
+		widget.NewSeparator(),
+		heading("detail.history.audit"),
+		t.auditText,
+	)))
+	t.content = t.scroll
+	return t
+}
+
+func (t *historyTab) show(p model.Proposal) {
+	t.shown = p
+	revs, err := t.store.Revisions(t.ctx, p.ID)
+	if err != nil {
+		t.onError(err)
+		revs = nil
+	}
+	sort.Slice(revs, func(i, j int) bool { return revs[i].Number < revs[j].Number })
+	t.revisions = revs
+	t.showRevisions()
+
+	entries, err := t.store.Audit(t.ctx, "proposal", fmt.Sprint(p.ID), 0)
+	if err != nil {
+		t.onError(err)
+		entries = nil
+	}
+	t.showAudit(entries)
+
+	options := make([]string, len(revs))
+	for i, r := range revs {
+		options[i] = revisionOption(r)
+	}
+	// Setting the options clears the choice without calling onChosen.
+	t.from.SetOptions(options)
+	t.to.SetOptions(options)
+	t.from.ClearSelected()
+	t.to.ClearSelected()
+	if len(revs) < 2 {
+		t.from.Disable()
+		t.to.Disable()
+		t.showDiffMessage(lang.L("detail.history.one_revision"))
+	} else {
+		t.from.Enable()
+		t.to.Enable()
+		t.compare(len(revs)-2, len(revs)-1)
+	}
+	t.scroll.ScrollToTop()
+}
+
+func revisionOption(r model.Revision) string {
+	return revisionName(r.Number) + " · " + formatWhen(r.CreatedAt)
+}
+
+// revisionName is "Version 2", for the start of a line.
+func revisionName(n int) string {
+	return lang.L("detail.history.revision", map[string]any{"N": n})
+}
+
+// compare chooses revisions i and j (indexes into t.revisions) and shows
+// what differs between them.
+func (t *historyTab) compare(i, j int) {
+	t.from.SetSelectedIndex(i) // calls onChosen, which draws the diff
+	t.to.SetSelectedIndex(j)
+}
+
+func (t *historyTab) onChosen(string) {
+	i, j := t.from.SelectedIndex(), t.to.SelectedIndex()
+	if i < 0 || j < 0 || i >= len(t.revisions) || j >= len(t.revisions) {
+		return
+	}
+	if i == j {
+		t.changed = nil
+		t.showDiffMessage(lang.L("detail.history.same"))
+		return
+	}
+	t.showDiff(t.revisions[i], t.revisions[j])
+}
+
+func (t *historyTab) showDiffMessage(msg string) {
+	l := widget.NewLabel(msg)
+	l.Wrapping = fyne.TextWrapWord
+	t.diff.Objects = []fyne.CanvasObject{l}
+	t.diff.Refresh()
+}
+
+// showDiff shows, for every field in which b differs from a, its name and
+// the value in each, side by side.
+func (t *historyTab) showDiff(a, b model.Revision) {
+	t.changed = a.Content.ChangedFields(b.Content)
+	if len(t.changed) == 0 {
+		t.showDiffMessage(lang.L("detail.history.no_change"))
+		return
+	}
+	side := func(r model.Revision, field string) fyne.CanvasObject {
+		value := fieldValue(r.Content, field)
+		style := widget.RichTextStyleParagraph
+		if value == "" {
+			value = lang.L("detail.history.empty_value")
+			style = widget.RichTextStyleEmphasis
+			style.Inline = false
+		}
+		rt := widget.NewRichText(
+			&widget.TextSegment{Text: revisionName(r.Number), Style: strongStyle()},
+			&widget.TextSegment{Text: value, Style: style})
+		rt.Wrapping = fyne.TextWrapWord
+		return rt
+	}
+	objs := []fyne.CanvasObject{widget.NewLabel(lang.L("detail.history.changed_count", map[string]any{"N": len(t.changed)}))}
+	for _, f := range t.changed {
+		name := widget.NewLabelWithStyle(lang.L("field."+f), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		objs = append(objs, name, container.NewGridWithColumns(2, side(a, f), side(b, f)))
+	}
+	t.diff.Objects = objs
+	t.diff.Refresh()
+}
+
+func (t *historyTab) showRevisions() {
+	var segs []widget.RichTextSegment
+	for i := len(t.revisions) - 1; i >= 0; i-- {
+		r := t.revisions[i]
+		line := revisionName(r.Number) + " · " + formatWhen(r.CreatedAt) + " · " + actorName(r.CreatedBy)
+		segs = append(segs,
+			&widget.TextSegment{Text: line, Style: strongStyle()},
+			paragraph(lang.L("field.fingerprint")+": "+model.ShortFingerprint(r.Fingerprint)))
+	}
+	if len(segs) == 0 {
+		segs = append(segs, paragraph(lang.L("detail.none")))
+	}
+	t.revisionsText.Segments = segs
+	t.revisionsText.Refresh()
+}
+
+func (t *historyTab) showAudit(entries []model.AuditEntry) {
+	var segs []widget.RichTextSegment
+	for _, e := range entries {
+		segs = append(segs,
+			&widget.TextSegment{Text: formatWhen(e.At) + " · " + actorName(e.Actor), Style: strongStyle()},
+			paragraph(auditText(e)))
+	}
+	if len(segs) == 0 {
+		segs = append(segs, paragraph(lang.L("detail.none")))
+	}
+	t.auditText.Segments = segs
+	t.auditText.Refresh()
+}
+
+// auditActions are the proposal's audit actions the interface names.
+var auditActions = map[string]bool{
+	"proposal.create": true, "proposal.update": true, "proposal.ready": true,
+	"proposal.draft": true, "proposal.withdraw": true,
+	"comment.add": true, "comment.resolve": true, "comment.reopen": true,
+	"decision.record": true, "item.add": true, "item.remove": true, "followup.save": true,
+}
+
+// auditText says what an audit row records, in words: the action, the
+// revision it made and the fields it changed.
+func auditText(e model.AuditEntry) string {
+	text := e.Action
+	if auditActions[e.Action] {
+		text = lang.L("detail.audit." + e.Action)
+	}
+	var d struct {
+		Revision int      `json:"revision"`
+		Changed  []string `json:"changed"`
+	}
+	if json.Unmarshal([]byte(e.Detail), &d) == nil {
+		if d.Revision > 0 && (e.Action == "proposal.create" || e.Action == "proposal.update") {
+			text += " (" + lang.L("detail.revision", map[string]any{"N": d.Revision}) + ")"
+		}
+		if len(d.Changed) > 0 {
+			var names []string
+			for _, f := range d.Changed {
+				names = append(names, strings.ToLower(lang.L("field."+f)))
+			}
+			text += ". " + lang.L("detail.history.changed") + ": " + strings.Join(names, ", ")
+		}
+	}
+	return text
+}
+
+func actorName(a string) string {
+	if a == "" || a == "system" {
+		return lang.L("detail.history.system")
+	}
+	return a
+}
+
+// formatWhen writes a moment as its date and time of day: "1 mars 2027
+// 14:05".
+func formatWhen(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	t = t.Local()
+	return formatDate(model.DateOf(t)) + " " + t.Format("15:04")
+}
+
+// fieldValue writes one content field, named by its JSON name, as text;
+// "" when it is empty.
+func fieldValue(c model.Content, field string) string {
+	switch field {
+	case "ref":
+		return c.Ref
+	case "kind":
+		if c.Kind == "" {
+			return ""
+		}
+		return c.Kind.Label(current)
+	case "title":
+		return c.Title
+	case "summary":
+		return c.Summary
+	case "description":
+		return c.Description
+	case "rationale":
+		return c.Rationale
+	case "evidence":
+		var items []string
+		for _, e := range c.Evidence {
+			line := e.Kind.Label(current) + ": " + e.Citation
+			if e.URL != "" {
+				line += " (" + e.URL + ")"
+			}
+			items = append(items, line)
+		}
+		return bullets(items)
+	case "risk_factors":
+		return bullets(c.RiskFactors)
+	case "protective_factors":
+		return bullets(c.ProtectiveFactors)
+	case "problem_areas":
+		var names []string
+		for _, a := range c.ProblemAreas {
+			names = append(names, a.Label(current))
+		}
+		return strings.Join(names, ", ")
+	case "prevention_level":
+		if c.PreventionLevel == "" {
+			return ""
+		}
+		return c.PreventionLevel.Label(current)
+	case "target_group":
+		return c.TargetGroup
+	case "responsible":
+		return c.Responsible
+	case "partners":
+		return bullets(c.Partners)
+	case "start":
+		return formatDate(c.Start)
+	case "end":
+		return formatDate(c.End)
+	case "cost":
+		return formatMoney(c.Cost)
+	case "funding":
+		return c.Funding
+	}
+	return ""
+}

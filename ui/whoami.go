@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// memberPreference is the preferences key holding the id of the member
+// the user said they are.
+const memberPreference = "member_id"
+
+// whoAmI knows which member of the steering group is using the program;
+// the choice is kept in the app's preferences.
+type whoAmI struct {
+	app   fyne.App
+	store model.Store
+	ctx   context.Context
+}
+
+// chosen tells whether the user has picked a member before.
+func (w whoAmI) chosen() bool {
+	return w.app.Preferences().IntWithFallback(memberPreference, 0) != 0
+}
+
+// current returns the stored member, or the zero Member when none is
+// stored or the stored one is no longer in the store.
+func (w whoAmI) current() model.Member {
+	id := int64(w.app.Preferences().IntWithFallback(memberPreference, 0))
+	if id == 0 {
+		return model.Member{}
+	}
+	ms, err := w.store.Members(w.ctx)
+	if err != nil {
+		fyne.LogError("styrgrupp: reading the members", err)
+		return model.Member{}
+	}
+	for _, m := range ms {
+		if m.ID == id {
+			return m
+		}
+	}
+	return model.Member{}
+}
+
+// set stores m as the current member.
+func (w whoAmI) set(m model.Member) {
+	w.app.Preferences().SetInt(memberPreference, int(m.ID))
+}
+
+// ask shows a dialog on win where the user picks which member they are;
+// the choice is saved on OK. done, if not nil, is called when the dialog
+// closes, whether a member was chosen or not.
+func (w whoAmI) ask(win fyne.Window, done func()) {
+	d, err := w.newDialog(win, done)
+	if err != nil {
+		fyne.LogError("styrgrupp: reading the members", err)
+		dialog.ShowError(errorForUser{err}, win)
+		if done != nil {
+			done()
+		}
+		return
+	}
+	d.dlg.Show()
+}
+
+// whoAmIDialog is the dialog ask shows.
+type whoAmIDialog struct {
+	who     whoAmI
+	members []model.Member // in the order of the select's options
+	sel     *widget.Select
+	dlg     *dialog.ConfirmDialog
+	done    func()
+}
+
+func (w whoAmI) newDialog(win fyne.Window, done func()) (*whoAmIDialog, error) {
+	all, err := w.store.Members(w.ctx)
+	if err != nil {
+		return nil, err
+	}
+	me := w.current()
+	d := &whoAmIDialog{who: w, done: done}
+	for _, m := range all {
+		if m.Active || m.ID == me.ID {
+			d.members = append(d.members, m)
+		}
+	}
+	options := make([]string, len(d.members))
+	for i, m := range d.members {
+		options[i] = memberOption(m)
+	}
+	d.sel = widget.NewSelect(options, nil)
+	d.sel.PlaceHolder = lang.L("whoami.placeholder")
+	for i, m := range d.members {
+		if m.ID == me.ID {
+			d.sel.SetSelectedIndex(i)
+		}
+	}
+	intro := widget.NewLabel(lang.L("whoami.intro"))
+	intro.Wrapping = fyne.TextWrapWord
+	content := container.NewVBox(intro, d.sel)
+	if len(d.members) == 0 {
+		none := widget.NewLabel(lang.L("whoami.no_members"))
+		none.Wrapping = fyne.TextWrapWord
+		content.Add(none)
+		d.sel.Disable()
+	}
+	d.dlg = dialog.NewCustomConfirm(lang.L("whoami.title"), lang.L("whoami.ok"), lang.L("whoami.later"),
+		content, d.onClose, win)
+	d.dlg.Resize(fyne.NewSize(460, 0))
+	return d, nil
+}
+
+// memberOption names a member in the list: "Anna Lindqvist – Socialchef".
+func memberOption(m model.Member) string {
+	if m.Title == "" {
+		return m.Name
+	}
+	return m.Name + " – " + m.Title
+}
+
+// onClose saves the chosen member when the user pressed OK.
+func (d *whoAmIDialog) onClose(ok bool) {
+	if i := d.sel.SelectedIndex(); ok && i >= 0 && i < len(d.members) {
+		d.who.set(d.members[i])
+	}
+	if d.done != nil {
+		d.done()
+	}
+}
