@@ -2,10 +2,7 @@ package ui
 
 import (
 	"context"
-	"fmt"
-	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -343,22 +340,4 @@ func (f *replyField) close() {
 	if s.reply == f {
 		s.reply = nil
 	}
-}
-
-var swedishShortMonths = []string{"jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."}
-var englishShortMonths = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
-// formatTime writes a moment in local time: "25 nov. 2026 14:03" in
-// Swedish, "25 Nov 2026 14:03" in English.
-func formatTime(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	t = t.Local()
-	months := swedishShortMonths
-	if current == model.English {
-		months = englishShortMonths
-	}
-	return strconv.Itoa(t.Day()) + " " + months[t.Month()-1] + " " + strconv.Itoa(t.Year()) +
-		" " + fmt.Sprintf("%02d:%02d", t.Hour(), t.Minute())
 }

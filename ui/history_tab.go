@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -112,7 +111,7 @@ func (t *historyTab) show(p model.Proposal) {
 }
 
 func revisionOption(r model.Revision) string {
-	return revisionName(r.Number) + " · " + formatWhen(r.CreatedAt)
+	return revisionName(r.Number) + " · " + formatTime(r.CreatedAt)
 }
 
 // revisionName is "Version 2", for the start of a line.
@@ -182,7 +181,7 @@ func (t *historyTab) showRevisions() {
 	var segs []widget.RichTextSegment
 	for i := len(t.revisions) - 1; i >= 0; i-- {
 		r := t.revisions[i]
-		line := revisionName(r.Number) + " · " + formatWhen(r.CreatedAt) + " · " + actorName(r.CreatedBy)
+		line := revisionName(r.Number) + " · " + formatTime(r.CreatedAt) + " · " + actorName(r.CreatedBy)
 		segs = append(segs,
 			&widget.TextSegment{Text: line, Style: strongStyle()},
 			paragraph(lang.L("field.fingerprint")+": "+model.ShortFingerprint(r.Fingerprint)))
@@ -198,7 +197,7 @@ func (t *historyTab) showAudit(entries []model.AuditEntry) {
 	var segs []widget.RichTextSegment
 	for _, e := range entries {
 		segs = append(segs,
-			&widget.TextSegment{Text: formatWhen(e.At) + " · " + actorName(e.Actor), Style: strongStyle()},
+			&widget.TextSegment{Text: formatTime(e.At) + " · " + actorName(e.Actor), Style: strongStyle()},
 			paragraph(auditText(e)))
 	}
 	if len(segs) == 0 {
@@ -247,16 +246,6 @@ func actorName(a string) string {
 		return lang.L("detail.history.system")
 	}
 	return a
-}
-
-// formatWhen writes a moment as its date and time of day: "1 mars 2027
-// 14:05".
-func formatWhen(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	t = t.Local()
-	return formatDate(model.DateOf(t)) + " " + t.Format("15:04")
 }
 
 // fieldValue writes one content field, named by its JSON name, as text;
