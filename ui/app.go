@@ -37,8 +37,10 @@ type MainWindow struct {
 // NewMainWindow builds the main window on the store; it reads the
 // proposals before it returns.
 func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
-	w := &MainWindow{app: a, store: s, ctx: model.WithActor(context.Background(), ""),
-		background: func(f func()) { go f() }}
+	w := &MainWindow{app: a, store: s, background: func(f func()) { go f() }}
+	// Writes from the window are logged in the name of the member the user
+	// said they are.
+	w.ctx = model.WithActorFunc(context.Background(), func() string { return w.who.current().Name })
 	w.win = a.NewWindow(windowTitle(s.Path()))
 	w.win.SetIcon(Icon)
 	w.detail = newProposalView(w.store, w.ctx, w.showError)

@@ -376,3 +376,29 @@ func TestWhoAmIStoresTheChosenMemberInThePreferences(t *testing.T) {
 		t.Errorf("an unknown member id gives %+v", m)
 	}
 }
+
+// A comment written in the window is logged in the audit trail in the name
+// of the member the user said they are.
+func TestTheAuditTrailNamesTheChosenMember(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	w := NewMainWindow(a, demoStore(t))
+	ms, err := w.store.Members(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	me := ms[2]
+	a.Preferences().SetInt(memberPreference, int(me.ID))
+	w.Select("2.1")
+	test.Type(w.comments.entry, "Vem ansvarar för uppföljningen?")
+	test.Tap(w.comments.send)
+	rows, err := w.store.Audit(context.Background(), "", "", 1)
+	if err != nil || len(rows) != 1 {
+		t.Fatalf("audit: %v, %v", rows, err)
+	}
+	if rows[0].Actor != me.Name {
+		t.Errorf("the audit row names %q, want %q", rows[0].Actor, me.Name)
+	}
+}
