@@ -31,7 +31,10 @@ func demoStore(t *testing.T) model.Store {
 }
 
 // labels returns the text of every label shown in the window.
-func labels(w fyne.Window) []string {
+func labels(w fyne.Window) []string { return labelsOf(w.Content()) }
+
+// labelsOf returns the text of every label and rich text in o.
+func labelsOf(root fyne.CanvasObject) []string {
 	var out []string
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
@@ -52,7 +55,7 @@ func labels(w fyne.Window) []string {
 			}
 		}
 	}
-	walk(w.Content())
+	walk(root)
 	return out
 }
 

@@ -14,7 +14,9 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	whoami := fyne.NewMenuItem(lang.L("menu.whoami"), w.askWhoIAm)
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.app.Quit)
 	quit.IsQuit = true
-	return fyne.NewMainMenu(fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), whoami, fyne.NewMenuItemSeparator(), quit))
+	file := fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), whoami, fyne.NewMenuItemSeparator(), quit)
+	help := fyne.NewMenu(lang.L("menu.help"), fyne.NewMenuItem(lang.L("menu.about"), w.showAbout))
+	return fyne.NewMainMenu(file, help)
 }
 
 // addShortcuts makes the menu's shortcuts work from anywhere in the

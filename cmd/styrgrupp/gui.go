@@ -33,6 +33,7 @@ type guiOptions struct {
 // own) and runs the window until it is closed.
 func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 	a := app.NewWithID(appID)
+	ui.Version = versionString()
 	a.SetIcon(ui.Icon)
 	language := o.lang
 	if language == "" {
