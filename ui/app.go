@@ -41,10 +41,21 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	// Writes from the window are logged in the name of the member the user
 	// said they are.
 	w.ctx = model.WithActorFunc(context.Background(), func() string { return w.who.current().Name })
+	w.who = whoAmI{app: a, store: s, ctx: w.ctx}
+	applyPreferences(a)
 	w.win = a.NewWindow(windowTitle(s.Path()))
 	w.win.SetIcon(Icon)
+	w.build()
+	w.addShortcuts()
+	w.win.SetOnDropped(w.onDropped)
+	w.win.Resize(fyne.NewSize(1200, 760))
+	w.Reload()
+	return w
+}
+
+// build makes the window's screens and menu in the current language.
+func (w *MainWindow) build() {
 	w.detail = newProposalView(w.store, w.ctx, w.showError)
-	w.who = whoAmI{app: a, store: s, ctx: w.ctx}
 	w.comments = newCommentsTab(w.store, w.ctx, w.who.current, w.showError)
 	w.detail.setCommentsTab(w.comments.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
@@ -52,11 +63,32 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	split.Offset = 0.42
 	w.win.SetContent(split)
 	w.win.SetMainMenu(w.mainMenu())
-	w.addShortcuts()
-	w.win.SetOnDropped(w.onDropped)
-	w.win.Resize(fyne.NewSize(1200, 760))
+}
+
+// switchLanguage rebuilds the window in l, keeping the proposal shown.
+func (w *MainWindow) switchLanguage(l model.Language) {
+	if err := SetLanguage(l); err != nil {
+		w.showError(err)
+		return
+	}
+	shown := w.detail.shown
+	w.build()
 	w.Reload()
-	return w
+	if shown.Ref != "" {
+		w.Select(shown.Ref)
+	}
+}
+
+// openSettings shows Inställningar.
+func (w *MainWindow) openSettings() {
+	showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage)
+}
+
+// PreferredLanguage returns the language chosen in Inställningar, or ""
+// when none has been chosen.
+func PreferredLanguage(a fyne.App) model.Language {
+	l, _ := model.ParseLanguage(a.Preferences().String(languagePreference))
+	return l
 }
 
 func windowTitle(path string) string {

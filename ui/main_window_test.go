@@ -197,3 +197,24 @@ func TestSystemLanguageIsSwedishUnlessTheLocaleIsEnglish(t *testing.T) {
 		}
 	}
 }
+
+func TestSwitchingLanguageChangesTheLabels(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = SetLanguage(model.Swedish) })
+	w := NewMainWindow(a, demoStore(t))
+	w.Select("1.1")
+	if !contains(labels(w.Window()), "Förslag:") {
+		t.Fatal("the window does not start in Swedish")
+	}
+	w.switchLanguage(model.English)
+	shown := labels(w.Window())
+	if !contains(shown, "Proposals:") || contains(shown, "Förslag:") {
+		t.Errorf("after switching to English the labels are %q", shown)
+	}
+	if w.detail.shown.Ref != "1.1" || !strings.Contains(w.detail.text.String(), "Summary") {
+		t.Errorf("the proposal shown was lost or is not in English: %q", w.detail.shown.Ref)
+	}
+}

@@ -12,9 +12,10 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem(lang.L("menu.import"), w.openImport)
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	whoami := fyne.NewMenuItem(lang.L("menu.whoami"), w.askWhoIAm)
+	settings := fyne.NewMenuItem(lang.L("menu.settings"), w.openSettings)
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.app.Quit)
 	quit.IsQuit = true
-	file := fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), whoami, fyne.NewMenuItemSeparator(), quit)
+	file := fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), whoami, settings, fyne.NewMenuItemSeparator(), quit)
 	help := fyne.NewMenu(lang.L("menu.help"), fyne.NewMenuItem(lang.L("menu.about"), w.showAbout))
 	return fyne.NewMainMenu(file, help)
 }

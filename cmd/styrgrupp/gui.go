@@ -37,6 +37,9 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 	a.SetIcon(ui.Icon)
 	language := o.lang
 	if language == "" {
+		language = ui.PreferredLanguage(a)
+	}
+	if language == "" {
 		language = ui.SystemLanguage()
 	}
 	if err := ui.SetLanguage(language); err != nil {

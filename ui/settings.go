@@ -1,0 +1,326 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// languagePreference is the preferences key holding the chosen interface
+// language, "sv" or "en".
+const languagePreference = "language"
+
+// settingsLanguages lists the languages in the order the settings offer
+// them.
+var settingsLanguages = []model.Language{model.Swedish, model.English}
+
+// settingsDialog is Inställningar: the members of the steering group, the
+// language, and the look (theme and text size).
+type settingsDialog struct {
+	app        fyne.App
+	win        fyne.Window
+	store      model.Store
+	ctx        context.Context
+	onError    func(error)
+	onLanguage func(model.Language)
+
+	// Ledamöter
+	members  []model.Member
+	list     *widget.List
+	selected int // index into members; -1 when none is selected
+
+	name, title *widget.Entry // the selected member
+	active      *widget.Check
+	save        *widget.Button
+	message     *widget.Label // why the selected member could not be saved
+
+	newName, newTitle *widget.Entry // a member to add
+	add               *widget.Button
+	addMessage        *widget.Label // why the new member could not be added
+
+	// Språk
+	language *widget.RadioGroup
+
+	// Utseende
+	theme    *widget.RadioGroup
+	textSize *widget.RadioGroup
+
+	tabs *container.AppTabs
+	dlg  *dialog.CustomDialog
+}
+
+// showSettings opens Inställningar on win. Errors the user cannot fix in
+// the dialog (the store failing) go to onError; a validation error is
+// shown in the dialog beside the form at fault. When the user picks
+// another language it is stored in the preferences, the dialog closes and
+// onLanguage is called with it, so the caller can set the language and
+// rebuild the window.
+func showSettings(a fyne.App, win fyne.Window, store model.Store, ctx context.Context,
+	onError func(error), onLanguage func(model.Language)) {
+	d, err := newSettingsDialog(a, win, store, ctx, onError, onLanguage)
+	if err != nil {
+		onError(err)
+		return
+	}
+	d.dlg.Show()
+}
+
+// newSettingsDialog builds the dialog without showing it; it reads the
+// members before it returns.
+func newSettingsDialog(a fyne.App, win fyne.Window, store model.Store, ctx context.Context,
+	onError func(error), onLanguage func(model.Language)) (*settingsDialog, error) {
+	d := &settingsDialog{app: a, win: win, store: store, ctx: ctx,
+		onError: onError, onLanguage: onLanguage, selected: -1}
+	if d.onError == nil {
+		d.onError = func(err error) { fyne.LogError("styrgrupp: settings", err) }
+	}
+	members, err := store.Members(ctx)
+	if err != nil {
+		return nil, err
+	}
+	d.members = members
+	d.tabs = container.NewAppTabs(
+		container.NewTabItem(lang.L("settings.tab.members"), d.membersPane()),
+		container.NewTabItem(lang.L("settings.tab.language"), d.languagePane()),
+		container.NewTabItem(lang.L("settings.tab.appearance"), d.appearancePane()),
+	)
+	d.dlg = dialog.NewCustom(lang.L("settings.title"), lang.L("settings.close"), d.tabs, win)
+	d.dlg.Resize(fyne.NewSize(800, 560))
+	return d, nil
+}
+
+// membersPane lists the members on the left, with a form to add one
+// below the list, and edits the selected one on the right.
+func (d *settingsDialog) membersPane() fyne.CanvasObject {
+	d.list = widget.NewList(
+		func() int { return len(d.members) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= 0 && i < len(d.members) {
+				o.(*widget.Label).SetText(memberListText(d.members[i]))
+			}
+		})
+	d.list.OnSelected = d.selectMember
+	d.list.OnUnselected = func(widget.ListItemID) { d.selectMember(-1) }
+
+	d.newName = widget.NewEntry()
+	d.newName.SetPlaceHolder(lang.L("settings.member.name"))
+	d.newTitle = widget.NewEntry()
+	d.newTitle.SetPlaceHolder(lang.L("settings.member.title"))
+	d.newTitle.OnSubmitted = func(string) { d.addMember() }
+	d.add = widget.NewButton(lang.L("settings.member.add"), d.addMember)
+	d.addMessage = widget.NewLabel("")
+	d.addMessage.Wrapping = fyne.TextWrapWord
+	d.addMessage.Importance = widget.DangerImportance
+	d.addMessage.Hide()
+	addForm := container.NewVBox(
+		widget.NewLabelWithStyle(lang.L("settings.member.new"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		d.newName, d.newTitle, d.addMessage, d.add)
+	left := container.NewBorder(nil, addForm, nil, nil, d.list)
+
+	d.name = widget.NewEntry()
+	d.title = widget.NewEntry()
+	d.active = widget.NewCheck(lang.L("settings.member.active"), nil)
+	d.save = widget.NewButton(lang.L("settings.member.save"), d.saveMember)
+	d.save.Importance = widget.HighImportance
+	d.message = widget.NewLabel("")
+	d.message.Wrapping = fyne.TextWrapWord
+	d.message.Importance = widget.DangerImportance
+	d.message.Hide()
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("settings.member.name"), d.name),
+		widget.NewFormItem(lang.L("settings.member.title"), d.title),
+		widget.NewFormItem("", d.active),
+	)
+	hint := widget.NewLabel(lang.L("settings.member.active_hint"))
+	hint.Wrapping = fyne.TextWrapWord
+	hint.Importance = widget.LowImportance
+	right := container.NewVBox(
+		widget.NewLabelWithStyle(lang.L("settings.member.edit"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		form, hint, d.message, container.NewHBox(d.save))
+	d.selectMember(-1)
+
+	split := container.NewHSplit(left, container.NewPadded(right))
+	split.Offset = 0.45
+	return split
+}
+
+// memberListText names a member in the list, marking the inactive ones.
+func memberListText(m model.Member) string {
+	s := memberOption(m)
+	if !m.Active {
+		s += " (" + lang.L("settings.member.inactive") + ")"
+	}
+	return s
+}
+
+// selectMember fills the edit form with the member at index i, or empties
+// and disables it when i is -1.
+func (d *settingsDialog) selectMember(i int) {
+	d.message.Hide()
+	if i < 0 || i >= len(d.members) {
+		d.selected = -1
+		d.name.SetText("")
+		d.title.SetText("")
+		d.active.SetChecked(false)
+		d.name.Disable()
+		d.title.Disable()
+		d.active.Disable()
+		d.save.Disable()
+		return
+	}
+	d.selected = i
+	m := d.members[i]
+	d.name.SetText(m.Name)
+	d.title.SetText(m.Title)
+	d.active.SetChecked(m.Active)
+	d.name.Enable()
+	d.title.Enable()
+	d.active.Enable()
+	d.save.Enable()
+}
+
+// addMember stores the member typed in the add form; a member without a
+// name is refused with the message shown under the form.
+func (d *settingsDialog) addMember() {
+	m := model.Member{Name: d.newName.Text, Title: d.newTitle.Text, Active: true}
+	created, err := d.validThen(m, func() (model.Member, error) { return d.store.CreateMember(d.ctx, m) })
+	if !d.showProblem(d.addMessage, err) {
+		return
+	}
+	d.newName.SetText("")
+	d.newTitle.SetText("")
+	d.members = append(d.members, created)
+	d.list.Refresh()
+	d.list.Select(len(d.members) - 1)
+}
+
+// saveMember stores the changes to the selected member.
+func (d *settingsDialog) saveMember() {
+	if d.selected < 0 || d.selected >= len(d.members) {
+		return
+	}
+	m := d.members[d.selected]
+	m.Name, m.Title, m.Active = d.name.Text, d.title.Text, d.active.Checked
+	updated, err := d.validThen(m, func() (model.Member, error) { return d.store.UpdateMember(d.ctx, m) })
+	if !d.showProblem(d.message, err) {
+		return
+	}
+	d.members[d.selected] = updated
+	d.list.RefreshItem(d.selected)
+	d.selectMember(d.selected)
+}
+
+// validThen checks m and, when it is valid, runs write.
+func (d *settingsDialog) validThen(m model.Member, write func() (model.Member, error)) (model.Member, error) {
+	if err := m.Validate(); err != nil {
+		return model.Member{}, err
+	}
+	return write()
+}
+
+// showProblem shows a validation error in msg, passes any other error to
+// onError, and hides msg when there is none; it reports whether err was
+// nil.
+func (d *settingsDialog) showProblem(msg *widget.Label, err error) bool {
+	if err == nil {
+		msg.Hide()
+		return true
+	}
+	var e *model.Error
+	if errors.As(err, &e) && e.Code == model.EInvalid {
+		msg.SetText(model.ErrorMessage(err, current))
+		msg.Show()
+		return false
+	}
+	msg.Hide()
+	d.onError(err)
+	return false
+}
+
+// languagePane offers Svenska and English.
+func (d *settingsDialog) languagePane() fyne.CanvasObject {
+	options := make([]string, len(settingsLanguages))
+	for i, l := range settingsLanguages {
+		options[i] = lang.L("settings.language." + string(l))
+	}
+	d.language = widget.NewRadioGroup(options, nil)
+	d.language.Required = true
+	for i, l := range settingsLanguages {
+		if l == current {
+			d.language.SetSelected(options[i])
+		}
+	}
+	d.language.OnChanged = func(s string) {
+		for i, o := range options {
+			if o == s {
+				d.chooseLanguage(settingsLanguages[i])
+			}
+		}
+	}
+	intro := widget.NewLabel(lang.L("settings.language.intro"))
+	intro.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(intro, d.language)
+}
+
+// chooseLanguage stores l, closes the dialog, whose labels are in the old
+// language, and hands l to onLanguage.
+func (d *settingsDialog) chooseLanguage(l model.Language) {
+	if l == current {
+		return
+	}
+	d.app.Preferences().SetString(languagePreference, string(l))
+	if d.dlg != nil {
+		d.dlg.Hide()
+	}
+	if d.onLanguage != nil {
+		d.onLanguage(l)
+	}
+}
+
+// appearancePane offers the theme and the text size; a choice applies at
+// once.
+func (d *settingsDialog) appearancePane() fyne.CanvasObject {
+	p := d.app.Preferences()
+	d.theme = choiceGroup("theme.", themeValues, p.StringWithFallback(themePreference, themeSystem),
+		func(v string) { setThemePreference(d.app, v) })
+	d.textSize = choiceGroup("theme.text.", textSizeValues, p.StringWithFallback(textSizePreference, textNormal),
+		func(v string) { setTextSizePreference(d.app, v) })
+	return widget.NewForm(
+		widget.NewFormItem(lang.L("settings.theme"), d.theme),
+		widget.NewFormItem(lang.L("settings.text_size"), d.textSize),
+	)
+}
+
+// choiceGroup is a radio group offering values, each labelled with the
+// translation of prefix+value, with the current value selected; changed
+// is called with the value the user picks.
+func choiceGroup(prefix string, values []string, selected string, changed func(string)) *widget.RadioGroup {
+	options := make([]string, len(values))
+	for i, v := range values {
+		options[i] = lang.L(prefix + v)
+	}
+	g := widget.NewRadioGroup(options, nil)
+	g.Required = true
+	g.Horizontal = true
+	for i, v := range values {
+		if v == selected {
+			g.SetSelected(options[i])
+		}
+	}
+	g.OnChanged = func(s string) {
+		for i, o := range options {
+			if o == s {
+				changed(values[i])
+			}
+		}
+	}
+	return g
+}

@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// openSettings shows Inställningar in Swedish on a demo store; errors fail
+// the test and languages chosen are recorded in *chosen.
+func openSettings(t *testing.T, chosen *[]model.Language) (fyne.App, model.Store, *settingsDialog) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	s := demoStore(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1000, 700))
+	d, err := newSettingsDialog(a, w, s, context.Background(),
+		func(err error) { t.Errorf("unexpected error: %v", err) },
+		func(l model.Language) {
+			if chosen != nil {
+				*chosen = append(*chosen, l)
+			}
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.dlg.Show()
+	return a, s, d
+}
+
+func members(t *testing.T, s model.Store) []model.Member {
+	t.Helper()
+	ms, err := s.Members(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ms
+}
+
+func TestSettingsAddingAMemberStoresIt(t *testing.T) {
+	_, s, d := openSettings(t, nil)
+	before := len(members(t, s))
+	test.Type(d.newName, "Karin Berg")
+	test.Type(d.newTitle, "Fritidschef")
+	test.Tap(d.add)
+
+	ms := members(t, s)
+	if len(ms) != before+1 {
+		t.Fatalf("%d members after adding, want %d", len(ms), before+1)
+	}
+	got := ms[len(ms)-1]
+	if got.Name != "Karin Berg" || got.Title != "Fritidschef" || !got.Active {
+		t.Errorf("stored member = %+v, want Karin Berg, Fritidschef, active", got)
+	}
+	if d.list.Length() != before+1 || d.selected != before || d.name.Text != "Karin Berg" {
+		t.Errorf("the new member is not listed and selected: length %d, selected %d, name %q",
+			d.list.Length(), d.selected, d.name.Text)
+	}
+	if d.newName.Text != "" || d.addMessage.Visible() {
+		t.Errorf("the add form is not cleared: %q, message shown %v", d.newName.Text, d.addMessage.Visible())
+	}
+}
+
+func TestSettingsRenamingAMemberStoresIt(t *testing.T) {
+	_, s, d := openSettings(t, nil)
+	first := members(t, s)[0]
+	d.list.Select(0)
+	if d.name.Text != first.Name || d.name.Disabled() {
+		t.Fatalf("selecting the first member shows %q (disabled %v), want %q", d.name.Text, d.name.Disabled(), first.Name)
+	}
+	d.name.SetText("")
+	test.Type(d.name, "Anna Lindqvist-Ek")
+	d.title.SetText("")
+	test.Type(d.title, "Förvaltningschef")
+	d.active.SetChecked(false)
+	test.Tap(d.save)
+
+	got, err := s.Member(context.Background(), first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Name != "Anna Lindqvist-Ek" || got.Title != "Förvaltningschef" || got.Active {
+		t.Errorf("stored member = %+v, want the new name and title, inactive", got)
+	}
+	if d.members[0].Name != "Anna Lindqvist-Ek" {
+		t.Errorf("the list still holds %q", d.members[0].Name)
+	}
+}
+
+func TestSettingsEmptyNameShowsTheMessageAndStoresNothing(t *testing.T) {
+	_, s, d := openSettings(t, nil)
+	before := members(t, s)
+	want := model.ErrorMessage(model.FieldError("name", "member_name_required"), model.Swedish)
+
+	test.Type(d.newName, "   ")
+	test.Type(d.newTitle, "Rektor")
+	test.Tap(d.add)
+	if !d.addMessage.Visible() || d.addMessage.Text != want {
+		t.Errorf("add message = %q (shown %v), want %q", d.addMessage.Text, d.addMessage.Visible(), want)
+	}
+	if n := len(members(t, s)); n != len(before) {
+		t.Errorf("%d members after a refused add, want %d", n, len(before))
+	}
+
+	d.list.Select(0)
+	d.name.SetText("")
+	test.Tap(d.save)
+	if !d.message.Visible() || d.message.Text != want {
+		t.Errorf("edit message = %q (shown %v), want %q", d.message.Text, d.message.Visible(), want)
+	}
+	if got := members(t, s)[0]; got.Name != before[0].Name {
+		t.Errorf("the member was renamed to %q", got.Name)
+	}
+	// Fixing the name hides the message.
+	test.Type(d.name, "Ny Namnsson")
+	test.Tap(d.save)
+	if d.message.Visible() {
+		t.Errorf("the message is still shown after a valid save: %q", d.message.Text)
+	}
+}
+
+func TestThemePreferenceLightForcesTheLightColours(t *testing.T) {
+	a := test.NewTempApp(t)
+	setThemePreference(a, "light")
+	th, ok := a.Settings().Theme().(*appTheme)
+	if !ok {
+		t.Fatalf("the app's theme is %T, want *appTheme", a.Settings().Theme())
+	}
+	light := theme.LightTheme().Color(theme.ColorNameBackground, theme.VariantLight)
+	dark := theme.DarkTheme().Color(theme.ColorNameBackground, theme.VariantDark)
+	if light == dark {
+		t.Fatal("the light and dark backgrounds are the same; the test proves nothing")
+	}
+	for _, v := range []fyne.ThemeVariant{theme.VariantDark, theme.VariantLight} {
+		if got := th.Color(theme.ColorNameBackground, v); got != light {
+			t.Errorf("background asked for variant %v = %v, want the light %v", v, got, light)
+		}
+	}
+	if a.Preferences().String(themePreference) != "light" {
+		t.Errorf("theme preference = %q", a.Preferences().String(themePreference))
+	}
+
+	setThemePreference(a, "dark")
+	if got := a.Settings().Theme().Color(theme.ColorNameBackground, theme.VariantLight); got != dark {
+		t.Errorf("dark theme background = %v, want %v", got, dark)
+	}
+	setThemePreference(a, "system")
+	if th := a.Settings().Theme().(*appTheme); th.variant != nil {
+		t.Errorf("following the system forces variant %v", *th.variant)
+	}
+}
+
+func TestTextSizeLargeScalesTheText(t *testing.T) {
+	a := test.NewTempApp(t)
+	base := theme.DefaultTheme()
+	for v, scale := range map[string]float32{"large": 1.2, "larger": 1.45, "normal": 1} {
+		setTextSizePreference(a, v)
+		th := a.Settings().Theme()
+		for _, n := range []fyne.ThemeSizeName{theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText} {
+			if got, want := th.Size(n), base.Size(n)*scale; got != want {
+				t.Errorf("%s: size %s = %v, want %v", v, n, got, want)
+			}
+		}
+		if got, want := th.Size(theme.SizeNamePadding), base.Size(theme.SizeNamePadding); got != want {
+			t.Errorf("%s: padding = %v, want it unscaled %v", v, got, want)
+		}
+	}
+}
+
+func TestSettingsAppearanceChoicesApplyAtOnce(t *testing.T) {
+	a, _, d := openSettings(t, nil)
+	d.theme.SetSelected("Mörkt")
+	d.textSize.SetSelected("Stor")
+	if got := a.Preferences().String(themePreference); got != "dark" {
+		t.Errorf("theme preference = %q, want dark", got)
+	}
+	if got := a.Preferences().String(textSizePreference); got != "large" {
+		t.Errorf("text size preference = %q, want large", got)
+	}
+	th, ok := a.Settings().Theme().(*appTheme)
+	if !ok || th.variant == nil || *th.variant != theme.VariantDark || th.scale != 1.2 {
+		t.Errorf("the applied theme is %#v, want dark at 1.2", a.Settings().Theme())
+	}
+}
+
+func TestSettingsLanguageChoiceCallsOnLanguageAndStoresIt(t *testing.T) {
+	var chosen []model.Language
+	a, _, d := openSettings(t, &chosen)
+	if d.language.Selected != "Svenska" {
+		t.Errorf("language shown as %q, want Svenska", d.language.Selected)
+	}
+	d.language.SetSelected("English")
+	if len(chosen) != 1 || chosen[0] != model.English {
+		t.Fatalf("onLanguage got %v, want [en]", chosen)
+	}
+	if got := a.Preferences().String(languagePreference); got != "en" {
+		t.Errorf("language preference = %q, want en", got)
+	}
+}
+
+// The keys settings.go builds from a prefix are in both languages.
+func TestSettingsDynamicKeysAreTranslated(t *testing.T) {
+	sv, en := keys(t, "sv"), keys(t, "en")
+	var want []string
+	for _, l := range settingsLanguages {
+		want = append(want, "settings.language."+string(l))
+	}
+	for _, v := range themeValues {
+		want = append(want, "theme."+v)
+	}
+	for _, v := range textSizeValues {
+		want = append(want, "theme.text."+v)
+	}
+	for _, k := range want {
+		if !sv[k] || !en[k] {
+			t.Errorf("%q is not in both languages", k)
+		}
+	}
+}
