@@ -28,6 +28,7 @@ type MainWindow struct {
 	ctx      context.Context
 	tree     *proposalTree
 	detail   *proposalView
+	overview *overview
 	comments *commentsTab
 	who      whoAmI
 	// background runs work off the UI goroutine; tests make it run at once.
@@ -58,6 +59,8 @@ func (w *MainWindow) build() {
 	w.detail = newProposalView(w.store, w.ctx, w.showError)
 	w.comments = newCommentsTab(w.store, w.ctx, w.who.current, w.showError)
 	w.detail.setCommentsTab(w.comments.content)
+	w.overview = newOverview(w.store, w.ctx, w.showError)
+	w.detail.setOverview(w.overview.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	split := container.NewHSplit(w.tree.content, w.detail.content)
 	split.Offset = 0.42
@@ -77,6 +80,12 @@ func (w *MainWindow) switchLanguage(l model.Language) {
 	if shown.Ref != "" {
 		w.Select(shown.Ref)
 	}
+}
+
+// showOverview leaves the chosen proposal and shows the overview.
+func (w *MainWindow) showOverview() {
+	w.tree.tree.UnselectAll()
+	w.detail.showEmpty()
 }
 
 // openSettings shows Inställningar.
@@ -109,6 +118,7 @@ func (w *MainWindow) Reload() {
 		return
 	}
 	w.tree.setProposals(ps)
+	w.overview.refresh()
 	shown := w.detail.shown.Ref
 	for _, p := range ps {
 		if shown != "" && p.Ref == shown {

@@ -16,8 +16,9 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.app.Quit)
 	quit.IsQuit = true
 	file := fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), whoami, settings, fyne.NewMenuItemSeparator(), quit)
+	view := fyne.NewMenu(lang.L("menu.view"), fyne.NewMenuItem(lang.L("menu.overview"), w.showOverview))
 	help := fyne.NewMenu(lang.L("menu.help"), fyne.NewMenuItem(lang.L("menu.about"), w.showAbout))
-	return fyne.NewMainMenu(file, help)
+	return fyne.NewMainMenu(file, view, help)
 }
 
 // addShortcuts makes the menu's shortcuts work from anywhere in the

@@ -34,7 +34,8 @@ type proposalView struct {
 	decisions *decisionsTab
 	history   *historyTab
 
-	shown model.Proposal
+	shown    model.Proposal
+	emptyBox *fyne.Container // the invitation and the overview, while nothing is chosen
 }
 
 // newProposalView builds the view; the Beslut and Historik tabs read the
@@ -57,9 +58,17 @@ func newProposalView(store model.Store, ctx context.Context, onError func(error)
 	v.historyTab = container.NewTabItem(lang.L("tab.history"), v.history.content)
 	v.tabs = container.NewAppTabs(v.overviewTab, v.evidenceTab, v.commentsTab, v.decisionsTab, v.historyTab)
 	v.tabs.SetTabLocation(container.TabLocationTop)
-	v.content = container.NewStack(container.NewPadded(v.empty), v.tabs)
+	v.emptyBox = container.NewBorder(container.NewPadded(v.empty), nil, nil, nil)
+	v.content = container.NewStack(v.emptyBox, v.tabs)
 	v.showEmpty()
 	return v
+}
+
+// setOverview shows o under the invitation to choose a proposal, while
+// none is chosen.
+func (v *proposalView) setOverview(o fyne.CanvasObject) {
+	v.emptyBox.Objects = append(v.emptyBox.Objects, o)
+	v.emptyBox.Refresh()
 }
 
 // setCommentsTab puts the comments screen into the Kommentarer tab.
@@ -73,14 +82,14 @@ func (v *proposalView) showEmpty() {
 	v.text.Segments = nil
 	v.text.Refresh()
 	v.empty.SetText(lang.L("detail.empty"))
-	v.empty.Show()
+	v.emptyBox.Show()
 	v.tabs.Hide()
 }
 
 // show fills every tab with p; the selected tab stays selected.
 func (v *proposalView) show(p model.Proposal) {
 	v.shown = p
-	v.empty.Hide()
+	v.emptyBox.Hide()
 	v.tabs.Show()
 	v.showOverview(p)
 	v.evidence.show(p)

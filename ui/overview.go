@@ -1,0 +1,210 @@
+package ui
+
+import (
+	"context"
+	"image/color"
+	"slices"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// overview shows the programme as a whole: how many proposals stand where,
+// how many interventions each area has and how many of them are approved,
+// and the prevention star with the proposed and approved interventions
+// that address each of its points.
+type overview struct {
+	content  fyne.CanvasObject
+	statuses *fyne.Container // the table of counts by status
+	areas    *fyne.Container // one row per area
+	star     *starChart
+	failed   *widget.Label
+
+	counts overviewCounts
+
+	store   model.Store
+	ctx     context.Context
+	onError func(error)
+}
+
+// overviewCounts is what the overview shows, counted from the proposals.
+type overviewCounts struct {
+	// byStatus counts proposals of each kind by status.
+	byStatus map[model.Kind]map[model.Status]int
+	// byOutcome counts decided proposals of each kind by the outcome of
+	// their latest decision.
+	byOutcome map[model.Kind]map[model.Outcome]int
+	areas     []areaCount
+}
+
+// areaCount is one area with the number of its interventions, and how
+// many of them are approved.
+type areaCount struct {
+	Ref, Title    string
+	Interventions int
+	Approved      int
+}
+
+func countProposals(ps []model.Proposal) overviewCounts {
+	c := overviewCounts{
+		byStatus:  map[model.Kind]map[model.Status]int{},
+		byOutcome: map[model.Kind]map[model.Outcome]int{},
+	}
+	for _, k := range model.Kinds {
+		c.byStatus[k] = map[model.Status]int{}
+		c.byOutcome[k] = map[model.Outcome]int{}
+	}
+	index := map[string]int{}
+	for _, p := range ps {
+		if p.Kind == model.KindArea {
+			index[p.Ref] = len(c.areas)
+			c.areas = append(c.areas, areaCount{Ref: p.Ref, Title: p.Title})
+		}
+	}
+	slices.SortStableFunc(c.areas, func(a, b areaCount) int { return model.CompareRefs(a.Ref, b.Ref) })
+	for i, a := range c.areas {
+		index[a.Ref] = i
+	}
+	for _, p := range ps {
+		if c.byStatus[p.Kind] == nil {
+			continue
+		}
+		c.byStatus[p.Kind][p.Status]++
+		if p.Status == model.StatusDecided {
+			c.byOutcome[p.Kind][p.Outcome]++
+		}
+		if p.Kind != model.KindIntervention {
+			continue
+		}
+		if i, ok := index[p.AreaRef()]; ok {
+			c.areas[i].Interventions++
+			if p.Status == model.StatusDecided && p.Outcome.Approves() {
+				c.areas[i].Approved++
+			}
+		}
+	}
+	return c
+}
+
+func newOverview(store model.Store, ctx context.Context, onError func(error)) *overview {
+	o := &overview{store: store, ctx: ctx, onError: onError}
+	o.statuses = container.NewVBox()
+	o.areas = container.NewVBox()
+	o.star = newStarChart()
+	o.failed = widget.NewLabel(lang.L("overview.failed"))
+	o.failed.Wrapping = fyne.TextWrapWord
+	o.failed.Hide()
+
+	title := widget.NewLabelWithStyle(lang.L("overview.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	statusCard := widget.NewCard(lang.L("overview.status.title"), "", o.statuses)
+	explain := widget.NewLabel(lang.L("overview.star.explanation"))
+	explain.Wrapping = fyne.TextWrapWord
+	starCard := widget.NewCard(lang.L("overview.star.title"), "", container.NewBorder(explain, nil, nil, nil, o.star))
+	areasCard := widget.NewCard(lang.L("overview.areas.title"), "", o.areas)
+	o.content = container.NewVScroll(container.NewPadded(container.NewVBox(
+		title,
+		o.failed,
+		container.NewGridWithColumns(2, container.NewVBox(statusCard, areasCard), starCard),
+	)))
+	o.refresh()
+	return o
+}
+
+// refresh reads the proposals again and shows their counts.
+func (o *overview) refresh() {
+	ps, err := o.store.Proposals(o.ctx, model.ProposalFilter{})
+	if err != nil {
+		o.failed.Show()
+		o.onError(err)
+		return
+	}
+	o.failed.Hide()
+	o.counts = countProposals(ps)
+	o.showStatuses()
+	o.showAreas()
+	o.star.setValues(starValues(ps))
+}
+
+func (o *overview) showStatuses() {
+	c := o.counts
+	bold := fyne.TextStyle{Bold: true}
+	// row is a name with the areas' and the interventions' counts in two
+	// columns of equal width at the right.
+	row := func(name fyne.CanvasObject, areas, interventions string, style fyne.TextStyle) fyne.CanvasObject {
+		numbers := container.NewGridWithColumns(2,
+			widget.NewLabelWithStyle(areas, fyne.TextAlignTrailing, style),
+			widget.NewLabelWithStyle(interventions, fyne.TextAlignTrailing, style))
+		width := canvas.NewRectangle(color.Transparent)
+		width.SetMinSize(fyne.NewSize(2*statusColumnWidth, 0))
+		return container.NewBorder(nil, nil, nil, container.NewStack(width, numbers), name)
+	}
+	objs := []fyne.CanvasObject{row(
+		widget.NewLabelWithStyle(lang.L("overview.status.status"), fyne.TextAlignLeading, bold),
+		lang.L("overview.status.areas"), lang.L("overview.status.interventions"), bold)}
+	var totalAreas, totalInterventions int
+	for _, s := range model.Statuses {
+		a, i := c.byStatus[model.KindArea][s], c.byStatus[model.KindIntervention][s]
+		totalAreas += a
+		totalInterventions += i
+		objs = append(objs, row(widget.NewLabel(s.Label(current)), formatCount(a), formatCount(i), fyne.TextStyle{}))
+		if s != model.StatusDecided {
+			continue
+		}
+		for _, out := range model.Outcomes {
+			a, i := c.byOutcome[model.KindArea][out], c.byOutcome[model.KindIntervention][out]
+			always := out == model.OutcomeApproved || out == model.OutcomeApprovedConditions || out == model.OutcomeRejected
+			if !always && a == 0 && i == 0 {
+				continue
+			}
+			name := widget.NewLabelWithStyle(out.Label(current), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+			name.Wrapping = fyne.TextWrapWord
+			indent := canvas.NewRectangle(color.Transparent)
+			indent.SetMinSize(fyne.NewSize(16, 0))
+			objs = append(objs, row(container.NewBorder(nil, nil, indent, nil, name), formatCount(a), formatCount(i), fyne.TextStyle{}))
+		}
+	}
+	objs = append(objs, widget.NewSeparator(), row(
+		widget.NewLabelWithStyle(lang.L("overview.status.total"), fyne.TextAlignLeading, bold),
+		formatCount(totalAreas), formatCount(totalInterventions), bold))
+	o.statuses.Objects = objs
+	o.statuses.Refresh()
+}
+
+// statusColumnWidth is the width of each count in the status table, room
+// for its heading ("Insatser", "Interventions").
+const statusColumnWidth = 110
+
+func (o *overview) showAreas() {
+	var objs []fyne.CanvasObject
+	if len(o.counts.areas) == 0 {
+		objs = append(objs, widget.NewLabel(lang.L("overview.areas.none")))
+	}
+	for _, a := range o.counts.areas {
+		name := widget.NewLabel(a.Ref + "  " + a.Title)
+		name.Wrapping = fyne.TextWrapWord
+		count := widget.NewLabel(interventionCount(a.Interventions) + " · " + approvedCount(a.Approved))
+		objs = append(objs, container.NewBorder(nil, nil, nil, count, name))
+	}
+	o.areas.Objects = objs
+	o.areas.Refresh()
+}
+
+// interventionCount writes "6 insatser", "1 insats".
+func interventionCount(n int) string {
+	data := map[string]any{"N": n}
+	if n == 1 {
+		return lang.L("overview.areas.interventions_one", data)
+	}
+	return lang.L("overview.areas.interventions", data)
+}
+
+// formatCount writes a count as a numeral.
+func formatCount(n int) string { return strconv.Itoa(n) }
