@@ -11,6 +11,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/assets"
 	"github.com/styrgrupp/styrgrupp/model"
@@ -62,7 +65,7 @@ func (w *MainWindow) build() {
 	w.overview = newOverview(w.store, w.ctx, w.showError)
 	w.detail.setOverview(w.overview.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
-	split := container.NewHSplit(w.tree.content, w.detail.content)
+	split := container.NewHSplit(w.tree.content, container.NewBorder(w.actionBar(), nil, nil, nil, w.detail.content))
 	split.Offset = 0.42
 	w.win.SetContent(split)
 	w.win.SetMainMenu(w.mainMenu())
@@ -79,6 +82,39 @@ func (w *MainWindow) switchLanguage(l model.Language) {
 	w.Reload()
 	if shown.Ref != "" {
 		w.Select(shown.Ref)
+	}
+}
+
+// actionBar holds what can be done with the chosen proposal.
+func (w *MainWindow) actionBar() fyne.CanvasObject {
+	return container.NewHBox(
+		widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), w.newIntervention),
+		widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), w.editShown),
+		widget.NewButtonWithIcon(lang.L("action.ready"), theme.ConfirmIcon(), w.markReady),
+		widget.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw),
+	)
+}
+
+// editShown edits the chosen proposal.
+func (w *MainWindow) editShown() {
+	if w.detail.shown.Ref == "" {
+		dialog.ShowInformation(lang.L("action.edit"), lang.L("edit.no_proposal"), w.win)
+		return
+	}
+	w.editProposal(w.detail.shown)
+}
+
+// newIntervention starts a new intervention under the chosen proposal's
+// area, or a new area when nothing is chosen.
+func (w *MainWindow) newIntervention() {
+	p := w.detail.shown
+	switch {
+	case p.Ref == "":
+		w.newProposal(model.KindArea, "")
+	case p.Kind == model.KindArea:
+		w.newProposal(model.KindIntervention, p.Ref)
+	default:
+		w.newProposal(model.KindIntervention, p.AreaRef())
 	}
 }
 

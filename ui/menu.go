@@ -4,6 +4,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/styrgrupp/styrgrupp/model"
 )
 
 // mainMenu builds the window's menu bar: Arkiv with Importera … and
@@ -15,10 +17,17 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	settings := fyne.NewMenuItem(lang.L("menu.settings"), w.openSettings)
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.app.Quit)
 	quit.IsQuit = true
-	file := fyne.NewMenu(lang.L("menu.file"), importItem, fyne.NewMenuItemSeparator(), whoami, settings, fyne.NewMenuItemSeparator(), quit)
+	newItem := fyne.NewMenuItem(lang.L("menu.new"), w.newIntervention)
+	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+	newArea := fyne.NewMenuItem(lang.L("menu.new_area"), func() { w.newProposal(model.KindArea, "") })
+	file := fyne.NewMenu(lang.L("menu.file"), newItem, newArea, fyne.NewMenuItemSeparator(), importItem, fyne.NewMenuItemSeparator(), whoami, settings, fyne.NewMenuItemSeparator(), quit)
+	editItem := fyne.NewMenuItem(lang.L("action.edit"), w.editShown)
+	editItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	edit := fyne.NewMenu(lang.L("menu.edit"), editItem,
+		fyne.NewMenuItem(lang.L("action.ready"), w.markReady), fyne.NewMenuItem(lang.L("action.withdraw"), w.withdraw))
 	view := fyne.NewMenu(lang.L("menu.view"), fyne.NewMenuItem(lang.L("menu.overview"), w.showOverview))
 	help := fyne.NewMenu(lang.L("menu.help"), fyne.NewMenuItem(lang.L("menu.about"), w.showAbout))
-	return fyne.NewMainMenu(file, view, help)
+	return fyne.NewMainMenu(file, edit, view, help)
 }
 
 // addShortcuts makes the menu's shortcuts work from anywhere in the
@@ -28,4 +37,8 @@ func (w *MainWindow) addShortcuts() {
 		func(fyne.Shortcut) { w.openImport() })
 	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { w.tree.focusSearch(w.win.Canvas()) })
+	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { w.newIntervention() })
+	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { w.editShown() })
 }

@@ -1,0 +1,551 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// editWindow is the main window on the demo store, in Swedish, with its
+// background work run at once.
+func editWindow(t *testing.T) (*MainWindow, model.Store) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	s := demoStore(t)
+	w := NewMainWindow(a, s)
+	w.background = func(f func()) { f() }
+	w.win.Resize(fyne.NewSize(1200, 760))
+	return w, s
+}
+
+func proposalByRef(t *testing.T, s model.Store, ref string) model.Proposal {
+	t.Helper()
+	p, err := s.ProposalByRef(context.Background(), ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// proposalWith returns the first proposal of the kind and status given.
+func proposalWith(t *testing.T, s model.Store, kind model.Kind, status model.Status) model.Proposal {
+	t.Helper()
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		if p.Kind == kind && p.Status == status {
+			return p
+		}
+	}
+	t.Fatalf("the demo has no %s %s", status, kind)
+	return model.Proposal{}
+}
+
+func revisions(t *testing.T, s model.Store, id int64) []model.Revision {
+	t.Helper()
+	rs, err := s.Revisions(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rs
+}
+
+// texts returns the text of every label and button under o.
+func texts(o fyne.CanvasObject) []string {
+	var out []string
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch v := o.(type) {
+		case *widget.Label:
+			out = append(out, v.Text)
+		case *widget.Button:
+			out = append(out, v.Text)
+		case *widget.RichText:
+			out = append(out, v.String())
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		}
+		if wd, ok := o.(fyne.Widget); ok {
+			for _, child := range test.WidgetRenderer(wd).Objects() {
+				walk(child)
+			}
+		}
+	}
+	walk(o)
+	return out
+}
+
+// topOverlay returns what the topmost dialog shows, or nil.
+func topOverlay(w *MainWindow) fyne.CanvasObject { return w.win.Canvas().Overlays().Top() }
+
+// tapButton taps the button with the given text in the topmost dialog.
+func tapButton(t *testing.T, w *MainWindow, text string) {
+	t.Helper()
+	var found *widget.Button
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
+			found = b
+		}
+		if c, ok := o.(*fyne.Container); ok {
+			for _, child := range c.Objects {
+				walk(child)
+			}
+		}
+		if wd, ok := o.(fyne.Widget); ok {
+			for _, child := range test.WidgetRenderer(wd).Objects() {
+				walk(child)
+			}
+		}
+	}
+	if top := topOverlay(w); top != nil {
+		walk(top)
+	}
+	if found == nil {
+		t.Fatalf("no button %q in the top dialog; it shows %q", text, texts(topOverlay(w)))
+	}
+	test.Tap(found)
+}
+
+func TestEditFormShowsTheProposal(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalWith(t, s, model.KindIntervention, model.StatusDraft)
+	f := w.openEditForm(p)
+	if f == nil {
+		t.Fatal("the form did not open")
+	}
+	if f.ref.Text != p.Ref || f.title.Text != p.Title || f.kind.Selected != "Insats" {
+		t.Errorf("ref %q title %q kind %q, want %q %q Insats", f.ref.Text, f.title.Text, f.kind.Selected, p.Ref, p.Title)
+	}
+	c, err := f.content()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !c.Normalize().Equal(p.Content.Normalize()) {
+		t.Errorf("the form reads back\n%+v\nnot\n%+v", c, p.Content)
+	}
+	if f.changed() {
+		t.Error("an untouched form counts as changed")
+	}
+	if !contains(texts(topOverlay(w)), "Preventionsstjärnan") || !contains(texts(topOverlay(w)), "Spara") {
+		t.Errorf("the dialog shows %q", texts(topOverlay(w)))
+	}
+}
+
+func TestEditingTheCostMakesOneRevision(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	before := revisions(t, s, p.ID)
+	f := w.openEditForm(p)
+	if f == nil {
+		t.Fatalf("1.2 (%s) cannot be edited", p.Status)
+	}
+	test.Type(f.cost, "x") // typed, then replaced: the field is the user's
+	f.cost.SetText("1 250 000,50")
+	test.Tap(f.saveBtn)
+	if !f.closed {
+		t.Fatalf("the form stayed open: %q", texts(f.scroll))
+	}
+	after := revisions(t, s, p.ID)
+	if len(after) != len(before)+1 {
+		t.Fatalf("%d revisions after saving, want %d", len(after), len(before)+1)
+	}
+	last := after[len(after)-1].Content
+	if last.Cost != (model.Money{Ore: 125000050, Set: true}) {
+		t.Errorf("cost %+v, want 1 250 000,50 kr", last.Cost)
+	}
+	want := p.Content
+	want.Cost = last.Cost
+	if !last.Equal(want) {
+		t.Errorf("the new revision changed more than the cost:\n%+v\nwant\n%+v", last, want)
+	}
+	if w.detail.shown.Ref != "1.2" || w.detail.shown.Revision != p.Revision+1 {
+		t.Errorf("the window shows %s revision %d", w.detail.shown.Ref, w.detail.shown.Revision)
+	}
+}
+
+func TestSavingUnchangedWritesNothing(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	before := revisions(t, s, p.ID)
+	f := w.openEditForm(p)
+	test.Tap(f.saveBtn)
+	if !f.closed {
+		t.Fatal("the form stayed open")
+	}
+	if n := len(revisions(t, s, p.ID)); n != len(before) {
+		t.Errorf("%d revisions, want %d", n, len(before))
+	}
+}
+
+func TestEmptyTitleKeepsTheFormOpen(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	before := revisions(t, s, p.ID)
+	f := w.openEditForm(p)
+	f.title.SetText("  ")
+	test.Tap(f.saveBtn)
+	if f.closed || topOverlay(w) == nil {
+		t.Fatal("the form closed")
+	}
+	msg := f.errs["title"]
+	if msg.Hidden || !strings.Contains(strings.ToLower(msg.Text), "titel") {
+		t.Errorf("under the title: %q (hidden %v)", msg.Text, msg.Hidden)
+	}
+	for name, l := range f.errs {
+		if name != "title" && !l.Hidden {
+			t.Errorf("a message under %s: %q", name, l.Text)
+		}
+	}
+	if n := len(revisions(t, s, p.ID)); n != len(before) {
+		t.Errorf("%d revisions, want %d", n, len(before))
+	}
+	// Correcting it and saving again clears the message and saves.
+	f.title.SetText("Ny titel")
+	test.Tap(f.saveBtn)
+	if !f.closed {
+		t.Fatalf("the form stayed open: %q", f.errs["title"].Text)
+	}
+	if got := proposalByRef(t, s, "1.2").Title; got != "Ny titel" {
+		t.Errorf("title %q", got)
+	}
+}
+
+func TestEndBeforeStartShowsUnderTheEnd(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	before := revisions(t, s, p.ID)
+	f := w.openEditForm(p)
+	f.start.SetText("2027-06-01")
+	f.end.SetText("2027-01-01")
+	test.Tap(f.saveBtn)
+	if f.closed {
+		t.Fatal("the form closed")
+	}
+	if l := f.errs["end"]; l.Hidden || !strings.Contains(l.Text, "2027-01-01") {
+		t.Errorf("under the end: %q (hidden %v)", l.Text, l.Hidden)
+	}
+	if !f.errs["start"].Hidden {
+		t.Errorf("under the start: %q", f.errs["start"].Text)
+	}
+	if n := len(revisions(t, s, p.ID)); n != len(before) {
+		t.Errorf("%d revisions, want %d", n, len(before))
+	}
+}
+
+func TestUnreadableDateAndCostShowUnderTheirFields(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	f := w.openEditForm(p)
+	f.start.SetText("1 jan")
+	f.cost.SetText("mycket")
+	f.title.SetText("")
+	test.Tap(f.saveBtn)
+	for _, field := range []string{"start", "cost", "title"} {
+		if l := f.errs[field]; l.Hidden || l.Text == "" {
+			t.Errorf("no message under %s", field)
+		}
+	}
+	if !strings.Contains(f.errs["cost"].Text, "mycket") {
+		t.Errorf("under the cost: %q", f.errs["cost"].Text)
+	}
+}
+
+func TestParseCost(t *testing.T) {
+	for in, want := range map[string]int64{
+		"1 250 000": 125000000, "1\u00a0250\u00a0000,50": 125000050, "1250000.5": 125000050,
+		" 300 kr": 30000, "0": 0,
+	} {
+		m, err := parseCost(in)
+		if err != nil || m.Ore != want || !m.Set {
+			t.Errorf("parseCost(%q) = %+v, %v; want %d öre", in, m, err, want)
+		}
+	}
+	if m, err := parseCost("  "); err != nil || m.Set {
+		t.Errorf("empty: %+v, %v", m, err)
+	}
+	for _, in := range []string{"NaN", "Inf", "1,2,3", "12 ab", "0x10", "1e5"} {
+		if _, err := parseCost(in); model.ErrorCode(err) != model.EInvalid {
+			t.Errorf("parseCost(%q): %v, want cost_invalid", in, err)
+		}
+	}
+	if got := costText(model.Money{Ore: 125000050, Set: true}); got != "1 250 000,50" {
+		t.Errorf("costText = %q", got)
+	}
+}
+
+func TestEvidenceLines(t *testing.T) {
+	got := parseEvidenceLines("Forskning: Heckman (2006) https://example.se/h\n\nen rapport utan slag\n- Statistik: SCB 2024\nokänt: x")
+	want := []model.Evidence{
+		{Kind: model.EvidenceResearch, Citation: "Heckman (2006)", URL: "https://example.se/h"},
+		{Kind: model.EvidenceOther, Citation: "en rapport utan slag"},
+		{Kind: model.EvidenceStatistics, Citation: "SCB 2024"},
+		{Kind: model.EvidenceOther, Citation: "okänt: x"},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("item %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	if back := parseEvidenceLines(formatEvidence(want)); len(back) != len(want) || back[0] != want[0] || back[3] != want[3] {
+		t.Errorf("round trip: %+v", back)
+	}
+}
+
+func TestConflictingSaveWritesNothing(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	f := w.openEditForm(p)
+	// Someone else saves after the form was opened.
+	other := p.Content
+	other.Summary = "Ändrad av någon annan"
+	if _, err := s.UpdateProposal(model.WithActor(context.Background(), "Annan"), p.ID, other, p.Revision); err != nil {
+		t.Fatal(err)
+	}
+	before := revisions(t, s, p.ID)
+	f.funding.SetText("Egen finansiering")
+	test.Tap(f.saveBtn)
+	if f.closed {
+		t.Fatal("the form closed")
+	}
+	if f.conflict == nil || !contains(texts(topOverlay(w)), "Läs in igen") {
+		t.Fatalf("no conflict dialog; the top dialog shows %q", texts(topOverlay(w)))
+	}
+	if !contains(texts(topOverlay(w)), "medan du redigerade") {
+		t.Errorf("the conflict dialog says %q", texts(topOverlay(w)))
+	}
+	if n := len(revisions(t, s, p.ID)); n != len(before) {
+		t.Errorf("%d revisions, want %d", n, len(before))
+	}
+	if got := proposalByRef(t, s, "1.2").Funding; got == "Egen finansiering" {
+		t.Error("the conflicting edit was written")
+	}
+	// Läs in igen reads the other's version into the form; saving on it works.
+	tapButton(t, w, "Läs in igen")
+	if f.summary.Text != other.Summary || f.orig.Revision != p.Revision+1 || f.changed() {
+		t.Errorf("after reloading: summary %q, base revision %d, changed %v", f.summary.Text, f.orig.Revision, f.changed())
+	}
+	f.funding.SetText("Egen finansiering")
+	test.Tap(f.saveBtn)
+	if !f.closed {
+		t.Fatal("the form stayed open")
+	}
+	if got := proposalByRef(t, s, "1.2"); got.Funding != "Egen finansiering" || got.Summary != other.Summary {
+		t.Errorf("saved funding %q summary %q", got.Funding, got.Summary)
+	}
+}
+
+func TestCancelWithChangesAsks(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	before := revisions(t, s, p.ID)
+
+	// Unchanged: Avbryt closes at once.
+	f := w.openEditForm(p)
+	test.Tap(f.closeBtn)
+	if !f.closed || f.guard != nil {
+		t.Fatal("an unchanged form did not close at once")
+	}
+
+	// Changed: Avbryt asks; Fortsätt redigera keeps the form and the text.
+	f = w.openEditForm(p)
+	f.responsible.SetText("Kultur- och fritidsförvaltningen")
+	test.Tap(f.closeBtn)
+	if f.closed || !contains(texts(topOverlay(w)), "Spara ändringarna?") {
+		t.Fatalf("no question; the top dialog shows %q", texts(topOverlay(w)))
+	}
+	tapButton(t, w, "Fortsätt redigera")
+	if f.closed || f.responsible.Text != "Kultur- och fritidsförvaltningen" {
+		t.Fatal("Fortsätt redigera left the form")
+	}
+	// Släng closes and writes nothing.
+	test.Tap(f.closeBtn)
+	tapButton(t, w, "Släng")
+	if !f.closed {
+		t.Fatal("Släng did not close the form")
+	}
+	if n := len(revisions(t, s, p.ID)); n != len(before) {
+		t.Errorf("%d revisions after Släng, want %d", n, len(before))
+	}
+	// Spara in the question saves.
+	f = w.openEditForm(p)
+	f.responsible.SetText("Kultur- och fritidsförvaltningen")
+	test.Tap(f.closeBtn)
+	tapButton(t, w, "Spara")
+	if !f.closed {
+		t.Fatal("Spara in the question did not close the form")
+	}
+	if got := proposalByRef(t, s, "1.2").Responsible; got != "Kultur- och fritidsförvaltningen" {
+		t.Errorf("responsible %q", got)
+	}
+}
+
+func TestNewProposalCreatesAnInterventionUnderAnArea(t *testing.T) {
+	w, s := editWindow(t)
+	area := proposalWith(t, s, model.KindArea, model.StatusDraft)
+	f := w.openNewForm(model.KindIntervention, area.Ref)
+	if !strings.HasPrefix(f.ref.Text, area.Ref+".") || f.kind.Selected != "Insats" {
+		t.Fatalf("ref %q kind %q", f.ref.Text, f.kind.Selected)
+	}
+	if _, err := s.ProposalByRef(context.Background(), f.ref.Text); err == nil {
+		t.Fatalf("the suggested ref %s is taken", f.ref.Text)
+	}
+	ref := f.ref.Text
+	f.title.SetText("Läxhjälp på biblioteket")
+	f.problemAreas.SetSelected([]string{model.Exclusion.Label(model.Swedish)})
+	f.preventionLevel.SetSelected(model.Universal.Label(model.Swedish))
+	f.evidence.SetText("Rapport: Skolverket 2023")
+	f.partners.SetText("Biblioteket\nStudieförbunden\n")
+	f.start.SetText("2027-01-01")
+	f.end.SetText("2027-12-31")
+	f.cost.SetText("250 000")
+	test.Tap(f.saveBtn)
+	if !f.closed {
+		t.Fatalf("the form stayed open: %q", texts(f.scroll))
+	}
+	p := proposalByRef(t, s, ref)
+	if p.Kind != model.KindIntervention || p.AreaRef() != area.Ref || p.Status != model.StatusDraft || p.Revision != 1 {
+		t.Errorf("created %+v", p)
+	}
+	if p.Title != "Läxhjälp på biblioteket" || len(p.Partners) != 2 || p.Cost != model.Kronor(250000) ||
+		len(p.ProblemAreas) != 1 || p.ProblemAreas[0] != model.Exclusion || p.PreventionLevel != model.Universal ||
+		len(p.Evidence) != 1 || p.Evidence[0].Kind != model.EvidenceReport || p.End != model.NewDate(2027, 12, 31) {
+		t.Errorf("created %+v", p.Content)
+	}
+	if w.detail.shown.Ref != ref {
+		t.Errorf("the window shows %q, want %q", w.detail.shown.Ref, ref)
+	}
+}
+
+func TestNewProposalWithATakenRefShowsUnderTheRef(t *testing.T) {
+	w, s := editWindow(t)
+	f := w.openNewForm(model.KindArea, "")
+	f.ref.SetText("1")
+	f.title.SetText("Dubblett")
+	test.Tap(f.saveBtn)
+	if f.closed || f.errs["ref"].Hidden {
+		t.Fatalf("closed %v, under the ref %q", f.closed, f.errs["ref"].Text)
+	}
+	if got := proposalByRef(t, s, "1").Title; got == "Dubblett" {
+		t.Error("the area was overwritten")
+	}
+}
+
+func TestMarkReady(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalWith(t, s, model.KindIntervention, model.StatusDraft)
+	w.Select(p.Ref)
+	w.markReady()
+	if got := proposalByRef(t, s, p.Ref); got.Status != model.StatusReady {
+		t.Errorf("status %s, want ready", got.Status)
+	}
+	if w.detail.shown.Status != model.StatusReady {
+		t.Errorf("the window shows status %s", w.detail.shown.Status)
+	}
+}
+
+func TestMarkReadyOnADecidedProposalIsRefused(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalWith(t, s, model.KindIntervention, model.StatusDecided)
+	w.Select(p.Ref)
+	w.markReady()
+	if !contains(texts(topOverlay(w)), "kan inte gå från") {
+		t.Errorf("the dialog says %q", texts(topOverlay(w)))
+	}
+	got := proposalByRef(t, s, p.Ref)
+	if got.Status != p.Status || got.Revision != p.Revision {
+		t.Errorf("status %s revision %d, want %s %d", got.Status, got.Revision, p.Status, p.Revision)
+	}
+}
+
+func TestWithdraw(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalWith(t, s, model.KindIntervention, model.StatusDraft)
+	w.Select(p.Ref)
+
+	// Avbryt in the question changes nothing.
+	w.withdraw()
+	tapButton(t, w, "Avbryt")
+	if got := proposalByRef(t, s, p.Ref).Status; got != model.StatusDraft {
+		t.Fatalf("status %s after Avbryt", got)
+	}
+	w.withdraw()
+	if !contains(texts(topOverlay(w)), "Vill du återta "+p.Ref) {
+		t.Fatalf("the question says %q", texts(topOverlay(w)))
+	}
+	tapButton(t, w, "Återta")
+	if got := proposalByRef(t, s, p.Ref).Status; got != model.StatusWithdrawn {
+		t.Errorf("status %s, want withdrawn", got)
+	}
+	if w.detail.shown.Status != model.StatusWithdrawn {
+		t.Errorf("the window shows status %s", w.detail.shown.Status)
+	}
+	// A withdrawn proposal can neither be withdrawn again nor edited.
+	w.withdraw()
+	if !contains(texts(topOverlay(w)), "kan inte gå från") {
+		t.Errorf("withdrawing again: %q", texts(topOverlay(w)))
+	}
+	if f := w.openEditForm(w.detail.shown); f != nil {
+		t.Error("the form opened on a withdrawn proposal")
+	}
+}
+
+func TestWithdrawADecidedProposalIsRefused(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalWith(t, s, model.KindIntervention, model.StatusDecided)
+	w.Select(p.Ref)
+	w.withdraw()
+	if contains(texts(topOverlay(w)), "Vill du återta") || !contains(texts(topOverlay(w)), "kan inte gå från") {
+		t.Errorf("the dialog says %q", texts(topOverlay(w)))
+	}
+	if got := proposalByRef(t, s, p.Ref).Status; got != model.StatusDecided {
+		t.Errorf("status %s", got)
+	}
+}
+
+func TestMarkReadyWithNothingShown(t *testing.T) {
+	w, _ := editWindow(t)
+	w.markReady()
+	w.withdraw()
+	if !contains(texts(topOverlay(w)), "Välj först ett förslag") {
+		t.Errorf("the dialog says %q", texts(topOverlay(w)))
+	}
+}
+
+// Every demo proposal reads back from the form as it was: opening and
+// saving without a change would change nothing.
+func TestEveryProposalRoundTripsThroughTheForm(t *testing.T) {
+	w, s := editWindow(t)
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		f := newEditForm(w, p)
+		c, err := f.content()
+		if err != nil {
+			t.Errorf("%s: %v", p.Ref, err)
+			continue
+		}
+		if !c.Normalize().Equal(p.Content.Normalize()) {
+			t.Errorf("%s reads back as\n%+v\nnot\n%+v", p.Ref, c, p.Content)
+		}
+	}
+}
