@@ -198,7 +198,7 @@ func TestOverviewStarRendersInBothThemes(t *testing.T) {
 	for _, th := range []struct {
 		name  string
 		theme fyne.Theme
-	}{{"light", theme.LightTheme()}, {"dark", theme.DarkTheme()}} { //nolint:staticcheck // the variants themselves are under test
+	}{{"light", forcedTheme(theme.VariantLight)}, {"dark", forcedTheme(theme.VariantDark)}} {
 		t.Run(th.name, func(t *testing.T) {
 			a := test.NewTempApp(t)
 			a.Settings().SetTheme(th.theme)
@@ -258,4 +258,10 @@ func TestOverviewReportsAnError(t *testing.T) {
 	if len(got) != 1 || !o.failed.Visible() {
 		t.Fatalf("errors %v, message shown %v", got, o.failed.Visible())
 	}
+}
+
+// forcedTheme is the default theme held to one variant, as Inställningar
+// does it.
+func forcedTheme(v fyne.ThemeVariant) fyne.Theme {
+	return &appTheme{Theme: theme.DefaultTheme(), variant: &v, scale: 1}
 }

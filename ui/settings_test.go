@@ -135,8 +135,8 @@ func TestThemePreferenceLightForcesTheLightColours(t *testing.T) {
 	if !ok {
 		t.Fatalf("the app's theme is %T, want *appTheme", a.Settings().Theme())
 	}
-	light := theme.LightTheme().Color(theme.ColorNameBackground, theme.VariantLight)
-	dark := theme.DarkTheme().Color(theme.ColorNameBackground, theme.VariantDark)
+	light := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantLight)
+	dark := theme.DefaultTheme().Color(theme.ColorNameBackground, theme.VariantDark)
 	if light == dark {
 		t.Fatal("the light and dark backgrounds are the same; the test proves nothing")
 	}
