@@ -62,32 +62,7 @@ func revisions(t *testing.T, s model.Store, id int64) []model.Revision {
 }
 
 // texts returns the text of every label and button under o.
-func texts(o fyne.CanvasObject) []string {
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
-		case *widget.Button:
-			out = append(out, v.Text)
-		case *widget.RichText:
-			out = append(out, v.String())
-		}
-		if c, ok := o.(*fyne.Container); ok {
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		}
-		if wd, ok := o.(fyne.Widget); ok {
-			for _, child := range test.WidgetRenderer(wd).Objects() {
-				walk(child)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
+func texts(o fyne.CanvasObject) []string { return labelsOf(o) }
 
 // topOverlay returns what the topmost dialog shows, or nil.
 func topOverlay(w *MainWindow) fyne.CanvasObject { return w.win.Canvas().Overlays().Top() }

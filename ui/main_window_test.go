@@ -33,13 +33,15 @@ func demoStore(t *testing.T) model.Store {
 // labels returns the text of every label shown in the window.
 func labels(w fyne.Window) []string { return labelsOf(w.Content()) }
 
-// labelsOf returns the text of every label and rich text in o.
+// labelsOf returns the text of every label, button and rich text in o.
 func labelsOf(root fyne.CanvasObject) []string {
 	var out []string
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		switch v := o.(type) {
 		case *widget.Label:
+			out = append(out, v.Text)
+		case *widget.Button:
 			out = append(out, v.Text)
 		case *widget.RichText:
 			out = append(out, v.String())

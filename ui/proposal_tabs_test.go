@@ -14,25 +14,7 @@ import (
 )
 
 // tabText returns the text of every label and rich text in o.
-func tabText(o fyne.CanvasObject) string {
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
-		case *widget.RichText:
-			out = append(out, v.String())
-		}
-		if c, ok := o.(*fyne.Container); ok {
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		}
-	}
-	walk(o)
-	return strings.Join(out, "\n")
-}
+func tabText(o fyne.CanvasObject) string { return strings.Join(labelsOf(o), "\n") }
 
 func TestDecisionsTabShowsTheDecisionOn11(t *testing.T) {
 	a := test.NewTempApp(t)
