@@ -52,9 +52,33 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	w.build()
 	w.addShortcuts()
 	w.win.SetOnDropped(w.onDropped)
-	w.win.Resize(fyne.NewSize(1200, 760))
+	w.win.Resize(w.savedSize())
+	w.win.SetCloseIntercept(w.onClose)
 	w.Reload()
 	return w
+}
+
+// Preference keys of the window's size, remembered between runs.
+const (
+	widthPreference  = "window_width"
+	heightPreference = "window_height"
+)
+
+// savedSize returns the window's size from the last run, or one that fits
+// a 1366 × 768 laptop.
+func (w *MainWindow) savedSize() fyne.Size {
+	p := w.app.Preferences()
+	return fyne.NewSize(float32(p.FloatWithFallback(widthPreference, 1200)), float32(p.FloatWithFallback(heightPreference, 700)))
+}
+
+// onClose remembers the window's size, then closes it.
+func (w *MainWindow) onClose() {
+	size := w.win.Canvas().Size()
+	if size.Width >= 400 && size.Height >= 300 {
+		w.app.Preferences().SetFloat(widthPreference, float64(size.Width))
+		w.app.Preferences().SetFloat(heightPreference, float64(size.Height))
+	}
+	w.win.Close()
 }
 
 // build makes the window's screens and menu in the current language.

@@ -220,3 +220,20 @@ func TestSwitchingLanguageChangesTheLabels(t *testing.T) {
 		t.Errorf("the proposal shown was lost or is not in English: %q", w.detail.shown.Ref)
 	}
 }
+
+func TestTheWindowRemembersItsSize(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	s := demoStore(t)
+	w := NewMainWindow(a, s)
+	if got := w.savedSize(); got != fyne.NewSize(1200, 700) {
+		t.Fatalf("first size %v, want one that fits a 1366 × 768 screen", got)
+	}
+	w.win.Resize(fyne.NewSize(1500, 900))
+	w.onClose()
+	if got := NewMainWindow(a, s).savedSize(); got != fyne.NewSize(1500, 900) {
+		t.Errorf("the next window opens at %v, want 1500 × 900", got)
+	}
+}

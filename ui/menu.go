@@ -15,7 +15,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	whoami := fyne.NewMenuItem(lang.L("menu.whoami"), w.askWhoIAm)
 	settings := fyne.NewMenuItem(lang.L("menu.settings"), w.openSettings)
-	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.app.Quit)
+	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.onClose) // closing the main window ends the app
 	quit.IsQuit = true
 	newItem := fyne.NewMenuItem(lang.L("menu.new"), w.newIntervention)
 	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
