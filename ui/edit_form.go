@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
 // editForm is the dialog in which a proposal is written: every field of its
@@ -626,41 +625,18 @@ func costText(m model.Money) string {
 	return strings.Replace(s, "−", "-", 1)
 }
 
-// parseCost reads an amount of kronor: "1 250 000", "1 250 000,50",
-// "1250000.5", with any spaces between the digits and an optional "kr".
-// Empty text is no amount.
+// parseCost reads an amount by the import's rules, as an error of the
+// cost field when it cannot.
 func parseCost(s string) (model.Money, error) {
 	orig := strings.TrimSpace(s)
-	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(orig, "kr"), ":-"))
-	var b strings.Builder
-	for _, r := range t {
-		switch {
-		case unicode.IsSpace(r):
-		case r == ',':
-			b.WriteRune('.')
-		case r == '−' || r == '–':
-			b.WriteRune('-')
-		default:
-			b.WriteRune(r)
-		}
+	m, err := importer.ParseCost(orig)
+	switch {
+	case err == nil:
+		return m, nil
+	case strings.HasPrefix(orig, "-"), strings.HasPrefix(orig, "−"), strings.HasPrefix(orig, "–"):
+		return model.Money{}, model.FieldError("cost", "cost_negative")
 	}
-	t = b.String()
-	if t == "" {
-		return model.Money{}, nil
-	}
-	digits := strings.TrimPrefix(t, "-")
-	if digits == "" || strings.Count(digits, ".") > 1 || strings.Trim(digits, "0123456789.") != "" || digits == "." {
-		return model.Money{}, model.FieldError("cost", "cost_invalid", orig)
-	}
-	kr, err := strconv.ParseFloat(t, 64)
-	if err != nil {
-		return model.Money{}, model.FieldError("cost", "cost_invalid", orig)
-	}
-	m, err := model.MoneyFromFloat(kr)
-	if err != nil {
-		return model.Money{}, model.FieldError("cost", "cost_invalid", orig)
-	}
-	return m, nil
+	return model.Money{}, model.FieldError("cost", "cost_invalid", orig)
 }
 
 // formatEvidence writes the items one a line, "Forskning: citation link",
@@ -676,37 +652,5 @@ func formatEvidence(es []model.Evidence) string {
 	return strings.Join(out, "\n")
 }
 
-// parseEvidenceLines reads one item a line the way the importer does: a
-// leading name of a kind and a colon ("Forskning:"), else the kind other;
-// a link at the end of the line is the item's URL.
-func parseEvidenceLines(s string) []model.Evidence {
-	var out []model.Evidence
-	for _, line := range lines(s) {
-		line = strings.TrimSpace(strings.TrimLeft(line, "-•*–"))
-		if line == "" {
-			continue
-		}
-		e := model.Evidence{Kind: model.EvidenceOther, Citation: line}
-		if i := strings.IndexByte(line, ':'); i > 0 && i <= 40 {
-			if k, ok := model.ParseEvidenceKind(strings.TrimSpace(line[:i])); ok {
-				e.Kind, e.Citation = k, strings.TrimSpace(line[i+1:])
-			}
-		}
-		if i := strings.LastIndexFunc(e.Citation, unicode.IsSpace); i >= 0 {
-			_, n := utf8.DecodeRuneInString(e.Citation[i:])
-			link := strings.Trim(e.Citation[i+n:], "()<>")
-			if isLink(link) {
-				if c := strings.TrimRight(strings.TrimSpace(e.Citation[:i]), " ,–—-"); c != "" {
-					e.Citation, e.URL = c, link
-				}
-			}
-		}
-		out = append(out, e)
-	}
-	return out
-}
-
-func isLink(s string) bool {
-	l := strings.ToLower(s)
-	return (strings.HasPrefix(l, "https://") && len(l) > 8) || (strings.HasPrefix(l, "http://") && len(l) > 7)
-}
+// parseEvidenceLines reads one item a line by the import's rules.
+func parseEvidenceLines(s string) []model.Evidence { return importer.ParseEvidence(s) }

@@ -253,7 +253,7 @@ func TestParseCost(t *testing.T) {
 	if m, err := parseCost("  "); err != nil || m.Set {
 		t.Errorf("empty: %+v, %v", m, err)
 	}
-	for _, in := range []string{"NaN", "Inf", "1,2,3", "12 ab", "0x10", "1e5"} {
+	for _, in := range []string{"NaN", "Inf", "1,2,3", "12 ab", "0x10", "1e5", "250,000"} {
 		if _, err := parseCost(in); model.ErrorCode(err) != model.EInvalid {
 			t.Errorf("parseCost(%q): %v, want cost_invalid", in, err)
 		}

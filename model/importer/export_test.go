@@ -2,13 +2,11 @@ package importer
 
 // The value readers, for the external tests and fuzz tests.
 var (
-	ParseList     = parseList
-	ParseEvidence = parseEvidence
-	ParseCost     = parseCost
-	ParseDate     = parseDate
-	ParseRef      = parseRef
-	NormHeader    = normHeader
-	LookupHeader  = lookupHeader
+	ParseList    = parseList
+	ParseDate    = parseDate
+	ParseRef     = parseRef
+	NormHeader   = normHeader
+	LookupHeader = lookupHeader
 )
 
 // HeaderField returns the field a header names, "-" for a column of the
