@@ -15,10 +15,11 @@ func sha256Hex(b []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// addRevision stores c as revision n of the proposal.
+// addRevision stores c, already normalised by its caller, as revision n
+// of the proposal.
 func addRevision(t *tx, proposalID int64, n int, c model.Content) (model.Revision, error) {
 	body := model.Canonical(c)
-	r := model.Revision{ProposalID: proposalID, Number: n, Content: c.Normalize(),
+	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
 		Fingerprint: sha256Hex(body), CreatedAt: t.now, CreatedBy: t.actor}
 	_, err := t.exec(`INSERT INTO revisions (proposal_id, number, content, fingerprint, created_at, created_by)
 		VALUES (?, ?, ?, ?, ?, ?)`, proposalID, n, string(body), r.Fingerprint, fmtTime(t.now), t.actor)
