@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // Revision is one version of a proposal's content. Every edit makes a new
@@ -194,7 +192,7 @@ var FieldNames = []string{
 func clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
-	return strings.TrimSpace(norm.NFC.String(s))
+	return strings.TrimSpace(NFC(s))
 }
 
 func cleanList(in []string) []string {

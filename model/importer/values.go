@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -128,7 +126,7 @@ func isURL(s string) bool {
 // parseRef reads a ref: trimmed, "2." as 2 and "2,3" (a number Swedish
 // Excel wrote) as 2.3. Whatever else it is, model.Content.Validate judges.
 func parseRef(s string) string {
-	s = strings.TrimSpace(norm.NFC.String(s))
+	s = strings.TrimSpace(model.NFC(s))
 	if r := strings.TrimSuffix(s, "."); r != s && model.ValidRef(r) {
 		return r
 	}

@@ -7,8 +7,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/xuri/excelize/v2"
-	"golang.org/x/text/unicode/norm"
 )
 
 // oleHeader starts an old .xls file and an encrypted .xlsx alike.
@@ -56,7 +56,7 @@ func readXLSX(data []byte, c *collector) (recs []Record) {
 	}
 	sheet, named := sheets[0], false
 	for _, s := range sheets {
-		n := strings.TrimSpace(norm.NFC.String(s))
+		n := strings.TrimSpace(model.NFC(s))
 		for _, want := range sheetNames {
 			if !named && strings.EqualFold(n, want) {
 				sheet, named = s, true

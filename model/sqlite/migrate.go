@@ -121,49 +121,68 @@ const sqliteMagic = "SQLite format 3\x00"
 // precheck looks at an existing file before the store opens it for
 // writing, which would change it (journal mode, schema): it must be an
 // SQLite file, hold Styrgrupp's schema or nothing, and not come from a
-// newer schema. It only reads.
-func precheck(file string) error {
+// newer schema. It only reads. isNew says that the file does not exist
+// or is empty.
+func precheck(file string) (isNew bool, err error) {
 	notOurs := func(err error) error {
 		return &model.Error{Code: model.EInvalid, Key: "store_not_sqlite", Args: []any{file}, Err: err}
 	}
 	f, err := os.Open(file)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+		return true, nil
 	}
 	if err != nil {
-		return model.Wrap(err, "store_open", file)
+		return false, model.Wrap(err, "store_open", file)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	switch {
 	case err != nil:
-		return model.Wrap(err, "store_open", file)
+		return false, model.Wrap(err, "store_open", file)
 	case st.IsDir():
-		return model.Errorf(model.EInvalid, "store_open", file)
+		return false, model.Errorf(model.EInvalid, "store_open", file)
 	case st.Size() == 0: // SQLite takes an empty file for a new database
-		return nil
+		return true, nil
 	}
 	head := make([]byte, 100)
 	if _, err := io.ReadFull(f, head); err != nil || string(head[:len(sqliteMagic)]) != sqliteMagic {
-		return notOurs(err)
+		return false, notOurs(err)
 	}
 	db, err := sql.Open("sqlite", strings.SplitN(dsn(file, false), "?", 2)[0]+"?mode=ro")
 	if err != nil {
-		return model.Wrap(err, "store_open", file)
+		return false, model.Wrap(err, "store_open", file)
 	}
 	defer db.Close()
 	version, ours, empty, err := schemaOf(db)
 	switch {
 	case err != nil && (sqliteCode(err)&0xff == codeNotADB || sqliteCode(err)&0xff == codeCorrupt):
-		return notOurs(err)
+		return false, notOurs(err)
 	case err != nil:
-		return model.Wrap(err, "store_open", file)
+		return false, model.Wrap(err, "store_open", file)
 	case !ours && !empty:
-		return notOurs(nil)
+		return false, notOurs(nil)
 	case version > SchemaVersion():
-		return model.Errorf(model.EInvalid, "store_newer", file, version, SchemaVersion())
+		return false, model.Errorf(model.EInvalid, "store_newer", file, version, SchemaVersion())
 	}
-	return nil
+	return false, nil
+}
+
+// pageSize is the page size of a new store. Proposals and their revisions
+// are rows of one to three kilobytes: in 4 KiB pages most would sit one to
+// a page, half empty; 16 KiB pages hold several and halve the file.
+const pageSize = 8192
+
+// create makes the new store file at path with its page size, which must
+// be set before anything else writes the file (the write-ahead log fixes
+// it for good).
+func create(path string) error {
+	db, err := sql.Open("sqlite", strings.SplitN(dsn(path, false), "?", 2)[0])
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(fmt.Sprintf("PRAGMA page_size = %d; PRAGMA journal_mode = WAL", pageSize))
+	return err
 }
 
 // schemaOf reads a database's schema version (the larger of user_version

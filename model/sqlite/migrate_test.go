@@ -62,6 +62,26 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 	if mode != "wal" {
 		t.Errorf("journal_mode = %q, want wal", mode)
 	}
+	var pageSize int
+	check(t, db.QueryRow(`PRAGMA page_size`).Scan(&pageSize))
+	if pageSize != 8192 {
+		t.Errorf("page_size = %d, want 8192 for a new store", pageSize)
+	}
+}
+
+// TestOpenGivesAnEmptyFileThePageSize: an empty file is a new store and
+// gets the store's page size too.
+func TestOpenGivesAnEmptyFileThePageSize(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "tom.db")
+	check(t, os.WriteFile(path, nil, 0o600))
+	s, err := sqlite.Open(path)
+	check(t, err)
+	check(t, s.Close())
+	var pageSize int
+	check(t, rawDB(t, path).QueryRow(`PRAGMA page_size`).Scan(&pageSize))
+	if pageSize != 8192 {
+		t.Errorf("page_size = %d, want 8192", pageSize)
+	}
 }
 
 // wantUntouched opens path and checks the error and that the file's

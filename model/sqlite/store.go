@@ -42,8 +42,14 @@ func Open(path string) (*Store, error) {
 	if err != nil {
 		return nil, model.Wrap(err, "store_open", path)
 	}
-	if err := precheck(abs); err != nil {
+	isNew, err := precheck(abs)
+	if err != nil {
 		return nil, err
+	}
+	if isNew {
+		if err := create(abs); err != nil {
+			return nil, model.Wrap(err, "store_open", abs)
+		}
 	}
 	s := &Store{path: abs}
 	if s.db, err = sql.Open("sqlite", dsn(abs, false)); err != nil {
