@@ -91,6 +91,9 @@ type Store interface {
 	// of the meeting's calendar year.
 	AddItem(ctx context.Context, meetingID, proposalID int64) (Item, error)
 	RemoveItem(ctx context.Context, itemID int64) error
+	// MoveItem moves an item one place up (-1) or down (+1) on the agenda;
+	// it trades § with its neighbour.
+	MoveItem(ctx context.Context, itemID int64, delta int) error
 	// RecordDecision records (or replaces, before sign-off) the decision on
 	// an item and moves the proposal as the outcome says.
 	RecordDecision(ctx context.Context, itemID int64, d Decision) (Decision, error)
