@@ -1,0 +1,332 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// meetingsWindow lists the steering group's meetings and shows the chosen
+// one: its time, place, roles, attendees and agenda, with the actions that
+// prepare it, run it (meeting mode), sign it off and export its minutes.
+type meetingsWindow struct {
+	app        fyne.App
+	store      model.Store
+	ctx        context.Context
+	win        fyne.Window
+	background func(func())
+	// onChanged is called after a change that may move proposals (an
+	// item removed, a decision recorded), so the main window can reload.
+	onChanged func()
+
+	meetings  []model.Meeting
+	members   map[int64]model.Member
+	proposals map[int64]model.Proposal
+	selected  int64        // the meeting shown, 0 for none
+	item      int          // the agenda row chosen, -1 for none
+	form      *meetingForm // the meeting form opened last
+
+	list    *widget.List
+	heading *widget.Label
+	facts   *widget.Label
+	people  *widget.Label
+	locked  *widget.Label
+	agenda  *widget.List
+
+	editBtn, addBtn, removeBtn, upBtn, downBtn, modeBtn, signBtn, exportBtn *widget.Button
+}
+
+// openMeetings opens the meetings window and reads the meetings.
+func openMeetings(a fyne.App, s model.Store, ctx context.Context, background func(func()), onChanged func()) *meetingsWindow {
+	m := &meetingsWindow{app: a, store: s, ctx: ctx, background: background, onChanged: onChanged, item: -1}
+	m.win = a.NewWindow(lang.L("meetings.title"))
+	m.win.SetContent(m.build())
+	m.win.Resize(fyne.NewSize(1100, 680))
+	m.win.Show()
+	m.reload(0)
+	return m
+}
+
+func (m *meetingsWindow) build() fyne.CanvasObject {
+	m.list = widget.NewList(func() int { return len(m.meetings) },
+		func() fyne.CanvasObject {
+			return container.NewVBox(widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel(""))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			mt := m.meetings[id]
+			box.Objects[0].(*widget.Label).SetText(formatTime(mt.StartsAt) + " · " + mt.Place)
+			box.Objects[1].(*widget.Label).SetText(meetingState(mt))
+		})
+	m.list.OnSelected = m.onSelect
+	newBtn := widget.NewButtonWithIcon(lang.L("meetings.new"), theme.ContentAddIcon(), m.onNew)
+	newBtn.Importance = widget.HighImportance
+	left := container.NewBorder(nil, newBtn, nil, nil, m.list)
+
+	m.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.heading.SizeName = theme.SizeNameSubHeadingText
+	m.facts = widget.NewLabel("")
+	m.people = widget.NewLabel("")
+	m.people.Wrapping = fyne.TextWrapWord
+	m.locked = widget.NewLabelWithStyle(lang.L("meetings.locked"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	m.locked.Hide()
+	m.agenda = widget.NewList(m.agendaLength, m.agendaTemplate, m.agendaUpdate)
+	m.agenda.OnSelected = func(id widget.ListItemID) { m.item = id; m.refreshButtons() }
+	m.agenda.OnUnselected = func(widget.ListItemID) { m.item = -1; m.refreshButtons() }
+
+	m.editBtn = widget.NewButtonWithIcon(lang.L("meetings.edit"), theme.DocumentCreateIcon(), m.onEdit)
+	m.addBtn = widget.NewButtonWithIcon(lang.L("meetings.add_item"), theme.ContentAddIcon(), m.onAddItem)
+	m.removeBtn = widget.NewButtonWithIcon(lang.L("meetings.remove_item"), theme.ContentRemoveIcon(), m.onRemoveItem)
+	m.upBtn = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { m.onMove(-1) })
+	m.downBtn = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { m.onMove(+1) })
+	m.modeBtn = widget.NewButtonWithIcon(lang.L("meetings.mode"), theme.MediaPlayIcon(), m.onMeetingMode)
+	m.modeBtn.Importance = widget.HighImportance
+	m.signBtn = widget.NewButtonWithIcon(lang.L("meetings.sign_off"), theme.ConfirmIcon(), m.onSignOff)
+	m.exportBtn = widget.NewButtonWithIcon(lang.L("meetings.export"), theme.DocumentSaveIcon(), m.onExport)
+
+	top := container.NewVBox(m.heading, m.facts, m.people, m.locked,
+		container.NewHBox(m.editBtn, m.modeBtn, m.signBtn, m.exportBtn),
+		widget.NewSeparator(),
+		widget.NewLabelWithStyle(lang.L("meetings.agenda"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	agendaBar := container.NewHBox(m.addBtn, m.removeBtn, m.upBtn, m.downBtn)
+	right := container.NewBorder(top, agendaBar, nil, nil, m.agenda)
+	split := container.NewHSplit(left, container.NewPadded(right))
+	split.Offset = 0.3
+	m.refreshButtons()
+	return split
+}
+
+// reload reads the meetings, members and proposals off the UI goroutine,
+// then shows the meeting with id show (or the one shown, or none).
+func (m *meetingsWindow) reload(show int64) {
+	if show == 0 {
+		show = m.selected
+	}
+	m.background(func() {
+		meetings, err := m.store.Meetings(m.ctx)
+		var members []model.Member
+		var proposals []model.Proposal
+		if err == nil {
+			members, err = m.store.Members(m.ctx)
+		}
+		if err == nil {
+			proposals, err = m.store.Proposals(m.ctx, model.ProposalFilter{})
+		}
+		fyne.Do(func() {
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			// Newest first: the meeting being prepared is at the top.
+			m.meetings = m.meetings[:0]
+			for i := len(meetings) - 1; i >= 0; i-- {
+				m.meetings = append(m.meetings, meetings[i])
+			}
+			m.members = map[int64]model.Member{}
+			for _, mb := range members {
+				m.members[mb.ID] = mb
+			}
+			m.proposals = map[int64]model.Proposal{}
+			for _, p := range proposals {
+				m.proposals[p.ID] = p
+			}
+			m.list.Refresh()
+			m.show(show)
+		})
+	})
+}
+
+// show selects the meeting with id, or the first one when id is 0 or gone.
+func (m *meetingsWindow) show(id int64) {
+	at := -1
+	for i, mt := range m.meetings {
+		if mt.ID == id {
+			at = i
+		}
+	}
+	if at < 0 && len(m.meetings) > 0 {
+		at = 0
+	}
+	m.selected = 0
+	if at >= 0 {
+		if m.meetings[at].ID != id {
+			m.item = -1
+			m.agenda.UnselectAll()
+		}
+		m.selected = m.meetings[at].ID
+		// Selecting the row already selected calls no OnSelected.
+		m.list.Select(at)
+	}
+	m.showMeeting()
+}
+
+func (m *meetingsWindow) onSelect(id widget.ListItemID) {
+	if id < 0 || id >= len(m.meetings) {
+		return
+	}
+	if m.meetings[id].ID != m.selected {
+		m.item = -1
+		m.agenda.UnselectAll()
+	}
+	m.selected = m.meetings[id].ID
+	m.showMeeting()
+}
+
+// current returns the meeting shown.
+func (m *meetingsWindow) current() (model.Meeting, bool) {
+	for _, mt := range m.meetings {
+		if mt.ID == m.selected {
+			return mt, true
+		}
+	}
+	return model.Meeting{}, false
+}
+
+// showMeeting fills the right side from the meeting shown.
+func (m *meetingsWindow) showMeeting() {
+	mt, ok := m.current()
+	if !ok {
+		m.heading.SetText(lang.L("meetings.none"))
+		m.facts.SetText("")
+		m.people.SetText("")
+		m.locked.Hide()
+		m.agenda.Refresh()
+		m.refreshButtons()
+		return
+	}
+	m.heading.SetText(meetingHeading(mt))
+	first, last := mt.SectionRange()
+	facts := lang.L("meetings.place") + ": " + mt.Place + "   ·   " + meetingState(mt)
+	if first > 0 {
+		facts += "   ·   " + fmt.Sprintf("§§ %d–%d", first, last)
+	}
+	m.facts.SetText(facts)
+	m.people.SetText(m.peopleText(mt))
+	if mt.SignedOff() {
+		m.locked.Show()
+	} else {
+		m.locked.Hide()
+	}
+	m.agenda.Refresh()
+	m.refreshButtons()
+}
+
+// peopleText names the roles and who decides.
+func (m *meetingsWindow) peopleText(mt model.Meeting) string {
+	name := func(id int64) string {
+		if mb, ok := m.members[id]; ok {
+			return mb.Name
+		}
+		return "–"
+	}
+	var deciding, others, absent []string
+	for _, a := range mt.Attendees {
+		n := a.Name
+		if a.MemberID != 0 {
+			n = name(a.MemberID)
+		}
+		switch {
+		case !a.Present:
+			absent = append(absent, n)
+		case a.Decides:
+			deciding = append(deciding, n)
+		default:
+			others = append(others, n)
+		}
+	}
+	lines := []string{
+		lang.L("meetings.chair") + ": " + name(mt.ChairID) + "   " + lang.L("meetings.secretary") + ": " + name(mt.SecretaryID) +
+			"   " + lang.L("meetings.adjuster") + ": " + name(mt.AdjusterID),
+		lang.L("meetings.deciding") + ": " + orDash(strings.Join(deciding, ", ")),
+	}
+	if len(others) > 0 {
+		lines = append(lines, lang.L("meetings.others")+": "+strings.Join(others, ", "))
+	}
+	if len(absent) > 0 {
+		lines = append(lines, lang.L("meetings.absent")+": "+strings.Join(absent, ", "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// meetingHeading is the meeting's title and day.
+func meetingHeading(mt model.Meeting) string {
+	if t := strings.TrimSpace(mt.Title); t != "" {
+		return t + " – " + formatDate(model.DateOf(mt.StartsAt.Local()))
+	}
+	return lang.L("meetings.meeting") + " " + formatDate(model.DateOf(mt.StartsAt.Local()))
+}
+
+// meetingState says in words how far the meeting has come.
+func meetingState(mt model.Meeting) string {
+	decided := 0
+	for _, it := range mt.Items {
+		if it.Decision != nil {
+			decided++
+		}
+	}
+	switch {
+	case mt.SignedOff():
+		return lang.L("meetings.state.signed")
+	case len(mt.SignOffs) > 0:
+		return lang.L("meetings.state.signing")
+	case len(mt.Items) > 0 && decided == len(mt.Items):
+		return lang.L("meetings.state.decided")
+	case decided > 0:
+		return lang.L("meetings.state.running", map[string]any{"Decided": decided, "Items": len(mt.Items)})
+	default:
+		return lang.L("meetings.state.planned")
+	}
+}
+
+// refreshButtons enables what the meeting's state allows.
+func (m *meetingsWindow) refreshButtons() {
+	mt, ok := m.current()
+	open := ok && !mt.SignedOff()
+	hasItem := open && m.item >= 0 && m.item < len(mt.Items)
+	enable(m.editBtn, open)
+	enable(m.addBtn, open)
+	enable(m.removeBtn, hasItem)
+	enable(m.upBtn, hasItem && m.item > 0)
+	enable(m.downBtn, hasItem && m.item < len(mt.Items)-1)
+	enable(m.modeBtn, ok && len(mt.Items) > 0)
+	enable(m.signBtn, open && len(mt.Items) > 0)
+	enable(m.exportBtn, ok && len(mt.Items) > 0)
+}
+
+func enable(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// showError logs err and shows its message in the user's language.
+func (m *meetingsWindow) showError(err error) {
+	fyne.LogError("styrgrupp: meetings", err)
+	dialog.ShowError(errorForUser{err}, m.win)
+}
+
+// changed reloads this window and tells the main window.
+func (m *meetingsWindow) changed() {
+	m.reload(0)
+	if m.onChanged != nil {
+		m.onChanged()
+	}
+}

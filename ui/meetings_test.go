@@ -1,0 +1,162 @@
+package ui
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// meetingsFixture is the meetings window on a demo store.
+type meetingsFixture struct {
+	t       *testing.T
+	store   model.Store
+	w       *meetingsWindow
+	changed int
+}
+
+func newMeetingsFixture(t *testing.T) *meetingsFixture {
+	t.Helper()
+	a := test.NewTempApp(t)
+	if err := SetLanguage("sv"); err != nil {
+		t.Fatal(err)
+	}
+	f := &meetingsFixture{t: t, store: demoStore(t)}
+	ctx := model.WithActor(context.Background(), "Test")
+	f.w = openMeetings(a, f.store, ctx, func(fn func()) { fn() }, func() { f.changed++ })
+	return f
+}
+
+// meeting reads a meeting back from the store.
+func (f *meetingsFixture) meeting(id int64) model.Meeting {
+	f.t.Helper()
+	m, err := f.store.Meeting(context.Background(), id)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	return m
+}
+
+func TestMeetingsListNewestFirstAndLockTheSignedOff(t *testing.T) {
+	f := newMeetingsFixture(t)
+	if len(f.w.meetings) != 2 || !f.w.meetings[0].StartsAt.After(f.w.meetings[1].StartsAt) {
+		t.Fatalf("meetings: %d, want the demo's 2 newest first", len(f.w.meetings))
+	}
+	signed := f.w.meetings[1]
+	if !signed.SignedOff() {
+		t.Fatal("the demo's older meeting should be signed off")
+	}
+	f.w.list.Select(1)
+	if f.w.locked.Hidden || !f.w.editBtn.Disabled() || !f.w.addBtn.Disabled() || !f.w.signBtn.Disabled() {
+		t.Error("a signed-off meeting must show the lock and offer no changes")
+	}
+	if f.w.exportBtn.Disabled() || f.w.modeBtn.Disabled() {
+		t.Error("a signed-off meeting can still be exported and shown")
+	}
+	if !contains(labelsOf(f.w.win.Content()), "Justerat") {
+		t.Error("the state of the signed-off meeting is not shown in words")
+	}
+}
+
+func TestANewMeetingIsStoredWithItsAttendees(t *testing.T) {
+	f := newMeetingsFixture(t)
+	f.w.onNew()
+	form := f.lastForm()
+	form.date.SetText("2027-02-03")
+	form.start.SetText("9.30")
+	form.place.SetText("Stadshuset, rum Älven")
+	form.adjuster.SetSelectedIndex(3)
+	form.onSave()
+	if !form.message.Hidden {
+		t.Fatalf("the form refused: %s", form.message.Text)
+	}
+	m := f.meeting(f.w.selected)
+	if m.Place != "Stadshuset, rum Älven" || m.StartsAt.Local().Format("2006-01-02 15:04") != "2027-02-03 09:30" {
+		t.Errorf("stored %q at %v", m.Place, m.StartsAt)
+	}
+	if m.ChairID == 0 || m.AdjusterID == 0 || m.ChairID == m.AdjusterID || len(m.Attendees) == 0 {
+		t.Errorf("roles and attendees: chair %d adjuster %d, %d attendees", m.ChairID, m.AdjusterID, len(m.Attendees))
+	}
+	if f.changed == 0 || f.w.meetings[0].ID != m.ID {
+		t.Error("the new meeting is not at the top of the list")
+	}
+}
+
+func TestAMeetingWithoutPlaceKeepsTheFormOpen(t *testing.T) {
+	f := newMeetingsFixture(t)
+	before := len(f.w.meetings)
+	f.w.onNew()
+	form := f.lastForm()
+	form.date.SetText("2027-02-03")
+	form.place.SetText("")
+	form.onSave()
+	if form.message.Hidden || form.message.Text == "" {
+		t.Fatal("no message for a meeting without a place")
+	}
+	form.date.SetText("3 februari")
+	form.place.SetText("Rum 1")
+	form.onSave()
+	if form.message.Text != "Skriv datumet som år-månad-dag, till exempel 2026-12-09." {
+		t.Errorf("message for a bad date: %q", form.message.Text)
+	}
+	if ms, _ := f.store.Meetings(context.Background()); len(ms) != before {
+		t.Errorf("%d meetings stored, want %d", len(ms), before)
+	}
+}
+
+func TestTheAgendaTakesReadyProposalsAndMovesThem(t *testing.T) {
+	f := newMeetingsFixture(t)
+	ctx := model.WithActor(context.Background(), "Test")
+	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
+		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ready []model.Proposal
+	ps, _ := f.store.Proposals(ctx, model.ProposalFilter{Status: model.StatusReady})
+	for _, p := range ps {
+		if p.Kind == model.KindIntervention {
+			ready = append(ready, p)
+		}
+	}
+	if len(ready) < 2 {
+		for _, p := range ps {
+			t.Log(p.Ref, p.Status)
+		}
+		t.Fatalf("the demo has %d ready interventions, want 2", len(ready))
+	}
+	f.w.reload(m.ID)
+	f.w.addItem(m.ID, ready[0].ID)
+	f.w.addItem(m.ID, ready[1].ID)
+	got := f.meeting(m.ID)
+	if len(got.Items) != 2 || got.Items[0].ProposalID != ready[0].ID {
+		t.Fatalf("agenda: %+v", got.Items)
+	}
+	first := got.Items[0].Number
+	f.w.agenda.Select(1)
+	f.w.onMove(-1)
+	got = f.meeting(m.ID)
+	if got.Items[0].ProposalID != ready[1].ID || got.Items[0].Number != first {
+		t.Errorf("after moving up: %+v", got.Items)
+	}
+	f.w.addItem(m.ID, ready[1].ID) // already there: refused, nothing added
+	if n := len(f.meeting(m.ID).Items); n != 2 {
+		t.Errorf("a duplicate was added: %d items", n)
+	}
+	if !slices.ContainsFunc(labelsOf(f.w.win.Content()), func(s string) bool { return s == "Ej beslutat" }) {
+		t.Error("undecided items do not say so")
+	}
+}
+
+// lastForm returns the meeting form the window opened last.
+func (f *meetingsFixture) lastForm() *meetingForm {
+	f.t.Helper()
+	if f.w.form == nil {
+		f.t.Fatal("no meeting form open")
+	}
+	return f.w.form
+}
