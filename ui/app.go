@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,10 +33,17 @@ type MainWindow struct {
 	tree     *proposalTree
 	detail   *proposalView
 	overview *overview
+	meetings *meetingsWindow // the meetings window, while it is open
 	comments *commentsTab
 	who      whoAmI
 	// background runs work off the UI goroutine; tests make it run at once.
 	background func(func())
+	// openStore opens another store for Arkiv → Öppna, Ny databas and
+	// Senaste filer; nil when the window was given none (OpenStoresWith).
+	openStore StoreOpener
+	// ownsStore tells whether the window closes store when it moves to
+	// another one and in CloseStore.
+	ownsStore bool
 }
 
 // NewMainWindow builds the main window on the store; it reads the
@@ -47,6 +55,7 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	w.ctx = model.WithActorFunc(context.Background(), func() string { return w.who.current().Name })
 	w.who = whoAmI{app: a, store: s, ctx: w.ctx}
 	applyPreferences(a)
+	rememberStore(a.Preferences(), s.Path())
 	w.win = a.NewWindow(windowTitle(s.Path()))
 	w.win.SetIcon(Icon)
 	w.build()
@@ -116,6 +125,8 @@ func (w *MainWindow) actionBar() fyne.CanvasObject {
 		widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), w.editShown),
 		widget.NewButtonWithIcon(lang.L("action.ready"), theme.ConfirmIcon(), w.markReady),
 		widget.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw),
+		layout.NewSpacer(),
+		widget.NewButtonWithIcon(lang.L("meetings.title"), theme.CalendarIcon(), w.showMeetings),
 	)
 }
 
@@ -165,6 +176,29 @@ func windowTitle(path string) string {
 		return "Styrgrupp"
 	}
 	return "Styrgrupp – " + filepath.Base(path)
+}
+
+// useStore shows s in the window instead of the store shown now: the
+// tree, the detail and the overview are built on s and the title names its
+// file. The old store is closed when the window owned it; the window owns
+// s from then on, as it opened it.
+func (w *MainWindow) useStore(s model.Store) {
+	old, owned := w.store, w.ownsStore
+	w.store, w.ownsStore = s, true
+	w.who.store = s
+	if w.meetings != nil { // it works on the old store
+		w.meetings.win.Close()
+		w.meetings = nil
+	}
+	rememberStore(w.app.Preferences(), s.Path())
+	w.win.SetTitle(windowTitle(s.Path()))
+	w.build()
+	w.Reload()
+	if owned && old != nil {
+		if err := old.Close(); err != nil {
+			fyne.LogError("styrgrupp: closing "+old.Path(), err)
+		}
+	}
 }
 
 // Window returns the Fyne window.

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -40,25 +41,60 @@ type editForm struct {
 	guard    *dialog.CustomDialog
 	conflict *dialog.ConfirmDialog
 	closed   bool
+	// overlay is the form's dialog on the window's canvas, to tell whether
+	// it is on top when Ctrl+S is pressed.
+	overlay fyne.CanvasObject
 
-	ref               *widget.Entry
+	ref               *formEntry
 	kind              *widget.Select
-	title             *widget.Entry
-	summary           *widget.Entry
-	description       *widget.Entry
-	rationale         *widget.Entry
-	evidence          *widget.Entry
-	riskFactors       *widget.Entry
-	protectiveFactors *widget.Entry
+	title             *formEntry
+	summary           *formEntry
+	description       *formEntry
+	rationale         *formEntry
+	evidence          *formEntry
+	riskFactors       *formEntry
+	protectiveFactors *formEntry
 	problemAreas      *widget.CheckGroup
 	preventionLevel   *widget.Select
-	targetGroup       *widget.Entry
-	responsible       *widget.Entry
-	partners          *widget.Entry
-	start             *widget.Entry
-	end               *widget.Entry
-	cost              *widget.Entry
-	funding           *widget.Entry
+	targetGroup       *formEntry
+	responsible       *formEntry
+	partners          *formEntry
+	start             *formEntry
+	end               *formEntry
+	cost              *formEntry
+	funding           *formEntry
+}
+
+// saveShortcut is Ctrl+S (Cmd+S on a Mac), which saves the open form as
+// its Spara button does.
+var saveShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
+
+// formEntry is an entry of the form in which Ctrl+S saves the form. Fyne
+// hands a shortcut to the entry that has the focus and not to the window,
+// and a plain entry ignores Ctrl+S.
+type formEntry struct {
+	widget.Entry
+	onSave func()
+}
+
+func newFormEntry(multiLine bool, onSave func()) *formEntry {
+	e := &formEntry{onSave: onSave}
+	e.MultiLine = multiLine
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewEntry
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedShortcut saves on Ctrl+S and leaves the rest to the entry.
+func (e *formEntry) TypedShortcut(s fyne.Shortcut) {
+	if s.ShortcutName() == saveShortcut.ShortcutName() && e.onSave != nil {
+		e.onSave()
+		return
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // editProposal opens the form on p. A proposal that can no longer be
@@ -132,10 +168,9 @@ func (w *MainWindow) nextRef(kind model.Kind, areaRef string) string {
 
 func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	f := &editForm{w: w, orig: p, errs: map[string]*widget.Label{}}
-	line := func() *widget.Entry { return widget.NewEntry() }
-	multi := func(rows int) *widget.Entry {
-		e := widget.NewMultiLineEntry()
-		e.Wrapping = fyne.TextWrapWord
+	line := func() *formEntry { return newFormEntry(false, f.saveFromKeyboard) }
+	multi := func(rows int) *formEntry {
+		e := newFormEntry(true, f.saveFromKeyboard)
 		e.SetMinRowsVisible(rows)
 		return e
 	}
@@ -207,7 +242,19 @@ func (f *editForm) show(title string) {
 	f.dialog.SetButtons([]fyne.CanvasObject{f.closeBtn, f.saveBtn})
 	f.dialog.Resize(fyne.NewSize(900, 650))
 	f.dialog.Show()
-	f.w.win.Canvas().Focus(f.title)
+	c := f.w.win.Canvas()
+	f.overlay = c.Overlays().Top()
+	c.AddShortcut(saveShortcut, func(fyne.Shortcut) { f.saveFromKeyboard() })
+	c.Focus(f.title)
+}
+
+// saveFromKeyboard saves on Ctrl+S while the form is open and on top (not
+// under its own question about unsaved changes, say).
+func (f *editForm) saveFromKeyboard() {
+	if f.closed || f.dialog == nil || f.w.win.Canvas().Overlays().Top() != f.overlay {
+		return
+	}
+	f.save()
 }
 
 // widget returns the input of a field.
@@ -507,6 +554,7 @@ func (f *editForm) guardKeep() { f.guard.Hide() }
 func (f *editForm) close() {
 	f.closed = true
 	if f.dialog != nil {
+		f.w.win.Canvas().RemoveShortcut(saveShortcut)
 		f.dialog.Hide()
 	}
 }

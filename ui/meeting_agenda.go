@@ -71,7 +71,9 @@ func (m *meetingsWindow) onAddItem() {
 	shown := ready
 	chosen := -1
 	list := widget.NewList(func() int { return len(shown) }, func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(shown[id].Ref + "  " + shown[id].Title) })
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(shown[id].Ref + "  " + shown[id].Title)
+		})
 	list.OnSelected = func(id widget.ListItemID) { chosen = id }
 	filter := widget.NewEntry()
 	filter.SetPlaceHolder(lang.L("meetings.filter"))

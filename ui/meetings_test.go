@@ -160,3 +160,22 @@ func (f *meetingsFixture) lastForm() *meetingForm {
 	}
 	return f.w.form
 }
+
+func TestTheMainWindowOpensOneMeetingsWindow(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := NewMainWindow(a, demoStore(t))
+	w.background = func(f func()) { f() }
+	w.showMeetings()
+	first := w.meetings
+	if first == nil || len(first.meetings) != 2 {
+		t.Fatal("Möten did not open the meetings window with the demo's meetings")
+	}
+	w.showMeetings()
+	if w.meetings != first {
+		t.Error("a second Möten opened another window")
+	}
+	first.win.Close()
+	if w.meetings != nil {
+		t.Error("closing the meetings window is not noticed")
+	}
+}

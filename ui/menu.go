@@ -8,11 +8,20 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// mainMenu builds the window's menu bar: Arkiv with Importera … and
-// Avsluta.
+// mainMenu builds the window's menu bar: Arkiv (new proposals, the store
+// files, import and export, who I am, settings, Avsluta), Redigera, Visa
+// (the overview, the theme and the text size) and Hjälp.
 func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem(lang.L("menu.import"), w.openImport)
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
+	exportItem := fyne.NewMenuItem(lang.L("menu.export"), func() { w.chooseExport() })
+	newStore := fyne.NewMenuItem(lang.L("menu.new_store"), func() { w.chooseNewStore() })
+	newStore.Disabled = w.openStore == nil
+	open := fyne.NewMenuItem(lang.L("menu.open"), w.chooseStoreToOpen)
+	open.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	open.Disabled = w.openStore == nil
+	recent := fyne.NewMenuItem(lang.L("menu.recent"), nil)
+	recent.ChildMenu = w.recentMenu()
 	whoami := fyne.NewMenuItem(lang.L("menu.whoami"), w.askWhoIAm)
 	settings := fyne.NewMenuItem(lang.L("menu.settings"), w.openSettings)
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.onClose) // closing the main window ends the app
@@ -20,14 +29,54 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	newItem := fyne.NewMenuItem(lang.L("menu.new"), w.newIntervention)
 	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	newArea := fyne.NewMenuItem(lang.L("menu.new_area"), func() { w.newProposal(model.KindArea, "") })
-	file := fyne.NewMenu(lang.L("menu.file"), newItem, newArea, fyne.NewMenuItemSeparator(), importItem, fyne.NewMenuItemSeparator(), whoami, settings, fyne.NewMenuItemSeparator(), quit)
+	file := fyne.NewMenu(lang.L("menu.file"), newItem, newArea, fyne.NewMenuItemSeparator(),
+		newStore, open, recent, fyne.NewMenuItemSeparator(),
+		importItem, exportItem, fyne.NewMenuItemSeparator(),
+		whoami, settings, fyne.NewMenuItemSeparator(), quit)
 	editItem := fyne.NewMenuItem(lang.L("action.edit"), w.editShown)
 	editItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
 	edit := fyne.NewMenu(lang.L("menu.edit"), editItem,
 		fyne.NewMenuItem(lang.L("action.ready"), w.markReady), fyne.NewMenuItem(lang.L("action.withdraw"), w.withdraw))
-	view := fyne.NewMenu(lang.L("menu.view"), fyne.NewMenuItem(lang.L("menu.overview"), w.showOverview))
+	meetingsItem := fyne.NewMenuItem(lang.L("meetings.menu"), w.showMeetings)
+	meetingsItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault}
+	meetings := fyne.NewMenu(lang.L("meetings.title"), meetingsItem)
 	help := fyne.NewMenu(lang.L("menu.help"), fyne.NewMenuItem(lang.L("menu.about"), w.showAbout))
-	return fyne.NewMainMenu(file, edit, view, help)
+	return fyne.NewMainMenu(file, edit, meetings, w.viewMenu(), help)
+}
+
+// menuThemes lists the themes in the order Visa offers them.
+var menuThemes = []string{themeLight, themeDark, themeSystem}
+
+// viewMenu is Visa: Översikt, the themes and Textstorlek, with the
+// current theme and text size ticked. A choice is stored and applied as in
+// Inställningar → Utseende.
+func (w *MainWindow) viewMenu() *fyne.Menu {
+	p := w.app.Preferences()
+	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("menu.overview"), w.showOverview), fyne.NewMenuItemSeparator()}
+	chosenTheme := p.StringWithFallback(themePreference, themeSystem)
+	for _, v := range menuThemes {
+		item := fyne.NewMenuItem(lang.L("menu.theme."+v), func() { w.chooseLook(setThemePreference, v) })
+		item.Checked = v == chosenTheme
+		items = append(items, item)
+	}
+	chosenSize := p.StringWithFallback(textSizePreference, textNormal)
+	var sizes []*fyne.MenuItem
+	for _, v := range textSizeValues {
+		item := fyne.NewMenuItem(lang.L("theme.text."+v), func() { w.chooseLook(setTextSizePreference, v) })
+		item.Checked = v == chosenSize
+		sizes = append(sizes, item)
+	}
+	textSize := fyne.NewMenuItem(lang.L("menu.text_size"), nil)
+	textSize.ChildMenu = fyne.NewMenu(lang.L("menu.text_size"), sizes...)
+	items = append(items, fyne.NewMenuItemSeparator(), textSize)
+	return fyne.NewMenu(lang.L("menu.view"), items...)
+}
+
+// chooseLook stores and applies a theme or text size with set, then
+// rebuilds the menu so that the tick moves to it.
+func (w *MainWindow) chooseLook(set func(fyne.App, string), v string) {
+	set(w.app, v)
+	w.win.SetMainMenu(w.mainMenu())
 }
 
 // addShortcuts makes the menu's shortcuts work from anywhere in the
@@ -41,4 +90,8 @@ func (w *MainWindow) addShortcuts() {
 		func(fyne.Shortcut) { w.newIntervention() })
 	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { w.editShown() })
+	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { w.chooseStoreToOpen() })
+	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault},
+		func(fyne.Shortcut) { w.showMeetings() })
 }

@@ -55,15 +55,29 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	defer s.Close()
 	quitOnSignal(a)
 	w := ui.NewMainWindow(a, s)
+	// The window owns the store from here: it closes it when the user
+	// opens another one, and CloseStore closes the one open at the end,
+	// before a demo store's folder is removed.
+	w.OpenStoresWith(openStoreForWindow, true)
+	defer w.CloseStore()
 	w.AskWhoIAmIfUnknown()
 	if len(o.imports) > 0 {
 		w.ImportFiles(o.imports)
 	}
 	w.ShowAndRun()
 	return exitOK
+}
+
+// openStoreForWindow opens the store the user picks in the window's Arkiv
+// menu (Öppna, Ny databas, Senaste filer).
+func openStoreForWindow(path string) (model.Store, error) {
+	s, err := sqlite.Open(path)
+	if err != nil {
+		return nil, err // not a nil *sqlite.Store in a non-nil interface
+	}
+	return s, nil
 }
 
 // quitOnSignal closes the app on Ctrl+C or SIGTERM, so the store is closed

@@ -1,0 +1,489 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/importer"
+)
+
+// The store files of Arkiv: Ny databas …, Öppna …, Senaste filer and
+// Exportera ….
+
+// recentPreference is the preferences key holding the stores opened last,
+// newest first; maxRecent is how many it keeps.
+const (
+	recentPreference = "recent_stores"
+	maxRecent        = 8
+)
+
+// storeExtensions are the endings Öppna … offers: the program names its
+// stores .db (styrgrupp.db, demo.db); .sqlite and .sqlite3 are the other
+// usual endings of an SQLite file.
+var storeExtensions = []string{".db", ".sqlite", ".sqlite3"}
+
+// StoreOpener opens the store in the file at path, creating an empty store
+// when there is no file. The program hands the window sqlite.Open, so the
+// UI has no database code of its own.
+type StoreOpener func(path string) (model.Store, error)
+
+// OpenStoresWith lets the window open other stores with open (Arkiv →
+// Ny databas, Öppna and Senaste filer). When own is true the window takes
+// over the store it was built on: it closes it when the user moves to
+// another, as it does every store it opens itself, and CloseStore closes
+// whichever is open at the end.
+func (w *MainWindow) OpenStoresWith(open StoreOpener, own bool) {
+	w.openStore = open
+	w.ownsStore = own
+	w.win.SetMainMenu(w.mainMenu())
+}
+
+// CloseStore closes the store the window shows when the window owns it;
+// it does nothing the second time.
+func (w *MainWindow) CloseStore() error {
+	if !w.ownsStore {
+		return nil
+	}
+	w.ownsStore = false
+	return w.store.Close()
+}
+
+// recentStores returns the remembered stores, newest first, leaving out
+// the files that no longer exist.
+func recentStores(p fyne.Preferences) []string {
+	var out []string
+	for _, path := range p.StringList(recentPreference) {
+		if fileExists(path) {
+			out = append(out, path)
+		}
+	}
+	return out
+}
+
+// rememberStore puts path first among the recent stores, once, and keeps
+// at most maxRecent of them; files that are gone are dropped.
+func rememberStore(p fyne.Preferences, path string) {
+	if path == "" {
+		return
+	}
+	list := []string{path}
+	for _, old := range p.StringList(recentPreference) {
+		if len(list) == maxRecent {
+			break
+		}
+		if !samePath(old, path) && fileExists(old) {
+			list = append(list, old)
+		}
+	}
+	p.SetStringList(recentPreference, list)
+}
+
+// recentMenu lists the recent stores, the open one ticked; choosing one
+// opens it.
+func (w *MainWindow) recentMenu() *fyne.Menu {
+	var items []*fyne.MenuItem
+	for _, path := range recentStores(w.app.Preferences()) {
+		item := fyne.NewMenuItem(recentLabel(path), func() { w.openStorePath(path) })
+		item.Checked = samePath(path, w.store.Path())
+		item.Disabled = w.openStore == nil
+		items = append(items, item)
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem(lang.L("menu.recent_none"), nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	return fyne.NewMenu(lang.L("menu.recent"), items...)
+}
+
+// recentLabel names a store in the menu by its file, then its folder.
+func recentLabel(path string) string {
+	return filepath.Base(path) + "  –  " + filepath.Dir(path)
+}
+
+// chooseStoreToOpen asks for a store with the file dialog (Arkiv →
+// Öppna …).
+func (w *MainWindow) chooseStoreToOpen() {
+	if w.openStore == nil || w.dialogShown() {
+		return
+	}
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		if rc == nil {
+			return
+		}
+		rc.Close()
+		w.openStorePath(rc.URI().Path())
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter(storeExtensions))
+	d.SetTitleText(lang.L("filemenu.open_title"))
+	if l, err := storage.ListerForURI(storage.NewFileURI(w.storeFolder())); err == nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// openStorePath switches the window to the store in the file at path. A
+// file that is missing or is not a store is refused with a message and
+// the open store stays; an empty file is refused too, since opening it
+// would make it a store. It reports whether the window shows path.
+func (w *MainWindow) openStorePath(path string) bool {
+	if w.openStore == nil {
+		return false
+	}
+	if samePath(path, w.store.Path()) {
+		w.Reload()
+		return true
+	}
+	st, err := os.Stat(path)
+	switch {
+	case err != nil:
+		w.showError(model.Wrap(err, "store_open", path))
+		return false
+	case st.Mode().IsRegular() && st.Size() == 0:
+		w.showError(model.Errorf(model.EInvalid, "store_not_sqlite", path))
+		return false
+	}
+	s, err := w.openStore(path)
+	if err != nil {
+		w.showError(err)
+		return false
+	}
+	w.useStore(s)
+	return true
+}
+
+// chooseNewStore asks where the new store goes (Arkiv → Ny databas …).
+func (w *MainWindow) chooseNewStore() *newFileDialog {
+	if w.openStore == nil || w.dialogShown() {
+		return nil
+	}
+	return w.askNewFile(newFileRequest{
+		title: lang.L("filemenu.new_title"), confirm: lang.L("filemenu.new_do"), hint: lang.L("filemenu.new_hint"),
+		dir: w.storeFolder(), name: freeName(w.storeFolder(), "styrgrupp-ny", ".db"),
+		prepare: func(path string) (string, string) {
+			switch ext := strings.ToLower(filepath.Ext(path)); {
+			case ext == "":
+				return path + ".db", ""
+			case !slices.Contains(storeExtensions, ext):
+				return "", lang.L("filemenu.store_extension")
+			}
+			return path, ""
+		},
+		done: func(path string) { w.createStore(path) },
+	})
+}
+
+// createStore makes a new, empty store in the file at path, which must
+// not exist, and switches the window to it.
+func (w *MainWindow) createStore(path string) bool {
+	if w.openStore == nil {
+		return false
+	}
+	if _, err := os.Lstat(path); !errors.Is(err, fs.ErrNotExist) {
+		w.showError(model.Errorf(model.EInvalid, "store_open", path))
+		return false
+	}
+	s, err := w.openStore(path)
+	if err != nil {
+		w.showError(err)
+		return false
+	}
+	w.useStore(s)
+	return true
+}
+
+// chooseExport asks where the export goes (Arkiv → Exportera …).
+func (w *MainWindow) chooseExport() *newFileDialog {
+	dir := documentsFolder()
+	return w.askNewFile(newFileRequest{
+		title: lang.L("filemenu.export_title"), confirm: lang.L("filemenu.export_do"), hint: lang.L("filemenu.export_hint"),
+		dir: dir, name: freeName(dir, "styrgrupp-export-"+time.Now().Format("2006-01-02"), ".csv"),
+		prepare: func(path string) (string, string) {
+			switch strings.ToLower(filepath.Ext(path)) {
+			case "":
+				return path + ".csv", ""
+			case ".csv", ".json":
+				return path, ""
+			}
+			return "", lang.L("filemenu.export_extension")
+		},
+		overwrite: true,
+		done:      w.exportTo,
+	})
+}
+
+// exportTo writes every proposal with its decisions to path, as JSON when
+// its name ends in .json and as CSV otherwise, off the UI goroutine with
+// an activity bar showing, then says what it wrote.
+func (w *MainWindow) exportTo(path string) {
+	busy := dialog.NewCustomWithoutButtons(lang.L("filemenu.exporting"), widget.NewProgressBarInfinite(), w.win)
+	busy.Show()
+	store, ctx := w.store, w.ctx
+	w.background(func() {
+		e, err := writeExport(ctx, store, path)
+		fyne.Do(func() {
+			busy.Hide()
+			if err != nil {
+				w.showExportError(path, err)
+				return
+			}
+			decisions := 0
+			for _, p := range e.Proposals {
+				decisions += len(p.Decisions)
+			}
+			dialog.ShowInformation(lang.L("filemenu.export_done"), lang.L("filemenu.export_summary", map[string]any{
+				"Proposals": len(e.Proposals), "Decisions": decisions,
+				"File": filepath.Base(path), "Folder": filepath.Dir(path),
+			}), w.win)
+		})
+	})
+}
+
+// writeExport collects the export and writes it to a temporary file
+// beside path, which then takes path's place: a failed export leaves no
+// half-written file, and an old file at path stays as it was.
+func writeExport(ctx context.Context, s model.Store, path string) (importer.Export, error) {
+	e, err := importer.Collect(ctx, s)
+	if err != nil {
+		return e, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".styrgrupp-export-*")
+	if err != nil {
+		return e, err
+	}
+	defer os.Remove(tmp.Name()) // nothing is left to remove after the rename
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		err = importer.WriteJSON(tmp, e)
+	} else {
+		err = importer.WriteCSV(tmp, e)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	return e, err
+}
+
+// showExportError logs err and says in plain words that the export was
+// not saved; a store error keeps its own message.
+func (w *MainWindow) showExportError(path string, err error) {
+	fyne.LogError("styrgrupp: export to "+path, err)
+	msg := lang.L("filemenu.export_failed", map[string]any{"File": path})
+	var e *model.Error
+	if errors.As(err, &e) {
+		msg = e.Message(current)
+	}
+	dialog.ShowError(errors.New(msg), w.win)
+}
+
+// newFileRequest describes the file newFileDialog asks for.
+type newFileRequest struct {
+	title, confirm, hint string
+	dir, name            string // where it starts
+	// prepare returns the path to use for the one chosen (adding an
+	// ending that was left out), or a message saying why it cannot be used.
+	prepare func(path string) (string, string)
+	// overwrite allows an existing file, after asking; otherwise one is
+	// refused.
+	overwrite bool
+	done      func(path string)
+}
+
+// newFileDialog asks where a new file goes: a folder, picked with Fyne's
+// folder dialog, and a file name. Fyne's save dialog empties a file the
+// user points it at before the program learns the choice, which for the
+// open store would lose its data; this one checks the choice first.
+type newFileDialog struct {
+	w       *MainWindow
+	req     newFileRequest
+	dir     string
+	folder  *widget.Label
+	name    *widget.Entry
+	message *widget.Label
+	ok      *widget.Button
+	dlg     *dialog.CustomDialog
+	confirm *dialog.ConfirmDialog // asks whether to replace a file
+}
+
+// askNewFile shows the dialog for r over the window.
+func (w *MainWindow) askNewFile(r newFileRequest) *newFileDialog {
+	d := &newFileDialog{w: w, req: r, dir: r.dir}
+	d.folder = widget.NewLabel(r.dir)
+	d.folder.Wrapping = fyne.TextWrapBreak
+	d.name = widget.NewEntry()
+	d.name.SetText(r.name)
+	d.name.OnSubmitted = func(string) { d.accept() }
+	d.message = errorLabel()
+	hint := widget.NewLabel(r.hint)
+	hint.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("filemenu.folder"), container.NewBorder(nil, nil, nil,
+			widget.NewButton(lang.L("filemenu.choose_folder"), d.chooseFolder), d.folder)),
+		widget.NewFormItem(lang.L("filemenu.file_name"), d.name),
+	)
+	d.ok = widget.NewButton(r.confirm, d.accept)
+	d.ok.Importance = widget.HighImportance
+	d.dlg = dialog.NewCustomWithoutButtons(r.title, container.NewVBox(hint, form, d.message), w.win)
+	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
+	d.dlg.Resize(fyne.NewSize(640, 300))
+	d.dlg.Show()
+	w.win.Canvas().Focus(d.name)
+	return d
+}
+
+// chooseFolder lets the user pick the folder with Fyne's folder dialog.
+func (d *newFileDialog) chooseFolder() {
+	fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+		if err != nil {
+			d.w.showError(err)
+			return
+		}
+		if l != nil {
+			d.dir = l.Path()
+			d.folder.SetText(d.dir)
+		}
+	}, d.w.win)
+	if l, err := storage.ListerForURI(storage.NewFileURI(d.dir)); err == nil {
+		fd.SetLocation(l)
+	}
+	fd.Resize(fyne.NewSize(900, 600))
+	fd.Show()
+}
+
+// accept checks the folder and name; a fault is shown in the dialog,
+// which stays open. An existing file is refused, or replaced after asking
+// when the request allows it.
+func (d *newFileDialog) accept() {
+	name := strings.TrimSpace(d.name.Text)
+	problem := ""
+	switch {
+	case name == "":
+		problem = lang.L("filemenu.name_required")
+	case strings.ContainsAny(name, `/\`) || name == "." || name == "..":
+		problem = lang.L("filemenu.name_invalid")
+	case !isFolder(d.dir):
+		problem = lang.L("filemenu.folder_missing", map[string]any{"Folder": d.dir})
+	}
+	path := filepath.Join(d.dir, name)
+	if problem == "" {
+		path, problem = d.req.prepare(path)
+	}
+	if problem == "" && fileExists(path) && !d.req.overwrite {
+		problem = lang.L("filemenu.exists", map[string]any{"File": filepath.Base(path)})
+	}
+	if problem != "" {
+		d.message.SetText(problem)
+		d.message.Show()
+		return
+	}
+	d.message.Hide()
+	if !fileExists(path) {
+		d.finish(path)
+		return
+	}
+	d.confirm = dialog.NewConfirm(lang.L("filemenu.overwrite_title"),
+		lang.L("filemenu.overwrite", map[string]any{"File": filepath.Base(path)}),
+		func(ok bool) {
+			if ok {
+				d.finish(path)
+			}
+		}, d.w.win)
+	d.confirm.SetConfirmText(lang.L("filemenu.overwrite_do"))
+	d.confirm.SetDismissText(lang.L("Cancel"))
+	d.confirm.Show()
+}
+
+// finish closes the dialog and hands the path on.
+func (d *newFileDialog) finish(path string) {
+	d.dlg.Hide()
+	d.req.done(path)
+}
+
+// dialogShown tells whether a dialog or form is open over the window; the
+// store is not switched under it (its shortcut still reaches the menu).
+func (w *MainWindow) dialogShown() bool { return w.win.Canvas().Overlays().Top() != nil }
+
+// storeFolder is where the store dialogs start: the open store's folder,
+// unless that is a temporary one (the demo's), which is removed on exit.
+func (w *MainWindow) storeFolder() string {
+	if p := w.store.Path(); p != "" && !inTempDir(p) && isFolder(filepath.Dir(p)) {
+		return filepath.Dir(p)
+	}
+	return documentsFolder()
+}
+
+// documentsFolder returns the user's documents folder, or their home
+// folder when it cannot be found.
+func documentsFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		wd, _ := os.Getwd()
+		return wd
+	}
+	for _, name := range []string{"Documents", "Dokument"} {
+		if dir := filepath.Join(home, name); isFolder(dir) {
+			return dir
+		}
+	}
+	return home
+}
+
+// freeName returns base+ext, or base-2+ext and so on, whichever is not
+// taken in dir.
+func freeName(dir, base, ext string) string {
+	name := base + ext
+	for i := 2; fileExists(filepath.Join(dir, name)) && i < 1000; i++ {
+		name = base + "-" + strconv.Itoa(i) + ext
+	}
+	return name
+}
+
+func inTempDir(path string) bool {
+	rel, err := filepath.Rel(os.TempDir(), path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func isFolder(path string) bool {
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
+// samePath tells whether a and b name the same file.
+func samePath(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	a, b = filepath.Clean(a), filepath.Clean(b)
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		return strings.EqualFold(a, b)
+	}
+	return a == b
+}
