@@ -8,7 +8,7 @@ BIN     ?= styrgrupp
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all deps build run test vet lint fuzz demo clean bench
+.PHONY: all deps build run test vet lint fuzz demo clean bench screenshots
 
 all: build
 
@@ -49,6 +49,11 @@ fuzz:
 # .ci/bench for its settings. BENCH_STRICT=1 fails on a missed target.
 bench: deps
 	@GO="$(GO)" .ci/bench
+
+# screenshots saves PNGs of every tab, in both languages and both themes, at
+# 1366 × 768 into docs/screenshots (issue 4); see .ci/screenshots.
+screenshots: deps
+	@GO="$(GO)" .ci/screenshots
 
 demo: build
 	rm -f demo.db && ./$(BIN) demo --store demo.db
