@@ -38,6 +38,12 @@ Användning:
                                                importera förslag från .xlsx, .csv eller .json
   styrgrupp export --store FIL --format json|csv [-o UT]
                                                exportera förslagen med sina beslut
+  styrgrupp minutes --store FIL --meeting N -o UT.pdf [--lang sv|en] [--body NAMN]
+                                               skriv sammanträdets protokoll som PDF
+  styrgrupp extract --store FIL --meeting N --item § -o UT.pdf [--lang sv|en]
+                                               skriv ett protokollsutdrag för en paragraf
+  styrgrupp basis --store FIL --proposal REF -o UT.pdf [--comments] [--lang sv|en]
+                                               skriv förslagets beslutsunderlag
   styrgrupp --version                          visa version
 `
 
@@ -49,6 +55,11 @@ var commands = map[string]command{
 	"check":  runCheck,
 	"export": runExport,
 	"import": runImport,
+
+	// The PDF documents (pdf_cmds.go).
+	"minutes": runMinutes,
+	"extract": runExtract,
+	"basis":   runBasis,
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

@@ -1,0 +1,306 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pdf"
+	"github.com/styrgrupp/styrgrupp/model/sqlite"
+)
+
+// pdfFlags are the flags the PDF commands share.
+type pdfFlags struct {
+	store, out, lang, body *string
+}
+
+func addPDFFlags(fs *flag.FlagSet) pdfFlags {
+	// --sign ID.p12 is added here with the signing package; the file is
+	// then signed in writePDF, before it takes its name.
+	return pdfFlags{
+		store: fs.String("store", "", "databasfil"),
+		out:   fs.String("o", "", "PDF-fil att skriva"),
+		lang:  fs.String("lang", "sv", "dokumentets språk: sv eller en"),
+		body:  fs.String("body", pdf.DefaultBody, "organets namn på dokumentet"),
+	}
+}
+
+// options checks the shared flags and returns the documents' options.
+func (f pdfFlags) options(stderr io.Writer) (pdf.Options, bool) {
+	l, ok := model.ParseLanguage(*f.lang)
+	if !ok {
+		fmt.Fprintf(stderr, "fel: okänt språk %q: välj sv eller en\n", *f.lang)
+		return pdf.Options{}, false
+	}
+	if *f.out == "" {
+		fmt.Fprintln(stderr, "fel: ange PDF-filen att skriva med -o FIL.pdf")
+		return pdf.Options{}, false
+	}
+	return pdf.Options{Language: l, Body: strings.TrimSpace(*f.body)}, true
+}
+
+// openExisting opens a store that must already exist: the PDF commands
+// only read, and must not leave an empty database behind a typo.
+func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
+	if path != "" {
+		if _, err := os.Stat(path); err != nil {
+			fmt.Fprintf(stderr, "fel: hittar inte databasen %s\n", path)
+			return nil, exitUsage
+		}
+	}
+	return openStore(path, stderr)
+}
+
+// runMinutes writes the minutes of one meeting.
+func runMinutes(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("minutes", stderr)
+	f := addPDFFlags(fs)
+	meeting := fs.String("meeting", "", "sammanträdets nummer, eller dess datum (2026-10-14)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	opts, ok := f.options(stderr)
+	if !ok || !needMeeting(*meeting, stderr) {
+		return exitUsage
+	}
+	s, code := openExisting(*f.store, stderr)
+	if s == nil {
+		return code
+	}
+	defer s.Close()
+	in, code := loadMinutes(ctx, s, *meeting, stderr)
+	if code != exitOK {
+		return code
+	}
+	var man pdf.Manifest
+	err := writePDF(*f.out, func(w io.Writer) (err error) {
+		man, err = pdf.Minutes(w, in, opts)
+		return err
+	})
+	if err != nil {
+		return writeFailed(stderr, *f.out, err)
+	}
+	fmt.Fprintf(stdout, "Protokollet är skrivet till %s (dokument-id %s)\n", *f.out, man.DocID)
+	return exitOK
+}
+
+// runExtract writes an extract of one § of a meeting's minutes.
+func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("extract", stderr)
+	f := addPDFFlags(fs)
+	meeting := fs.String("meeting", "", "sammanträdets nummer, eller dess datum (2026-10-14)")
+	item := fs.Int("item", 0, "paragrafen (§) att göra utdrag ur")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	opts, ok := f.options(stderr)
+	if !ok || !needMeeting(*meeting, stderr) {
+		return exitUsage
+	}
+	if *item <= 0 {
+		fmt.Fprintln(stderr, "fel: ange paragrafen med --item §, t.ex. --item 5")
+		return exitUsage
+	}
+	s, code := openExisting(*f.store, stderr)
+	if s == nil {
+		return code
+	}
+	defer s.Close()
+	in, code := loadMinutes(ctx, s, *meeting, stderr)
+	if code != exitOK {
+		return code
+	}
+	if _, ok := in.Meeting.Item(*item); !ok {
+		first, last := in.Meeting.SectionRange()
+		switch {
+		case len(in.Meeting.Items) == 0:
+			fmt.Fprintf(stderr, "fel: sammanträdet %s har inga paragrafer\n", *meeting)
+		default:
+			fmt.Fprintf(stderr, "fel: sammanträdet %s har ingen § %d (dess paragrafer är §§ %d–%d)\n", *meeting, *item, first, last)
+		}
+		return exitUsage
+	}
+	var man pdf.Manifest
+	err := writePDF(*f.out, func(w io.Writer) (err error) {
+		man, err = pdf.Extract(w, in, *item, opts)
+		return err
+	})
+	if err != nil {
+		return writeFailed(stderr, *f.out, err)
+	}
+	fmt.Fprintf(stdout, "Protokollsutdraget (§ %d) är skrivet till %s (dokument-id %s)\n", *item, *f.out, man.DocID)
+	return exitOK
+}
+
+// runBasis writes the decision basis of one proposal.
+func runBasis(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("basis", stderr)
+	f := addPDFFlags(fs)
+	ref := fs.String("proposal", "", "förslagets referens, t.ex. 2.3")
+	comments := fs.Bool("comments", false, "ta med kommentarerna")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	opts, ok := f.options(stderr)
+	if !ok {
+		return exitUsage
+	}
+	opts.Comments = *comments
+	if strings.TrimSpace(*ref) == "" {
+		fmt.Fprintln(stderr, "fel: ange förslaget med --proposal REF, t.ex. --proposal 2.3")
+		return exitUsage
+	}
+	s, code := openExisting(*f.store, stderr)
+	if s == nil {
+		return code
+	}
+	defer s.Close()
+	in, err := pdf.LoadBasis(ctx, s, strings.TrimSpace(*ref))
+	if model.ErrorCode(err) == model.ENotFound {
+		fmt.Fprintf(stderr, "fel: det finns inget förslag med referensen %s\n", *ref)
+		return exitUsage
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	var man pdf.Manifest
+	err = writePDF(*f.out, func(w io.Writer) (err error) {
+		man, err = pdf.Basis(w, in, opts)
+		return err
+	})
+	if err != nil {
+		return writeFailed(stderr, *f.out, err)
+	}
+	fmt.Fprintf(stdout, "Beslutsunderlaget för %s är skrivet till %s (dokument-id %s)\n", in.Proposal.Ref, *f.out, man.DocID)
+	return exitOK
+}
+
+func needMeeting(meeting string, stderr io.Writer) bool {
+	if strings.TrimSpace(meeting) == "" {
+		fmt.Fprintln(stderr, "fel: ange sammanträdet med --meeting N (dess nummer) eller --meeting 2026-10-14 (dess datum)")
+		return false
+	}
+	return true
+}
+
+// loadMinutes loads the meeting named by its number or by its date.
+func loadMinutes(ctx context.Context, s model.Store, meeting string, stderr io.Writer) (pdf.MinutesInput, int) {
+	meeting = strings.TrimSpace(meeting)
+	id, err := strconv.ParseInt(meeting, 10, 64)
+	if err != nil {
+		if id, err = meetingOn(ctx, s, meeting); err != nil {
+			if errors.Is(err, errNoMeeting) {
+				fmt.Fprintf(stderr, "fel: %v\n", err)
+				return pdf.MinutesInput{}, exitUsage
+			}
+			return pdf.MinutesInput{}, fail(stderr, err)
+		}
+	}
+	if _, err := s.Meeting(ctx, id); model.ErrorCode(err) == model.ENotFound {
+		fmt.Fprintf(stderr, "fel: det finns inget sammanträde med nummer %s\n", meeting)
+		return pdf.MinutesInput{}, exitUsage
+	}
+	in, err := pdf.LoadMinutes(ctx, s, id)
+	if err != nil {
+		return pdf.MinutesInput{}, fail(stderr, err)
+	}
+	return in, exitOK
+}
+
+var errNoMeeting = errors.New("inget sammanträde")
+
+// stockholmZone is the zone a meeting's date is read in.
+func stockholmZone() *time.Location {
+	if loc, err := time.LoadLocation("Europe/Stockholm"); err == nil {
+		return loc
+	}
+	return time.FixedZone("CET", 3600)
+}
+
+// meetingOn returns the id of the one meeting held on date (2026-10-14).
+func meetingOn(ctx context.Context, s model.Store, date string) (int64, error) {
+	d, err := model.ParseISODate(date)
+	if err != nil || d.IsZero() {
+		return 0, fmt.Errorf("%w: %q är varken ett sammanträdes nummer eller ett datum (2026-10-14)", errNoMeeting, date)
+	}
+	ms, err := s.Meetings(ctx)
+	if err != nil {
+		return 0, err
+	}
+	var found []int64
+	for _, m := range ms {
+		if model.DateOf(m.StartsAt.In(stockholmZone())) == d {
+			found = append(found, m.ID)
+		}
+	}
+	switch len(found) {
+	case 0:
+		return 0, fmt.Errorf("%w: det finns inget sammanträde den %s", errNoMeeting, date)
+	case 1:
+		return found[0], nil
+	}
+	return 0, fmt.Errorf("%w: det finns %d sammanträden den %s; ange sammanträdets nummer med --meeting N", errNoMeeting, len(found), date)
+}
+
+// writeFailed reports a document that could not be written to path.
+func writeFailed(stderr io.Writer, path string, err error) int {
+	var pe *fs.PathError
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		fmt.Fprintf(stderr, "fel: kan inte skriva %s: mappen %s finns inte\n", path, filepath.Dir(path))
+	case errors.Is(err, fs.ErrPermission):
+		fmt.Fprintf(stderr, "fel: kan inte skriva %s: behörighet saknas\n", path)
+	case errors.As(err, &pe):
+		fmt.Fprintf(stderr, "fel: kan inte skriva %s: %v\n", path, pe.Err)
+	default:
+		return fail(stderr, err)
+	}
+	return exitUsage
+}
+
+// writePDF writes a document to path through a temporary file in the same
+// directory, renamed only once the whole document is written, so that a
+// failed run leaves no half file (and an older file stays as it was).
+func writePDF(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	done := false
+	defer func() {
+		if !done {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	// Signing (--sign ID.p12) goes here: sign tmp.Name() in place, so that
+	// a failed signature, too, leaves no file behind.
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		os.Remove(tmp.Name())
+		done = true
+		return err
+	}
+	done = true
+	return nil
+}

@@ -1,0 +1,106 @@
+package pdf
+
+import (
+	"context"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// LoadMinutes reads from s what the minutes of meeting meetingID, and
+// extracts from them, are made from: the meeting, the members, the
+// revision each item prints and the earlier decisions its decisions
+// correct. A meeting that does not exist gives the store's ENotFound
+// error.
+func LoadMinutes(ctx context.Context, s model.Store, meetingID int64) (MinutesInput, error) {
+	m, err := s.Meeting(ctx, meetingID)
+	if err != nil {
+		return MinutesInput{}, err
+	}
+	in := MinutesInput{Meeting: m, Revisions: map[int64]model.Revision{}}
+	if in.Members, err = loadMembers(ctx, s); err != nil {
+		return MinutesInput{}, err
+	}
+	corrects := false
+	for _, it := range m.Items {
+		n := it.Revision
+		if it.Decision != nil {
+			n = it.Decision.Revision
+			corrects = corrects || it.Decision.Corrects != 0
+		}
+		r, err := s.Revision(ctx, it.ProposalID, n)
+		if err != nil {
+			return MinutesInput{}, err
+		}
+		in.Revisions[it.ID] = r
+	}
+	if corrects {
+		meetings, err := s.Meetings(ctx)
+		if err != nil {
+			return MinutesInput{}, err
+		}
+		in.Corrected = map[int64]Placement{}
+		for _, mt := range meetings {
+			for _, it := range mt.Items {
+				if it.Decision != nil {
+					in.Corrected[it.Decision.ID] = placement(mt, it)
+				}
+			}
+		}
+	}
+	return in, nil
+}
+
+// LoadBasis reads from s what the decision basis of the proposal with ref
+// is made from: the proposal, its current revision, its decisions and
+// where they were taken, its comments and the members. A ref that does
+// not exist gives the store's ENotFound error.
+func LoadBasis(ctx context.Context, s model.Store, ref string) (BasisInput, error) {
+	p, err := s.ProposalByRef(ctx, ref)
+	if err != nil {
+		return BasisInput{}, err
+	}
+	in := BasisInput{Proposal: p}
+	if in.Revision, err = s.Revision(ctx, p.ID, p.Revision); err != nil {
+		return BasisInput{}, err
+	}
+	if in.Decisions, err = s.Decisions(ctx, p.ID); err != nil {
+		return BasisInput{}, err
+	}
+	if len(in.Decisions) > 0 {
+		meetings, err := s.Meetings(ctx)
+		if err != nil {
+			return BasisInput{}, err
+		}
+		in.Placements = map[int64]Placement{}
+		for _, mt := range meetings {
+			for _, it := range mt.Items {
+				if it.ProposalID == p.ID {
+					in.Placements[it.ID] = placement(mt, it)
+				}
+			}
+		}
+	}
+	if in.Comments, err = s.Comments(ctx, p.ID); err != nil {
+		return BasisInput{}, err
+	}
+	if in.Members, err = loadMembers(ctx, s); err != nil {
+		return BasisInput{}, err
+	}
+	return in, nil
+}
+
+func placement(m model.Meeting, it model.Item) Placement {
+	return Placement{MeetingID: m.ID, StartsAt: m.StartsAt, Section: it.Number, SignedOff: m.SignedOff()}
+}
+
+func loadMembers(ctx context.Context, s model.Store) (map[int64]model.Member, error) {
+	ms, err := s.Members(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int64]model.Member, len(ms))
+	for _, m := range ms {
+		out[m.ID] = m
+	}
+	return out, nil
+}

@@ -1,0 +1,144 @@
+package pdf
+
+import (
+	"io"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// Minutes writes the minutes (protokoll) of in.Meeting to w as PDF: a
+// front page with the meeting's place and time, who took part, the sign-off
+// and the signatures, then every § in order. Minutes whose meeting is not
+// signed off are marked as a draft on every page. It returns the manifest
+// written into the document's keywords.
+func Minutes(w io.Writer, in MinutesInput, opts Options) (Manifest, error) {
+	opts.Now = opts.now()
+	items := sortedItems(in.Meeting)
+	if err := checkRevisions(in, items); err != nil {
+		return Manifest{}, err
+	}
+	entries := make([]Entry, len(items))
+	for i, it := range items {
+		entries[i] = itemEntry(it, in.Revisions)
+	}
+	man := newManifest(KindMinutes, in.Meeting.ID, entries, opts)
+	d, err := newDoc(opts, man)
+	if err != nil {
+		return Manifest{}, err
+	}
+	m, l := in.Meeting, d.lang
+	d.meetingHeader(text(l, "minutes"), m)
+	d.initials = true
+	d.meta(text(l, "minutes")+" – "+m.Title+", "+d.meetingDate(m.StartsAt),
+		text(l, "minutes")+" "+sectionRange(l, m)+", "+d.body, author(in, d.body))
+
+	d.pdf.AddPage()
+	d.titleBlock(text(l, "minutes"), m.Title)
+	d.frontMatter(in, true)
+	d.signatures(in)
+	for i, it := range items {
+		if i == 0 {
+			d.pdf.AddPage()
+		}
+		d.section(in, it)
+	}
+	return man, d.finish(w)
+}
+
+// meetingHeader sets the running header of a meeting's document.
+func (d *docWriter) meetingHeader(title string, m model.Meeting) {
+	d.title = clean(title)
+	d.subLeft = clean(m.Title)
+	d.subRight = clean(text(d.lang, "meeting_date", d.meetingDate(m.StartsAt)))
+	d.draft = !m.SignedOff()
+}
+
+// titleBlock writes a document's title and the line under it.
+func (d *docWriter) titleBlock(title, sub string) {
+	d.font("B", 22, ink)
+	d.para(marginL, textW, title)
+	d.font("", 13, muted)
+	d.para(marginL, textW, sub)
+	d.gap(7)
+}
+
+// frontMatter writes the meeting's place and time and who took part; with
+// full, also the absent, the adjuster, the sign-off and the range of §.
+func (d *docWriter) frontMatter(in MinutesInput, full bool) {
+	m, l := in.Meeting, d.lang
+	field := func(label, value string) {
+		if value == "" {
+			value = text(l, "none")
+		}
+		d.pair(marginL, labelW, textW, label, value, "")
+	}
+	field(text(l, "place_time"), m.Place+"\n"+d.meetingTime(m))
+	deciding, others, absent := d.attendance(in)
+	field(text(l, "deciding"), deciding)
+	field(text(l, "others_present"), others)
+	if !full {
+		return
+	}
+	if absent != "" {
+		field(text(l, "absent"), absent)
+	}
+	field(text(l, "adjuster_appointed"), memberName(in.Members, m.AdjusterID))
+	signOff := m.SignOffPlace
+	if !m.SignOffDate.IsZero() {
+		if signOff != "" {
+			signOff += ", "
+		}
+		signOff += date(l, m.SignOffDate)
+	}
+	field(text(l, "signoff_place_time"), signOff)
+	field(text(l, "sections"), sectionRange(l, m))
+}
+
+// attendance lists, a line each, the members deciding, the others present
+// (members who do not decide, and guests) and those absent.
+func (d *docWriter) attendance(in MinutesInput) (deciding, others, absent string) {
+	m := in.Meeting
+	add := func(s *string, line string) {
+		if *s != "" {
+			*s += "\n"
+		}
+		*s += line
+	}
+	for _, a := range m.Attendees {
+		line := a.Name
+		if a.MemberID != 0 {
+			line = d.person(in, a.MemberID)
+		}
+		switch {
+		case !a.Present:
+			add(&absent, line)
+		case a.Decides:
+			add(&deciding, line)
+		default:
+			add(&others, line)
+		}
+	}
+	return deciding, others, absent
+}
+
+// person writes a member as the front page lists them: "Anna Lindqvist,
+// kommundirektör (ordförande)".
+func (d *docWriter) person(in MinutesInput, id int64) string {
+	m := in.Meeting
+	s := memberName(in.Members, id)
+	if t := in.Members[id].Title; t != "" {
+		if d.lang == model.Swedish {
+			t = lowerFirst(t)
+		}
+		s += ", " + t
+	}
+	for _, r := range []struct {
+		id   int64
+		role model.Role
+	}{{m.ChairID, model.RoleChair}, {m.SecretaryID, model.RoleSecretary}, {m.AdjusterID, model.RoleAdjuster}} {
+		if r.id == id {
+			s += " (" + lowerFirst(r.role.Label(d.lang)) + ")"
+		}
+	}
+	return s
+}
