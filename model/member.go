@@ -13,14 +13,19 @@ type Member struct {
 	Name      string
 	Title     string // e.g. Socialchef
 	Email     string
-	Active    bool // inactive members stay in old minutes but are not offered for new meetings
+	Role      MemberRole // the standing role, a new meeting's default; empty is MemberRoleMember
+	Active    bool       // inactive members stay in old minutes but are not offered for new meetings
 	CreatedAt time.Time
 }
 
-// Validate checks that the member has a name.
+// Validate checks that the member has a name and a known role (or none,
+// which is the default).
 func (m Member) Validate() error {
 	if strings.TrimSpace(m.Name) == "" {
 		return FieldError("name", "member_name_required")
+	}
+	if !m.Role.Valid() {
+		return FieldError("role", "member_role_invalid", string(m.Role))
 	}
 	return nil
 }

@@ -49,7 +49,7 @@ type MainWindow struct {
 // NewMainWindow builds the main window on the store; it reads the
 // proposals before it returns.
 func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
-	w := &MainWindow{app: a, store: s, background: func(f func()) { go f() }}
+	w := &MainWindow{app: a, store: s, background: inBackground}
 	// Writes from the window are logged in the name of the member the user
 	// said they are.
 	w.ctx = model.WithActorFunc(context.Background(), func() string { return w.who.current().Name })
@@ -66,6 +66,11 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	w.Reload()
 	return w
 }
+
+// inBackground runs work off the UI goroutine; the package's tests make
+// it run at once, since Fyne's test driver runs fyne.Do on the calling
+// goroutine.
+var inBackground = func(f func()) { go f() }
 
 // Preference keys of the window's size, remembered between runs.
 const (
@@ -95,6 +100,10 @@ func (w *MainWindow) build() {
 	w.detail = newProposalView(w.store, w.ctx, w.showError)
 	w.comments = newCommentsTab(w.store, w.ctx, w.who.current, w.showError)
 	w.detail.setCommentsTab(w.comments.content)
+	// Read w.background at each call, so that a test may replace it.
+	run := func(f func()) { w.background(f) }
+	w.detail.setBackground(run)
+	w.comments.setBackground(run)
 	w.overview = newOverview(w.store, w.ctx, w.showError)
 	w.detail.setOverview(w.overview.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)

@@ -27,6 +27,11 @@ type commentsTab struct {
 	shown    model.Proposal
 	comments []model.Comment
 	members  map[int64]model.Member
+	member   model.Member // the current member, as last read by reload
+
+	// loads reads the comments, off the UI goroutine once setBackground
+	// has been called.
+	loads loads
 
 	list   *fyne.Container       // the threads
 	rows   map[int64]*commentRow // each shown comment by id
@@ -91,15 +96,27 @@ func newCommentsTab(store model.Store, ctx context.Context, me func() model.Memb
 		container.NewHBox(layout.NewSpacer(), s.send))
 	s.content = container.NewBorder(nil, bottom, nil, nil,
 		container.NewVScroll(container.NewPadded(container.NewVBox(s.locked, s.empty, s.list))))
+	s.member = me()
 	s.updateSend()
 	return s
 }
 
-// show fills the tab with p's comments.
+// setBackground makes the tab read the store through run, off the UI
+// goroutine, and show what it read with fyne.Do.
+func (s *commentsTab) setBackground(run func(func())) { s.loads.setRun(run) }
+
+// show fills the tab with p's comments. When p is another proposal than
+// the one shown, the last one's threads go at once and "Läser …" is shown
+// if the reading takes a while.
 func (s *commentsTab) show(p model.Proposal) {
+	var waiting func()
 	if p.ID != s.shown.ID {
 		s.entry.SetText("")
 		s.reply = nil
+		s.comments = nil
+		s.clearThreads()
+		s.empty.Hide()
+		waiting = s.waiting
 	}
 	s.shown = p
 	if p.Locked {
@@ -107,39 +124,89 @@ func (s *commentsTab) show(p model.Proposal) {
 	} else {
 		s.locked.Hide()
 	}
-	s.reload()
+	s.load(waiting)
 }
 
-// reload reads the shown proposal's comments and the members again.
-func (s *commentsTab) reload() {
+// commentsData is what reload reads from the store.
+type commentsData struct {
+	comments []model.Comment
+	members  map[int64]model.Member
+	me       model.Member
+	err      error
+}
+
+// reload reads the shown proposal's comments, the members and who the
+// user is again, in the background, and shows them; the threads shown stay
+// until then.
+func (s *commentsTab) reload() { s.load(nil) }
+
+// load reads as reload does, calling waiting if the reading takes a while.
+func (s *commentsTab) load(waiting func()) {
+	p, store, ctx, me := s.shown, s.store, s.ctx, s.me
+	s.loads.start(func() func() {
+		d := commentsData{me: me()}
+		if p.ID != 0 {
+			d.comments, d.members, d.err = readComments(ctx, store, p.ID)
+		}
+		return func() { s.apply(p, d) }
+	}, waiting)
+}
+
+// readComments reads proposal id's comments and the members by id; it
+// touches no widget, so it may run off the UI goroutine.
+func readComments(ctx context.Context, store model.Store, id int64) ([]model.Comment, map[int64]model.Member, error) {
+	cs, err := store.Comments(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	ms, err := store.Members(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	members := make(map[int64]model.Member, len(ms))
+	for _, m := range ms {
+		members[m.ID] = m
+	}
+	return cs, members, nil
+}
+
+// apply shows what reload read for p.
+func (s *commentsTab) apply(p model.Proposal, d commentsData) {
+	s.member = d.me
 	s.updateSend()
-	if s.shown.ID == 0 {
+	if d.err != nil {
+		s.onError(d.err)
+		return
+	}
+	if p.ID == 0 {
 		s.comments = nil
 		s.render()
 		return
 	}
-	cs, err := s.store.Comments(s.ctx, s.shown.ID)
-	if err != nil {
-		s.onError(err)
-		return
-	}
-	ms, err := s.store.Members(s.ctx)
-	if err != nil {
-		s.onError(err)
-		return
-	}
-	s.members = map[int64]model.Member{}
-	for _, m := range ms {
-		s.members[m.ID] = m
-	}
-	s.comments = cs
+	s.members = d.members
+	s.comments = d.comments
 	s.render()
 }
 
+// waiting says the comments are being read.
+func (s *commentsTab) waiting() {
+	s.clearThreads()
+	s.empty.SetText(lang.L("detail.loading"))
+	s.empty.Show()
+}
+
+// clearThreads takes the shown threads away; an open reply field goes
+// with them.
+func (s *commentsTab) clearThreads() {
+	s.rows = map[int64]*commentRow{}
+	s.order = nil
+	s.list.RemoveAll()
+}
+
 // updateSend enables sending only when a proposal is shown and the user
-// has said who they are.
+// has said who they are (as reload last read it).
 func (s *commentsTab) updateSend() {
-	if s.me().ID == 0 {
+	if s.member.ID == 0 {
 		s.hint.Show()
 		s.send.Disable()
 		if s.reply != nil {
@@ -161,9 +228,7 @@ func (s *commentsTab) updateSend() {
 // render builds the threads from s.comments: each comment that answers no
 // other, then its answers indented below it, oldest first.
 func (s *commentsTab) render() {
-	s.rows = map[int64]*commentRow{}
-	s.order = nil
-	s.list.RemoveAll()
+	s.clearThreads()
 	switch {
 	case s.shown.ID == 0:
 		s.empty.SetText(lang.L("comments.no_proposal"))

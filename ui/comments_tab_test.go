@@ -384,7 +384,7 @@ func TestTheAuditTrailNamesTheChosenMember(t *testing.T) {
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
-	w := NewMainWindow(a, demoStore(t))
+	w := syncWindow(a, demoStore(t))
 	ms, err := w.store.Members(context.Background())
 	if err != nil {
 		t.Fatal(err)

@@ -40,6 +40,23 @@ type agendaEntry struct {
 	item    model.Item
 }
 
+// decisionsData is what the tab reads from the store for one proposal.
+type decisionsData struct {
+	entries []agendaEntry
+	names   map[int64]string // member names by id, for reservations
+	err     error            // reading the meetings failed
+}
+
+// read reads the meetings and members for p; it touches no widget, so it
+// may run off the UI goroutine.
+func (t *decisionsTab) read(p model.Proposal) decisionsData {
+	entries, err := t.entries(p.ID)
+	if err != nil {
+		return decisionsData{err: err}
+	}
+	return decisionsData{entries: entries, names: t.memberNames()}
+}
+
 // entries returns the items on any meeting's agenda about proposal id,
 // in the order of the meetings and their agendas.
 func (t *decisionsTab) entries(id int64) ([]agendaEntry, error) {
@@ -58,24 +75,35 @@ func (t *decisionsTab) entries(id int64) ([]agendaEntry, error) {
 	return out, nil
 }
 
-func (t *decisionsTab) show(p model.Proposal) {
-	entries, err := t.entries(p.ID)
-	if err != nil {
+// clear empties the tab while another proposal's decisions are read.
+func (t *decisionsTab) clear() {
+	t.text.Segments = nil
+	t.text.Refresh()
+}
+
+// waiting says the decisions are being read.
+func (t *decisionsTab) waiting() {
+	t.text.Segments = loadingText()
+	t.text.Refresh()
+}
+
+// apply shows what read found for p.
+func (t *decisionsTab) apply(p model.Proposal, d decisionsData) {
+	if d.err != nil {
 		t.text.Segments = []widget.RichTextSegment{paragraph(lang.L("detail.decisions.failed"))}
 		t.text.Refresh()
-		t.onError(err)
+		t.onError(d.err)
 		return
 	}
-	names := t.memberNames()
 	var segs []widget.RichTextSegment
-	if len(entries) == 0 {
+	if len(d.entries) == 0 {
 		segs = append(segs, paragraph(lang.L("detail.decisions.none")))
 	}
-	for i, e := range entries {
+	for i, e := range d.entries {
 		if i > 0 {
 			segs = append(segs, &widget.SeparatorSegment{})
 		}
-		segs = append(segs, decisionSegments(e, p, names)...)
+		segs = append(segs, decisionSegments(e, p, d.names)...)
 	}
 	t.text.Segments = segs
 	t.text.Refresh()

@@ -317,7 +317,8 @@ type newFileRequest struct {
 // user points it at before the program learns the choice, which for the
 // open store would lose its data; this one checks the choice first.
 type newFileDialog struct {
-	w       *MainWindow
+	win     fyne.Window
+	onError func(error)
 	req     newFileRequest
 	dir     string
 	folder  *widget.Label
@@ -330,7 +331,13 @@ type newFileDialog struct {
 
 // askNewFile shows the dialog for r over the window.
 func (w *MainWindow) askNewFile(r newFileRequest) *newFileDialog {
-	d := &newFileDialog{w: w, req: r, dir: r.dir}
+	return askNewFile(w.win, w.showError, r)
+}
+
+// askNewFile shows the dialog for r over win; onError shows what goes
+// wrong in the folder dialog.
+func askNewFile(win fyne.Window, onError func(error), r newFileRequest) *newFileDialog {
+	d := &newFileDialog{win: win, onError: onError, req: r, dir: r.dir}
 	d.folder = widget.NewLabel(r.dir)
 	d.folder.Wrapping = fyne.TextWrapBreak
 	d.name = widget.NewEntry()
@@ -346,11 +353,11 @@ func (w *MainWindow) askNewFile(r newFileRequest) *newFileDialog {
 	)
 	d.ok = widget.NewButton(r.confirm, d.accept)
 	d.ok.Importance = widget.HighImportance
-	d.dlg = dialog.NewCustomWithoutButtons(r.title, container.NewVBox(hint, form, d.message), w.win)
+	d.dlg = dialog.NewCustomWithoutButtons(r.title, container.NewVBox(hint, form, d.message), win)
 	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
 	d.dlg.Resize(fyne.NewSize(640, 300))
 	d.dlg.Show()
-	w.win.Canvas().Focus(d.name)
+	win.Canvas().Focus(d.name)
 	return d
 }
 
@@ -358,14 +365,14 @@ func (w *MainWindow) askNewFile(r newFileRequest) *newFileDialog {
 func (d *newFileDialog) chooseFolder() {
 	fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
-			d.w.showError(err)
+			d.onError(err)
 			return
 		}
 		if l != nil {
 			d.dir = l.Path()
 			d.folder.SetText(d.dir)
 		}
-	}, d.w.win)
+	}, d.win)
 	if l, err := storage.ListerForURI(storage.NewFileURI(d.dir)); err == nil {
 		fd.SetLocation(l)
 	}
@@ -410,7 +417,7 @@ func (d *newFileDialog) accept() {
 			if ok {
 				d.finish(path)
 			}
-		}, d.w.win)
+		}, d.win)
 	d.confirm.SetConfirmText(lang.L("filemenu.overwrite_do"))
 	d.confirm.SetDismissText(lang.L("Cancel"))
 	d.confirm.Show()

@@ -123,7 +123,14 @@ func TestTheFileMenuOffersTheStoreItems(t *testing.T) {
 	if open.Disabled || open.Shortcut == nil || open.Shortcut.ShortcutName() != "CustomDesktop:Control+O" {
 		t.Errorf("Öppna: disabled %v, shortcut %v; want enabled with Ctrl+O", open.Disabled, open.Shortcut)
 	}
-	view := itemLabels(w.win.MainMenu().Items[2].Items)
+	var titles []string
+	for _, m := range w.win.MainMenu().Items {
+		titles = append(titles, m.Label)
+	}
+	if want := []string{"Arkiv", "Redigera", "Möten", "Visa", "Hjälp"}; !slices.Equal(titles, want) {
+		t.Errorf("menus %q, want %q", titles, want)
+	}
+	view := itemLabels(w.win.MainMenu().Items[3].Items)
 	if want := []string{"Översikt", "Ljust tema", "Mörkt tema", "Systemets tema", "Textstorlek"}; !slices.Equal(view, want) {
 		t.Errorf("Visa holds %q, want %q", view, want)
 	}

@@ -71,23 +71,66 @@ func newHistoryTab(store model.Store, ctx context.Context, onError func(error)) 
 	return t
 }
 
-func (t *historyTab) show(p model.Proposal) {
-	t.shown = p
+// historyData is what the tab reads from the store for one proposal.
+type historyData struct {
+	revisions []model.Revision // oldest first
+	audit     []model.AuditEntry
+	errs      []error
+}
+
+// read reads p's revisions and audit entries; it touches no widget, so it
+// may run off the UI goroutine.
+func (t *historyTab) read(p model.Proposal) historyData {
+	var d historyData
 	revs, err := t.store.Revisions(t.ctx, p.ID)
 	if err != nil {
-		t.onError(err)
+		d.errs = append(d.errs, err)
 		revs = nil
 	}
 	sort.Slice(revs, func(i, j int) bool { return revs[i].Number < revs[j].Number })
-	t.revisions = revs
-	t.showRevisions()
-
+	d.revisions = revs
 	entries, err := t.store.Audit(t.ctx, "proposal", fmt.Sprint(p.ID), 0)
 	if err != nil {
-		t.onError(err)
+		d.errs = append(d.errs, err)
 		entries = nil
 	}
-	t.showAudit(entries)
+	d.audit = entries
+	return d
+}
+
+// clear empties the tab while another proposal's history is read.
+func (t *historyTab) clear() {
+	t.revisions, t.changed = nil, nil
+	t.revisionsText.Segments = nil
+	t.revisionsText.Refresh()
+	t.auditText.Segments = nil
+	t.auditText.Refresh()
+	t.from.SetOptions(nil)
+	t.to.SetOptions(nil)
+	t.from.Disable()
+	t.to.Disable()
+	t.diff.Objects = nil
+	t.diff.Refresh()
+}
+
+// waiting says the history is being read.
+func (t *historyTab) waiting() {
+	t.revisionsText.Segments = loadingText()
+	t.revisionsText.Refresh()
+	t.auditText.Segments = loadingText()
+	t.auditText.Refresh()
+}
+
+// apply shows what read found for p.
+func (t *historyTab) apply(p model.Proposal, d historyData) {
+	t.shown = p
+	for _, err := range d.errs {
+		t.onError(err)
+	}
+	revs := d.revisions
+	t.revisions = revs
+	t.showRevisions()
+	t.showAudit(d.audit)
 
 	options := make([]string, len(revs))
 	for i, r := range revs {

@@ -112,10 +112,37 @@ func newOverview(store model.Store, ctx context.Context, onError func(error)) *o
 	o.content = container.NewVScroll(container.NewPadded(container.NewVBox(
 		title,
 		o.failed,
-		container.NewGridWithColumns(2, container.NewVBox(statusCard, areasCard), starCard),
+		container.NewGridWithColumns(2, container.NewVBox(statusCard, areasCard),
+			container.New(starColumn{}, starCard)),
 	)))
 	o.refresh()
 	return o
+}
+
+// starColumn lays the star's card out at the top of its column, about as
+// tall as it is wide, and no taller than the column: stretched to the
+// height of the status and area cards beside it, the card would hold the
+// star in the middle of a column taller than the window, far below its
+// heading.
+type starColumn struct{}
+
+func (starColumn) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// Layout gives the card the height it needs plus the width it has beyond
+// what it needs, so the star grows with the column's width.
+func (starColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		m := o.MinSize()
+		h := min(m.Height+max(0, size.Width-m.Width), size.Height)
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(size.Width, max(h, m.Height)))
+	}
 }
 
 // refresh reads the proposals again and shows their counts.

@@ -22,7 +22,7 @@ func TestDecisionsTabShowsTheDecisionOn11(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := demoStore(t)
-	w := NewMainWindow(a, s)
+	w := syncWindow(a, s)
 	w.Select("1.1")
 	v := w.detail
 	v.tabs.Select(v.decisionsTab)
@@ -80,7 +80,7 @@ func TestEvidenceTabListsEvidenceAndProblemAreas(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := demoStore(t)
-	w := NewMainWindow(a, s)
+	w := syncWindow(a, s)
 	w.Select("1.1")
 	p, err := s.ProposalByRef(context.Background(), "1.1")
 	if err != nil {
@@ -178,7 +178,7 @@ func TestHistoryTabShowsTheDifferenceBetweenRevisions(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	w := NewMainWindow(a, s)
+	w := syncWindow(a, s)
 	w.Select(p.Ref)
 	v := w.detail
 	v.tabs.Select(v.historyTab)
@@ -227,7 +227,7 @@ func TestCommentsTabTakesItsContent(t *testing.T) {
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
-	w := NewMainWindow(a, demoStore(t))
+	w := syncWindow(a, demoStore(t))
 	w.Select("1.1")
 	l := widget.NewLabel("kommentarerna här")
 	w.detail.setCommentsTab(l)

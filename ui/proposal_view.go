@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -36,10 +38,15 @@ type proposalView struct {
 
 	shown    model.Proposal
 	emptyBox *fyne.Container // the invitation and the overview, while nothing is chosen
+
+	// loads reads what the Beslut and Historik tabs show, off the UI
+	// goroutine once setBackground has been called.
+	loads loads
 }
 
 // newProposalView builds the view; the Beslut and Historik tabs read the
-// store when a proposal is shown, and report what fails to onError.
+// store when a proposal is shown, and report what fails to onError. The
+// reads run at once until setBackground hands the view a worker.
 func newProposalView(store model.Store, ctx context.Context, onError func(error)) *proposalView {
 	v := &proposalView{
 		text:      widget.NewRichText(),
@@ -71,6 +78,11 @@ func (v *proposalView) setOverview(o fyne.CanvasObject) {
 	v.emptyBox.Refresh()
 }
 
+// setBackground makes the view read the store through run, off the UI
+// goroutine, and show what it read with fyne.Do. run is the main window's
+// background func; tests make it run at once or by hand.
+func (v *proposalView) setBackground(run func(func())) { v.loads.setRun(run) }
+
 // setCommentsTab puts the comments screen into the Kommentarer tab.
 func (v *proposalView) setCommentsTab(content fyne.CanvasObject) {
 	v.commentsTab.Content = content
@@ -78,6 +90,7 @@ func (v *proposalView) setCommentsTab(content fyne.CanvasObject) {
 }
 
 func (v *proposalView) showEmpty() {
+	v.loads.cancel()
 	v.shown = model.Proposal{}
 	v.text.Segments = nil
 	v.text.Refresh()
@@ -86,15 +99,134 @@ func (v *proposalView) showEmpty() {
 	v.tabs.Hide()
 }
 
-// show fills every tab with p; the selected tab stays selected.
+// show fills every tab with p; the selected tab stays selected. The
+// Översikt and Evidens tabs need only p and are filled at once; what the
+// Beslut and Historik tabs show is read from the store in the background.
+// When p is another proposal than the one shown, those two tabs are
+// emptied at once, so they never show the last proposal's decisions under
+// this one's title, and say "Läser …" if the reading takes a while. When p
+// is the one shown (a reload after a change), they keep what they show
+// until the new reading is done.
 func (v *proposalView) show(p model.Proposal) {
+	other := p.ID != v.shown.ID
 	v.shown = p
 	v.emptyBox.Hide()
 	v.tabs.Show()
 	v.showOverview(p)
 	v.evidence.show(p)
-	v.decisions.show(p)
-	v.history.show(p)
+	if other {
+		v.decisions.clear()
+		v.history.clear()
+	}
+	decisions, history := v.decisions, v.history
+	var waiting func()
+	if other {
+		waiting = func() {
+			decisions.waiting()
+			history.waiting()
+		}
+	}
+	v.loads.start(func() func() {
+		d := decisions.read(p)
+		h := history.read(p)
+		return func() {
+			decisions.apply(p, d)
+			history.apply(p, h)
+		}
+	}, waiting)
+}
+
+// loadingDelay is how long a reading may take before its tab says "Läser
+// …"; shorter readings show their result without the message flashing.
+const loadingDelay = 200 * time.Millisecond
+
+// loads runs a screen's store reads off the UI goroutine and shows what
+// they read on it, unless a newer reading has started since: a slow read
+// for the proposal chosen first must not overwrite the one chosen after.
+// Its methods other than the read itself are called on the UI goroutine.
+type loads struct {
+	mu    sync.Mutex
+	gen   uint64 // the latest reading started
+	shown uint64 // the latest reading shown
+	// run runs a read off the UI goroutine; nil runs it at once, on the
+	// caller's goroutine, and shows the result there without fyne.Do.
+	run func(func())
+	// after calls f on the UI goroutine after d; nil uses a timer and
+	// fyne.Do. Tests replace it to say "Läser …" when they choose.
+	after func(d time.Duration, f func())
+}
+
+func (l *loads) setRun(run func(func())) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.run = run
+}
+
+// cancel makes every reading started so far stale.
+func (l *loads) cancel() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.gen++
+	l.shown = l.gen
+}
+
+// start runs read, which returns a func that shows what it read, and
+// calls that func on the UI goroutine unless start is called again first.
+// When the reading is not shown within loadingDelay, waiting is called
+// (on the UI goroutine) to say so.
+func (l *loads) start(read func() (show func()), waiting func()) {
+	l.mu.Lock()
+	l.gen++
+	g, run, after := l.gen, l.run, l.after
+	l.mu.Unlock()
+	if run == nil {
+		show := read()
+		if l.pending(g) {
+			l.done(g)
+			show()
+		}
+		return
+	}
+	run(func() {
+		show := read()
+		fyne.Do(func() {
+			if l.pending(g) {
+				l.done(g)
+				show()
+			}
+		})
+	})
+	if waiting == nil || !l.pending(g) {
+		return
+	}
+	if after == nil {
+		after = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
+	}
+	after(loadingDelay, func() {
+		if l.pending(g) {
+			waiting()
+		}
+	})
+}
+
+// pending tells whether reading g is the latest and not yet shown.
+func (l *loads) pending(g uint64) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return g == l.gen && l.shown < g
+}
+
+func (l *loads) done(g uint64) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.shown = g
+}
+
+// loadingText is the paragraph a tab shows while it reads.
+func loadingText() []widget.RichTextSegment {
+	s := widget.RichTextStyleEmphasis
+	s.Inline = false
+	return []widget.RichTextSegment{&widget.TextSegment{Text: lang.L("detail.loading"), Style: s}}
 }
 
 // showOverview fills the Översikt tab with p's fields; empty fields are

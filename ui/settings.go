@@ -21,8 +21,9 @@ const languagePreference = "language"
 // them.
 var settingsLanguages = []model.Language{model.Swedish, model.English}
 
-// settingsDialog is Inställningar: the members of the steering group, the
-// language, and the look (theme and text size).
+// settingsDialog is Inställningar: the members of the steering group
+// (names, titles and standing roles), the language, and the look (theme
+// and text size).
 type settingsDialog struct {
 	app        fyne.App
 	win        fyne.Window
@@ -36,7 +37,8 @@ type settingsDialog struct {
 	list     *widget.List
 	selected int // index into members; -1 when none is selected
 
-	name, title *widget.Entry // the selected member
+	name, title *widget.Entry  // the selected member
+	role        *widget.Select // the selected member's standing role, in the order of model.MemberRoles
 	active      *widget.Check
 	save        *widget.Button
 	message     *widget.Label // why the selected member could not be saved
@@ -127,6 +129,12 @@ func (d *settingsDialog) membersPane() fyne.CanvasObject {
 
 	d.name = widget.NewEntry()
 	d.title = widget.NewEntry()
+	roles := make([]string, len(model.MemberRoles))
+	for i, r := range model.MemberRoles {
+		roles[i] = r.Label(current)
+	}
+	d.role = widget.NewSelect(roles, nil)
+	d.role.PlaceHolder = lang.L("settings.member.role_choose")
 	d.active = widget.NewCheck(lang.L("settings.member.active"), nil)
 	d.save = widget.NewButton(lang.L("settings.member.save"), d.saveMember)
 	d.save.Importance = widget.HighImportance
@@ -137,9 +145,10 @@ func (d *settingsDialog) membersPane() fyne.CanvasObject {
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("settings.member.name"), d.name),
 		widget.NewFormItem(lang.L("settings.member.title"), d.title),
+		widget.NewFormItem(lang.L("settings.member.role"), d.role),
 		widget.NewFormItem("", d.active),
 	)
-	hint := widget.NewLabel(lang.L("settings.member.active_hint"))
+	hint := widget.NewLabel(lang.L("settings.member.role_hint") + " " + lang.L("settings.member.active_hint"))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
 	right := container.NewVBox(
@@ -169,9 +178,11 @@ func (d *settingsDialog) selectMember(i int) {
 		d.selected = -1
 		d.name.SetText("")
 		d.title.SetText("")
+		d.role.ClearSelected()
 		d.active.SetChecked(false)
 		d.name.Disable()
 		d.title.Disable()
+		d.role.Disable()
 		d.active.Disable()
 		d.save.Disable()
 		return
@@ -180,17 +191,25 @@ func (d *settingsDialog) selectMember(i int) {
 	m := d.members[i]
 	d.name.SetText(m.Name)
 	d.title.SetText(m.Title)
+	d.role.ClearSelected()
+	for j, r := range model.MemberRoles {
+		if r == m.Role.OrDefault() {
+			d.role.SetSelectedIndex(j)
+		}
+	}
 	d.active.SetChecked(m.Active)
 	d.name.Enable()
 	d.title.Enable()
+	d.role.Enable()
 	d.active.Enable()
 	d.save.Enable()
 }
 
-// addMember stores the member typed in the add form; a member without a
-// name is refused with the message shown under the form.
+// addMember stores the member typed in the add form, as a ledamot; a
+// member without a name is refused with the message shown under the form.
+// The new member is selected, so another role can be chosen at once.
 func (d *settingsDialog) addMember() {
-	m := model.Member{Name: d.newName.Text, Title: d.newTitle.Text, Active: true}
+	m := model.Member{Name: d.newName.Text, Title: d.newTitle.Text, Role: model.MemberRoleMember, Active: true}
 	created, err := d.validThen(m, func() (model.Member, error) { return d.store.CreateMember(d.ctx, m) })
 	if !d.showProblem(d.addMessage, err) {
 		return
@@ -209,6 +228,9 @@ func (d *settingsDialog) saveMember() {
 	}
 	m := d.members[d.selected]
 	m.Name, m.Title, m.Active = d.name.Text, d.title.Text, d.active.Checked
+	if i := d.role.SelectedIndex(); i >= 0 && i < len(model.MemberRoles) {
+		m.Role = model.MemberRoles[i]
+	}
 	updated, err := d.validThen(m, func() (model.Member, error) { return d.store.UpdateMember(d.ctx, m) })
 	if !d.showProblem(d.message, err) {
 		return

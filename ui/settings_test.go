@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -223,6 +224,86 @@ func TestSettingsDynamicKeysAreTranslated(t *testing.T) {
 	for _, k := range want {
 		if !sv[k] || !en[k] {
 			t.Errorf("%q is not in both languages", k)
+		}
+	}
+}
+
+func TestSettingsSettingARoleStoresIt(t *testing.T) {
+	_, s, d := openSettings(t, nil)
+	ms := members(t, s)
+	chair, plain := -1, -1
+	for i, m := range ms {
+		switch {
+		case m.Role == model.MemberRoleChair && chair < 0:
+			chair = i
+		case m.Role == model.MemberRoleMember && plain < 0:
+			plain = i
+		}
+	}
+	if chair < 0 || plain < 0 {
+		t.Fatalf("the demo has no chair or no plain member: %+v", ms)
+	}
+	if !d.role.Disabled() {
+		t.Error("the role can be chosen while no member is selected")
+	}
+	if got := d.role.Options; len(got) != 6 || got[0] != "Ordförande" || got[3] != "Ledamot" || got[5] != "Adjungerad" {
+		t.Errorf("roles offered: %q", got)
+	}
+	d.list.Select(chair)
+	if d.role.Selected != "Ordförande" {
+		t.Errorf("the chair's role shows as %q", d.role.Selected)
+	}
+	if text := memberListText(ms[chair]); !strings.Contains(text, "Ordförande") {
+		t.Errorf("the list does not name the chair's role: %q", text)
+	}
+
+	d.list.Select(plain)
+	if d.role.Selected != "Ledamot" || d.role.Disabled() {
+		t.Errorf("a plain member's role shows as %q (disabled %v)", d.role.Selected, d.role.Disabled())
+	}
+	d.role.SetSelected("Vice ordförande")
+	test.Tap(d.save)
+	got, err := s.Member(context.Background(), ms[plain].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Role != model.MemberRoleViceChair || got.Name != ms[plain].Name || got.Title != ms[plain].Title {
+		t.Errorf("stored member = %+v, want %s as vice chair", got, ms[plain].Name)
+	}
+	if d.members[plain].Role != model.MemberRoleViceChair || !strings.Contains(memberListText(d.members[plain]), "Vice ordförande") {
+		t.Errorf("the list still holds %+v", d.members[plain])
+	}
+	if d.message.Visible() {
+		t.Errorf("a message is shown after saving: %q", d.message.Text)
+	}
+
+	// A new member is a ledamot, selected so another role can be chosen.
+	test.Type(d.newName, "Karin Berg")
+	test.Tap(d.add)
+	if d.role.Selected != "Ledamot" {
+		t.Errorf("the new member's role shows as %q", d.role.Selected)
+	}
+	d.role.SetSelected("Adjungerad")
+	test.Tap(d.save)
+	all := members(t, s)
+	if last := all[len(all)-1]; last.Name != "Karin Berg" || last.Role != model.MemberRoleCoOpted {
+		t.Errorf("stored new member = %+v, want Karin Berg, co-opted", last)
+	}
+}
+
+func TestMemberOptionNamesTheStandingRole(t *testing.T) {
+	current = model.Swedish
+	for _, c := range []struct {
+		m    model.Member
+		want string
+	}{
+		{model.Member{Name: "Anna Lindqvist", Title: "Kommundirektör", Role: model.MemberRoleChair}, "Anna Lindqvist – Kommundirektör · Ordförande"},
+		{model.Member{Name: "Mats Hedlund", Title: "Socialchef", Role: model.MemberRoleMember}, "Mats Hedlund – Socialchef"},
+		{model.Member{Name: "Mats Hedlund", Title: "Socialchef"}, "Mats Hedlund – Socialchef"},
+		{model.Member{Name: "Leila Rahimi", Role: model.MemberRoleSecretary}, "Leila Rahimi · Sekreterare"},
+	} {
+		if got := memberOption(c.m); got != c.want {
+			t.Errorf("memberOption(%+v) = %q, want %q", c.m, got, c.want)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image/color"
+	"math"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -38,19 +40,149 @@ var textScales = map[string]float32{
 }
 
 // appTheme is Fyne's theme with the user's choice of light or dark and of
-// text size: it overrides only the colours' variant and the text sizes.
+// text size: it overrides the colours' variant, the text sizes, and the
+// shades of the colours status text is written in (see textColours).
 type appTheme struct {
 	fyne.Theme
 	variant *fyne.ThemeVariant // nil follows the system
 	scale   float32            // 1 is Fyne's default text size
 }
 
-// Color returns the colour for the forced variant, when one is set.
+// Color returns the colour for the forced variant, when one is set. The
+// colours status text is written in are made readable on the background
+// (see readableColor), and the text on them follows.
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	if t.variant != nil {
 		v = *t.variant
 	}
+	if textColours[n] {
+		return t.readable(n, v)
+	}
+	if on, ok := onColours[n]; ok {
+		return t.onColour(n, on, v)
+	}
 	return t.Theme.Color(n, v)
+}
+
+// minContrast is the contrast ratio WCAG 2 (level AA) asks of normal text.
+const minContrast = 4.5
+
+// textColours are the theme colours labels and rich text write words in:
+// the tree's statuses ("För beslut" in the primary colour, "Beslutat –
+// godkänt" in success, "Beslutat – avslag" in error, a returned draft in
+// warning), "Löst" on a comment, the messages beside a form, and links.
+// Fyne's own shades of them are too light on its light background (its
+// green has a contrast of 1.5:1 on white), and its blue is too dark on the
+// dark one.
+var textColours = map[fyne.ThemeColorName]bool{
+	theme.ColorNamePrimary:   true,
+	theme.ColorNameHyperlink: true,
+	theme.ColorNameSuccess:   true,
+	theme.ColorNameWarning:   true,
+	theme.ColorNameError:     true,
+}
+
+// onColours are the colours written on a text colour (a button's label on
+// its primary or danger background), by the colour they are written on.
+var onColours = map[fyne.ThemeColorName]fyne.ThemeColorName{
+	theme.ColorNameForegroundOnPrimary: theme.ColorNamePrimary,
+	theme.ColorNameForegroundOnSuccess: theme.ColorNameSuccess,
+	theme.ColorNameForegroundOnWarning: theme.ColorNameWarning,
+	theme.ColorNameForegroundOnError:   theme.ColorNameError,
+}
+
+// readable returns the base theme's colour n, darkened on a light
+// background or lightened on a dark one just enough that text in it has
+// a contrast of at least minContrast with the background, and with the
+// background under the mouse pointer (a hovered row in the tree).
+func (t *appTheme) readable(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	c := t.Theme.Color(n, v)
+	bg := t.Theme.Color(theme.ColorNameBackground, v)
+	return readableColor(c, bg, overColour(t.Theme.Color(theme.ColorNameHover, v), bg))
+}
+
+// onColour returns the base theme's colour n for text on the readable
+// shade of colour on, or the background's colour when that reads better
+// there (a dark label on the lightened blue of the dark variant).
+func (t *appTheme) onColour(n, on fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	c := t.Theme.Color(n, v)
+	under := t.readable(on, v)
+	if bg := t.Theme.Color(theme.ColorNameBackground, v); contrastRatio(bg, under) > contrastRatio(c, under) {
+		return bg
+	}
+	return c
+}
+
+// readableColors remembers what readableColor found, as themes are asked
+// for colours at every refresh.
+var readableColors = struct {
+	sync.Mutex
+	m map[[3]color.NRGBA]color.Color
+}{m: map[[3]color.NRGBA]color.Color{}}
+
+// readableColor returns c, or the shade of c nearest to it that has a
+// contrast of at least minContrast with the background bg and with the
+// hovered background: darker (towards black) on a light background,
+// lighter (towards white) on a dark one. The hue stays, so green still
+// reads as green.
+func readableColor(c, bg, hovered color.Color) color.Color {
+	key := [3]color.NRGBA{nrgba(c), nrgba(bg), nrgba(hovered)}
+	readableColors.Lock()
+	defer readableColors.Unlock()
+	if found, ok := readableColors.m[key]; ok {
+		return found
+	}
+	enough := func(c color.Color) bool {
+		return contrastRatio(c, bg) >= minContrast && contrastRatio(c, hovered) >= minContrast
+	}
+	base, out := key[0], key[0]
+	light := luminance(bg) > 0.5
+	for step := 0; step <= 255 && !enough(out); step++ {
+		k := float64(step) / 255
+		mix := func(x uint8) uint8 {
+			if light {
+				return uint8(math.Round(float64(x) * (1 - k)))
+			}
+			return uint8(math.Round(float64(x) + (255-float64(x))*k))
+		}
+		out = color.NRGBA{R: mix(base.R), G: mix(base.G), B: mix(base.B), A: base.A}
+	}
+	readableColors.m[key] = out
+	return out
+}
+
+// contrastRatio is the WCAG 2 contrast ratio of two opaque colours, from
+// 1 (the same) to 21 (black on white).
+func contrastRatio(a, b color.Color) float64 {
+	la, lb := luminance(a), luminance(b)
+	if la < lb {
+		la, lb = lb, la
+	}
+	return (la + 0.05) / (lb + 0.05)
+}
+
+// luminance is the WCAG 2 relative luminance of a colour, 0 for black and
+// 1 for white; the alpha is ignored.
+func luminance(c color.Color) float64 {
+	n := nrgba(c)
+	channel := func(v uint8) float64 {
+		s := float64(v) / 255
+		if s <= 0.04045 {
+			return s / 12.92
+		}
+		return math.Pow((s+0.055)/1.055, 2.4)
+	}
+	return 0.2126*channel(n.R) + 0.7152*channel(n.G) + 0.0722*channel(n.B)
+}
+
+func nrgba(c color.Color) color.NRGBA { return color.NRGBAModel.Convert(c).(color.NRGBA) }
+
+// overColour returns the translucent colour top drawn over the opaque bottom.
+func overColour(top, bottom color.Color) color.NRGBA {
+	t, b := nrgba(top), nrgba(bottom)
+	a := float64(t.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(math.Round(float64(x)*a + float64(y)*(1-a))) }
+	return color.NRGBA{R: mix(t.R, b.R), G: mix(t.G, b.G), B: mix(t.B, b.B), A: 0xff}
 }
 
 // Size scales the text sizes (and the icons that sit inline with text).

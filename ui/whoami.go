@@ -117,12 +117,18 @@ func (w whoAmI) newDialog(win fyne.Window, done func()) (*whoAmIDialog, error) {
 	return d, nil
 }
 
-// memberOption names a member in the list: "Anna Lindqvist – Socialchef".
+// memberOption names a member in a list: "Mats Hedlund – Socialchef",
+// with a standing role other than ledamot after the title: "Anna
+// Lindqvist – Kommundirektör · Ordförande".
 func memberOption(m model.Member) string {
-	if m.Title == "" {
-		return m.Name
+	s := m.Name
+	if m.Title != "" {
+		s += " – " + m.Title
 	}
-	return m.Name + " – " + m.Title
+	if r := m.Role.OrDefault(); r != model.MemberRoleMember {
+		s += " · " + r.Label(current)
+	}
+	return s
 }
 
 // onClose saves the chosen member when the user pressed OK.

@@ -36,6 +36,7 @@ type groupMember struct {
 	Key   string `json:"key"`
 	Name  string `json:"name"`
 	Title string `json:"title"`
+	Role  string `json:"role"` // a standing role (chair, secretary, …); empty is member
 }
 
 type groupComment struct {

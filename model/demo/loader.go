@@ -22,7 +22,14 @@ var created = time.Date(2026, 9, 1, 10, 0, 0, 0, Stockholm)
 
 func (l *loader) addMembers(ctx context.Context, ms []groupMember) error {
 	for _, gm := range ms {
-		m, err := l.store.CreateMember(l.at(ctx, created.Add(-time.Hour), ""), model.Member{Name: gm.Name, Title: gm.Title, Active: true})
+		var role model.MemberRole
+		if gm.Role != "" {
+			var ok bool
+			if role, ok = model.ParseMemberRole(gm.Role); !ok {
+				return fmt.Errorf("demo: member %s: unknown role %q", gm.Key, gm.Role)
+			}
+		}
+		m, err := l.store.CreateMember(l.at(ctx, created.Add(-time.Hour), ""), model.Member{Name: gm.Name, Title: gm.Title, Role: role, Active: true})
 		if err != nil {
 			return fmt.Errorf("demo: member %s: %w", gm.Key, err)
 		}

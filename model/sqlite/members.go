@@ -7,12 +7,12 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-const memberCols = `id, name, title, email, active, created_at`
+const memberCols = `id, name, title, email, role, active, created_at`
 
 func scanMember(sc scanner) (model.Member, error) {
 	var m model.Member
 	var created string
-	if err := sc.Scan(&m.ID, &m.Name, &m.Title, &m.Email, &m.Active, &created); err != nil {
+	if err := sc.Scan(&m.ID, &m.Name, &m.Title, &m.Email, &m.Role, &m.Active, &created); err != nil {
 		return m, err
 	}
 	var err error
@@ -59,11 +59,13 @@ func (s *Store) Member(ctx context.Context, id int64) (m model.Member, err error
 	return m, err
 }
 
-// cleanMember trims the member's text fields.
+// cleanMember trims the member's text fields and gives a member without
+// a role the default one.
 func cleanMember(m model.Member) model.Member {
 	m.Name = strings.TrimSpace(m.Name)
 	m.Title = strings.TrimSpace(m.Title)
 	m.Email = strings.TrimSpace(m.Email)
+	m.Role = model.MemberRole(strings.TrimSpace(string(m.Role))).OrDefault()
 	return m
 }
 
@@ -74,12 +76,12 @@ func (s *Store) CreateMember(ctx context.Context, m model.Member) (out model.Mem
 		return out, err
 	}
 	err = s.write(ctx, func(t *tx) error {
-		id, err := t.insert(`INSERT INTO members (name, title, email, active, created_at) VALUES (?, ?, ?, ?, ?)`,
-			m.Name, m.Title, m.Email, bit(m.Active), fmtTime(t.now))
+		id, err := t.insert(`INSERT INTO members (name, title, email, role, active, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+			m.Name, m.Title, m.Email, string(m.Role), bit(m.Active), fmtTime(t.now))
 		if err != nil {
 			return err
 		}
-		if err := t.audit("member.create", "member", id, detail{"name": m.Name, "title": m.Title, "active": m.Active}); err != nil {
+		if err := t.audit("member.create", "member", id, detail{"name": m.Name, "title": m.Title, "role": m.Role, "active": m.Active}); err != nil {
 			return err
 		}
 		out, err = loadMember(t, id)
@@ -88,8 +90,8 @@ func (s *Store) CreateMember(ctx context.Context, m model.Member) (out model.Mem
 	return out, err
 }
 
-// UpdateMember changes a member's name, title, e-mail and whether they are
-// active.
+// UpdateMember changes a member's name, title, e-mail, standing role and
+// whether they are active.
 func (s *Store) UpdateMember(ctx context.Context, m model.Member) (out model.Member, err error) {
 	m = cleanMember(m)
 	if err := m.Validate(); err != nil {
@@ -100,15 +102,16 @@ func (s *Store) UpdateMember(ctx context.Context, m model.Member) (out model.Mem
 		if err != nil {
 			return err
 		}
-		if _, err := t.exec(`UPDATE members SET name = ?, title = ?, email = ?, active = ? WHERE id = ?`,
-			m.Name, m.Title, m.Email, bit(m.Active), m.ID); err != nil {
+		if _, err := t.exec(`UPDATE members SET name = ?, title = ?, email = ?, role = ?, active = ? WHERE id = ?`,
+			m.Name, m.Title, m.Email, string(m.Role), bit(m.Active), m.ID); err != nil {
 			return err
 		}
 		var changed []string
 		for _, f := range []struct {
 			name string
 			diff bool
-		}{{"name", old.Name != m.Name}, {"title", old.Title != m.Title}, {"email", old.Email != m.Email}, {"active", old.Active != m.Active}} {
+		}{{"name", old.Name != m.Name}, {"title", old.Title != m.Title}, {"email", old.Email != m.Email},
+			{"role", old.Role != m.Role}, {"active", old.Active != m.Active}} {
 			if f.diff {
 				changed = append(changed, f.name)
 			}
