@@ -1,7 +1,12 @@
 package ui
 
-// Wired once meeting mode, sign-off and the PDF export exist.
-
-func (m *meetingsWindow) onMeetingMode() {}
-func (m *meetingsWindow) onSignOff()     {}
-func (m *meetingsWindow) onExport()      {}
+// onMeetingMode opens the meeting shown in meeting mode; each decision
+// saved there reloads this window and the main window.
+func (m *meetingsWindow) onMeetingMode() {
+	mt, ok := m.current()
+	if !ok {
+		return
+	}
+	mm := openMeetingMode(m.app, m.store, m.ctx, mt.ID, m.background)
+	mm.onDecided = m.changed
+}

@@ -34,6 +34,7 @@ type meetingsWindow struct {
 	selected  int64        // the meeting shown, 0 for none
 	item      int          // the agenda row chosen, -1 for none
 	form      *meetingForm // the meeting form opened last
+	export    *pdfExport   // the export dialog opened last
 
 	list    *widget.List
 	heading *widget.Label
@@ -64,8 +65,12 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			box := o.(*fyne.Container)
 			mt := m.meetings[id]
-			box.Objects[0].(*widget.Label).SetText(formatTime(mt.StartsAt) + " · " + mt.Place)
-			box.Objects[1].(*widget.Label).SetText(meetingState(mt))
+			box.Objects[0].(*widget.Label).SetText(formatTime(mt.StartsAt))
+			state := meetingState(mt)
+			if first, last := mt.SectionRange(); first > 0 {
+				state += fmt.Sprintf(" · §§ %d–%d", first, last)
+			}
+			box.Objects[1].(*widget.Label).SetText(state)
 		})
 	m.list.OnSelected = m.onSelect
 	newBtn := widget.NewButtonWithIcon(lang.L("meetings.new"), theme.ContentAddIcon(), m.onNew)

@@ -44,6 +44,11 @@ Användning:
                                                skriv ett protokollsutdrag för en paragraf
   styrgrupp basis --store FIL --proposal REF -o UT.pdf [--comments] [--lang sv|en]
                                                skriv förslagets beslutsunderlag
+  styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12
+                                               skapa en självsignerad signeringsidentitet
+  styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf] [--reason TEXT] [--location ORT]
+                                               signera en PDF (flera signerar i tur och ordning)
+  styrgrupp verify FIL.pdf [--store FIL]       kontrollera signaturerna (och fingeravtrycken)
   styrgrupp --version                          visa version
 `
 
@@ -60,6 +65,11 @@ var commands = map[string]command{
 	"minutes": runMinutes,
 	"extract": runExtract,
 	"basis":   runBasis,
+
+	// Signatures (identity_cmd.go, sign_cmd.go, verify_cmd.go).
+	"identity": runIdentity,
+	"sign":     runSign,
+	"verify":   runVerify,
 }
 
 func run(args []string, stdout, stderr io.Writer) int {

@@ -1,0 +1,334 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// meetingOutcomes are the outcomes meeting mode offers, chosen with the
+// keys 1–5 in this order. Withdrawn is not among them: a proposal is
+// withdrawn by those who wrote it, not decided on.
+var meetingOutcomes = []model.Outcome{
+	model.OutcomeApproved, model.OutcomeApprovedConditions, model.OutcomeRejected,
+	model.OutcomeDeferred, model.OutcomeReturned,
+}
+
+// outcomeAction names the button that decides o: "Godkänn", "Avslå".
+func outcomeAction(o model.Outcome) string {
+	switch o {
+	case model.OutcomeApproved:
+		return lang.L("meetingmode.approve")
+	case model.OutcomeApprovedConditions:
+		return lang.L("meetingmode.approve_conditions")
+	case model.OutcomeRejected:
+		return lang.L("meetingmode.reject")
+	case model.OutcomeDeferred:
+		return lang.L("meetingmode.defer")
+	case model.OutcomeReturned:
+		return lang.L("meetingmode.return")
+	}
+	return o.Label(current)
+}
+
+// decisionPanel is meeting mode's form for the decision on one item: the
+// five outcomes, the decision text, the conditions, the reason for a
+// return, reservations, minutes notes, recusals and recipients, with each
+// message beside the field at fault. On a signed-off meeting it shows the
+// decision as text instead, and nothing can be chosen or saved.
+type decisionPanel struct {
+	host     *meetingMode
+	content  fyne.CanvasObject
+	outcome  model.Outcome
+	readOnly bool
+	filled   string // the form's state when it was filled, to tell a change
+
+	buttons       map[model.Outcome]*widget.Button
+	chosen        *widget.Label
+	text          *decisionEntry
+	conditions    *decisionEntry
+	returnWhat    *decisionEntry
+	returnWho     *decisionEntry
+	returnBy      *decisionEntry
+	recipients    *decisionEntry
+	conditionsBox *fyne.Container
+	returnBox     *fyne.Container
+	reservations  *memberRows
+	notes         *memberRows
+	recusals      *memberRows
+	extras        *widget.Accordion
+	errs          map[string]*widget.Label // field → its message
+	general       *widget.Label
+	saveBtn       *widget.Button
+	form          *fyne.Container
+	shown         *widget.RichText // the decision of a signed-off meeting
+	scroll        *container.Scroll
+}
+
+func newDecisionPanel(host *meetingMode) *decisionPanel {
+	p := &decisionPanel{host: host, buttons: map[model.Outcome]*widget.Button{}, errs: map[string]*widget.Label{}}
+	grid := container.NewGridWithColumns(2)
+	for i, o := range meetingOutcomes {
+		b := widget.NewButton(strconv.Itoa(i+1)+"   "+outcomeAction(o), func() { p.choose(o) })
+		p.buttons[o] = b
+		grid.Add(b)
+	}
+	p.chosen = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.chosen.Wrapping = fyne.TextWrapWord
+	for _, f := range []string{"outcome", "text", "conditions", "return", "return_by", "recipients"} {
+		p.errs[f] = errorLabel()
+	}
+	p.general = errorLabel()
+
+	p.text = p.entry(true, 3)
+	p.conditions = p.entry(true, 3)
+	p.conditions.SetPlaceHolder(lang.L("meetingmode.conditions_hint"))
+	p.returnWhat = p.entry(true, 2)
+	p.returnWho = p.entry(false, 1)
+	p.returnBy = p.entry(false, 1)
+	p.returnBy.SetPlaceHolder(lang.L("meetingmode.date_hint"))
+	p.recipients = p.entry(true, 3)
+	p.recipients.SetPlaceHolder(lang.L("meetingmode.recipients_hint"))
+	for _, e := range []*decisionEntry{p.text, p.conditions, p.returnWhat, p.returnWho, p.returnBy, p.recipients} {
+		e.OnChanged = func(string) { p.changed() }
+	}
+	p.reservations = newMemberRows(p, lang.L("meetingmode.add_reservation"), lang.L("meetingmode.reservation_text"), false)
+	p.notes = newMemberRows(p, lang.L("meetingmode.add_note"), lang.L("meetingmode.note_text"), true)
+	p.recusals = newMemberRows(p, lang.L("meetingmode.add_recusal"), lang.L("meetingmode.recusal_reason"), false)
+	p.errs["reservations"], p.errs["notes"], p.errs["recusals"] = p.reservations.errLabel, p.notes.errLabel, p.recusals.errLabel
+
+	p.conditionsBox = container.NewVBox(fieldHeading(lang.L("meetingmode.conditions")), p.conditions, p.errs["conditions"])
+	p.returnBox = container.NewVBox(
+		fieldHeading(lang.L("meetingmode.return_what")), p.returnWhat,
+		container.NewGridWithColumns(2,
+			container.NewVBox(fieldHeading(lang.L("meetingmode.return_who")), p.returnWho),
+			container.NewVBox(fieldHeading(lang.L("meetingmode.return_by")), p.returnBy)),
+		p.errs["return_by"], p.errs["return"])
+	p.extras = widget.NewAccordion(
+		widget.NewAccordionItem("", p.reservations.content),
+		widget.NewAccordionItem("", p.notes.content),
+		widget.NewAccordionItem("", p.recusals.content),
+		widget.NewAccordionItem("", container.NewVBox(p.recipients, p.errs["recipients"])))
+	p.extras.MultiOpen = true
+	p.form = container.NewVBox(fieldHeading(lang.L("meetingmode.text")), p.text, p.errs["text"],
+		p.conditionsBox, p.returnBox, p.extras)
+	p.shown = widget.NewRichText()
+	p.shown.Wrapping = fyne.TextWrapWord
+	p.shown.Hide()
+
+	p.saveBtn = widget.NewButtonWithIcon(lang.L("meetingmode.save"), theme.DocumentSaveIcon(), host.save)
+	p.saveBtn.Importance = widget.HighImportance
+	top := container.NewVBox(grid, p.chosen, p.errs["outcome"])
+	bottom := container.NewVBox(p.general, container.NewHBox(layout.NewSpacer(), p.saveBtn))
+	p.scroll = container.NewVScroll(container.NewVBox(p.form, p.shown))
+	p.content = container.NewBorder(top, bottom, nil, nil, p.scroll)
+	p.show(nil, false)
+	return p
+}
+
+// fieldHeading is the bold name above a field.
+func fieldHeading(s string) *widget.Label {
+	return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// entry makes an entry of the form.
+func (p *decisionPanel) entry(multiLine bool, rows int) *decisionEntry {
+	e := newDecisionEntry(multiLine, rows)
+	e.onSave = p.host.save
+	e.onEscape = p.host.unfocus
+	e.onF11 = p.host.toggleFullScreen
+	return e
+}
+
+func (p *decisionPanel) focus(f fyne.Focusable) { p.host.focus(f) }
+func (p *decisionPanel) restyle()               { p.host.restyle() }
+func (p *decisionPanel) memberName(id int64) string {
+	return p.host.memberName(id)
+}
+
+// openSection unfolds the section that holds detail.
+func (p *decisionPanel) openSection(detail fyne.CanvasObject) {
+	for i, it := range p.extras.Items {
+		if it.Detail == detail && !it.Open {
+			p.extras.Open(i)
+		}
+	}
+}
+
+// setMembers sets the members offered for reservations, notes and
+// recusals.
+func (p *decisionPanel) setMembers(ms []model.Member) {
+	p.reservations.members, p.notes.members, p.recusals.members = ms, ms, ms
+}
+
+// show fills the form from d (nil for an item not yet decided); readOnly
+// shows d as text with every button disabled.
+func (p *decisionPanel) show(d *model.Decision, readOnly bool) {
+	p.readOnly = readOnly
+	p.clearErrors()
+	var v model.Decision
+	if d != nil {
+		v = *d
+	}
+	p.outcome = v.Outcome
+	p.text.SetText(v.Text)
+	p.conditions.SetText(v.Conditions)
+	p.returnWhat.SetText(v.Return.What)
+	p.returnWho.SetText(v.Return.Who)
+	p.returnBy.SetText(v.Return.By.String())
+	p.recipients.SetText(strings.Join(v.Recipients, "\n"))
+	var res, notes, recs []memberText
+	for _, r := range v.Reservations {
+		res = append(res, memberText{r.MemberID, r.Text})
+	}
+	for _, n := range v.Notes {
+		notes = append(notes, memberText{n.MemberID, n.Text})
+	}
+	for _, r := range v.Recusals {
+		recs = append(recs, memberText{r.MemberID, r.Reason})
+	}
+	p.reservations.set(res)
+	p.notes.set(notes)
+	p.recusals.set(recs)
+	p.extras.CloseAll()
+	for i, n := range []int{len(res), len(notes), len(recs), len(v.Recipients)} {
+		if n > 0 {
+			p.extras.Open(i)
+		}
+	}
+	if readOnly {
+		p.form.Hide()
+		p.shown.Segments = p.segments(d)
+		p.shown.Show()
+		p.shown.Refresh()
+	} else {
+		p.shown.Hide()
+		p.form.Show()
+	}
+	for _, b := range p.buttons {
+		enableIf(b, !readOnly)
+	}
+	enableIf(p.saveBtn, !readOnly)
+	p.updateOutcome()
+	p.changed()
+	p.filled = p.state()
+	p.scroll.ScrollToTop()
+}
+
+func enableIf(w fyne.Disableable, on bool) {
+	if on {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
+}
+
+// choose takes o as the outcome: the decision text becomes the outcome's
+// own unless the secretary has written another, and the fields the
+// outcome asks for show and get the keyboard.
+func (p *decisionPanel) choose(o model.Outcome) {
+	if p.readOnly {
+		return
+	}
+	p.outcome = o
+	if t := strings.TrimSpace(p.text.Text); t == "" || isDefaultDecisionText(t) {
+		p.text.SetText(model.DefaultDecisionText(o, current))
+	}
+	p.hideError("outcome")
+	p.updateOutcome()
+	switch o {
+	case model.OutcomeApprovedConditions:
+		p.focus(p.conditions)
+	case model.OutcomeReturned:
+		p.focus(p.returnWhat)
+	default:
+		p.host.unfocus()
+	}
+}
+
+// isDefaultDecisionText tells whether t is the text some outcome suggests,
+// in either language: it is replaced when another outcome is chosen.
+func isDefaultDecisionText(t string) bool {
+	for _, o := range model.Outcomes {
+		for _, l := range []model.Language{model.Swedish, model.English} {
+			if t == model.DefaultDecisionText(o, l) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// updateOutcome marks the chosen outcome's button, names the outcome in
+// words (not by colour alone) and shows the fields it asks for.
+func (p *decisionPanel) updateOutcome() {
+	for o, b := range p.buttons {
+		imp := widget.MediumImportance
+		if o == p.outcome {
+			imp = widget.HighImportance
+		}
+		if b.Importance != imp {
+			b.Importance = imp
+			b.Refresh()
+		}
+	}
+	switch {
+	case p.outcome != "":
+		p.chosen.SetText(lang.L("meetingmode.chosen", map[string]any{"Outcome": p.outcome.Label(current)}))
+	case p.readOnly:
+		p.chosen.SetText(lang.L("meetingmode.undecided"))
+	default:
+		p.chosen.SetText(lang.L("meetingmode.choose"))
+	}
+	showIf(p.conditionsBox, p.outcome == model.OutcomeApprovedConditions)
+	showIf(p.returnBox, p.outcome == model.OutcomeReturned)
+}
+
+func showIf(o fyne.CanvasObject, on bool) {
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}
+
+// changed names the counts in the titles of the folded sections.
+func (p *decisionPanel) changed() {
+	if p.extras == nil {
+		return
+	}
+	titles := []string{
+		lang.L("meetingmode.reservations", map[string]any{"N": p.reservations.count()}),
+		lang.L("meetingmode.notes", map[string]any{"N": p.notes.count()}),
+		lang.L("meetingmode.recusals", map[string]any{"N": p.recusals.count()}),
+		lang.L("meetingmode.recipients", map[string]any{"N": len(lines(p.recipients.Text))}),
+	}
+	refresh := false
+	for i, t := range titles {
+		if p.extras.Items[i].Title != t {
+			p.extras.Items[i].Title = t
+			refresh = true
+		}
+	}
+	if refresh {
+		p.extras.Refresh()
+	}
+}
+
+// state is everything the form holds, to tell whether it was changed.
+func (p *decisionPanel) state() string {
+	return strings.Join([]string{string(p.outcome), p.text.Text, p.conditions.Text, p.returnWhat.Text,
+		p.returnWho.Text, p.returnBy.Text, p.recipients.Text,
+		p.reservations.state(), p.notes.state(), p.recusals.state()}, "\x1d")
+}
+
+// dirty tells whether the form was changed since it was filled.
+func (p *decisionPanel) dirty() bool { return !p.readOnly && p.state() != p.filled }

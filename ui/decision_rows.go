@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// decisionEntry is an entry of meeting mode's decision form. Fyne hands
+// keys to the entry that has the focus and not to the window, so the entry
+// itself saves on Ctrl+Enter (and Ctrl+S), gives the keyboard back to the
+// window on Esc, and passes F11 on to toggle full screen.
+type decisionEntry struct {
+	widget.Entry
+	onSave   func()
+	onEscape func()
+	onF11    func()
+}
+
+func newDecisionEntry(multiLine bool, rows int) *decisionEntry {
+	e := &decisionEntry{}
+	e.MultiLine = multiLine
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewEntry
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(rows)
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// isSaveShortcut tells whether s is Ctrl+Enter or Ctrl+S (Cmd on a Mac).
+func isSaveShortcut(s fyne.Shortcut) bool {
+	c, ok := s.(*desktop.CustomShortcut)
+	if !ok || c.Modifier != fyne.KeyModifierShortcutDefault {
+		return false
+	}
+	return c.KeyName == fyne.KeyReturn || c.KeyName == fyne.KeyEnter || c.KeyName == fyne.KeyS
+}
+
+// saveShortcuts are the window's shortcuts that save the decision when no
+// entry has the keyboard.
+var saveShortcuts = []*desktop.CustomShortcut{
+	{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault},
+	{KeyName: fyne.KeyEnter, Modifier: fyne.KeyModifierShortcutDefault},
+	{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault},
+}
+
+// TypedShortcut saves on Ctrl+Enter and leaves the rest to the entry.
+func (e *decisionEntry) TypedShortcut(s fyne.Shortcut) {
+	if isSaveShortcut(s) && e.onSave != nil {
+		e.onSave()
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}
+
+// TypedKey lets go of the keyboard on Esc and toggles full screen on F11.
+func (e *decisionEntry) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case k.Name == fyne.KeyEscape && e.onEscape != nil:
+		e.onEscape()
+	case k.Name == fyne.KeyF11 && e.onF11 != nil:
+		e.onF11()
+	default:
+		e.Entry.TypedKey(k)
+	}
+}
+
+// memberText is one reservation, minutes note or recusal as the form
+// holds it: a member (0 for the meeting itself) and a text.
+type memberText struct {
+	MemberID int64
+	Text     string
+}
+
+// memberRows edits a list of member + text pairs: the reservations, the
+// minutes notes or the recusals of a decision. Each row is a choice of
+// member, a text and a button that removes the row.
+type memberRows struct {
+	panel        *decisionPanel
+	members      []model.Member
+	allowMeeting bool // a note may be the meeting's own (member 0)
+	placeholder  string
+	rows         []*memberRow
+	box          *fyne.Container
+	add          *widget.Button
+	errLabel     *widget.Label
+	content      fyne.CanvasObject
+}
+
+type memberRow struct {
+	member *widget.Select
+	ids    []int64 // the member of each option
+	text   *decisionEntry
+	remove *widget.Button
+	box    fyne.CanvasObject
+}
+
+func newMemberRows(p *decisionPanel, addLabel, placeholder string, allowMeeting bool) *memberRows {
+	r := &memberRows{panel: p, placeholder: placeholder, allowMeeting: allowMeeting}
+	r.box = container.NewVBox()
+	r.add = widget.NewButtonWithIcon(addLabel, theme.ContentAddIcon(), func() {
+		row := r.addRow(memberText{})
+		p.restyle()
+		p.changed()
+		p.openSection(r.content)
+		p.focus(row.text)
+	})
+	r.errLabel = errorLabel()
+	r.content = container.NewVBox(r.box, container.NewHBox(r.add), r.errLabel)
+	return r
+}
+
+// set shows items, one row each.
+func (r *memberRows) set(items []memberText) {
+	r.rows = nil
+	r.box.RemoveAll()
+	for _, it := range items {
+		r.addRow(it)
+	}
+	if len(items) > 0 {
+		r.panel.restyle()
+	}
+}
+
+func (r *memberRows) addRow(it memberText) *memberRow {
+	row := &memberRow{}
+	var options []string
+	if r.allowMeeting {
+		options = append(options, lang.L("meetingmode.by_meeting"))
+		row.ids = append(row.ids, 0)
+	}
+	known := false
+	for _, m := range r.members {
+		options = append(options, m.Name)
+		row.ids = append(row.ids, m.ID)
+		known = known || m.ID == it.MemberID
+	}
+	if !known && it.MemberID != 0 { // a member no longer offered keeps the row's name
+		options = append(options, r.panel.memberName(it.MemberID))
+		row.ids = append(row.ids, it.MemberID)
+	}
+	row.member = widget.NewSelect(options, func(string) { r.panel.changed() })
+	row.member.PlaceHolder = lang.L("meetingmode.member")
+	for i, id := range row.ids {
+		if id == it.MemberID && (id != 0 || r.allowMeeting && it.Text != "") {
+			row.member.SetSelectedIndex(i)
+		}
+	}
+	row.text = r.panel.entry(true, 2)
+	row.text.SetPlaceHolder(r.placeholder)
+	row.text.SetText(it.Text)
+	row.text.OnChanged = func(string) { r.panel.changed() }
+	row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { r.removeRow(row) })
+	row.box = container.NewBorder(container.NewBorder(nil, nil, nil, row.remove, row.member), nil, nil, nil, row.text)
+	r.rows = append(r.rows, row)
+	r.box.Add(row.box) // the caller restyles it in the window's large type
+	return row
+}
+
+func (r *memberRows) removeRow(row *memberRow) {
+	for i, x := range r.rows {
+		if x == row {
+			r.rows = append(r.rows[:i], r.rows[i+1:]...)
+			break
+		}
+	}
+	r.box.Remove(row.box)
+	r.panel.changed()
+}
+
+// read returns the rows that hold anything, and whether one of them lacks
+// a member (the meeting counts as one where it is offered).
+func (r *memberRows) read() (out []memberText, missing bool) {
+	for _, row := range r.rows {
+		text := strings.TrimSpace(row.text.Text)
+		i := row.member.SelectedIndex()
+		if text == "" && i < 0 {
+			continue
+		}
+		if i < 0 {
+			missing = true
+			out = append(out, memberText{Text: text})
+			continue
+		}
+		out = append(out, memberText{MemberID: row.ids[i], Text: text})
+	}
+	return out, missing
+}
+
+// count is the number of rows that hold anything.
+func (r *memberRows) count() int {
+	items, _ := r.read()
+	return len(items)
+}
+
+// state is the rows' content as one string, to tell a change.
+func (r *memberRows) state() string {
+	var b strings.Builder
+	for _, row := range r.rows {
+		b.WriteString(row.member.Selected + "\x1f" + row.text.Text + "\x1e")
+	}
+	return b.String()
+}

@@ -1,0 +1,293 @@
+package ui
+
+import (
+	"context"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// meetingMode is the window a meeting is run from, made for a projector
+// at 1280 × 720: the agenda at the side with each item's outcome so far,
+// the current item in large type with the revision it is decided on and
+// that revision's fingerprint, and the decision form. The keys 1–5 choose
+// an outcome, PageDown and PageUp (or the arrows) move between items and
+// Ctrl+Enter saves, whenever no entry has the keyboard. A signed-off
+// meeting opens read-only.
+type meetingMode struct {
+	app        fyne.App
+	store      model.Store
+	ctx        context.Context
+	win        fyne.Window
+	background func(func())
+	meetingID  int64
+	// onDecided, when set, is called after a decision is saved, so the
+	// window that opened meeting mode can read the meeting again.
+	onDecided func()
+
+	meeting   model.Meeting
+	proposals map[int64]model.Proposal // by proposal id, as they are now
+	revisions map[int64]model.Revision // by item id: the revision on the agenda
+	names     map[int64]string         // member names by id
+	locked    bool                     // the meeting is signed off
+	current   int                      // index in meeting.Items of the item shown; -1 for none
+	drafts    map[int64]model.Decision // what was chosen and typed on items left unsaved, by item id
+	saving    bool
+
+	override    *container.ThemeOverride
+	heading     *widget.Label // the meeting
+	position    *widget.Label // Punkt 3 av 7
+	prevBtn     *widget.Button
+	nextBtn     *widget.Button
+	fullBtn     *widget.Button
+	banner      fyne.CanvasObject // the minutes are signed off and locked
+	list        *widget.List
+	section     *widget.Label // § 14 · 1.4
+	title       *widget.Label
+	warning     *widget.Label // the proposal has changed since it was put on the agenda
+	summary     *widget.Label
+	basis       *widget.Label // revision and short fingerprint
+	fingerprint *widget.Label // the whole fingerprint
+	status      *widget.Label // the decision is saved
+	keys        *widget.Label // which keys do what
+	itemScroll  *container.Scroll
+	panel       *decisionPanel
+}
+
+// openMeetingMode opens meeting mode on the meeting with id meetingID and
+// reads it with background, which runs work off the UI goroutine (tests
+// pass one that runs it at once).
+func openMeetingMode(a fyne.App, s model.Store, ctx context.Context, meetingID int64, background func(func())) *meetingMode {
+	m := &meetingMode{app: a, store: s, ctx: ctx, meetingID: meetingID, background: background,
+		current: -1, drafts: map[int64]model.Decision{}, names: map[int64]string{}}
+	m.win = a.NewWindow(lang.L("meetingmode.title"))
+	m.win.SetIcon(Icon)
+	m.win.SetContent(m.build())
+	m.addKeys()
+	m.win.SetCloseIntercept(m.onClose)
+	m.win.Resize(fyne.NewSize(1280, 720))
+	m.win.Show()
+	m.load(func() { m.goTo(m.firstUndecided()) })
+	return m
+}
+
+func (m *meetingMode) build() fyne.CanvasObject {
+	m.heading = widget.NewLabelWithStyle(lang.L("meetingmode.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.heading.Truncation = fyne.TextTruncateEllipsis
+	m.position = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	m.prevBtn = widget.NewButtonWithIcon(lang.L("meetingmode.previous"), theme.NavigateBackIcon(), m.previous)
+	m.nextBtn = widget.NewButtonWithIcon(lang.L("meetingmode.next"), theme.NavigateNextIcon(), m.next)
+	m.nextBtn.IconPlacement = widget.ButtonIconTrailingText
+	m.fullBtn = widget.NewButtonWithIcon(lang.L("meetingmode.fullscreen"), theme.ViewFullScreenIcon(), m.toggleFullScreen)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn), m.heading)
+
+	locked := widget.NewLabelWithStyle(lang.L("meetingmode.locked"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	shade := canvas.NewRectangle(color.NRGBA{R: 0xf0, G: 0xa0, B: 0x20, A: 0x40})
+	shade.CornerRadius = 4
+	m.banner = container.NewStack(shade, container.NewHBox(widget.NewIcon(theme.WarningIcon()), locked))
+	m.banner.Hide()
+
+	m.list = widget.NewList(func() int { return len(m.meeting.Items) }, m.listTemplate, m.listUpdate)
+	m.list.OnSelected = func(id widget.ListItemID) {
+		m.unfocus() // the keys 1–5 and PageDown keep working after a click
+		if id != m.current {
+			m.goTo(id)
+		}
+	}
+	side := container.NewBorder(fieldHeading(lang.L("meetingmode.agenda")), nil, nil, nil, m.list)
+
+	m.section = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.section.SizeName = theme.SizeNameSubHeadingText
+	m.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.title.SizeName = theme.SizeNameHeadingText
+	m.title.Wrapping = fyne.TextWrapWord
+	m.warning = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.warning.Importance = widget.WarningImportance
+	m.warning.Wrapping = fyne.TextWrapWord
+	m.warning.Hide()
+	m.summary = widget.NewLabel("")
+	m.summary.Wrapping = fyne.TextWrapWord
+	m.basis = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.basis.Wrapping = fyne.TextWrapWord
+	m.fingerprint = widget.NewLabel("")
+	m.fingerprint.SizeName = theme.SizeNameCaptionText
+	m.fingerprint.Wrapping = fyne.TextWrapBreak
+	m.itemScroll = container.NewVScroll(container.NewVBox(m.section, m.title, m.warning, m.summary,
+		widget.NewSeparator(), m.basis, m.fingerprint))
+
+	m.panel = newDecisionPanel(m)
+	inner := container.NewHSplit(m.itemScroll, m.panel.content)
+	inner.Offset = 0.5
+	outer := container.NewHSplit(side, inner)
+	outer.Offset = 0.22
+
+	m.status = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.status.Importance = widget.SuccessImportance
+	m.status.Truncation = fyne.TextTruncateEllipsis
+	m.keys = widget.NewLabel(lang.L("meetingmode.keys"))
+	m.keys.SizeName = theme.SizeNameCaptionText
+	bottom := container.NewBorder(nil, nil, nil, m.keys, m.status)
+
+	content := container.NewBorder(container.NewVBox(bar, m.banner, widget.NewSeparator()), bottom, nil, nil, outer)
+	m.override = container.NewThemeOverride(content, &projectorTheme{app: m.app})
+	refreshTree(content)
+	return m.override
+}
+
+func (m *meetingMode) listTemplate() fyne.CanvasObject {
+	head := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Truncation = fyne.TextTruncateEllipsis
+	state := widget.NewLabel("")
+	state.Truncation = fyne.TextTruncateEllipsis
+	return container.NewVBox(head, state)
+}
+
+// listUpdate shows an item as "§ 14 · 1.4 Title" above its outcome so
+// far, in words.
+func (m *meetingMode) listUpdate(id widget.ListItemID, o fyne.CanvasObject) {
+	if id < 0 || id >= len(m.meeting.Items) {
+		return
+	}
+	it := m.meeting.Items[id]
+	rev := m.revisions[it.ID]
+	box := o.(*fyne.Container)
+	head, state := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+	head.SetText(lang.L("meetingmode.section", map[string]any{"N": it.Number, "Ref": rev.Content.Ref}) + "  " + rev.Content.Title)
+	// Not yet decided is written in italics rather than a faint colour,
+	// which a projector washes out.
+	text, imp, style := lang.L("meetingmode.undecided"), widget.MediumImportance, fyne.TextStyle{Italic: true}
+	switch {
+	case it.Decision != nil:
+		text, imp, style = it.Decision.Outcome.Label(current), outcomeImportance(it.Decision.Outcome), fyne.TextStyle{}
+	case m.drafts[it.ID].Outcome != "":
+		text = lang.L("meetingmode.unsaved", map[string]any{"Outcome": m.drafts[it.ID].Outcome.Label(current)})
+		imp = widget.WarningImportance
+	}
+	state.Text = text
+	state.Importance, state.TextStyle = imp, style
+	state.Refresh()
+}
+
+// outcomeImportance colours an outcome's name in the agenda, as a help
+// beside the words.
+func outcomeImportance(o model.Outcome) widget.Importance {
+	switch o {
+	case model.OutcomeApproved, model.OutcomeApprovedConditions:
+		return widget.SuccessImportance
+	case model.OutcomeRejected:
+		return widget.DangerImportance
+	case model.OutcomeReturned, model.OutcomeDeferred:
+		return widget.WarningImportance
+	}
+	return widget.MediumImportance
+}
+
+// addKeys makes the keys work on the window: 1–5 choose an outcome,
+// PageDown, PageUp and the arrows move between items, F11 toggles full
+// screen and Ctrl+Enter saves. Fyne hands a typed key to the window only
+// when nothing has the focus, so the keys do not reach it while an entry
+// is being written in.
+func (m *meetingMode) addKeys() {
+	c := m.win.Canvas()
+	c.SetOnTypedRune(func(r rune) {
+		if r >= '1' && r <= '5' && !m.entryFocused() {
+			m.panel.choose(meetingOutcomes[r-'1'])
+		}
+	})
+	c.SetOnTypedKey(m.typedKey)
+	for _, s := range saveShortcuts {
+		c.AddShortcut(s, func(fyne.Shortcut) { m.save() })
+	}
+}
+
+func (m *meetingMode) typedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyF11:
+		m.toggleFullScreen()
+		return
+	case fyne.KeyEscape:
+		if m.win.FullScreen() {
+			m.toggleFullScreen()
+		}
+		return
+	}
+	if m.entryFocused() {
+		return
+	}
+	switch k.Name {
+	case fyne.KeyPageDown, fyne.KeyRight, fyne.KeyDown:
+		m.next()
+	case fyne.KeyPageUp, fyne.KeyLeft, fyne.KeyUp:
+		m.previous()
+	case fyne.KeyHome:
+		m.goTo(0)
+	case fyne.KeyEnd:
+		m.goTo(len(m.meeting.Items) - 1)
+	}
+}
+
+// entryFocused tells whether an entry has the keyboard.
+func (m *meetingMode) entryFocused() bool {
+	switch m.win.Canvas().Focused().(type) {
+	case *decisionEntry, *widget.Entry, *widget.SelectEntry:
+		return true
+	}
+	return false
+}
+
+func (m *meetingMode) focus(f fyne.Focusable) { m.win.Canvas().Focus(f) }
+func (m *meetingMode) unfocus()               { m.win.Canvas().Unfocus() }
+
+// restyle gives rows added to the form the window's large type.
+func (m *meetingMode) restyle() {
+	if m.override != nil {
+		m.override.Refresh()
+		refreshTree(m.override.Content)
+	}
+}
+
+// toggleFullScreen fills the screen with the window, or gives it back.
+func (m *meetingMode) toggleFullScreen() {
+	full := !m.win.FullScreen()
+	m.win.SetFullScreen(full)
+	if full {
+		m.fullBtn.SetText(lang.L("meetingmode.leave_fullscreen"))
+		m.fullBtn.SetIcon(theme.ViewRestoreIcon())
+	} else {
+		m.fullBtn.SetText(lang.L("meetingmode.fullscreen"))
+		m.fullBtn.SetIcon(theme.ViewFullScreenIcon())
+	}
+}
+
+// onClose asks before closing when an outcome is chosen or a text typed
+// on some item but not saved.
+func (m *meetingMode) onClose() {
+	unsaved := len(m.drafts)
+	if m.current >= 0 && m.panel.dirty() {
+		if _, ok := m.drafts[m.meeting.Items[m.current].ID]; !ok {
+			unsaved++
+		}
+	}
+	if unsaved == 0 {
+		m.win.Close()
+		return
+	}
+	ask := dialog.NewConfirm(lang.L("meetingmode.unsaved_title"),
+		lang.L("meetingmode.unsaved_message", map[string]any{"N": unsaved}),
+		func(ok bool) {
+			if ok {
+				m.win.Close()
+			}
+		}, m.win)
+	ask.SetConfirmText(lang.L("meetingmode.close_anyway"))
+	ask.SetDismissText(lang.L("meetingmode.keep_open"))
+	ask.Show()
+}

@@ -1,0 +1,250 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/model/pdf"
+	"github.com/styrgrupp/styrgrupp/model/signing"
+)
+
+// bodyPreference keeps the name of the deciding body printed on the
+// documents.
+const bodyPreference = "body_name"
+
+// pdfExport is the dialog that writes the minutes of the meeting shown, or
+// an extract of one §, as a PDF, signed when the user gives an identity.
+type pdfExport struct {
+	m       *meetingsWindow
+	meeting model.Meeting
+	kind    *widget.RadioGroup
+	section *widget.Select
+	body    *widget.Entry
+	sign    *widget.Check
+	picker  *identityPicker
+	message *widget.Label
+	dlg     *dialog.CustomDialog
+	// written is the last file written, for tests.
+	written string
+}
+
+// onExport opens the export dialog for the meeting shown.
+func (m *meetingsWindow) onExport() {
+	mt, ok := m.current()
+	if !ok {
+		return
+	}
+	e := &pdfExport{m: m, meeting: mt}
+	m.export = e
+	e.kind = widget.NewRadioGroup([]string{lang.L("pdfexport.minutes"), lang.L("pdfexport.extract")}, func(string) { e.refresh() })
+	e.kind.SetSelected(lang.L("pdfexport.minutes"))
+	var sections []string
+	for _, it := range mt.Items {
+		p := m.proposals[it.ProposalID]
+		sections = append(sections, fmt.Sprintf("§ %d  %s %s", it.Number, p.Ref, p.Title))
+	}
+	e.section = widget.NewSelect(sections, nil)
+	if len(sections) > 0 {
+		e.section.SetSelectedIndex(0)
+	}
+	e.body = widget.NewEntry()
+	e.body.SetText(m.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody))
+	e.picker = newIdentityPicker(m.app, m.win)
+	e.sign = widget.NewCheck(lang.L("pdfexport.sign"), func(bool) { e.refresh() })
+	e.message = widget.NewLabel("")
+	e.message.Wrapping = fyne.TextWrapWord
+	e.message.Importance = widget.DangerImportance
+	e.message.Hide()
+	note := widget.NewLabel(lang.L("pdfexport.draft_note"))
+	note.Wrapping = fyne.TextWrapWord
+	if mt.SignedOff() {
+		note.SetText(lang.L("pdfexport.signed_note"))
+	}
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("pdfexport.document"), e.kind),
+		widget.NewFormItem(lang.L("pdfexport.section"), e.section),
+		widget.NewFormItem(lang.L("pdfexport.body"), e.body),
+		widget.NewFormItem("", e.sign),
+		widget.NewFormItem(lang.L("signoff.identity"), e.picker.object()),
+		widget.NewFormItem(lang.L("signoff.passphrase"), e.picker.passphrase),
+	)
+	next := widget.NewButton(lang.L("pdfexport.choose_file"), e.chooseFile)
+	next.Importance = widget.HighImportance
+	e.dlg = dialog.NewCustomWithoutButtons(lang.L("pdfexport.title"), container.NewVBox(note, form, e.message), m.win)
+	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
+	e.dlg.Resize(fyne.NewSize(680, 420))
+	e.refresh()
+	e.dlg.Show()
+}
+
+// refresh enables the fields the choices need.
+func (e *pdfExport) refresh() {
+	if e.kind.Selected == lang.L("pdfexport.extract") {
+		e.section.Enable()
+	} else {
+		e.section.Disable()
+	}
+	if e.sign.Checked {
+		e.picker.path.Enable()
+		e.picker.passphrase.Enable()
+	} else {
+		e.picker.path.Disable()
+		e.picker.passphrase.Disable()
+	}
+}
+
+// chooseFile checks the identity first (a wrong passphrase is said at
+// once), then asks where the PDF goes.
+func (e *pdfExport) chooseFile() {
+	var id *identity.Identity
+	if e.sign.Checked {
+		var err error
+		if id, err = e.picker.load(); err != nil {
+			e.fail(err)
+			return
+		}
+	}
+	e.message.Hide()
+	name := "protokoll-" + e.meeting.StartsAt.Local().Format("2006-01-02")
+	section := 0
+	if e.kind.Selected == lang.L("pdfexport.extract") {
+		i := e.section.SelectedIndex()
+		if i < 0 {
+			e.fail(formProblem(lang.L("pdfexport.no_section")))
+			return
+		}
+		section = e.meeting.Items[i].Number
+		name = fmt.Sprintf("utdrag-%s-%d", e.meeting.StartsAt.Local().Format("2006"), section)
+	}
+	e.m.app.Preferences().SetString(bodyPreference, strings.TrimSpace(e.body.Text))
+	dir := documentsFolder()
+	e.dlg.Hide()
+	askNewFile(e.m.win, e.m.showError, newFileRequest{
+		title: lang.L("pdfexport.title"), confirm: lang.L("pdfexport.save"), hint: lang.L("pdfexport.hint"),
+		dir: dir, name: freeName(dir, name, ".pdf"),
+		prepare: func(path string) (string, string) {
+			switch strings.ToLower(filepath.Ext(path)) {
+			case "":
+				return path + ".pdf", ""
+			case ".pdf":
+				return path, ""
+			}
+			return "", lang.L("pdfexport.extension")
+		},
+		overwrite: true,
+		done:      func(path string) { e.write(path, section, id) },
+	})
+}
+
+func (e *pdfExport) fail(err error) {
+	fyne.LogError("styrgrupp: PDF export", err)
+	text := model.ErrorMessage(err, current)
+	if p, ok := err.(formProblem); ok {
+		text = string(p)
+	}
+	e.message.SetText(text)
+	e.message.Show()
+}
+
+// write makes the document off the UI goroutine, signs it with id when
+// given, and writes it to path through a temporary file, so a failure
+// leaves no half file.
+func (e *pdfExport) write(path string, section int, id *identity.Identity) {
+	opts := pdf.Options{Language: current, Body: strings.TrimSpace(e.body.Text)}
+	progress := dialog.NewCustomWithoutButtons(lang.L("pdfexport.title"), widget.NewProgressBarInfinite(), e.m.win)
+	progress.Show()
+	e.m.background(func() {
+		err := writeMeetingPDF(e.m, path, e.meeting.ID, section, id, opts)
+		fyne.Do(func() {
+			progress.Hide()
+			if err != nil {
+				e.m.showError(err)
+				return
+			}
+			e.written = path
+			e.done(path, id)
+		})
+	})
+}
+
+func writeMeetingPDF(m *meetingsWindow, path string, meetingID int64, section int, id *identity.Identity, opts pdf.Options) error {
+	in, err := pdf.LoadMinutes(m.ctx, m.store, meetingID)
+	if err != nil {
+		return err
+	}
+	var doc bytes.Buffer
+	if section == 0 {
+		_, err = pdf.Minutes(&doc, in, opts)
+	} else {
+		_, err = pdf.Extract(&doc, in, section, opts)
+	}
+	if err != nil {
+		return err
+	}
+	out := doc.Bytes()
+	if id != nil {
+		var signed bytes.Buffer
+		if err := signing.Sign(out, &signed, id, signing.SignOptions{Reason: lang.L("pdfexport.reason")}); err != nil {
+			return err
+		}
+		out = signed.Bytes()
+	}
+	return writeFileAtomically(path, out)
+}
+
+// writeFileAtomically writes data to a temporary file beside path, then
+// renames it over path.
+func writeFileAtomically(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// done says where the file went and offers to open it in the system's
+// PDF viewer.
+func (e *pdfExport) done(path string, id *identity.Identity) {
+	text := lang.L("pdfexport.saved", map[string]any{"File": path})
+	if id != nil {
+		text += "\n" + lang.L("pdfexport.signed_by", map[string]any{"Name": id.Name()})
+	}
+	d := dialog.NewConfirm(lang.L("pdfexport.title"), text, func(open bool) {
+		if open {
+			u, err := url.Parse(storage.NewFileURI(path).String())
+			if err == nil {
+				err = e.m.app.OpenURL(u)
+			}
+			if err != nil {
+				e.m.showError(err)
+			}
+		}
+	}, e.m.win)
+	d.SetConfirmText(lang.L("pdfexport.open"))
+	d.SetDismissText(lang.L("pdfexport.close"))
+	d.Show()
+}

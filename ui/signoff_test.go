@@ -1,0 +1,141 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/model/pdf"
+	"github.com/styrgrupp/styrgrupp/model/signing"
+)
+
+// identityFile writes a new identity for name into a .p12 file with
+// passphrase and returns its path.
+func identityFile(t *testing.T, name, passphrase string) string {
+	t.Helper()
+	id, err := identity.New(name, "Älvstads kommun", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := id.Encode(passphrase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), name+".p12")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// decidedMeeting makes a meeting with a chair and an adjuster whose one
+// item is decided, and shows it.
+func (f *meetingsFixture) decidedMeeting() model.Meeting {
+	f.t.Helper()
+	ctx := model.WithActor(context.Background(), "Test")
+	members, _ := f.store.Members(ctx)
+	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
+		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local), ChairID: members[0].ID, AdjusterID: members[1].ID, SecretaryID: members[2].ID})
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	ready, _ := f.store.Proposals(ctx, model.ProposalFilter{Status: model.StatusReady})
+	it, err := f.store.AddItem(ctx, m.ID, ready[0].ID)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	rev, err := f.store.Revision(ctx, it.ProposalID, it.Revision)
+	if err != nil {
+		f.t.Fatal(err)
+	}
+	if _, err := f.store.RecordDecision(ctx, it.ID, model.Decision{Outcome: model.OutcomeApproved,
+		Text: "Styrgruppen godkänner förslaget.", Revision: rev.Number, Fingerprint: rev.Fingerprint}); err != nil {
+		f.t.Fatal(err)
+	}
+	f.w.reload(m.ID)
+	return f.meeting(m.ID)
+}
+
+func TestSignOffWithIdentitiesLocksTheMeeting(t *testing.T) {
+	f := newMeetingsFixture(t)
+	mt := f.decidedMeeting()
+	roles := []model.Role{model.RoleChair, model.RoleAdjuster}
+	picker := newIdentityPicker(f.w.app, f.w.win)
+	picker.path.SetText(identityFile(t, "Anna Lindqvist", "rätt lösen"))
+	picker.passphrase.SetText("fel")
+	if err := f.w.signOff(mt, 0, roles, picker); err == nil {
+		t.Fatal("a wrong passphrase signed off")
+	}
+	if got := f.meeting(mt.ID); len(got.SignOffs) != 0 {
+		t.Fatalf("sign-offs after a wrong passphrase: %+v", got.SignOffs)
+	}
+	picker.passphrase.SetText("rätt lösen")
+	if err := f.w.signOff(mt, 0, roles, picker); err != nil {
+		t.Fatal(err)
+	}
+	got := f.meeting(mt.ID)
+	if len(got.SignOffs) != 1 || got.SignOffs[0].Role != model.RoleChair || got.SignOffs[0].Signer == "" || got.SignedOff() {
+		t.Fatalf("after the chair: %+v", got.SignOffs)
+	}
+	// The chair cannot sign off twice.
+	if err := f.w.signOff(got, 0, roles, picker); err == nil {
+		t.Error("the chair signed off twice")
+	}
+	picker.path.SetText(identityFile(t, "Mats Hedlund", "annat"))
+	picker.passphrase.SetText("annat")
+	if err := f.w.signOff(got, 1, roles, picker); err != nil {
+		t.Fatal(err)
+	}
+	if got = f.meeting(mt.ID); !got.SignedOff() {
+		t.Fatal("the meeting is not signed off after both")
+	}
+	if f.w.selected != mt.ID || f.w.locked.Hidden || !f.w.editBtn.Disabled() || !f.w.signBtn.Disabled() {
+		t.Error("the window does not show the signed-off meeting as locked")
+	}
+	if f.w.app.Preferences().String(identityPreference) == "" {
+		t.Error("the identity file is not remembered")
+	}
+}
+
+func TestExportedMinutesAreSignedAndReadBack(t *testing.T) {
+	f := newMeetingsFixture(t)
+	mt := f.decidedMeeting()
+	id, err := identity.New("Leila Rahimi", "Älvstads kommun", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "protokoll.pdf")
+	if err := writeMeetingPDF(f.w, path, mt.ID, 0, id, pdf.Options{Body: "Ledningsgruppen"}); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	report, err := signing.Verify(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(report.Signatures) != 1 || !report.Signatures[0].Valid || !report.WhollySigned || report.Signatures[0].Name != "Leila Rahimi" {
+		t.Fatalf("signatures: %+v", report)
+	}
+	man, ok, err := pdf.ParseManifest(report.Keywords)
+	if !ok || err != nil || man.Kind != pdf.KindMinutes || man.MeetingID != mt.ID || len(man.Entries) != 1 {
+		t.Fatalf("manifest %+v (%v, %v)", man, ok, err)
+	}
+	if man.Entries[0].Fingerprint != mt.Items[0].Decision.Fingerprint {
+		t.Error("the manifest's fingerprint is not the decision's")
+	}
+	// An extract of a § the meeting does not have fails and writes nothing.
+	bad := filepath.Join(t.TempDir(), "utdrag.pdf")
+	if err := writeMeetingPDF(f.w, bad, mt.ID, 999, nil, pdf.Options{}); err == nil {
+		t.Error("an extract of a missing § was written")
+	}
+	if _, err := os.Stat(bad); !os.IsNotExist(err) {
+		t.Error("a failed export left a file")
+	}
+}
