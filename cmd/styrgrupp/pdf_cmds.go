@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -14,24 +15,40 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
+	"github.com/styrgrupp/styrgrupp/model/signing"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
 // pdfFlags are the flags the PDF commands share.
 type pdfFlags struct {
-	store, out, lang, body *string
+	store, out, lang, body, sign *string
 }
 
 func addPDFFlags(fs *flag.FlagSet) pdfFlags {
-	// --sign ID.p12 is added here with the signing package; the file is
-	// then signed in writePDF, before it takes its name.
 	return pdfFlags{
+		sign:  fs.String("sign", "", "signera PDF-filen med identiteten i ID.p12"),
 		store: fs.String("store", "", "databasfil"),
 		out:   fs.String("o", "", "PDF-fil att skriva"),
 		lang:  fs.String("lang", "sv", "dokumentets språk: sv eller en"),
 		body:  fs.String("body", pdf.DefaultBody, "organets namn på dokumentet"),
 	}
+}
+
+// signer loads the identity --sign names, asking for its passphrase (or
+// taking STYRGRUPP_PASSPHRASE); nil without --sign. ok is false when it
+// could not be loaded; the message is written.
+func (f pdfFlags) signer(stderr io.Writer) (id *identity.Identity, ok bool) {
+	if *f.sign == "" {
+		return nil, true
+	}
+	id, err := loadIdentity(*f.sign, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "fel:", model.ErrorMessage(err, model.Swedish))
+		return nil, false
+	}
+	return id, true
 }
 
 // options checks the shared flags and returns the documents' options.
@@ -72,6 +89,10 @@ func runMinutes(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if !ok || !needMeeting(*meeting, stderr) {
 		return exitUsage
 	}
+	id, ok := f.signer(stderr)
+	if !ok {
+		return exitUsage
+	}
 	s, code := openExisting(*f.store, stderr)
 	if s == nil {
 		return code
@@ -82,7 +103,7 @@ func runMinutes(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return code
 	}
 	var man pdf.Manifest
-	err := writePDF(*f.out, func(w io.Writer) (err error) {
+	err := writePDF(*f.out, id, func(w io.Writer) (err error) {
 		man, err = pdf.Minutes(w, in, opts)
 		return err
 	})
@@ -110,6 +131,10 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "fel: ange paragrafen med --item §, t.ex. --item 5")
 		return exitUsage
 	}
+	id, ok := f.signer(stderr)
+	if !ok {
+		return exitUsage
+	}
 	s, code := openExisting(*f.store, stderr)
 	if s == nil {
 		return code
@@ -130,7 +155,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		return exitUsage
 	}
 	var man pdf.Manifest
-	err := writePDF(*f.out, func(w io.Writer) (err error) {
+	err := writePDF(*f.out, id, func(w io.Writer) (err error) {
 		man, err = pdf.Extract(w, in, *item, opts)
 		return err
 	})
@@ -159,6 +184,10 @@ func runBasis(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "fel: ange förslaget med --proposal REF, t.ex. --proposal 2.3")
 		return exitUsage
 	}
+	id, ok := f.signer(stderr)
+	if !ok {
+		return exitUsage
+	}
 	s, code := openExisting(*f.store, stderr)
 	if s == nil {
 		return code
@@ -173,7 +202,7 @@ func runBasis(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return fail(stderr, err)
 	}
 	var man pdf.Manifest
-	err = writePDF(*f.out, func(w io.Writer) (err error) {
+	err = writePDF(*f.out, id, func(w io.Writer) (err error) {
 		man, err = pdf.Basis(w, in, opts)
 		return err
 	})
@@ -270,7 +299,21 @@ func writeFailed(stderr io.Writer, path string, err error) int {
 // writePDF writes a document to path through a temporary file in the same
 // directory, renamed only once the whole document is written, so that a
 // failed run leaves no half file (and an older file stays as it was).
-func writePDF(path string, write func(io.Writer) error) error {
+// With id the document is signed first, so a failed signature, too,
+// leaves no file.
+func writePDF(path string, id *identity.Identity, write func(io.Writer) error) error {
+	var doc bytes.Buffer
+	if err := write(&doc); err != nil {
+		return err
+	}
+	data := doc.Bytes()
+	if id != nil {
+		var signed bytes.Buffer
+		if err := signing.Sign(data, &signed, id, signing.SignOptions{Reason: "Justering av protokoll"}); err != nil {
+			return err
+		}
+		data = signed.Bytes()
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
@@ -282,7 +325,7 @@ func writePDF(path string, write func(io.Writer) error) error {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := write(tmp); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		return err
 	}
 	if err := tmp.Chmod(0o644); err != nil {
@@ -294,8 +337,6 @@ func writePDF(path string, write func(io.Writer) error) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	// Signing (--sign ID.p12) goes here: sign tmp.Name() in place, so that
-	// a failed signature, too, leaves no file behind.
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		os.Remove(tmp.Name())
 		done = true

@@ -189,7 +189,7 @@ func TestWritePDFLeavesNoHalfFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	failure := errors.New("broke halfway")
-	err := writePDF(out, func(w io.Writer) error {
+	err := writePDF(out, nil, func(w io.Writer) error {
 		io.WriteString(w, "%PDF-1.3 half")
 		return failure
 	})
@@ -201,7 +201,7 @@ func TestWritePDFLeavesNoHalfFile(t *testing.T) {
 	}
 	onlyFiles(t, dir, "p.pdf")
 
-	if err := writePDF(out, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
+	if err := writePDF(out, nil, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(out); string(b) != "new" {
