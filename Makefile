@@ -48,12 +48,14 @@ fuzz:
 # against the sqlite3 shell's .import of the same CSV (issue 3; see
 # .ci/bench), searching 10,000 interventions and 100,000 comments against
 # a bare FTS5 query, and the app's start-up time and memory against a bare
-# Fyne window under Xvfb (issue 4; see .ci/bench-app). BENCH_STRICT=1
+# Fyne window under Xvfb (issue 4; see .ci/bench-app), and minutes of 10,
+# 100 and 500 items signed by two signers (issue 5). BENCH_STRICT=1
 # fails on a missed target.
 bench: deps
 	@GO="$(GO)" .ci/bench
 	$(GO) test -run '^$$' -bench 'Search(Store|BareFTS)$$' -benchtime 200x ./model/sqlite
 	@GO="$(GO)" .ci/bench-app
+	$(GO) test -run '^$$' -bench 'SignedMinutes' -benchtime 5x ./model/pdf
 
 # screenshots saves PNGs of every tab, in both languages and both themes, at
 # 1366 × 768 into docs/screenshots (issue 4); see .ci/screenshots.
