@@ -57,7 +57,7 @@ var catalogue = map[Language]map[string]string{
 		"progress_not_in_progress":   "Andelen klart kan bara ändras medan arbetet pågår.",
 		"followup_note_required":     "En anteckning behöver datum och text.",
 		"revision_conflict":          "%s ändrades av %s %s medan du redigerade. Läs in den nya versionen och gör om ändringen.",
-		"store_busy":                 "Databasen används av ett annat program just nu. Försök igen om en stund.",
+		"store_busy":                 "Databasen används av ett annat fönster eller program just nu. Försök igen om en stund.",
 		"store_open":                 "Kunde inte öppna databasen %s.",
 		"store_not_sqlite":           "%s är ingen Styrgrupp-databas.",
 		"store_newer":                "%s är skapad av en nyare version av Styrgrupp (schema %d; den här versionen kan %d). Uppdatera programmet.",
@@ -128,6 +128,14 @@ var catalogue = map[Language]map[string]string{
 		"revision_locked":         "En version av ett förslag kan inte ändras i efterhand.",
 		"proposal_locked_plain":   "Förslaget har ett justerat beslut och kan inte längre ändras.",
 		"import_failed_at":        "Importen avbröts vid förslag %s, och inget sparades: %s",
+
+		// Added for backups and for store files that cannot be opened (model/sqlite).
+		"backup_exists":               "%s finns redan. En säkerhetskopia skrivs bara till en ny fil, så att ingenting skrivs över.",
+		"backup_failed":               "Säkerhetskopian %s kunde inte skrivas. Kontrollera att mappen finns, att du får spara filer där och att det finns plats.",
+		"store_backup_before_migrate": "%s är från en äldre version av Styrgrupp (schema %d) och behöver uppgraderas. Före uppgraderingen sparas en kopia av filen, men kopian %s kunde inte skrivas, så databasen är inte ändrad. Kontrollera att du får spara filer i mappen och att det finns plats.",
+		"store_damaged":               "%s är skadad: filen är kortare än databasen den ska rymma (%d av %d byte), kanske för att en kopiering avbröts. Filen är inte ändrad. Öppna en säkerhetskopia i stället.",
+		"store_file_readonly":         "%s är skrivskyddad, och Styrgrupp behöver kunna spara i den. Ändra filens behörighet, eller kopiera filen till en mapp där du får spara och öppna kopian.",
+		"store_folder_readonly":       "%s ligger i mappen %s, som är skrivskyddad. Styrgrupp sparar sina arbetsfiler bredvid databasen; flytta den till en mapp där du får spara filer.",
 	},
 	English: {
 		"internal":                   "An unexpected error occurred. The details are in the log.",
@@ -183,7 +191,7 @@ var catalogue = map[Language]map[string]string{
 		"progress_not_in_progress":   "Progress can only change while the work is in progress.",
 		"followup_note_required":     "A note needs a date and a text.",
 		"revision_conflict":          "%s was changed by %s at %s while you were editing. Reload the new version and make your change again.",
-		"store_busy":                 "The database is in use by another program right now. Try again in a moment.",
+		"store_busy":                 "The database is in use by another window or program right now. Try again in a moment.",
 		"store_open":                 "Could not open the database %s.",
 		"store_not_sqlite":           "%s is not a Styrgrupp database.",
 		"store_newer":                "%s was made by a newer version of Styrgrupp (schema %d; this version knows %d). Update the program.",
@@ -254,5 +262,13 @@ var catalogue = map[Language]map[string]string{
 		"revision_locked":         "A revision of a proposal cannot be changed afterwards.",
 		"proposal_locked_plain":   "The proposal has a signed-off decision and can no longer be changed.",
 		"import_failed_at":        "The import stopped at proposal %s, and nothing was saved: %s",
+
+		// Added for backups and for store files that cannot be opened (model/sqlite).
+		"backup_exists":               "%s already exists. A backup is only written to a new file, so that nothing is overwritten.",
+		"backup_failed":               "The backup %s could not be written. Check that the folder exists, that you may save files there and that there is room.",
+		"store_backup_before_migrate": "%s is from an older version of Styrgrupp (schema %d) and needs to be upgraded. A copy of the file is saved before the upgrade, but the copy %s could not be written, so the database is unchanged. Check that you may save files in the folder and that there is room.",
+		"store_damaged":               "%s is damaged: the file is shorter than the database it should hold (%d of %d bytes), perhaps because copying it stopped. The file is unchanged. Open a backup instead.",
+		"store_file_readonly":         "%s is read-only, and Styrgrupp needs to save in it. Change the file's permissions, or copy the file to a folder where you may save files and open the copy.",
+		"store_folder_readonly":       "%s is in the folder %s, which is read-only. Styrgrupp keeps its working files beside the database; move it to a folder where you may save files.",
 	},
 }

@@ -14,14 +14,11 @@ type ProposalFilter struct {
 	IDs             []int64 // when not nil, only these (e.g. search hits)
 }
 
-// SearchHit is one proposal found by a full-text search, with a snippet of
-// the text that matched.
+// SearchHit is one proposal found by a full-text search (Store.Search
+// returns every one, in the order of their ids, unranked).
 type SearchHit struct {
 	ProposalID int64
-	Ref        string
-	Title      string
-	Snippet    string
-	InComment  bool // the match is in a comment on the proposal
+	InComment  bool // only a comment on the proposal matched, not its own text
 }
 
 // CheckReport is the result of a store's integrity check.
@@ -115,6 +112,9 @@ type Store interface {
 	// first, at most limit of them (0 for all).
 	Audit(ctx context.Context, entity, entityID string, limit int) ([]AuditEntry, error)
 	Check(ctx context.Context) (CheckReport, error)
+	// Backup writes a consistent copy of the whole store, while it is open
+	// and in use, to the new file path; an existing file is refused.
+	Backup(ctx context.Context, path string) error
 	Path() string
 	Close() error
 }

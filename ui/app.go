@@ -208,6 +208,7 @@ func (w *MainWindow) useStore(s model.Store) {
 			fyne.LogError("styrgrupp: closing "+old.Path(), err)
 		}
 	}
+	w.ShowMigrationNotice() // when opening s upgraded its file (backup.go)
 }
 
 // Window returns the Fyne window.

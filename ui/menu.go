@@ -15,6 +15,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem(lang.L("menu.import"), w.openImport)
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	exportItem := fyne.NewMenuItem(lang.L("menu.export"), func() { w.chooseExport() })
+	basisItem := fyne.NewMenuItem(lang.L("basis.menu"), func() { w.exportBasis() })
 	newStore := fyne.NewMenuItem(lang.L("menu.new_store"), func() { w.chooseNewStore() })
 	newStore.Disabled = w.openStore == nil
 	open := fyne.NewMenuItem(lang.L("menu.open"), w.chooseStoreToOpen)
@@ -31,7 +32,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	newArea := fyne.NewMenuItem(lang.L("menu.new_area"), func() { w.newProposal(model.KindArea, "") })
 	file := fyne.NewMenu(lang.L("menu.file"), newItem, newArea, fyne.NewMenuItemSeparator(),
 		newStore, open, recent, fyne.NewMenuItemSeparator(),
-		importItem, exportItem, fyne.NewMenuItemSeparator(),
+		importItem, exportItem, basisItem, w.backupMenuItem(), fyne.NewMenuItemSeparator(),
 		whoami, settings, fyne.NewMenuItemSeparator(), quit)
 	editItem := fyne.NewMenuItem(lang.L("action.edit"), w.editShown)
 	editItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"net/url"
 	"os"
@@ -135,15 +136,7 @@ func (e *pdfExport) chooseFile() {
 	askNewFile(e.m.win, e.m.showError, newFileRequest{
 		title: lang.L("pdfexport.title"), confirm: lang.L("pdfexport.save"), hint: lang.L("pdfexport.hint"),
 		dir: dir, name: freeName(dir, name, ".pdf"),
-		prepare: func(path string) (string, string) {
-			switch strings.ToLower(filepath.Ext(path)) {
-			case "":
-				return path + ".pdf", ""
-			case ".pdf":
-				return path, ""
-			}
-			return "", lang.L("pdfexport.extension")
-		},
+		prepare:   pdfPath,
 		overwrite: true,
 		done:      func(path string) { e.write(path, section, id) },
 	})
@@ -175,7 +168,7 @@ func (e *pdfExport) write(path string, section int, id *identity.Identity) {
 				return
 			}
 			e.written = path
-			e.done(path, id)
+			showSavedPDF(e.m.app, e.m.win, path, id, e.m.showError)
 		})
 	})
 }
@@ -194,13 +187,39 @@ func writeMeetingPDF(m *meetingsWindow, path string, meetingID int64, section in
 	if err != nil {
 		return err
 	}
-	out := doc.Bytes()
-	if id != nil {
-		var signed bytes.Buffer
-		if err := signing.Sign(out, &signed, id, signing.SignOptions{Reason: lang.L("pdfexport.reason")}); err != nil {
-			return err
-		}
-		out = signed.Bytes()
+	out, err := signPDF(doc.Bytes(), id)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomically(path, out)
+}
+
+// pdfPath adds .pdf to a name without an ending and refuses another
+// ending.
+func pdfPath(path string) (string, string) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case "":
+		return path + ".pdf", ""
+	case ".pdf":
+		return path, ""
+	}
+	return "", lang.L("pdfexport.extension")
+}
+
+// writeBasisPDF writes the decision basis of the proposal ref to path,
+// signed by id when given.
+func writeBasisPDF(s model.Store, ctx context.Context, path, ref string, opts pdf.Options, id *identity.Identity) error {
+	in, err := pdf.LoadBasis(ctx, s, ref)
+	if err != nil {
+		return err
+	}
+	var doc bytes.Buffer
+	if _, err := pdf.Basis(&doc, in, opts); err != nil {
+		return err
+	}
+	out, err := signPDF(doc.Bytes(), id)
+	if err != nil {
+		return err
 	}
 	return writeFileAtomically(path, out)
 }
@@ -226,9 +245,9 @@ func writeFileAtomically(path string, data []byte) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-// done says where the file went and offers to open it in the system's
-// PDF viewer.
-func (e *pdfExport) done(path string, id *identity.Identity) {
+// showSavedPDF says where the file went and offers to open it in the
+// system's PDF viewer.
+func showSavedPDF(a fyne.App, win fyne.Window, path string, id *identity.Identity, onError func(error)) {
 	text := lang.L("pdfexport.saved", map[string]any{"File": path})
 	if id != nil {
 		text += "\n" + lang.L("pdfexport.signed_by", map[string]any{"Name": id.Name()})
@@ -237,14 +256,26 @@ func (e *pdfExport) done(path string, id *identity.Identity) {
 		if open {
 			u, err := url.Parse(storage.NewFileURI(path).String())
 			if err == nil {
-				err = e.m.app.OpenURL(u)
+				err = a.OpenURL(u)
 			}
 			if err != nil {
-				e.m.showError(err)
+				onError(err)
 			}
 		}
-	}, e.m.win)
+	}, win)
 	d.SetConfirmText(lang.L("pdfexport.open"))
 	d.SetDismissText(lang.L("pdfexport.close"))
 	d.Show()
+}
+
+// signPDF returns doc signed by id, or doc itself when id is nil.
+func signPDF(doc []byte, id *identity.Identity) ([]byte, error) {
+	if id == nil {
+		return doc, nil
+	}
+	var signed bytes.Buffer
+	if err := signing.Sign(doc, &signed, id, signing.SignOptions{Reason: lang.L("pdfexport.reason")}); err != nil {
+		return nil, err
+	}
+	return signed.Bytes(), nil
 }

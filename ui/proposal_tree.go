@@ -42,10 +42,10 @@ type proposalTree struct {
 	children map[string][]string // "" holds the areas
 	dimmed   map[string]bool     // shown only because a match sits under it
 
-	query string          // the search text, trimmed
-	hits  map[string]bool // refs the search found; nil when no search
-	seq   int             // counts searches; a result of an older one is stale
-	mu    sync.Mutex      // guards timer
+	query string         // the search text, trimmed
+	hits  map[int64]bool // ids of the proposals the search found; nil when no search
+	seq   int            // counts searches; a result of an older one is stale
+	mu    sync.Mutex     // guards timer
 	timer *time.Timer
 }
 
@@ -149,9 +149,9 @@ func (t *proposalTree) runSearch(seq int, q string) {
 			fyne.LogError("search", err)
 			hits = nil
 		}
-		found := make(map[string]bool, len(hits))
+		found := make(map[int64]bool, len(hits))
 		for _, h := range hits {
-			found[h.Ref] = true
+			found[h.ProposalID] = true
 		}
 		t.hits = found
 		t.apply()
@@ -164,7 +164,7 @@ func (t *proposalTree) cleared() {
 
 // matches tells whether p passes the search and every filter.
 func (t *proposalTree) matches(p model.Proposal, f model.ProposalFilter) bool {
-	if t.hits != nil && !t.hits[p.Ref] {
+	if t.hits != nil && !t.hits[p.ID] {
 		return false
 	}
 	if f.Status != "" && p.Status != f.Status {

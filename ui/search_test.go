@@ -88,16 +88,27 @@ func expect(t *testing.T, tr *proposalTree, all []model.Proposal, want map[strin
 	}
 }
 
-// hitRefs returns the refs the store finds for q.
+// hitRefs returns the refs of the proposals the store finds for q.
 func hitRefs(t *testing.T, s model.Store, q string) map[string]bool {
 	t.Helper()
 	hits, err := s.Search(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	refs := map[int64]string{}
+	for _, p := range ps {
+		refs[p.ID] = p.Ref
+	}
 	out := map[string]bool{}
 	for _, h := range hits {
-		out[h.Ref] = true
+		if refs[h.ProposalID] == "" {
+			t.Fatalf("hit %+v is no proposal", h)
+		}
+		out[refs[h.ProposalID]] = true
 	}
 	return out
 }
@@ -162,7 +173,11 @@ func TestSearchFindsAWordOnlyInAComment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) != 1 || hits[0].Ref != "5.1" || !hits[0].InComment {
+	p, err := s.ProposalByRef(context.Background(), "5.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) != 1 || hits[0].ProposalID != p.ID || !hits[0].InComment {
 		t.Fatalf("the demo's comment word is not only in 5.1's comments: %+v", hits)
 	}
 	typeSearch(w, "personuppgiftsansvarig")
@@ -259,7 +274,7 @@ func TestTypingSearchesAfterAPause(t *testing.T) {
 		case <-deadline:
 			t.Fatal("no search for the whole word ran after the pause")
 		}
-		if w.tree.hits != nil && w.tree.hits["5.1"] && w.tree.search.count.Visible() {
+		if w.tree.hits != nil && w.tree.hits[w.tree.byRef["5.1"].ID] && w.tree.search.count.Visible() {
 			return
 		}
 	}

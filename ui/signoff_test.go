@@ -139,3 +139,37 @@ func TestExportedMinutesAreSignedAndReadBack(t *testing.T) {
 		t.Error("a failed export left a file")
 	}
 }
+
+func TestTheDecisionBasisIsWrittenWithItsFingerprint(t *testing.T) {
+	s := demoStore(t)
+	ctx := context.Background()
+	p, err := s.ProposalByRef(ctx, "1.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := identity.New("Leila Rahimi", "Älvstads kommun", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "beslutsunderlag.pdf")
+	if err := writeBasisPDF(s, ctx, path, "1.1", pdf.Options{Comments: true}, id); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	report, err := signing.Verify(data)
+	if err != nil || len(report.Signatures) != 1 || !report.WhollySigned {
+		t.Fatalf("signatures: %+v, %v", report, err)
+	}
+	man, ok, err := pdf.ParseManifest(report.Keywords)
+	if !ok || err != nil || man.Kind != pdf.KindBasis || len(man.Entries) != 1 ||
+		man.Entries[0].Ref != "1.1" || man.Entries[0].Revision != p.Revision {
+		t.Fatalf("manifest %+v (%v, %v)", man, ok, err)
+	}
+	rev, err := s.Revision(ctx, p.ID, p.Revision)
+	if err != nil || man.Entries[0].Fingerprint != rev.Fingerprint {
+		t.Errorf("the basis prints fingerprint %s, the store has %s (%v)", man.Entries[0].Fingerprint, rev.Fingerprint, err)
+	}
+}

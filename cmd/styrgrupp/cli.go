@@ -34,13 +34,14 @@ Användning:
   styrgrupp --demo                             öppna programmet på en ny demodatabas
   styrgrupp demo --store FIL                   skriv en demodatabas
   styrgrupp check --store FIL                  kontrollera databasen och granskningsloggen
+  styrgrupp backup --store FIL -o KOPIA        säkerhetskopiera databasen till en ny fil
   styrgrupp import --store FIL [--dry-run] [--create] FIL...
                                                importera förslag från .xlsx, .csv eller .json
   styrgrupp export --store FIL --format json|csv [-o UT]
                                                exportera förslagen med sina beslut
-  styrgrupp minutes --store FIL --meeting N -o UT.pdf [--lang sv|en] [--body NAMN]
+  styrgrupp minutes --store FIL --meeting N -o UT.pdf [--sign ID.p12] [--lang sv|en] [--body NAMN]
                                                skriv sammanträdets protokoll som PDF
-  styrgrupp extract --store FIL --meeting N --item § -o UT.pdf [--lang sv|en]
+  styrgrupp extract --store FIL --meeting N --item § -o UT.pdf [--sign ID.p12] [--lang sv|en]
                                                skriv ett protokollsutdrag för en paragraf
   styrgrupp basis --store FIL --proposal REF -o UT.pdf [--comments] [--lang sv|en]
                                                skriv förslagets beslutsunderlag
@@ -58,6 +59,7 @@ type command func(ctx context.Context, args []string, stdout, stderr io.Writer) 
 var commands = map[string]command{
 	"demo":   runDemo,
 	"check":  runCheck,
+	"backup": runBackup, // backup_cmd.go
 	"export": runExport,
 	"import": runImport,
 
@@ -70,6 +72,9 @@ var commands = map[string]command{
 	"identity": runIdentity,
 	"sign":     runSign,
 	"verify":   runVerify,
+
+	// A test aid, not in the usage: many small writes (torture_cmd.go).
+	"torture": runTorture,
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -161,6 +166,10 @@ func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
 	s, err := sqlite.Open(path)
 	if err != nil {
 		return nil, fail(stderr, err)
+	}
+	if old, backup := s.MigratedFrom(); backup != "" {
+		fmt.Fprintf(stderr, "obs: %s var från en äldre version av Styrgrupp (schema %d) och är nu uppgraderad till schema %d. "+
+			"En kopia av filen som den var finns i %s\n", path, old, sqlite.SchemaVersion(), backup)
 	}
 	return s, exitOK
 }

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -208,6 +209,18 @@ func TestExportCSVIsSwedishExcelShaped(t *testing.T) {
 	}
 	if !strings.ContainsAny(stdout, "åäöÅÄÖ") || !strings.Contains(stdout, "Förslag") && !strings.Contains(stdout, "föräld") {
 		t.Error("Swedish letters did not survive the export")
+	}
+	// 1.1 was approved with conditions at the signed-off meeting: its row
+	// carries the meeting, §, outcome, text, date and the fingerprint of
+	// the revision decided on.
+	ds, err := s.Decisions(context.Background(), ps[1].ID)
+	if err != nil || len(ds) == 0 {
+		t.Fatalf("decisions on 1.1: %v %v", ds, err)
+	}
+	last := ds[len(ds)-1]
+	tail := row[len(importer.Columns):]
+	if tail[5] != "Godkänt med villkor" || tail[6] != last.Text || tail[9] != strconv.Itoa(last.Revision) || tail[10] != last.Fingerprint || tail[3] != "2026-10-14" || tail[4] == "" {
+		t.Errorf("decision columns of 1.1 = %q", tail)
 	}
 }
 

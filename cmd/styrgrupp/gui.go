@@ -63,6 +63,9 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 	w.OpenStoresWith(openStoreForWindow, true)
 	defer w.CloseStore()
 	w.AskWhoIAmIfUnknown()
+	// Shown over the question above: opening the store upgraded its file
+	// from an older version, and the copy made first is named.
+	w.ShowMigrationNotice()
 	if len(o.imports) > 0 {
 		w.ImportFiles(o.imports)
 	}

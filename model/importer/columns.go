@@ -39,7 +39,7 @@ var Columns = []Column{
 // without a warning.
 var DecisionHeaders = []string{
 	"Status", "Version", "Fingeravtryck",
-	"Sammanträde", "§", "Beslut", "Beslutstext", "Villkor", "Beslutsdatum", "Beslutad version",
+	"Sammanträde", "§", "Beslut", "Beslutstext", "Villkor", "Beslutsdatum", "Beslutad version", "Beslutat fingeravtryck",
 }
 
 // FormatVersion is the version of the JSON format this program writes.

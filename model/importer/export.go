@@ -149,11 +149,11 @@ func csvRow(p ExportedProposal) []string {
 		p.Status.Label(model.Swedish), strconv.Itoa(p.Revision), p.Fingerprint,
 	}
 	if len(p.Decisions) == 0 {
-		return append(row, "", "", "", "", "", "", "")
+		return append(row, "", "", "", "", "", "", "", "")
 	}
 	d := p.Decisions[len(p.Decisions)-1]
 	return append(row, d.MeetingDate.String(), strconv.Itoa(d.Section), d.Outcome.Label(model.Swedish),
-		d.Text, d.Conditions, model.DateOf(d.DecidedAt).String(), strconv.Itoa(d.Revision))
+		d.Text, d.Conditions, model.DateOf(d.DecidedAt).String(), strconv.Itoa(d.Revision), d.Fingerprint)
 }
 
 func lines(items []string) string { return strings.Join(items, "\n") }

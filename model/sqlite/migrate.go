@@ -6,14 +6,14 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+	"weak"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -68,9 +68,21 @@ func SchemaVersion() int {
 
 // migrate applies the migrations the file lacks, each in its own
 // transaction, recording each in schema_migrations and PRAGMA user_version.
+// A store that holds data and is at an older schema is first copied to a
+// file beside it (copyBeforeMigrating); when the copy cannot be written,
+// nothing is migrated.
 func migrate(ctx context.Context, db *sql.DB) error {
 	ms, err := migrations()
 	if err != nil {
+		return err
+	}
+	return migrateTo(ctx, db, ms)
+}
+
+// migrateTo applies ms, the migrations from the first up to some version,
+// as migrate does all of them.
+func migrateTo(ctx context.Context, db *sql.DB, ms []migration) error {
+	if err := copyBeforeMigrating(ctx, db, len(ms)); err != nil {
 		return err
 	}
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -90,81 +102,34 @@ func migrate(ctx context.Context, db *sql.DB) error {
 // inside the transaction, so two programs opening a new file at once do
 // not both apply it.
 func apply(ctx context.Context, db *sql.DB, m migration) error {
-	tx, err := db.BeginTx(ctx, nil)
+	sqlTx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
-	defer tx.Rollback()
+	defer sqlTx.Rollback()
 	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
+	if err := sqlTx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
 		return err
 	}
 	if n > 0 {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := sqlTx.ExecContext(ctx, m.sql); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
+	if fill := fillAfter[m.version]; fill != nil {
+		if err := fill(&tx{ctx: ctx, sql: sqlTx}); err != nil {
+			return err
+		}
+	}
+	if _, err := sqlTx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
 		m.version, fmtTime(time.Now())); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+	if _, err := sqlTx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 		return err
 	}
-	return tx.Commit()
-}
-
-// sqliteMagic begins every SQLite database file.
-const sqliteMagic = "SQLite format 3\x00"
-
-// precheck looks at an existing file before the store opens it for
-// writing, which would change it (journal mode, schema): it must be an
-// SQLite file, hold Styrgrupp's schema or nothing, and not come from a
-// newer schema. It only reads. isNew says that the file does not exist
-// or is empty.
-func precheck(file string) (isNew bool, err error) {
-	notOurs := func(err error) error {
-		return &model.Error{Code: model.EInvalid, Key: "store_not_sqlite", Args: []any{file}, Err: err}
-	}
-	f, err := os.Open(file)
-	if errors.Is(err, fs.ErrNotExist) {
-		return true, nil
-	}
-	if err != nil {
-		return false, model.Wrap(err, "store_open", file)
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	switch {
-	case err != nil:
-		return false, model.Wrap(err, "store_open", file)
-	case st.IsDir():
-		return false, model.Errorf(model.EInvalid, "store_open", file)
-	case st.Size() == 0: // SQLite takes an empty file for a new database
-		return true, nil
-	}
-	head := make([]byte, 100)
-	if _, err := io.ReadFull(f, head); err != nil || string(head[:len(sqliteMagic)]) != sqliteMagic {
-		return false, notOurs(err)
-	}
-	db, err := sql.Open("sqlite", strings.SplitN(dsn(file, false), "?", 2)[0]+"?mode=ro")
-	if err != nil {
-		return false, model.Wrap(err, "store_open", file)
-	}
-	defer db.Close()
-	version, ours, empty, err := schemaOf(db)
-	switch {
-	case err != nil && (sqliteCode(err)&0xff == codeNotADB || sqliteCode(err)&0xff == codeCorrupt):
-		return false, notOurs(err)
-	case err != nil:
-		return false, model.Wrap(err, "store_open", file)
-	case !ours && !empty:
-		return false, notOurs(nil)
-	case version > SchemaVersion():
-		return false, model.Errorf(model.EInvalid, "store_newer", file, version, SchemaVersion())
-	}
-	return false, nil
+	return sqlTx.Commit()
 }
 
 // pageSize is the page size of a new store. Proposals and their revisions
@@ -206,4 +171,119 @@ func schemaOf(db *sql.DB) (version int, ours, empty bool, err error) {
 		version = max(version, int(last.Int64))
 	}
 	return
+}
+
+// fillAfter holds, by migration number, what a migration needs done in Go
+// in its own transaction after its SQL: 0003 made the full-text index,
+// which must then take in the proposals and comments stored before it.
+var fillAfter = map[int]func(*tx) error{3: indexAll}
+
+// indexAll puts every proposal and comment in the full-text index.
+func indexAll(t *tx) error {
+	ps, err := collect(t.rows(`SELECT `+proposalCols+` FROM proposals p ORDER BY p.id`), scanProposal)
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		if err := indexProposal(t, p.ID, p.Content, false); err != nil {
+			return err
+		}
+	}
+	if _, err := t.exec(`DELETE FROM comment_fts`); err != nil {
+		return err
+	}
+	_, err = t.exec(`INSERT INTO comment_fts (rowid, body) SELECT id, body FROM comments ORDER BY id`)
+	return err
+}
+
+// copyBeforeMigrating copies a store file that holds data and is at an
+// older schema than target to a new file beside it, named as backupName
+// says, before any migration changes it, and notes the migration for
+// MigratedFrom. A new or empty store is not copied. When the copy cannot
+// be written, the result is EInternal store_backup_before_migrate and the
+// file is left as it was.
+func copyBeforeMigrating(ctx context.Context, db *sql.DB, target int) error {
+	version, ours, empty, err := schemaOf(db)
+	if err != nil || !ours || empty || version == 0 || version >= target {
+		return err
+	}
+	var data bool
+	if err := db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM audit_log) OR EXISTS (SELECT 1 FROM members)
+		OR EXISTS (SELECT 1 FROM proposals) OR EXISTS (SELECT 1 FROM meetings)`).Scan(&data); err != nil || !data {
+		return err
+	}
+	var file string
+	if err := db.QueryRowContext(ctx, `SELECT file FROM pragma_database_list WHERE name = 'main'`).Scan(&file); err != nil {
+		return err
+	}
+	backup := backupName(file, version)
+	if err := writeCopy(ctx, db, backup); err != nil {
+		// The cause is kept as text: an SQLite error in the chain would
+		// make Open report it as its own (store_not_sqlite, store_open).
+		return &model.Error{Code: model.EInternal, Key: "store_backup_before_migrate",
+			Args: []any{file, version, backup}, Err: errors.New(err.Error())}
+	}
+	migrated.note(db, migrationNote{from: version, backup: backup})
+	return nil
+}
+
+// backupName returns the name of the copy of file made before migrating
+// it from schema version: file.schemaN.bak beside it (ASCII, whatever the
+// language), or file.schemaN-2.bak and so on when that is taken.
+func backupName(file string, version int) string {
+	name := fmt.Sprintf("%s.schema%d.bak", file, version)
+	for i := 2; exists(name) && i < 1000; i++ {
+		name = fmt.Sprintf("%s.schema%d-%d.bak", file, version, i)
+	}
+	return name
+}
+
+// migrationNote is what Open did to a store file from an older schema.
+type migrationNote struct {
+	from   int    // the schema version the file was at
+	backup string // the copy of the file as it was
+}
+
+// migrated keeps the migration notes. Open hands migrate only the
+// store's writer pool, so a note is kept by that pool, held weakly: a
+// store that is gone takes its note with it.
+var migrated migrationNotes
+
+// migrationNotes maps writer pools to what Open did to their files.
+type migrationNotes struct {
+	mu    sync.Mutex
+	notes map[weak.Pointer[sql.DB]]migrationNote
+}
+
+// note records what Open did to db's file, dropping the notes of stores
+// that are gone.
+func (n *migrationNotes) note(db *sql.DB, note migrationNote) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.notes == nil {
+		n.notes = map[weak.Pointer[sql.DB]]migrationNote{}
+	}
+	for k := range n.notes {
+		if k.Value() == nil {
+			delete(n.notes, k)
+		}
+	}
+	n.notes[weak.Make(db)] = note
+}
+
+// get returns the note on db's file, the zero note when there is none.
+func (n *migrationNotes) get(db *sql.DB) migrationNote {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.notes[weak.Make(db)]
+}
+
+// MigratedFrom tells whether Open brought the store's file up to today's
+// schema from an older one, with data in it: old is the schema version the
+// file was at, and backup the copy of the file as it was, which Open wrote
+// beside it first. Both are zero when the file was new or already at
+// today's schema.
+func (s *Store) MigratedFrom() (old int, backup string) {
+	n := migrated.get(s.db)
+	return n.from, n.backup
 }

@@ -2,6 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -10,18 +13,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// HitStart and HitEnd surround the matched words in a search hit's
-// Snippet (Markdown bold, which Fyne's RichText can show as it is).
-const (
-	HitStart = "**"
-	HitEnd   = "**"
-)
-
 // maxTerms bounds the words of one query that are searched for.
 const maxTerms = 32
-
-// maxHits bounds the hits read from each full-text table.
-const maxHits = 200
 
 // indexProposal puts the proposal's current content in the full-text
 // index in place of what was there.
@@ -47,50 +40,86 @@ func indexProposal(t *tx, id int64, c model.Content, isNew bool) error {
 // each also as the beginning of a longer word, and for a word with a
 // common Swedish ending also its stem ("förälder" finds "föräldraskap").
 // Case is ignored; å, ä and ö are not a and o. Any input is safe: it is
-// split into words, and each word is quoted for FTS5. A proposal appears
-// once: by its own text if that matches, else by its first matching
-// comment (InComment).
+// split into words, and each word is quoted for FTS5. The words must all
+// be in the proposal's own text, or all in one of its comments.
+//
+// Every matching proposal comes back, once, however many there are, in
+// the order of their ids: not ranked, and marked InComment when only a
+// comment matched. The hits carry no ref, title or snippet: the window,
+// the only user, narrows a list of proposals it already holds, and
+// reading them for thousands of hits would cost more than the search.
 func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error) {
 	match := matchQuery(q)
 	if match == "" {
 		return nil, nil
 	}
-	var out []model.SearchHit
-	err := s.read(ctx, func(t *tx) error {
-		scan := func(sc scanner) (model.SearchHit, error) {
-			var h model.SearchHit
-			err := sc.Scan(&h.ProposalID, &h.Ref, &h.Title, &h.Snippet)
-			return h, err
-		}
-		text, err := collect(t.rows(`SELECT p.id, p.ref, p.title,
-				snippet(proposal_fts, -1, '`+HitStart+`', '`+HitEnd+`', '…', 12)
-			FROM proposal_fts JOIN proposals p ON p.id = proposal_fts.rowid
-			WHERE proposal_fts MATCH ? ORDER BY rank LIMIT ?`, match, maxHits), scan)
+	// One statement, so one state of the store without a transaction
+	// around it. A proposal_fts rowid is the proposal's id; a comment_fts
+	// rowid is the comment's, whose proposal a lookup by primary key
+	// gives. Each list comes back as one text of ids ("3,17,42"): passing
+	// thousands of rows through database/sql one by one would cost more
+	// than finding them.
+	var text, comments sql.NullString
+	err := s.rdb.QueryRowContext(ctx, `SELECT
+		(SELECT group_concat(rowid) FROM proposal_fts WHERE proposal_fts MATCH ?1),
+		(SELECT group_concat(c.proposal_id) FROM comment_fts
+			JOIN comments c ON c.id = comment_fts.rowid WHERE comment_fts MATCH ?1)`, match).Scan(&text, &comments)
+	if err != nil {
+		return nil, s.fail(err)
+	}
+	textIDs, err := parseIDs(text.String)
+	if err != nil {
+		return nil, s.fail(err)
+	}
+	commentIDs, err := parseIDs(comments.String)
+	if err != nil {
+		return nil, s.fail(err)
+	}
+	return mergeHits(textIDs, commentIDs), nil
+}
+
+// parseIDs reads a list of ids separated by commas, as group_concat
+// writes it; "" is none.
+func parseIDs(list string) ([]int64, error) {
+	if list == "" {
+		return nil, nil
+	}
+	out := make([]int64, 0, strings.Count(list, ",")+1)
+	for f := range strings.SplitSeq(list, ",") {
+		id, err := strconv.ParseInt(f, 10, 64)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		comments, err := collect(t.rows(`SELECT p.id, p.ref, p.title,
-				snippet(comment_fts, 0, '`+HitStart+`', '`+HitEnd+`', '…', 12)
-			FROM comment_fts JOIN comments c ON c.id = comment_fts.rowid JOIN proposals p ON p.id = c.proposal_id
-			WHERE comment_fts MATCH ? ORDER BY rank LIMIT ?`, match, maxHits), scan)
-		if err != nil {
-			return err
+		out = append(out, id)
+	}
+	return out, nil
+}
+
+// mergeHits returns one hit for each proposal in text or comments, in the
+// order of their ids, marked InComment when it is only in comments. It
+// sorts both.
+func mergeHits(text, comments []int64) []model.SearchHit {
+	slices.Sort(text)
+	text = slices.Compact(text)
+	slices.Sort(comments)
+	comments = slices.Compact(comments)
+	out := make([]model.SearchHit, 0, max(len(text), len(comments)))
+	i, j := 0, 0
+	for i < len(text) || j < len(comments) {
+		switch {
+		case j == len(comments) || i < len(text) && text[i] < comments[j]:
+			out = append(out, model.SearchHit{ProposalID: text[i]})
+			i++
+		case i == len(text) || comments[j] < text[i]:
+			out = append(out, model.SearchHit{ProposalID: comments[j], InComment: true})
+			j++
+		default: // in both: the proposal's own text matched
+			out = append(out, model.SearchHit{ProposalID: text[i]})
+			i++
+			j++
 		}
-		seen := map[int64]bool{}
-		for _, h := range text {
-			seen[h.ProposalID] = true
-			out = append(out, h)
-		}
-		for _, h := range comments {
-			if !seen[h.ProposalID] {
-				seen[h.ProposalID] = true
-				h.InComment = true
-				out = append(out, h)
-			}
-		}
-		return nil
-	})
-	return out, err
+	}
+	return out
 }
 
 // matchQuery turns what a user typed into an FTS5 query: the words (runs

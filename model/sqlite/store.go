@@ -26,6 +26,9 @@ type Store struct {
 	path string
 	db   *sql.DB // the writer: one connection
 	rdb  *sql.DB // readers: query_only connections
+	// busyFor bounds how long a write keeps trying while the store is
+	// busy; 0 is busyBudget.
+	busyFor time.Duration
 }
 
 var _ model.Store = (*Store)(nil)
@@ -88,8 +91,16 @@ func (s *Store) Close() error {
 	return errors.Join(errs...)
 }
 
+// readPragmas are set on the reading pool's connections besides pragmas:
+// query_only, and memory-mapped reads of up to 256 MiB of the file, which
+// spare a search's many lookups by id a read system call for each page
+// not in SQLite's own cache. The map is address space, not memory: the
+// pages it touches are the operating system's file cache, shared by the
+// pool's connections and given back under pressure.
+const readPragmas = "&_pragma=query_only(1)&_pragma=mmap_size(268435456)"
+
 // dsn returns the data source name for path: a file: URI with the store's
-// pragmas, and query_only for the reading pool.
+// pragmas, and readPragmas for the reading pool.
 func dsn(path string, readOnly bool) string {
 	u := filepath.ToSlash(path)
 	switch {
@@ -101,7 +112,7 @@ func dsn(path string, readOnly bool) string {
 	u = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(u)
 	s := "file:" + u + "?" + pragmas
 	if readOnly {
-		s += "&_pragma=query_only(1)"
+		s += readPragmas
 	}
 	return s
 }
@@ -180,21 +191,31 @@ func (t *tx) insert(q string, args ...any) (int64, error) {
 }
 
 // write runs fn in a write transaction (BEGIN IMMEDIATE on the writer
-// connection) and commits when it returns nil.
+// connection) and commits when it returns nil. When another connection
+// (another window, another program) holds the store past the busy
+// timeout, the whole transaction is tried again (retryBusy, busy.go), so
+// fn may run more than once: it must change nothing but through t, and
+// set anew whatever it hands out.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
+	return s.fail(retryBusy(ctx, s.busyBudget(), func() error { return s.writeOnce(ctx, fn) }))
+}
+
+// writeOnce is one attempt of write; its error is SQLite's or fn's as it
+// is, for retryBusy to look at.
+func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return s.fail(err)
+		return err
 	}
 	defer sqlTx.Rollback()
 	t := &tx{ctx: ctx, sql: sqlTx, now: model.Now(ctx), actor: model.ActorFrom(ctx)}
 	if err := fn(t); err != nil {
-		return s.fail(err)
+		return err
 	}
 	if err := t.writeHead(); err != nil {
-		return s.fail(err)
+		return err
 	}
-	return s.fail(sqlTx.Commit())
+	return sqlTx.Commit()
 }
 
 // read runs fn in a read transaction, so that it sees one state of the

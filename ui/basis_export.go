@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/model/pdf"
+)
+
+// basisExport is the dialog that writes the decision basis
+// (beslutsunderlag) of the proposal shown as a PDF: every field of its
+// current revision with the fingerprint, its decisions and, when asked,
+// its comments; signed when the user gives an identity.
+type basisExport struct {
+	w        *MainWindow
+	proposal model.Proposal
+	comments *widget.Check
+	body     *widget.Entry
+	sign     *widget.Check
+	picker   *identityPicker
+	message  *widget.Label
+	dlg      *dialog.CustomDialog
+}
+
+// exportBasis opens the dialog for the proposal shown.
+func (w *MainWindow) exportBasis() *basisExport {
+	if w.detail.shown.Ref == "" {
+		dialog.ShowInformation(lang.L("basis.title"), lang.L("edit.no_proposal"), w.win)
+		return nil
+	}
+	e := &basisExport{w: w, proposal: w.detail.shown}
+	e.comments = widget.NewCheck(lang.L("basis.comments"), nil)
+	e.body = widget.NewEntry()
+	e.body.SetText(w.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody))
+	e.picker = newIdentityPicker(w.app, w.win)
+	e.sign = widget.NewCheck(lang.L("pdfexport.sign"), func(on bool) {
+		if on {
+			e.picker.path.Enable()
+			e.picker.passphrase.Enable()
+		} else {
+			e.picker.path.Disable()
+			e.picker.passphrase.Disable()
+		}
+	})
+	e.sign.OnChanged(false)
+	e.message = errorLabel()
+	intro := widget.NewLabel(lang.L("basis.intro", map[string]any{"Ref": e.proposal.Ref, "Title": e.proposal.Title}))
+	intro.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem("", e.comments),
+		widget.NewFormItem(lang.L("pdfexport.body"), e.body),
+		widget.NewFormItem("", e.sign),
+		widget.NewFormItem(lang.L("signoff.identity"), e.picker.object()),
+		widget.NewFormItem(lang.L("signoff.passphrase"), e.picker.passphrase),
+	)
+	next := widget.NewButton(lang.L("pdfexport.choose_file"), e.chooseFile)
+	next.Importance = widget.HighImportance
+	e.dlg = dialog.NewCustomWithoutButtons(lang.L("basis.title"), container.NewVBox(intro, form, e.message), w.win)
+	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
+	e.dlg.Resize(fyne.NewSize(640, 380))
+	e.dlg.Show()
+	return e
+}
+
+// chooseFile opens the identity first, then asks where the PDF goes.
+func (e *basisExport) chooseFile() {
+	var id *identity.Identity
+	if e.sign.Checked {
+		var err error
+		if id, err = e.picker.load(); err != nil {
+			fyne.LogError("styrgrupp: decision basis", err)
+			text := model.ErrorMessage(err, current)
+			if p, ok := err.(formProblem); ok {
+				text = string(p)
+			}
+			e.message.SetText(text)
+			e.message.Show()
+			return
+		}
+	}
+	e.w.app.Preferences().SetString(bodyPreference, strings.TrimSpace(e.body.Text))
+	opts := pdf.Options{Language: current, Body: strings.TrimSpace(e.body.Text), Comments: e.comments.Checked}
+	e.dlg.Hide()
+	dir := documentsFolder()
+	askNewFile(e.w.win, e.w.showError, newFileRequest{
+		title: lang.L("basis.title"), confirm: lang.L("pdfexport.save"), hint: lang.L("pdfexport.hint"),
+		dir: dir, name: freeName(dir, "beslutsunderlag-"+e.proposal.Ref, ".pdf"),
+		prepare:   pdfPath,
+		overwrite: true,
+		done:      func(path string) { e.write(path, opts, id) },
+	})
+}
+
+// write makes the document off the UI goroutine and writes it to path.
+func (e *basisExport) write(path string, opts pdf.Options, id *identity.Identity) {
+	progress := dialog.NewCustomWithoutButtons(lang.L("basis.title"), widget.NewProgressBarInfinite(), e.w.win)
+	progress.Show()
+	ref := e.proposal.Ref
+	e.w.background(func() {
+		err := writeBasisPDF(e.w.store, e.w.ctx, path, ref, opts, id)
+		fyne.Do(func() {
+			progress.Hide()
+			if err != nil {
+				e.w.showError(err)
+				return
+			}
+			showSavedPDF(e.w.app, e.w.win, path, id, e.w.showError)
+		})
+	})
+}
