@@ -7,6 +7,7 @@ package ui
 import (
 	"context"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,10 +45,15 @@ type MainWindow struct {
 	// ownsStore tells whether the window closes store when it moves to
 	// another one and in CloseStore.
 	ownsStore bool
+	// loads counts the readings of the proposals started (load, Reload);
+	// a reading in the background shows what it read only if it is still
+	// the latest.
+	loads uint64
 }
 
-// NewMainWindow builds the main window on the store; it reads the
-// proposals before it returns.
+// NewMainWindow builds the main window on the store and starts reading
+// the proposals off the UI goroutine (load): the window shows at once,
+// its list and overview saying "Läser …" until the proposals are shown.
 func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	w := &MainWindow{app: a, store: s, background: inBackground}
 	// Writes from the window are logged in the name of the member the user
@@ -63,7 +69,7 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	w.win.SetOnDropped(w.onDropped)
 	w.win.Resize(w.savedSize())
 	w.win.SetCloseIntercept(w.onClose)
-	w.Reload()
+	w.load()
 	return w
 }
 
@@ -104,7 +110,7 @@ func (w *MainWindow) build() {
 	run := func(f func()) { w.background(f) }
 	w.detail.setBackground(run)
 	w.comments.setBackground(run)
-	w.overview = newOverview(w.store, w.ctx, w.showError)
+	w.overview = newOverviewLoading(w.store, w.ctx, w.showError)
 	w.detail.setOverview(w.overview.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	split := container.NewHSplit(w.tree.content, container.NewBorder(w.actionBar(), nil, nil, nil, w.detail.content))
@@ -202,27 +208,78 @@ func (w *MainWindow) useStore(s model.Store) {
 	rememberStore(w.app.Preferences(), s.Path())
 	w.win.SetTitle(windowTitle(s.Path()))
 	w.build()
-	w.Reload()
+	w.load()
 	if owned && old != nil {
 		if err := old.Close(); err != nil {
 			fyne.LogError("styrgrupp: closing "+old.Path(), err)
 		}
 	}
-	w.ShowMigrationNotice() // when opening s upgraded its file (backup.go)
+	w.AskWhoIAmIfUnknown()  // who the user is was chosen per store
+	w.ShowMigrationNotice() // on top: opening s upgraded its file (backup.go)
 }
 
 // Window returns the Fyne window.
 func (w *MainWindow) Window() fyne.Window { return w.win }
 
-// Reload reads the proposals from the store again.
+// slowLoad is how long a reading of the proposals may take before the
+// tree shows a progress bar under its "Läser …".
+const slowLoad = 500 * time.Millisecond
+
+// load reads the proposals off the UI goroutine, counts the overview's
+// figures there too, and shows both with fyne.Do, unless a newer reading
+// (load or Reload) has started since. Until then the tree and the
+// overview say "Läser …", the tree with a progress bar once the reading
+// takes longer than slowLoad, as on a large store.
+func (w *MainWindow) load() {
+	w.loads++
+	n := w.loads
+	w.tree.setLoading()
+	store, ctx := w.store, w.ctx
+	slow := time.AfterFunc(slowLoad, func() {
+		fyne.Do(func() {
+			if n == w.loads {
+				w.tree.showProgress()
+			}
+		})
+	})
+	w.background(func() {
+		ps, err := store.Proposals(ctx, model.ProposalFilter{})
+		var o overviewData
+		if err == nil {
+			o = overviewOf(ps)
+		}
+		fyne.Do(func() {
+			slow.Stop()
+			if n == w.loads {
+				w.showProposals(ps, o, err)
+			}
+		})
+	})
+}
+
+// Reload reads the proposals from the store again and shows them before
+// it returns; a reading still running in the background is dropped.
 func (w *MainWindow) Reload() {
+	w.loads++
 	ps, err := w.store.Proposals(w.ctx, model.ProposalFilter{})
+	var o overviewData
+	if err == nil {
+		o = overviewOf(ps)
+	}
+	w.showProposals(ps, o, err)
+}
+
+// showProposals shows the proposals read in the tree and o in the
+// overview, and the proposal shown before again, with what it is now;
+// when the reading failed, it says so.
+func (w *MainWindow) showProposals(ps []model.Proposal, o overviewData, err error) {
 	if err != nil {
-		w.showError(err)
+		w.tree.loadFailed()
+		w.overview.showFailed(err) // reports err through showError
 		return
 	}
 	w.tree.setProposals(ps)
-	w.overview.refresh()
+	w.overview.show(o)
 	shown := w.detail.shown.Ref
 	for _, p := range ps {
 		if shown != "" && p.Ref == shown {

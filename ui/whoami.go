@@ -24,15 +24,27 @@ type whoAmI struct {
 	ctx   context.Context
 }
 
-// chosen tells whether the user has picked a member before.
-func (w whoAmI) chosen() bool {
-	return w.app.Preferences().IntWithFallback(memberPreference, 0) != 0
+// memberStorePreference names the store the chosen member belongs to: a
+// member's id in one store may be someone else in another.
+const memberStorePreference = "member_store"
+
+// chosenID returns the id of the member the user chose in this store, or
+// 0. A choice made before stores were named applies to any store.
+func (w whoAmI) chosenID() int64 {
+	p := w.app.Preferences()
+	if in := p.String(memberStorePreference); in != "" && in != w.store.Path() {
+		return 0
+	}
+	return int64(p.IntWithFallback(memberPreference, 0))
 }
 
+// chosen tells whether the user has picked a member in this store.
+func (w whoAmI) chosen() bool { return w.chosenID() != 0 }
+
 // current returns the stored member, or the zero Member when none is
-// stored or the stored one is no longer in the store.
+// stored for this store or the stored one is no longer in it.
 func (w whoAmI) current() model.Member {
-	id := int64(w.app.Preferences().IntWithFallback(memberPreference, 0))
+	id := w.chosenID()
 	if id == 0 {
 		return model.Member{}
 	}
@@ -52,6 +64,7 @@ func (w whoAmI) current() model.Member {
 // set stores m as the current member.
 func (w whoAmI) set(m model.Member) {
 	w.app.Preferences().SetInt(memberPreference, int(m.ID))
+	w.app.Preferences().SetString(memberStorePreference, w.store.Path())
 }
 
 // ask shows a dialog on win where the user picks which member they are;

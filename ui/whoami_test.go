@@ -41,3 +41,28 @@ func TestWhoAmIOffersTheMembersWithTheirRoles(t *testing.T) {
 		t.Errorf("the chooser names roles %v, want the demo's chair and secretary", roles)
 	}
 }
+
+// The member chosen belongs to the store it was chosen in: in another
+// store the same id may be someone else, so the user is asked again.
+func TestTheChosenMemberBelongsToItsStore(t *testing.T) {
+	a := test.NewTempApp(t)
+	first, second := demoStore(t), demoStore(t)
+	who := whoAmI{app: a, store: first, ctx: context.Background()}
+	ms, err := first.Members(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	who.set(ms[2])
+	if !who.chosen() || who.current().ID != ms[2].ID {
+		t.Fatalf("in the store chosen in: chosen %v, current %+v", who.chosen(), who.current())
+	}
+	who.store = second
+	if who.chosen() || who.current().ID != 0 {
+		t.Errorf("in another store: chosen %v, current %+v; want the question again", who.chosen(), who.current())
+	}
+	// A choice stored before stores were named holds for any store.
+	a.Preferences().RemoveValue(memberStorePreference)
+	if !who.chosen() {
+		t.Error("a choice without a store is no longer taken")
+	}
+}
