@@ -8,7 +8,7 @@ BIN     ?= styrgrupp
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all deps build run test vet lint fuzz demo clean bench screenshots
+.PHONY: all deps build run test vet lint fuzz demo clean bench screenshots crashtest
 
 all: build
 
@@ -57,6 +57,13 @@ bench: deps
 	@GO="$(GO)" .ci/bench-app
 	$(GO) test -run '^$$' -bench 'SignedMinutes' -benchtime 5x ./model/pdf
 
+# crashtest kills the program N times at random moments while it writes
+# and imports, then checks each store (issue 6): check passes, the import
+# is whole or absent, no acknowledged write is lost.
+crashtest: N ?= 20
+crashtest: deps
+	CRASHTEST_N=$(N) $(GO) test -run '^TestCrash$$' -count=1 -v -timeout 60m ./cmd/styrgrupp
+
 # screenshots saves PNGs of every tab, in both languages and both themes, at
 # 1366 × 768 into docs/screenshots (issue 4); see .ci/screenshots.
 screenshots: deps
@@ -66,4 +73,12 @@ demo: build
 	rm -f demo.db && ./$(BIN) demo --store demo.db
 
 clean:
-	rm -f $(BIN) demo.db
+	rm -rf $(BIN) demo.db dist .tools
+
+# dist builds the installable packages into dist/ (issue 7): the Linux
+# tar.xz that fyne package makes and styrgrupp.exe cross-built for Windows;
+# SIGN_CERT=file.p12 SIGN_PASS=... signs the exe. See .ci/dist and
+# docs/INSTALL.md.
+.PHONY: dist
+dist: deps
+	@GO="$(GO)" VERSION="$(VERSION)" .ci/dist

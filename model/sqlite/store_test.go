@@ -65,6 +65,7 @@ func TestBusyIsConflict(t *testing.T) {
 		t.Skip("waits out the busy timeout")
 	}
 	s := openStore(t)
+	s.SetBusyBudget(time.Second) // the retry's bound, shortened for the test
 	db := rawDB(t, s.Path())
 	conn, err := db.Conn(context.Background())
 	check(t, err)
