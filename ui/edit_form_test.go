@@ -303,7 +303,7 @@ func TestConflictingSaveWritesNothing(t *testing.T) {
 	if f.conflict == nil || !contains(texts(topOverlay(w)), "Läs in igen") {
 		t.Fatalf("no conflict dialog; the top dialog shows %q", texts(topOverlay(w)))
 	}
-	if !contains(texts(topOverlay(w)), "medan du redigerade") {
+	if !contains(texts(topOverlay(w)), "medan du redigerade") || !contains(texts(topOverlay(w)), "ändrades av Annan") {
 		t.Errorf("the conflict dialog says %q", texts(topOverlay(w)))
 	}
 	if n := len(revisions(t, s, p.ID)); n != len(before) {
