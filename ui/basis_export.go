@@ -27,6 +27,7 @@ type basisExport struct {
 	picker   *identityPicker
 	message  *widget.Label
 	dlg      *dialog.CustomDialog
+	file     *newFileDialog // where the PDF goes, once asked
 }
 
 // exportBasis opens the dialog for the proposal shown.
@@ -89,7 +90,7 @@ func (e *basisExport) chooseFile() {
 	opts := pdf.Options{Language: current, Body: strings.TrimSpace(e.body.Text), Comments: e.comments.Checked}
 	e.dlg.Hide()
 	dir := documentsFolder()
-	askNewFile(e.w.win, e.w.showError, newFileRequest{
+	e.file = askNewFile(e.w.win, e.w.showError, newFileRequest{
 		title: lang.L("basis.title"), confirm: lang.L("pdfexport.save"), hint: lang.L("pdfexport.hint"),
 		dir: dir, name: freeName(dir, "beslutsunderlag-"+e.proposal.Ref, ".pdf"),
 		prepare:   pdfPath,

@@ -179,3 +179,23 @@ func TestTheMainWindowOpensOneMeetingsWindow(t *testing.T) {
 		t.Error("closing the meetings window is not noticed")
 	}
 }
+
+// Every button of the meetings window opens what it names without
+// failing, on an open and on a signed-off meeting.
+func TestTheMeetingButtonsOpenTheirScreens(t *testing.T) {
+	f := newMeetingsFixture(t)
+	for i := range f.w.meetings {
+		f.w.list.Select(i)
+		before := len(f.w.app.Driver().AllWindows())
+		f.w.onMeetingMode()
+		if n := len(f.w.app.Driver().AllWindows()); n != before+1 {
+			t.Errorf("meeting %d: meeting mode opened %d windows", i, n-before)
+		}
+		f.w.onSignOff()
+		f.w.onExport()
+		f.w.onEdit()
+		if f.w.win.Canvas().Overlays().Top() == nil {
+			t.Errorf("meeting %d: no dialog open", i)
+		}
+	}
+}

@@ -38,6 +38,7 @@ type pdfExport struct {
 	picker  *identityPicker
 	message *widget.Label
 	dlg     *dialog.CustomDialog
+	file    *newFileDialog // where the PDF goes, once asked
 	// written is the last file written, for tests.
 	written string
 }
@@ -50,7 +51,8 @@ func (m *meetingsWindow) onExport() {
 	}
 	e := &pdfExport{m: m, meeting: mt}
 	m.export = e
-	e.kind = widget.NewRadioGroup([]string{lang.L("pdfexport.minutes"), lang.L("pdfexport.extract")}, func(string) { e.refresh() })
+	e.kind = widget.NewRadioGroup([]string{lang.L("pdfexport.minutes"), lang.L("pdfexport.extract")}, nil)
+	e.kind.Required = true
 	e.kind.SetSelected(lang.L("pdfexport.minutes"))
 	var sections []string
 	for _, it := range mt.Items {
@@ -64,7 +66,7 @@ func (m *meetingsWindow) onExport() {
 	e.body = widget.NewEntry()
 	e.body.SetText(m.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody))
 	e.picker = newIdentityPicker(m.app, m.win)
-	e.sign = widget.NewCheck(lang.L("pdfexport.sign"), func(bool) { e.refresh() })
+	e.sign = widget.NewCheck(lang.L("pdfexport.sign"), nil)
 	e.message = widget.NewLabel("")
 	e.message.Wrapping = fyne.TextWrapWord
 	e.message.Importance = widget.DangerImportance
@@ -87,6 +89,9 @@ func (m *meetingsWindow) onExport() {
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("pdfexport.title"), container.NewVBox(note, form, e.message), m.win)
 	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
 	e.dlg.Resize(fyne.NewSize(680, 420))
+	// The callbacks come last: setting a choice calls them.
+	e.kind.OnChanged = func(string) { e.refresh() }
+	e.sign.OnChanged = func(bool) { e.refresh() }
 	e.refresh()
 	e.dlg.Show()
 }
@@ -133,7 +138,7 @@ func (e *pdfExport) chooseFile() {
 	e.m.app.Preferences().SetString(bodyPreference, strings.TrimSpace(e.body.Text))
 	dir := documentsFolder()
 	e.dlg.Hide()
-	askNewFile(e.m.win, e.m.showError, newFileRequest{
+	e.file = askNewFile(e.m.win, e.m.showError, newFileRequest{
 		title: lang.L("pdfexport.title"), confirm: lang.L("pdfexport.save"), hint: lang.L("pdfexport.hint"),
 		dir: dir, name: freeName(dir, name, ".pdf"),
 		prepare:   pdfPath,

@@ -90,6 +90,7 @@ func (m *meetingsWindow) onSignOff() {
 		roles, names = append(roles, r), append(names, label)
 	}
 	role := widget.NewRadioGroup(names, nil)
+	role.Required = true
 	for i, r := range roles {
 		if !signedAs(mt, r) {
 			role.SetSelected(names[i])

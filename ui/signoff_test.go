@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/test"
+
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
@@ -171,5 +173,67 @@ func TestTheDecisionBasisIsWrittenWithItsFingerprint(t *testing.T) {
 	rev, err := s.Revision(ctx, p.ID, p.Revision)
 	if err != nil || man.Entries[0].Fingerprint != rev.Fingerprint {
 		t.Errorf("the basis prints fingerprint %s, the store has %s (%v)", man.Entries[0].Fingerprint, rev.Fingerprint, err)
+	}
+}
+
+// TestTheExportDialogWritesASignedExtract drives the dialog as a user
+// does: extract, sign with an identity file, choose the file, save.
+func TestTheExportDialogWritesASignedExtract(t *testing.T) {
+	f := newMeetingsFixture(t)
+	mt := f.decidedMeeting()
+	f.w.onExport()
+	e := f.w.export
+	e.kind.SetSelected(e.kind.Options[1])
+	if e.section.Disabled() {
+		t.Fatal("the § choice is disabled for an extract")
+	}
+	e.sign.SetChecked(true)
+	e.picker.path.SetText(identityFile(t, "Leila Rahimi", "lösen"))
+	e.picker.passphrase.SetText("fel")
+	e.chooseFile()
+	if e.file != nil || e.message.Hidden {
+		t.Fatal("a wrong passphrase went on to the file dialog")
+	}
+	e.picker.passphrase.SetText("lösen")
+	e.chooseFile()
+	if e.file == nil {
+		t.Fatalf("no file dialog; message %q", e.message.Text)
+	}
+	e.file.dir = t.TempDir()
+	e.file.name.SetText("utdrag")
+	e.file.accept()
+	path := filepath.Join(e.file.dir, "utdrag.pdf")
+	if e.written != path {
+		t.Fatalf("written %q, want %q", e.written, path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	report, err := signing.Verify(data)
+	if err != nil || len(report.Signatures) != 1 || !report.Signatures[0].Valid || report.Signatures[0].Name != "Leila Rahimi" {
+		t.Fatalf("signatures %+v, %v", report, err)
+	}
+	man, _, _ := pdf.ParseManifest(report.Keywords)
+	if man.Kind != pdf.KindExtract || len(man.Entries) != 1 || man.Entries[0].Section != mt.Items[0].Number {
+		t.Errorf("manifest %+v", man)
+	}
+}
+
+func TestTheBasisDialogOpensAndWrites(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := NewMainWindow(a, demoStore(t))
+	if w.exportBasis() != nil {
+		t.Fatal("the dialog opened without a proposal shown")
+	}
+	w.Select("1.1")
+	e := w.exportBasis()
+	e.comments.SetChecked(true)
+	e.chooseFile()
+	e.file.dir = t.TempDir()
+	e.file.accept()
+	entries, _ := os.ReadDir(e.file.dir)
+	if len(entries) != 1 || filepath.Ext(entries[0].Name()) != ".pdf" {
+		t.Fatalf("the folder holds %v", entries)
 	}
 }
