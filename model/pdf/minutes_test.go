@@ -56,9 +56,7 @@ func TestMinutesOfTheSignedOffMeeting(t *testing.T) {
 		for _, r := range d.Reservations {
 			want = append(want, flat(r.Text))
 		}
-		for _, g := range fingerprintGroups(d.Fingerprint) {
-			want = append(want, g)
-		}
+		want = append(want, fingerprintGroups(d.Fingerprint)...)
 		want = append(want, d.Recipients...)
 	}
 	for _, w := range want {
