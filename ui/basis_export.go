@@ -41,26 +41,15 @@ func (w *MainWindow) exportBasis() *basisExport {
 	e.body = widget.NewEntry()
 	e.body.SetText(w.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody))
 	e.picker = newIdentityPicker(w.app, w.win)
-	e.sign = widget.NewCheck(lang.L("pdfexport.sign"), func(on bool) {
-		if on {
-			e.picker.path.Enable()
-			e.picker.passphrase.Enable()
-		} else {
-			e.picker.path.Disable()
-			e.picker.passphrase.Disable()
-		}
-	})
-	e.sign.OnChanged(false)
+	sign, signRows := e.picker.optional()
+	e.sign = sign
 	e.message = errorLabel()
 	intro := widget.NewLabel(lang.L("basis.intro", map[string]any{"Ref": e.proposal.Ref, "Title": e.proposal.Title}))
 	intro.Wrapping = fyne.TextWrapWord
-	form := widget.NewForm(
+	form := widget.NewForm(append([]*widget.FormItem{
 		widget.NewFormItem("", e.comments),
 		widget.NewFormItem(lang.L("pdfexport.body"), e.body),
-		widget.NewFormItem("", e.sign),
-		widget.NewFormItem(lang.L("signoff.identity"), e.picker.object()),
-		widget.NewFormItem(lang.L("signoff.passphrase"), e.picker.passphrase),
-	)
+	}, signRows...)...)
 	next := widget.NewButton(lang.L("pdfexport.choose_file"), e.chooseFile)
 	next.Importance = widget.HighImportance
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("basis.title"), container.NewVBox(intro, form, e.message), w.win)
@@ -77,10 +66,7 @@ func (e *basisExport) chooseFile() {
 		var err error
 		if id, err = e.picker.load(); err != nil {
 			fyne.LogError("styrgrupp: decision basis", err)
-			text := model.ErrorMessage(err, current)
-			if p, ok := err.(formProblem); ok {
-				text = string(p)
-			}
+			text := userMessage(err)
 			e.message.SetText(text)
 			e.message.Show()
 			return

@@ -111,10 +111,7 @@ func (f *meetingForm) build() fyne.CanvasObject {
 		return s
 	}
 	f.chair, f.secretary, f.adjuster = pick(mt.ChairID), pick(mt.SecretaryID), pick(mt.AdjusterID)
-	f.message = widget.NewLabel("")
-	f.message.Wrapping = fyne.TextWrapWord
-	f.message.Importance = widget.DangerImportance
-	f.message.Hide()
+	f.message = errorLabel()
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("meetings.field.title"), f.title),
 		widget.NewFormItem(lang.L("meetings.field.date"), container.NewGridWithColumns(3, f.date, f.start, f.end)),
@@ -173,10 +170,7 @@ func (f *meetingForm) onSave() {
 	}
 	if err != nil {
 		fyne.LogError("styrgrupp: saving a meeting", err)
-		text := model.ErrorMessage(err, current)
-		if p, ok := err.(formProblem); ok {
-			text = string(p)
-		}
+		text := userMessage(err)
 		f.message.SetText(text)
 		f.message.Show()
 		return
@@ -237,6 +231,15 @@ func (f *meetingForm) memberAt(s *widget.Select) int64 {
 type formProblem string
 
 func (p formProblem) Error() string { return string(p) }
+
+// userMessage is what a dialog says of err: a form's own problem as it
+// is, anything else by the model's message in the user's language.
+func userMessage(err error) string {
+	if p, ok := err.(formProblem); ok {
+		return string(p)
+	}
+	return model.ErrorMessage(err, current)
+}
 
 // sortedMembers returns the members, chair and secretary first, then by
 // name.

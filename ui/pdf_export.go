@@ -66,24 +66,19 @@ func (m *meetingsWindow) onExport() {
 	e.body = widget.NewEntry()
 	e.body.SetText(m.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody))
 	e.picker = newIdentityPicker(m.app, m.win)
-	e.sign = widget.NewCheck(lang.L("pdfexport.sign"), nil)
-	e.message = widget.NewLabel("")
-	e.message.Wrapping = fyne.TextWrapWord
-	e.message.Importance = widget.DangerImportance
-	e.message.Hide()
+	sign, signRows := e.picker.optional()
+	e.sign = sign
+	e.message = errorLabel()
 	note := widget.NewLabel(lang.L("pdfexport.draft_note"))
 	note.Wrapping = fyne.TextWrapWord
 	if mt.SignedOff() {
 		note.SetText(lang.L("pdfexport.signed_note"))
 	}
-	form := widget.NewForm(
+	form := widget.NewForm(append([]*widget.FormItem{
 		widget.NewFormItem(lang.L("pdfexport.document"), e.kind),
 		widget.NewFormItem(lang.L("pdfexport.section"), e.section),
 		widget.NewFormItem(lang.L("pdfexport.body"), e.body),
-		widget.NewFormItem("", e.sign),
-		widget.NewFormItem(lang.L("signoff.identity"), e.picker.object()),
-		widget.NewFormItem(lang.L("signoff.passphrase"), e.picker.passphrase),
-	)
+	}, signRows...)...)
 	next := widget.NewButton(lang.L("pdfexport.choose_file"), e.chooseFile)
 	next.Importance = widget.HighImportance
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("pdfexport.title"), container.NewVBox(note, form, e.message), m.win)
@@ -91,24 +86,16 @@ func (m *meetingsWindow) onExport() {
 	e.dlg.Resize(fyne.NewSize(680, 420))
 	// The callbacks come last: setting a choice calls them.
 	e.kind.OnChanged = func(string) { e.refresh() }
-	e.sign.OnChanged = func(bool) { e.refresh() }
 	e.refresh()
 	e.dlg.Show()
 }
 
-// refresh enables the fields the choices need.
+// refresh enables the § choice for an extract only.
 func (e *pdfExport) refresh() {
 	if e.kind.Selected == lang.L("pdfexport.extract") {
 		e.section.Enable()
 	} else {
 		e.section.Disable()
-	}
-	if e.sign.Checked {
-		e.picker.path.Enable()
-		e.picker.passphrase.Enable()
-	} else {
-		e.picker.path.Disable()
-		e.picker.passphrase.Disable()
 	}
 }
 
@@ -149,10 +136,7 @@ func (e *pdfExport) chooseFile() {
 
 func (e *pdfExport) fail(err error) {
 	fyne.LogError("styrgrupp: PDF export", err)
-	text := model.ErrorMessage(err, current)
-	if p, ok := err.(formProblem); ok {
-		text = string(p)
-	}
+	text := userMessage(err)
 	e.message.SetText(text)
 	e.message.Show()
 }

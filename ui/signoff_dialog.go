@@ -34,6 +34,26 @@ func newIdentityPicker(a fyne.App, win fyne.Window) *identityPicker {
 	return p
 }
 
+// optional returns a check "sign with my identity" that enables the
+// picker's fields, and the form rows of the check and the picker.
+func (p *identityPicker) optional() (*widget.Check, []*widget.FormItem) {
+	sign := widget.NewCheck(lang.L("pdfexport.sign"), func(on bool) {
+		if on {
+			p.path.Enable()
+			p.passphrase.Enable()
+		} else {
+			p.path.Disable()
+			p.passphrase.Disable()
+		}
+	})
+	sign.OnChanged(false)
+	return sign, []*widget.FormItem{
+		widget.NewFormItem("", sign),
+		widget.NewFormItem(lang.L("signoff.identity"), p.object()),
+		widget.NewFormItem(lang.L("signoff.passphrase"), p.passphrase),
+	}
+}
+
 // object is the picker's row: the path with a button to browse.
 func (p *identityPicker) object() fyne.CanvasObject {
 	browse := widget.NewButton(lang.L("signoff.browse"), p.browse)
@@ -98,10 +118,7 @@ func (m *meetingsWindow) onSignOff() {
 		}
 	}
 	picker := newIdentityPicker(m.app, m.win)
-	message := widget.NewLabel("")
-	message.Wrapping = fyne.TextWrapWord
-	message.Importance = widget.DangerImportance
-	message.Hide()
+	message := errorLabel()
 	intro := widget.NewLabel(lang.L("signoff.intro"))
 	intro.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
@@ -119,10 +136,7 @@ func (m *meetingsWindow) onSignOff() {
 		}
 		if err := m.signOff(mt, at, roles, picker); err != nil {
 			fyne.LogError("styrgrupp: sign-off", err)
-			text := model.ErrorMessage(err, current)
-			if p, ok := err.(formProblem); ok {
-				text = string(p)
-			}
+			text := userMessage(err)
 			message.SetText(text)
 			message.Show()
 			return
