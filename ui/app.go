@@ -225,6 +225,10 @@ func (w *MainWindow) Window() fyne.Window { return w.win }
 // tree shows a progress bar under its "Läser …".
 const slowLoad = 500 * time.Millisecond
 
+// afterSlowLoad calls f on a goroutine of its own once slowLoad has
+// passed, unless the returned func stops it first; tests replace it.
+var afterSlowLoad = func(f func()) (stop func() bool) { return time.AfterFunc(slowLoad, f).Stop }
+
 // load reads the proposals off the UI goroutine, counts the overview's
 // figures there too, and shows both with fyne.Do, unless a newer reading
 // (load or Reload) has started since. Until then the tree and the
@@ -235,7 +239,7 @@ func (w *MainWindow) load() {
 	n := w.loads
 	w.tree.setLoading()
 	store, ctx := w.store, w.ctx
-	slow := time.AfterFunc(slowLoad, func() {
+	stopSlow := afterSlowLoad(func() {
 		fyne.Do(func() {
 			if n == w.loads {
 				w.tree.showProgress()
@@ -249,7 +253,7 @@ func (w *MainWindow) load() {
 			o = overviewOf(ps)
 		}
 		fyne.Do(func() {
-			slow.Stop()
+			stopSlow()
 			if n == w.loads {
 				w.showProposals(ps, o, err)
 			}

@@ -237,3 +237,97 @@ func TestTheWindowRemembersItsSize(t *testing.T) {
 		t.Errorf("the next window opens at %v, want 1500 × 900", got)
 	}
 }
+
+// olderStore gives, while older is set, an older list of the proposals,
+// as a reading that started before a change would.
+type olderStore struct {
+	model.Store
+	older []model.Proposal
+}
+
+func (s *olderStore) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.Proposal, error) {
+	if s.older != nil {
+		return s.older, nil
+	}
+	return s.Store.Proposals(ctx, f)
+}
+
+// The window is built before the proposals are read: its tree and overview
+// say "Läser …" (with a progress bar once the reading is slow) while they
+// are read off the UI goroutine, and show them when the reading is done;
+// a reading that a newer one has overtaken shows nothing.
+func TestMainWindowReadsTheProposalsInTheBackground(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	s := &olderStore{Store: demoStore(t)}
+	all := demoProposals(t, s)
+	var jobs, timers []func()
+	oldBackground, oldAfter := inBackground, afterSlowLoad
+	inBackground = func(f func()) { jobs = append(jobs, f) }
+	afterSlowLoad = func(f func()) func() bool {
+		timers = append(timers, f)
+		return func() bool { return true }
+	}
+	t.Cleanup(func() { inBackground, afterSlowLoad = oldBackground, oldAfter })
+
+	w := NewMainWindow(a, s)
+	if len(jobs) != 1 || len(timers) != 1 {
+		t.Fatalf("%d jobs and %d timers started, want the reading and its timer", len(jobs), len(timers))
+	}
+	if got := w.tree.childUIDs(""); len(got) != 0 {
+		t.Errorf("the tree shows %v before the proposals are read", got)
+	}
+	if w.tree.heading.Text != "Läser …" || w.tree.progress.Visible() {
+		t.Errorf("while reading the heading says %q, progress bar shown %v", w.tree.heading.Text, w.tree.progress.Visible())
+	}
+	if !w.overview.loading.Visible() || w.overview.cards.Visible() {
+		t.Error("the overview does not say it is reading")
+	}
+	widthReading := w.overview.content.MinSize().Width
+	timers[0]() // the reading takes long
+	if !w.tree.progress.Visible() {
+		t.Error("no progress bar while a slow reading runs")
+	}
+	jobs[0]()
+	if got := w.tree.childUIDs(""); len(got) == 0 {
+		t.Fatal("the tree is empty after the reading")
+	}
+	if !strings.HasPrefix(w.tree.heading.Text, "Förslag:") || w.tree.progress.Visible() {
+		t.Errorf("after reading the heading says %q, progress bar shown %v", w.tree.heading.Text, w.tree.progress.Visible())
+	}
+	if w.overview.loading.Visible() || !w.overview.cards.Visible() || len(w.overview.counts.areas) == 0 {
+		t.Error("the overview does not show the proposals read")
+	}
+	if got := w.overview.content.MinSize().Width; got != widthReading {
+		t.Errorf("the overview needs %v wide after reading, %v while reading: the split beside it moves", got, widthReading)
+	}
+
+	// A reading overtaken by Reload (after an import, say) shows nothing,
+	// though it ends last.
+	jobs = nil
+	w.load()
+	w.Reload()
+	s.older = all[:1]
+	jobs[0]()
+	if n := len(w.tree.all); n != len(all) {
+		t.Errorf("the overtaken reading's %d proposals replaced the newer %d", n, len(all))
+	}
+}
+
+// A store whose proposals cannot be read: the window still opens, the
+// overview says the proposals could not be read, and "Läser …" ends.
+func TestMainWindowSaysWhenTheProposalsCannotBeRead(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	w := NewMainWindow(a, failingStore{demoStore(t)})
+	if !w.overview.failed.Visible() || w.overview.loading.Visible() {
+		t.Error("the overview does not say that the proposals could not be read")
+	}
+	if w.tree.heading.Text != "" || w.tree.progress.Visible() {
+		t.Errorf("the heading says %q after a failed reading", w.tree.heading.Text)
+	}
+}

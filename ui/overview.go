@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,6 +27,8 @@ type overview struct {
 	areas    *fyne.Container // one row per area
 	star     *starChart
 	failed   *widget.Label
+	loading  fyne.CanvasObject // "Läser …" until the proposals are first shown
+	cards    fyne.CanvasObject // the counts and the star, hidden until then
 
 	counts overviewCounts
 
@@ -93,7 +96,17 @@ func countProposals(ps []model.Proposal) overviewCounts {
 	return c
 }
 
+// newOverview builds the overview and shows the store's proposals in it.
 func newOverview(store model.Store, ctx context.Context, onError func(error)) *overview {
+	o := newOverviewLoading(store, ctx, onError)
+	o.refresh()
+	return o
+}
+
+// newOverviewLoading builds the overview without reading the store: it
+// says "Läser …" until show or refresh gives it the proposals, which the
+// main window reads off the UI goroutine.
+func newOverviewLoading(store model.Store, ctx context.Context, onError func(error)) *overview {
 	o := &overview{store: store, ctx: ctx, onError: onError}
 	o.statuses = container.NewVBox()
 	o.areas = container.NewVBox()
@@ -109,14 +122,32 @@ func newOverview(store model.Store, ctx context.Context, onError func(error)) *o
 	explain.Wrapping = fyne.TextWrapWord
 	starCard := widget.NewCard(lang.L("overview.star.title"), "", container.NewBorder(explain, nil, nil, nil, o.star))
 	areasCard := widget.NewCard(lang.L("overview.areas.title"), "", o.areas)
+	o.cards = container.NewGridWithColumns(2, container.NewVBox(statusCard, areasCard),
+		container.New(starColumn{}, starCard))
+	o.cards.Hide()
+	o.loading = container.New(widthOf{o.cards}, widget.NewLabel(lang.L("detail.loading")))
 	o.content = container.NewVScroll(container.NewPadded(container.NewVBox(
 		title,
 		o.failed,
-		container.NewGridWithColumns(2, container.NewVBox(statusCard, areasCard),
-			container.New(starColumn{}, starCard)),
+		o.loading,
+		o.cards,
 	)))
-	o.refresh()
 	return o
+}
+
+// widthOf lays its objects out as a stack at least as wide as ref needs,
+// though ref is hidden: "Läser …" in ref's place keeps the overview as
+// wide as its cards will be, so the split beside it does not move when
+// they show.
+type widthOf struct{ ref fyne.CanvasObject }
+
+func (l widthOf) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	s := layout.NewStackLayout().MinSize(objects)
+	return fyne.NewSize(max(s.Width, l.ref.MinSize().Width), s.Height)
+}
+
+func (l widthOf) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	layout.NewStackLayout().Layout(objects, size)
 }
 
 // starColumn lays the star's card out at the top of its column, about as
@@ -149,15 +180,39 @@ func (starColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 func (o *overview) refresh() {
 	ps, err := o.store.Proposals(o.ctx, model.ProposalFilter{})
 	if err != nil {
-		o.failed.Show()
-		o.onError(err)
+		o.showFailed(err)
 		return
 	}
+	o.show(overviewOf(ps))
+}
+
+// overviewData is what the overview shows, counted from the proposals; it
+// needs no widgets, so it may be counted off the UI goroutine.
+type overviewData struct {
+	counts overviewCounts
+	star   []starValue
+}
+
+func overviewOf(ps []model.Proposal) overviewData {
+	return overviewData{counts: countProposals(ps), star: starValues(ps)}
+}
+
+// show shows d, counted from the proposals just read.
+func (o *overview) show(d overviewData) {
+	o.loading.Hide()
 	o.failed.Hide()
-	o.counts = countProposals(ps)
+	o.cards.Show()
+	o.counts = d.counts
 	o.showStatuses()
 	o.showAreas()
-	o.star.setValues(starValues(ps))
+	o.star.setValues(d.star)
+}
+
+// showFailed says that the proposals could not be read, and reports err.
+func (o *overview) showFailed(err error) {
+	o.loading.Hide()
+	o.failed.Show()
+	o.onError(err)
 }
 
 func (o *overview) showStatuses() {
@@ -191,7 +246,10 @@ func (o *overview) showStatuses() {
 			if !always && a == 0 && i == 0 {
 				continue
 			}
-			name := widget.NewLabelWithStyle(out.Label(current), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+			// Set apart by its indent, not in italics: the overview is on
+			// screen from the start, and the first italic text loads a
+			// whole set of italic faces (about 8 MB).
+			name := widget.NewLabel(out.Label(current))
 			name.Wrapping = fyne.TextWrapWord
 			indent := canvas.NewRectangle(color.Transparent)
 			indent.SetMinSize(fyne.NewSize(16, 0))

@@ -28,6 +28,7 @@ type proposalTree struct {
 	content  fyne.CanvasObject
 	tree     *widget.Tree
 	heading  *widget.Label
+	progress *widget.ProgressBarInfinite // shown while a slow reading of the proposals runs
 	search   *searchBar
 	onSelect func(model.Proposal)
 
@@ -38,6 +39,7 @@ type proposalTree struct {
 	debounce   time.Duration
 
 	all      []model.Proposal
+	read     bool // all has been set: the proposals have been read once
 	byRef    map[string]model.Proposal
 	children map[string][]string // "" holds the areas
 	dimmed   map[string]bool     // shown only because a match sits under it
@@ -61,8 +63,10 @@ func newProposalTree(onSelect func(model.Proposal), store model.Store, ctx conte
 	t.tree = widget.NewTree(t.childUIDs, t.isBranch, t.createNode, t.updateNode)
 	t.tree.OnSelected = t.selected
 	t.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	t.progress = widget.NewProgressBarInfinite()
+	t.progress.Hide()
 	t.search = newSearchBar(t.textChanged, t.apply, t.cleared)
-	t.content = container.NewBorder(container.NewVBox(container.NewPadded(t.heading), t.search.content), nil, nil, nil, t.tree)
+	t.content = container.NewBorder(container.NewVBox(container.NewPadded(t.heading), t.progress, t.search.content), nil, nil, nil, t.tree)
 	return t
 }
 
@@ -73,12 +77,33 @@ func (t *proposalTree) focusSearch(c fyne.Canvas) {
 	}
 }
 
-// setProposals replaces what the tree holds and shows them through the
-// current search and filters, every area open.
-func (t *proposalTree) setProposals(ps []model.Proposal) {
-	t.all = ps
+// setLoading says, in the heading, that the proposals are being read.
+func (t *proposalTree) setLoading() {
+	t.heading.SetText(lang.L("detail.loading"))
+}
+
+// showProgress shows a progress bar under the heading, for a reading that
+// takes a while; setProposals and loadFailed hide it.
+func (t *proposalTree) showProgress() {
+	t.progress.Show()
+}
+
+// loadFailed ends the reading's "Läser …" when it failed, the heading
+// counting the proposals the tree still holds; the window tells why.
+func (t *proposalTree) loadFailed() {
+	t.progress.Hide()
+	t.showHeading()
+}
+
+// showHeading counts the areas and interventions the tree holds in its
+// heading; it is empty until the proposals have been read.
+func (t *proposalTree) showHeading() {
+	if !t.read {
+		t.heading.SetText("")
+		return
+	}
 	areas, interventions := 0, 0
-	for _, p := range ps {
+	for _, p := range t.all {
 		if p.Kind == model.KindArea {
 			areas++
 		} else {
@@ -86,6 +111,14 @@ func (t *proposalTree) setProposals(ps []model.Proposal) {
 		}
 	}
 	t.heading.SetText(lang.L("tree.heading", map[string]any{"Areas": areas, "Interventions": interventions}))
+}
+
+// setProposals replaces what the tree holds and shows them through the
+// current search and filters, every area open.
+func (t *proposalTree) setProposals(ps []model.Proposal) {
+	t.progress.Hide()
+	t.all, t.read = ps, true
+	t.showHeading()
 	t.search.setResponsibles(ps)
 	t.apply()
 	if t.query != "" { // the text may have changed: search again

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"syscall"
 
 	"fyne.io/fyne/v2"
@@ -22,6 +23,10 @@ import (
 // appID is the reverse-DNS identity of the app, as in FyneApp.toml.
 const appID = "se.styrgrupp.desktop"
 
+// guiGCPercent is the window's garbage collection target (GOGC), unless
+// the environment sets one.
+const guiGCPercent = 75
+
 type guiOptions struct {
 	store   string
 	demo    bool
@@ -32,6 +37,13 @@ type guiOptions struct {
 // runGUI opens the store (a fresh demo store, the one named or the user's
 // own) and runs the window until it is closed.
 func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
+	if os.Getenv("GOGC") == "" {
+		// The window's heap is mostly fonts and what drawing text leaves
+		// behind: collecting when it has grown by 75 % instead of Go's
+		// 100 % keeps some 7 MB less resident for a little more
+		// collecting (issue 4's memory target).
+		debug.SetGCPercent(guiGCPercent)
+	}
 	a := app.NewWithID(appID)
 	ui.Version = versionString()
 	a.SetIcon(ui.Icon)
