@@ -31,10 +31,11 @@ type meetingsWindow struct {
 	meetings  []model.Meeting
 	members   map[int64]model.Member
 	proposals map[int64]model.Proposal
-	selected  int64        // the meeting shown, 0 for none
-	item      int          // the agenda row chosen, -1 for none
-	form      *meetingForm // the meeting form opened last
-	export    *pdfExport   // the export dialog opened last
+	selected  int64          // the meeting shown, 0 for none
+	item      int            // the agenda row chosen, -1 for none
+	form      *meetingForm   // the meeting form opened last
+	export    *pdfExport     // the export dialog opened last
+	modes     []*meetingMode // meeting mode windows open from here
 
 	list    *widget.List
 	heading *widget.Label

@@ -185,5 +185,6 @@ func (m *meetingsWindow) signOff(mt model.Meeting, at int, roles []model.Role, p
 		return err
 	}
 	m.changed()
+	m.refreshModes(mt.ID)
 	return nil
 }

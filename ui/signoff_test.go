@@ -65,6 +65,11 @@ func (f *meetingsFixture) decidedMeeting() model.Meeting {
 func TestSignOffWithIdentitiesLocksTheMeeting(t *testing.T) {
 	f := newMeetingsFixture(t)
 	mt := f.decidedMeeting()
+	f.w.onMeetingMode() // open on the projector while the minutes are signed off
+	mode := f.w.modes[0]
+	if mode.locked {
+		t.Fatal("meeting mode is read-only before the sign-off")
+	}
 	roles := []model.Role{model.RoleChair, model.RoleAdjuster}
 	picker := newIdentityPicker(f.w.app, f.w.win)
 	picker.path.SetText(identityFile(t, "Anna Lindqvist", "rätt lösen"))
@@ -94,6 +99,9 @@ func TestSignOffWithIdentitiesLocksTheMeeting(t *testing.T) {
 	}
 	if got = f.meeting(mt.ID); !got.SignedOff() {
 		t.Fatal("the meeting is not signed off after both")
+	}
+	if !mode.locked || !mode.banner.Visible() {
+		t.Error("the open meeting mode did not turn read-only")
 	}
 	if f.w.selected != mt.ID || f.w.locked.Hidden || !f.w.editBtn.Disabled() || !f.w.signBtn.Disabled() {
 		t.Error("the window does not show the signed-off meeting as locked")
