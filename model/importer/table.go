@@ -53,11 +53,12 @@ var headerIndex = func() map[string]int {
 	return m
 }()
 
-// normHeader makes a header comparable: Unicode NFC, lower case, runs of
-// space (line breaks and no-break spaces too) as one space, and a
-// trailing ":" or "*" dropped.
+// normHeader makes a header comparable: lower case, then Unicode NFC
+// (in that order: lowering "Y" before a combining ring makes a pair that
+// NFC composes to "ẙ"), runs of space (line breaks and no-break spaces
+// too) as one space, and a trailing ":" or "*" dropped.
 func normHeader(h string) string {
-	h = strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(h)), " "))
+	h = strings.Join(strings.Fields(norm.NFC.String(strings.ToLower(h))), " ")
 	return strings.TrimRight(h, ":* ")
 }
 
