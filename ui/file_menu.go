@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io/fs"
@@ -19,6 +20,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/internal/atomicfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
@@ -268,21 +270,15 @@ func writeExport(ctx context.Context, s model.Store, path string) (importer.Expo
 	if err != nil {
 		return e, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".styrgrupp-export-*")
-	if err != nil {
-		return e, err
-	}
-	defer os.Remove(tmp.Name()) // nothing is left to remove after the rename
+	var out bytes.Buffer
 	if strings.EqualFold(filepath.Ext(path), ".json") {
-		err = importer.WriteJSON(tmp, e)
+		err = importer.WriteJSON(&out, e)
 	} else {
-		err = importer.WriteCSV(tmp, e)
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
+		err = importer.WriteCSV(&out, e)
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), path)
+		// 0600 as before: the export holds the group's proposals.
+		err = atomicfile.Write(path, out.Bytes(), 0o600)
 	}
 	return e, err
 }

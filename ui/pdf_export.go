@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -16,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/internal/atomicfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
@@ -180,7 +180,7 @@ func writeMeetingPDF(m *meetingsWindow, path string, meetingID int64, section in
 	if err != nil {
 		return err
 	}
-	return writeFileAtomically(path, out)
+	return atomicfile.Write(path, out, 0o644)
 }
 
 // pdfPath adds .pdf to a name without an ending and refuses another
@@ -210,28 +210,7 @@ func writeBasisPDF(s model.Store, ctx context.Context, path, ref string, opts pd
 	if err != nil {
 		return err
 	}
-	return writeFileAtomically(path, out)
-}
-
-// writeFileAtomically writes data to a temporary file beside path, then
-// renames it over path.
-func writeFileAtomically(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	return atomicfile.Write(path, out, 0o644)
 }
 
 // showSavedPDF says where the file went and offers to open it in the

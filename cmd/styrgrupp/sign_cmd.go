@@ -9,8 +9,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 
+	"github.com/styrgrupp/styrgrupp/internal/atomicfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/signing"
 )
@@ -83,39 +83,17 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, bool) {
 	}
 }
 
-// writeAtomic writes data to path through a temporary file in the same
-// directory, synced and then renamed over path, so that path holds either
-// the old content or the new, never a part. The new file takes the
-// permissions of like (the input), or 0644 when like does not exist.
-func writeAtomic(path string, data []byte, like string) (err error) {
+// writeAtomic writes data to path whole or not at all (atomicfile). The
+// file keeps the permissions of the one it replaces, else takes those of
+// like (the input), else 0644.
+func writeAtomic(path string, data []byte, like string) error {
 	mode := fs.FileMode(0o644)
 	if st, err := os.Stat(path); err == nil {
 		mode = st.Mode().Perm()
 	} else if st, err := os.Stat(like); err == nil {
 		mode = st.Mode().Perm()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if _, err = tmp.Write(data); err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp.Name(), mode)
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	return err
+	return atomicfile.Write(path, data, mode)
 }
 
 // failFile prints err's message in Swedish after the file it concerns and
