@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,25 +9,12 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/styrgrupp/styrgrupp/assets"
+	"github.com/styrgrupp/styrgrupp/internal/testdemo"
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/demo"
-	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
 // demoStore returns a temporary store holding the demo programme.
-func demoStore(t *testing.T) model.Store {
-	t.Helper()
-	s, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := demo.Load(context.Background(), s, assets.Demo); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func demoStore(t *testing.T) model.Store { return testdemo.Store(t) }
 
 // labels returns the text of every label shown in the window.
 func labels(w fyne.Window) []string { return labelsOf(w.Content()) }

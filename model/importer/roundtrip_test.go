@@ -7,26 +7,14 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/styrgrupp/styrgrupp/assets"
+	"github.com/styrgrupp/styrgrupp/internal/testdemo"
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/demo"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
 // demoStore opens a new store with the demo programme in it.
-func demoStore(t *testing.T) model.Store {
-	t.Helper()
-	s, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := demo.Load(context.Background(), s, assets.Demo); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func demoStore(t *testing.T) model.Store { return testdemo.Store(t) }
 
 // TestExportRoundTrip: exporting the demo store and importing the export
 // changes nothing, in both formats; the signed-off proposals are
