@@ -28,7 +28,7 @@ vet: deps
 lint: vet
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
-FUZZTIME ?= 5s
+FUZZTIME ?= 20000x
 
 test: lint
 	$(GO) test -race -count=1 ./...
