@@ -171,10 +171,7 @@ func (c Content) ChangedFields(d Content) []string {
 	_ = json.Unmarshal(Canonical(d), &b)
 	var out []string
 	for _, f := range FieldNames {
-		key := f
-		if f == "cost" {
-			key = "cost_ore"
-		}
+		key := canonicalKey(f)
 		if string(a[key]) != string(b[key]) {
 			out = append(out, f)
 		}

@@ -506,17 +506,49 @@ func (f *editForm) onConflictAnswer(reload bool) {
 	}
 }
 
-// reload reads the proposal's current revision into the form, dropping
-// what was typed, so the user can make the change again on it.
+// reload reads the revision saved since the form was opened and merges it
+// with what was typed (model.MergeContent): a field the user changed keeps
+// the user's value, every other field shows the saved one. A field both
+// changed keeps the user's value and says, beneath it, what the other
+// saved. Nothing is saved until the user saves again, now on the new
+// revision.
 func (f *editForm) reload() {
 	p, err := f.w.store.Proposal(f.w.ctx, f.orig.ID)
 	if err != nil {
 		f.w.showError(err)
 		return
 	}
+	mine, _ := f.content() // read while the form was valid: the conflict came from a save
+	merged, clashes := model.MergeContent(f.orig.Content, mine, p.Content)
 	f.orig = p
 	f.clearErrors()
 	f.fill(p.Content)
+	saved := f.saved
+	f.fill(merged)
+	f.saved = saved // what the user typed is still unsaved
+	who := map[string]any{"Who": actorName(p.UpdatedBy)}
+	for _, field := range clashes {
+		l := f.errs[field]
+		theirs := clip(fieldValue(p.Content, field), 300)
+		if theirs == "" {
+			theirs = lang.L("detail.history.empty_value")
+		}
+		l.SetText(lang.L("edit.merge_clash", map[string]any{"Who": who["Who"], "Value": theirs}))
+		l.Show()
+	}
+	f.general.SetText(lang.L("edit.merged", who))
+	f.general.Show()
+	f.scroll.Offset.Y = 0
+	f.scroll.Refresh()
+}
+
+// clip shortens s to at most n runes, ending with an ellipsis when cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + " …"
 }
 
 // cancel leaves the form, asking first when there are unsaved changes.

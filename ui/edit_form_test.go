@@ -300,7 +300,7 @@ func TestConflictingSaveWritesNothing(t *testing.T) {
 	if f.closed {
 		t.Fatal("the form closed")
 	}
-	if f.conflict == nil || !contains(texts(topOverlay(w)), "Läs in igen") {
+	if f.conflict == nil || !contains(texts(topOverlay(w)), "Läs in deras ändringar") {
 		t.Fatalf("no conflict dialog; the top dialog shows %q", texts(topOverlay(w)))
 	}
 	if !contains(texts(topOverlay(w)), "medan du redigerade") || !contains(texts(topOverlay(w)), "ändrades av Annan") {
@@ -312,18 +312,49 @@ func TestConflictingSaveWritesNothing(t *testing.T) {
 	if got := proposalByRef(t, s, "1.2").Funding; got == "Egen finansiering" {
 		t.Error("the conflicting edit was written")
 	}
-	// Läs in igen reads the other's version into the form; saving on it works.
-	tapButton(t, w, "Läs in igen")
-	if f.summary.Text != other.Summary || f.orig.Revision != p.Revision+1 || f.changed() {
-		t.Errorf("after reloading: summary %q, base revision %d, changed %v", f.summary.Text, f.orig.Revision, f.changed())
+	// Läs in deras ändringar brings the other's version into the form and
+	// keeps what was typed; saving then writes both.
+	tapButton(t, w, "Läs in deras ändringar")
+	if f.summary.Text != other.Summary || f.funding.Text != "Egen finansiering" || f.orig.Revision != p.Revision+1 || !f.changed() {
+		t.Errorf("after bringing in theirs: summary %q, funding %q, base revision %d, changed %v",
+			f.summary.Text, f.funding.Text, f.orig.Revision, f.changed())
 	}
-	f.funding.SetText("Egen finansiering")
+	if f.general.Hidden || !strings.Contains(f.general.Text, "Annan har sparat en ny version") {
+		t.Errorf("the form says %q (hidden %v)", f.general.Text, f.general.Hidden)
+	}
 	test.Tap(f.saveBtn)
 	if !f.closed {
 		t.Fatal("the form stayed open")
 	}
 	if got := proposalByRef(t, s, "1.2"); got.Funding != "Egen finansiering" || got.Summary != other.Summary {
 		t.Errorf("saved funding %q summary %q", got.Funding, got.Summary)
+	}
+}
+
+func TestConflictOnTheSameFieldKeepsMineAndShowsTheirs(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	f := w.openEditForm(p)
+	other := p.Content
+	other.Title = "Deras titel"
+	if _, err := s.UpdateProposal(model.WithActor(context.Background(), "Annan"), p.ID, other, p.Revision); err != nil {
+		t.Fatal(err)
+	}
+	f.title.SetText("Min titel")
+	test.Tap(f.saveBtn)
+	tapButton(t, w, "Läs in deras ändringar")
+	if f.title.Text != "Min titel" {
+		t.Errorf("title %q, want mine", f.title.Text)
+	}
+	if l := f.errs["title"]; l.Hidden || !strings.Contains(l.Text, "Också ändrat av Annan") || !strings.Contains(l.Text, "Deras titel") {
+		t.Errorf("beside the title: %q (hidden %v)", l.Text, l.Hidden)
+	}
+	if l := f.errs["summary"]; !l.Hidden {
+		t.Errorf("beside the summary, changed by neither: %q", l.Text)
+	}
+	test.Tap(f.saveBtn)
+	if got := proposalByRef(t, s, "1.2"); got.Title != "Min titel" || got.Revision != p.Revision+2 {
+		t.Errorf("saved title %q at revision %d, want mine at %d", got.Title, got.Revision, p.Revision+2)
 	}
 }
 
