@@ -76,7 +76,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 		m.names[mb.ID] = mb.Name
 	}
 	m.panel.setMembers(offeredMembers(d.meeting, d.members))
-	name := strings.TrimSpace(d.meeting.Title + " " + formatDate(model.DateOf(d.meeting.StartsAt.Local())))
+	name := meetingHeading(d.meeting)
 	m.win.SetTitle(lang.L("meetingmode.window_title", map[string]any{"Meeting": name}))
 	m.heading.SetText(name)
 	showIf(m.banner, m.locked)
