@@ -64,8 +64,9 @@ crashtest: N ?= 20
 crashtest: deps
 	CRASHTEST_N=$(N) $(GO) test -run '^TestCrash$$' -count=1 -v -timeout 60m ./cmd/styrgrupp
 
-# screenshots saves PNGs of every tab, in both languages and both themes, at
-# 1366 × 768 into docs/screenshots (issue 4); see .ci/screenshots.
+# screenshots saves PNGs of every tab, the meetings window and meeting mode,
+# in both languages and both themes, at 1366 × 768 into docs/screenshots
+# (issues 4 and 5); see .ci/screenshots.
 screenshots: deps
 	@GO="$(GO)" .ci/screenshots
 
