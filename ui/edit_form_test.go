@@ -284,16 +284,23 @@ func TestEvidenceLines(t *testing.T) {
 	}
 }
 
+// savedByAnnan saves p, changed by edit, as the member "Annan" would from
+// another window, and returns the content saved.
+func savedByAnnan(t *testing.T, s model.Store, p model.Proposal, edit func(*model.Content)) model.Content {
+	t.Helper()
+	c := p.Content
+	edit(&c)
+	if _, err := s.UpdateProposal(model.WithActor(context.Background(), "Annan"), p.ID, c, p.Revision); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 func TestConflictingSaveWritesNothing(t *testing.T) {
 	w, s := editWindow(t)
 	p := proposalByRef(t, s, "1.2")
 	f := w.openEditForm(p)
-	// Someone else saves after the form was opened.
-	other := p.Content
-	other.Summary = "Ändrad av någon annan"
-	if _, err := s.UpdateProposal(model.WithActor(context.Background(), "Annan"), p.ID, other, p.Revision); err != nil {
-		t.Fatal(err)
-	}
+	other := savedByAnnan(t, s, p, func(c *model.Content) { c.Summary = "Ändrad av någon annan" })
 	before := revisions(t, s, p.ID)
 	f.funding.SetText("Egen finansiering")
 	test.Tap(f.saveBtn)
@@ -335,11 +342,7 @@ func TestConflictOnTheSameFieldKeepsMineAndShowsTheirs(t *testing.T) {
 	w, s := editWindow(t)
 	p := proposalByRef(t, s, "1.2")
 	f := w.openEditForm(p)
-	other := p.Content
-	other.Title = "Deras titel"
-	if _, err := s.UpdateProposal(model.WithActor(context.Background(), "Annan"), p.ID, other, p.Revision); err != nil {
-		t.Fatal(err)
-	}
+	savedByAnnan(t, s, p, func(c *model.Content) { c.Title = "Deras titel" })
 	f.title.SetText("Min titel")
 	test.Tap(f.saveBtn)
 	tapButton(t, w, "Läs in deras ändringar")
