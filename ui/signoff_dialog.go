@@ -177,9 +177,17 @@ func (m *meetingsWindow) signOff(mt model.Meeting, at int, roles []model.Role, p
 	if err != nil {
 		return err
 	}
+	// The identity must be the member's own: a sign-off says who
+	// approved the minutes, and the PDF prints it.
+	if name := m.members[member].Name; !model.SignerNameMatches(name, id.Name()) {
+		return model.Errorf(model.EState, "signoff_wrong_identity", id.Name(), r, name)
+	}
 	signer := fmt.Sprintf("%s (%s)", id.Name(), model.ShortFingerprint(id.Fingerprint()))
 	if org := id.Org(); org != "" {
 		signer = fmt.Sprintf("%s, %s (%s)", id.Name(), org, model.ShortFingerprint(id.Fingerprint()))
+	}
+	if err := mt.CheckSigner(signer); err != nil {
+		return err
 	}
 	if _, err := m.store.SignOff(m.ctx, model.SignOff{MeetingID: mt.ID, MemberID: member, Role: r, Signer: signer}); err != nil {
 		return err

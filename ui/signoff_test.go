@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,6 +109,27 @@ func TestSignOffWithIdentitiesLocksTheMeeting(t *testing.T) {
 	}
 	if f.w.app.Preferences().String(identityPreference) == "" {
 		t.Error("the identity file is not remembered")
+	}
+}
+
+func TestSignOffRefusesAnotherMembersIdentity(t *testing.T) {
+	f := newMeetingsFixture(t)
+	mt := f.decidedMeeting()
+	roles := []model.Role{model.RoleChair, model.RoleAdjuster}
+	picker := newIdentityPicker(f.w.app, f.w.win)
+	// The adjuster's identity, offered for the chair's sign-off.
+	picker.path.SetText(identityFile(t, "Mats Hedlund", "lösen"))
+	picker.passphrase.SetText("lösen")
+	err := f.w.signOff(mt, 0, roles, picker)
+	if err == nil {
+		t.Fatal("the chair's sign-off took the adjuster's identity")
+	}
+	msg := model.ErrorMessage(err, model.Swedish)
+	if !strings.Contains(msg, "tillhör Mats Hedlund") || !strings.Contains(msg, "ordförande är Anna Lindqvist") {
+		t.Errorf("message %q", msg)
+	}
+	if got := f.meeting(mt.ID); len(got.SignOffs) != 0 {
+		t.Fatalf("sign-offs after a refused identity: %+v", got.SignOffs)
 	}
 }
 

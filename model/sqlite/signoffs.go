@@ -37,6 +37,9 @@ func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meetin
 		if err := m.CanSignOff(so.MemberID, so.Role); err != nil {
 			return err
 		}
+		if err := m.CheckSigner(so.Signer); err != nil {
+			return err
+		}
 		at := so.SignedAt
 		if at.IsZero() {
 			at = t.now

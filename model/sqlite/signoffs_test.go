@@ -130,3 +130,20 @@ func TestSignedOffMinutesRefusePlainSQL(t *testing.T) {
 		t.Fatalf("check after refused changes: %+v", r)
 	}
 }
+
+func TestSignOffRefusesTheChairsIdentityForTheAdjuster(t *testing.T) {
+	w := newWorld(t)
+	m := w.meeting(start.Add(48 * time.Hour))
+	w.decide(w.addItem(m, w.ready("1.1", "Godkänns")), model.OutcomeApproved)
+	signer := "Anna Lindqvist, Älvstads kommun (469b c28e 76b4 434a)"
+	_, err := w.s.SignOff(w.ctx(), model.SignOff{MeetingID: m.ID, MemberID: w.chair.ID, Role: model.RoleChair, Signer: signer})
+	check(t, err)
+	_, err = w.s.SignOff(w.ctx(), model.SignOff{MeetingID: m.ID, MemberID: w.adjuster.ID, Role: model.RoleAdjuster, Signer: signer})
+	wantCode(t, err, model.EState, "signoff_same_identity")
+	got, err := w.s.SignOff(w.ctx(), model.SignOff{MeetingID: m.ID, MemberID: w.adjuster.ID, Role: model.RoleAdjuster,
+		Signer: "Cecilia Öberg, Älvstads kommun (1d2e 3f40 5a6b 7c8d)"})
+	check(t, err)
+	if !got.SignedOff() {
+		t.Fatal("not signed off with two identities")
+	}
+}
