@@ -90,6 +90,10 @@ func (d *docWriter) frontMatter(in MinutesInput, full bool) {
 		}
 		signOff += date(l, m.SignOffDate)
 	}
+	if signOff == "" && m.SignedOff() {
+		// No place and day were planned: the day of the last sign-off.
+		signOff = date(l, model.DateOf(lastSignOff(m).In(d.loc)))
+	}
 	field(text(l, "signoff_place_time"), signOff)
 	field(text(l, "sections"), sectionRange(l, m))
 }

@@ -2,6 +2,7 @@ package pdf_test
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
@@ -178,5 +179,23 @@ func TestMinutesAreReproducible(t *testing.T) {
 	_, manC, _ := minutes(t, signed, later)
 	if manC.DocID == manA.DocID {
 		t.Error("minutes made at another moment have the same document id")
+	}
+}
+
+func TestMinutesWithoutAPlannedSignOffGiveItsDay(t *testing.T) {
+	s, signed, _ := store(t)
+	in, err := pdf.LoadMinutes(context.Background(), s, signed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.Meeting.SignOffPlace, in.Meeting.SignOffDate = "", model.Date{}
+	var buf bytes.Buffer
+	if _, err := pdf.Minutes(&buf, in, options(model.Swedish)); err != nil {
+		t.Fatal(err)
+	}
+	all := flat(strings.Join(pdfText(t, save(t, "minutes-unplanned.pdf", buf.Bytes())), "\n"))
+	// The demo's chair and adjuster signed off on 21 October 2026.
+	if !strings.Contains(all, "Justeringens plats och tid 21 oktober 2026") {
+		t.Errorf("no sign-off day in the minutes:\n%s", all)
 	}
 }
