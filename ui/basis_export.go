@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -73,7 +74,8 @@ func (e *basisExport) chooseFile() {
 		}
 	}
 	e.w.app.Preferences().SetString(bodyPreference, strings.TrimSpace(e.body.Text))
-	opts := pdf.Options{Language: current, Body: strings.TrimSpace(e.body.Text), Comments: e.comments.Checked}
+	// Times as the window shows them: in the computer's zone.
+	opts := pdf.Options{Language: current, Body: strings.TrimSpace(e.body.Text), Comments: e.comments.Checked, Location: time.Local}
 	e.dlg.Hide()
 	dir := documentsFolder()
 	e.file = askNewFile(e.w.win, e.w.showError, newFileRequest{

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -145,7 +146,8 @@ func (e *pdfExport) fail(err error) {
 // given, and writes it to path through a temporary file, so a failure
 // leaves no half file.
 func (e *pdfExport) write(path string, section int, id *identity.Identity) {
-	opts := pdf.Options{Language: current, Body: strings.TrimSpace(e.body.Text)}
+	// Times as the window shows them: in the computer's zone.
+	opts := pdf.Options{Language: current, Body: strings.TrimSpace(e.body.Text), Location: time.Local}
 	progress := dialog.NewCustomWithoutButtons(lang.L("pdfexport.title"), widget.NewProgressBarInfinite(), e.m.win)
 	progress.Show()
 	e.m.background(func() {
