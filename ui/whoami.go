@@ -74,7 +74,7 @@ func (w whoAmI) ask(win fyne.Window, done func()) {
 	d, err := w.newDialog(win, done)
 	if err != nil {
 		fyne.LogError("styrgrupp: reading the members", err)
-		dialog.ShowError(errorForUser{err}, win)
+		showErrorMessage(win, errorForUser{err}.Error())
 		if done != nil {
 			done()
 		}
