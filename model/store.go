@@ -115,6 +115,10 @@ type Store interface {
 	// Backup writes a consistent copy of the whole store, while it is open
 	// and in use, to the new file path; an existing file is refused.
 	Backup(ctx context.Context, path string) error
+	// Version is a number that changes with every change to the store,
+	// made by this program or another; mine tells whether the latest was
+	// made through this Store.
+	Version(ctx context.Context) (version int64, mine bool, err error)
 	Path() string
 	Close() error
 }

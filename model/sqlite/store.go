@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite"
@@ -29,6 +30,9 @@ type Store struct {
 	// busyFor bounds how long a write keeps trying while the store is
 	// busy; 0 is busyBudget.
 	busyFor time.Duration
+	// ownSeq is the audit log's last row as this Store's last write left
+	// it (see Version).
+	ownSeq atomic.Int64
 }
 
 var _ model.Store = (*Store)(nil)
@@ -215,7 +219,13 @@ func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
 	if err := t.writeHead(); err != nil {
 		return err
 	}
-	return sqlTx.Commit()
+	if err := sqlTx.Commit(); err != nil {
+		return err
+	}
+	if t.headMoved {
+		s.ownSeq.Store(t.head.seq)
+	}
+	return nil
 }
 
 // read runs fn in a read transaction, so that it sees one state of the
