@@ -79,6 +79,10 @@ var commands = map[string]command{
 
 func run(args []string, stdout, stderr io.Writer) int {
 	ctx := model.WithActor(context.Background(), actorName())
+	if askedForHelp(args) {
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
 	if len(args) > 0 {
 		if cmd, ok := commands[args[0]]; ok {
 			return cmd(ctx, args[1:], stdout, stderr)
@@ -112,6 +116,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		language = l
 	}
 	return runGUI(ctx, guiOptions{store: *store, demo: *demo, lang: language, imports: fs.Args()}, stderr)
+}
+
+// askedForHelp tells whether the command line asks for help: -h, -help
+// or --help as the command (styrgrupp --help) or right after it
+// (styrgrupp import --help, styrgrupp identity new -h, styrgrupp help).
+func askedForHelp(args []string) bool {
+	isHelp := func(a string) bool { return a == "-h" || a == "-help" || a == "--help" || a == "help" }
+	for i, a := range args {
+		if i > 2 || (i > 0 && !isHelp(a) && a != "new") {
+			break
+		}
+		if isHelp(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // importable tells whether arg names a file the app can import, so that

@@ -244,3 +244,16 @@ func TestVersion(t *testing.T) {
 		t.Fatalf("exit %d, %q", code, stdout)
 	}
 }
+
+func TestHelpGoesToStandardOutput(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}, {"import", "--help"}, {"identity", "--help"}, {"identity", "new", "-h"}} {
+		code, out, errOut := runCLI(args...)
+		if code != exitOK || !strings.Contains(out, "Användning:") || strings.Contains(errOut, "fel:") {
+			t.Errorf("%v: exit %d, stdout %.40q, stderr %q", args, code, out, errOut)
+		}
+	}
+	// A file whose name merely contains "help" is a file.
+	if code, out, _ := runCLI("import", "--store", filepath.Join(t.TempDir(), "x.db"), "help.csv"); code == exitOK || strings.Contains(out, "Användning:") {
+		t.Errorf("import help.csv: exit %d, stdout %.40q", code, out)
+	}
+}
