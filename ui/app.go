@@ -331,5 +331,10 @@ type errorForUser struct{ err error }
 
 func (e errorForUser) Error() string { return model.ErrorMessage(e.err, current) }
 
-// ShowAndRun shows the window and runs the app until it is closed.
-func (w *MainWindow) ShowAndRun() { w.win.ShowAndRun() }
+// ShowAndRun shows the window and runs the app until it is closed,
+// showing what other windows and programs change in the store meanwhile.
+func (w *MainWindow) ShowAndRun() {
+	stop := w.watchStore()
+	defer stop()
+	w.win.ShowAndRun()
+}
