@@ -37,6 +37,12 @@ type MainWindow struct {
 	meetings *meetingsWindow // the meetings window, while it is open
 	comments *commentsTab
 	who      whoAmI
+	// form is the edit form while it is open, so that closing the window
+	// can ask about its unsaved changes.
+	form *editForm
+	// editBtn, readyBtn and withdrawBtn act on the shown proposal; each is
+	// enabled only when the model's rules allow its move (updateActions).
+	editBtn, readyBtn, withdrawBtn *widget.Button
 	// background runs work off the UI goroutine; tests make it run at once.
 	background func(func())
 	// openStore opens another store for Arkiv → Öppna, Ny databas and
@@ -91,8 +97,20 @@ func (w *MainWindow) savedSize() fyne.Size {
 	return fyne.NewSize(float32(p.FloatWithFallback(widthPreference, 1200)), float32(p.FloatWithFallback(heightPreference, 700)))
 }
 
-// onClose remembers the window's size, then closes it.
+// onClose closes the window, which ends the app. While the edit form is
+// open with unsaved changes it first asks, as the form's Avbryt does,
+// whether to save them: Spara closes once the save succeeded, Släng
+// closes without saving, Fortsätt redigera keeps the window and the form.
 func (w *MainWindow) onClose() {
+	if f := w.form; f != nil && !f.closed && f.changed() {
+		f.askUnsaved(w.closeNow)
+		return
+	}
+	w.closeNow()
+}
+
+// closeNow remembers the window's size, then closes it.
+func (w *MainWindow) closeNow() {
 	size := w.win.Canvas().Size()
 	if size.Width >= 400 && size.Height >= 300 {
 		w.app.Preferences().SetFloat(widthPreference, float64(size.Width))
@@ -135,14 +153,37 @@ func (w *MainWindow) switchLanguage(l model.Language) {
 
 // actionBar holds what can be done with the chosen proposal.
 func (w *MainWindow) actionBar() fyne.CanvasObject {
+	w.editBtn = widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), w.editShown)
+	w.readyBtn = widget.NewButtonWithIcon(lang.L("action.ready"), theme.ConfirmIcon(), w.markReady)
+	w.withdrawBtn = widget.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw)
+	w.updateActions()
 	return container.NewHBox(
 		widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), w.newIntervention),
-		widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), w.editShown),
-		widget.NewButtonWithIcon(lang.L("action.ready"), theme.ConfirmIcon(), w.markReady),
-		widget.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw),
+		w.editBtn, w.readyBtn, w.withdrawBtn,
 		layout.NewSpacer(),
 		widget.NewButtonWithIcon(lang.L("meetings.title"), theme.CalendarIcon(), w.showMeetings),
 	)
+}
+
+// updateActions enables Redigera, Markera för beslut and Återta only when
+// a proposal is shown and the model's state rules allow the move on it.
+func (w *MainWindow) updateActions() {
+	if w.editBtn == nil {
+		return
+	}
+	p := w.detail.shown
+	setEnabled(w.editBtn, p.ID != 0 && p.CheckEditable() == nil)
+	ready, withdraw := p, p // the rules move the copy they are given
+	setEnabled(w.readyBtn, p.ID != 0 && ready.MarkReady() == nil)
+	setEnabled(w.withdrawBtn, p.ID != 0 && withdraw.Withdraw() == nil)
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
 }
 
 // editShown edits the chosen proposal.
@@ -172,6 +213,7 @@ func (w *MainWindow) newIntervention() {
 func (w *MainWindow) showOverview() {
 	w.tree.tree.UnselectAll()
 	w.detail.showEmpty()
+	w.updateActions()
 }
 
 // openSettings shows Inställningar.
@@ -292,6 +334,7 @@ func (w *MainWindow) showProposals(ps []model.Proposal, o overviewData, err erro
 		}
 	}
 	w.detail.showEmpty()
+	w.updateActions()
 }
 
 // Select shows the proposal with the given ref, as if the user picked it.
@@ -300,6 +343,7 @@ func (w *MainWindow) Select(ref string) { w.tree.tree.Select(ref) }
 func (w *MainWindow) onSelect(p model.Proposal) {
 	w.detail.show(p)
 	w.comments.show(p)
+	w.updateActions()
 }
 
 // AskWhoIAmIfUnknown asks which member the user is, on the first start

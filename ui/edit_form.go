@@ -41,6 +41,11 @@ type editForm struct {
 	guard    *dialog.CustomDialog
 	conflict *dialog.ConfirmDialog
 	closed   bool
+	// asking tells that the question about unsaved changes is shown;
+	// afterGuard is what to do once it is answered with a successful
+	// Spara or with Släng (closing the window, say); nil for Avbryt.
+	asking     bool
+	afterGuard func()
 	// overlay is the form's dialog on the window's canvas, to tell whether
 	// it is on top when Ctrl+S is pressed.
 	overlay fyne.CanvasObject
@@ -242,6 +247,7 @@ func (f *editForm) show(title string) {
 	f.dialog.SetButtons([]fyne.CanvasObject{f.closeBtn, f.saveBtn})
 	f.dialog.Resize(fyne.NewSize(900, 650))
 	f.dialog.Show()
+	f.w.form = f
 	c := f.w.win.Canvas()
 	f.overlay = c.Overlays().Top()
 	c.AddShortcut(saveShortcut, func(fyne.Shortcut) { f.saveFromKeyboard() })
@@ -391,16 +397,20 @@ func (f *editForm) content() (model.Content, error) {
 
 // save writes the form: nothing when a field is at fault (the messages
 // show under the fields), otherwise a new proposal or a new revision.
-func (f *editForm) save() {
+func (f *editForm) save() { f.trySave() }
+
+// trySave saves as save does and reports whether the form was saved (or
+// had nothing to save) and closed.
+func (f *editForm) trySave() bool {
 	f.clearErrors()
 	c, err := f.content()
 	if err != nil {
 		f.showErrors(err)
-		return
+		return false
 	}
 	if f.orig.ID != 0 && !f.changed() {
 		f.close()
-		return
+		return true
 	}
 	var p model.Proposal
 	if f.orig.ID == 0 {
@@ -413,17 +423,18 @@ func (f *editForm) save() {
 	case err == nil:
 	case errors.As(err, &e) && e.Key == "revision_conflict":
 		f.showConflict(err)
-		return
+		return false
 	case model.ErrorCode(err) == model.EInternal:
 		f.w.showError(err)
-		return
+		return false
 	default:
 		f.showErrors(err)
-		return
+		return false
 	}
 	f.close()
 	f.w.Reload()
 	f.w.Select(p.Ref)
+	return true
 }
 
 // showErrors puts each message under its field, or above the fields when
@@ -557,6 +568,19 @@ func (f *editForm) cancel() {
 		f.close()
 		return
 	}
+	f.askUnsaved(nil)
+}
+
+// askUnsaved asks whether to save the changes: Spara saves, Släng closes
+// the form without saving, Fortsätt redigera goes back to the form. After
+// a successful Spara or after Släng, then is called when it is not nil.
+// Asked again while the question is shown, it only takes the new then.
+func (f *editForm) askUnsaved(then func()) {
+	f.afterGuard = then
+	if f.asking {
+		return
+	}
+	f.asking = true
 	msg := widget.NewLabel(lang.L("edit.unsaved_message"))
 	msg.Wrapping = fyne.TextWrapWord
 	f.guard = dialog.NewCustomWithoutButtons(lang.L("edit.unsaved_title"), msg, f.w.win)
@@ -572,19 +596,36 @@ func (f *editForm) cancel() {
 }
 
 func (f *editForm) guardSave() {
-	f.guard.Hide()
-	f.save()
+	then := f.answered()
+	if f.trySave() && then != nil {
+		then()
+	}
 }
 
 func (f *editForm) guardDiscard() {
-	f.guard.Hide()
+	then := f.answered()
 	f.close()
+	if then != nil {
+		then()
+	}
 }
 
-func (f *editForm) guardKeep() { f.guard.Hide() }
+func (f *editForm) guardKeep() { f.answered() }
+
+// answered hides the question and returns what was to follow it.
+func (f *editForm) answered() func() {
+	f.guard.Hide()
+	f.asking = false
+	then := f.afterGuard
+	f.afterGuard = nil
+	return then
+}
 
 func (f *editForm) close() {
 	f.closed = true
+	if f.w.form == f {
+		f.w.form = nil
+	}
 	if f.dialog != nil {
 		f.w.win.Canvas().RemoveShortcut(saveShortcut)
 		f.dialog.Hide()

@@ -558,3 +558,121 @@ func TestEveryProposalRoundTripsThroughTheForm(t *testing.T) {
 		}
 	}
 }
+
+// windowOpen tells whether the main window is still open in the driver.
+func windowOpen(w *MainWindow) bool {
+	for _, o := range w.app.Driver().AllWindows() {
+		if o == w.win {
+			return true
+		}
+	}
+	return false
+}
+
+// Closing the main window while the form holds unsaved changes asks as
+// Avbryt does: Fortsätt redigera keeps the window and the text, Släng
+// closes without saving, Spara saves and then closes.
+func TestClosingTheWindowWithUnsavedChangesAsks(t *testing.T) {
+	t.Run("keep editing", func(t *testing.T) {
+		w, s := editWindow(t)
+		p := proposalByRef(t, s, "1.2")
+		f := w.openEditForm(p)
+		f.responsible.SetText("Kultur- och fritidsförvaltningen")
+		w.onClose()
+		if !windowOpen(w) || !contains(texts(topOverlay(w)), "Spara ändringarna?") {
+			t.Fatalf("open %v; the top dialog shows %q", windowOpen(w), texts(topOverlay(w)))
+		}
+		// Closing again while asked shows no second question.
+		w.onClose()
+		tapButton(t, w, "Fortsätt redigera")
+		if !windowOpen(w) || f.closed || f.responsible.Text != "Kultur- och fritidsförvaltningen" {
+			t.Fatal("Fortsätt redigera left the form or closed the window")
+		}
+		if top := topOverlay(w); top != f.overlay {
+			t.Errorf("the top dialog shows %q, want the form", texts(top))
+		}
+	})
+	t.Run("discard", func(t *testing.T) {
+		w, s := editWindow(t)
+		p := proposalByRef(t, s, "1.2")
+		f := w.openEditForm(p)
+		f.responsible.SetText("Kultur- och fritidsförvaltningen")
+		w.onClose()
+		tapButton(t, w, "Släng")
+		if windowOpen(w) {
+			t.Error("Släng did not close the window")
+		}
+		if got := proposalByRef(t, s, "1.2"); got.Revision != p.Revision {
+			t.Errorf("revision %d after Släng, want %d", got.Revision, p.Revision)
+		}
+	})
+	t.Run("save", func(t *testing.T) {
+		w, s := editWindow(t)
+		p := proposalByRef(t, s, "1.2")
+		f := w.openEditForm(p)
+		f.responsible.SetText("Kultur- och fritidsförvaltningen")
+		w.onClose()
+		tapButton(t, w, "Spara")
+		if windowOpen(w) {
+			t.Error("Spara did not close the window")
+		}
+		if got := proposalByRef(t, s, "1.2").Responsible; got != "Kultur- och fritidsförvaltningen" {
+			t.Errorf("responsible %q", got)
+		}
+	})
+	t.Run("save refused keeps the window", func(t *testing.T) {
+		w, _ := editWindow(t)
+		f := w.openNewForm(model.KindArea, "")
+		f.title.SetText("") // a new area needs a title
+		f.summary.SetText("Utan rubrik")
+		w.onClose()
+		tapButton(t, w, "Spara")
+		if !windowOpen(w) || f.closed || f.errs["title"].Hidden {
+			t.Errorf("open %v, form closed %v, under the title %q", windowOpen(w), f.closed, f.errs["title"].Text)
+		}
+	})
+	t.Run("unchanged closes at once", func(t *testing.T) {
+		w, s := editWindow(t)
+		w.openEditForm(proposalByRef(t, s, "1.2"))
+		w.onClose()
+		if windowOpen(w) {
+			t.Error("the window stayed open with an unchanged form")
+		}
+	})
+}
+
+// The action buttons are enabled only for the moves the state rules allow
+// on the shown proposal, and not at all with nothing shown.
+func TestActionButtonsFollowTheRules(t *testing.T) {
+	w, s := editWindow(t)
+	check := func(what string, edit, ready, withdraw bool) {
+		t.Helper()
+		for _, b := range []struct {
+			btn  *widget.Button
+			want bool
+		}{{w.editBtn, edit}, {w.readyBtn, ready}, {w.withdrawBtn, withdraw}} {
+			if b.btn.Disabled() == b.want {
+				t.Errorf("%s: %q enabled %v, want %v", what, b.btn.Text, !b.btn.Disabled(), b.want)
+			}
+		}
+	}
+	check("nothing shown", false, false, false)
+
+	draft := proposalWith(t, s, model.KindIntervention, model.StatusDraft)
+	w.Select(draft.Ref)
+	check("draft", true, true, true)
+	test.Tap(w.readyBtn)
+	check("ready", true, false, true)
+
+	decided := proposalWith(t, s, model.KindIntervention, model.StatusDecided)
+	w.Select(decided.Ref)
+	check("decided", false, false, false)
+
+	w.Select(draft.Ref)
+	test.Tap(w.withdrawBtn)
+	tapButton(t, w, "Återta")
+	check("withdrawn", false, false, false)
+
+	w.showOverview()
+	check("overview", false, false, false)
+}
