@@ -94,8 +94,17 @@ func (t *historyTab) read(p model.Proposal) historyData {
 		d.errs = append(d.errs, err)
 		entries = nil
 	}
-	d.audit = entries
+	d.audit = newestFirst(entries)
 	return d
+}
+
+// newestFirst orders audit entries by when they were made, the newest
+// first; entries of the same moment keep the store's order (its newest
+// first). The store lists them in the order they were written, which is
+// not always the order of their times (the demo's history, an import).
+func newestFirst(entries []model.AuditEntry) []model.AuditEntry {
+	sort.SliceStable(entries, func(i, j int) bool { return entries[i].At.After(entries[j].At) })
+	return entries
 }
 
 // clear empties the tab while another proposal's history is read.
@@ -250,12 +259,17 @@ func (t *historyTab) showAudit(entries []model.AuditEntry) {
 	t.auditText.Refresh()
 }
 
-// auditActions are the proposal's audit actions the interface names.
+// auditActions are the audit actions the interface names, each with the
+// label "detail.audit."+action: every action the store writes (see the
+// t.audit calls in model/sqlite), so Historik shows no raw code.
 var auditActions = map[string]bool{
 	"proposal.create": true, "proposal.update": true, "proposal.ready": true,
 	"proposal.draft": true, "proposal.withdraw": true,
 	"comment.add": true, "comment.resolve": true, "comment.reopen": true,
-	"decision.record": true, "item.add": true, "item.remove": true, "followup.save": true,
+	"decision.record": true, "followup.save": true,
+	"item.add": true, "item.remove": true, "item.move": true,
+	"meeting.create": true, "meeting.update": true, "meeting.sign_off": true, "meeting.signed_off": true,
+	"member.create": true, "member.update": true,
 }
 
 // auditText says what an audit row records, in words: the action, the

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// storeAuditActions returns every audit action the SQLite store writes,
+// read from its source: t.audit("…"), s.move(…, "…", …) and action = "…".
+func storeAuditActions(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob("../model/sqlite/*.go")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no store sources: %v", err)
+	}
+	re := regexp.MustCompile(`(?:t\.audit\(|s\.move\(ctx, id, |action :?= )"([a-z_]+\.[a-z_]+)"`)
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			if !seen[m[1]] {
+				seen[m[1]] = true
+				out = append(out, m[1])
+			}
+		}
+	}
+	if !seen["item.move"] || !seen["proposal.ready"] || !seen["comment.resolve"] {
+		t.Fatalf("reading the store's actions failed: found %v", out)
+	}
+	return out
+}
+
+// Every action the store writes to the audit log has a label in both
+// languages, so Historik never shows a raw code such as "item.move".
+func TestEveryAuditActionHasALabel(t *testing.T) {
+	test.NewTempApp(t)
+	for _, l := range []model.Language{model.Swedish, model.English} {
+		if err := SetLanguage(l); err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range storeAuditActions(t) {
+			got := auditText(model.AuditEntry{Action: a})
+			if !auditActions[a] || got == a || strings.HasPrefix(got, "detail.audit.") {
+				t.Errorf("%s: %q has no label (shows %q)", l, a, got)
+			}
+		}
+	}
+}
+
+// Moving an item on the agenda shows in its proposal's Historik in words,
+// in both languages.
+func TestHistoryNamesAMoveOnTheAgenda(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	s := demoStore(t)
+	ms, err := s.Meetings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var item model.Item
+	for _, m := range ms {
+		full, err := s.Meeting(ctx, m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !full.SignedOff() && len(full.Items) >= 2 {
+			item = full.Items[1]
+			break
+		}
+	}
+	if item.ID == 0 {
+		t.Fatal("the demo has no open meeting with two items")
+	}
+	if err := s.MoveItem(ctx, item.ID, -1); err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Proposal(ctx, item.ProposalID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := syncWindow(a, s)
+	w.Select(p.Ref)
+	audit := w.detail.history.auditText.String()
+	if strings.Contains(audit, "item.move") || !strings.Contains(audit, "Flyttat på dagordningen") {
+		t.Errorf("Historik of %s:\n%s", p.Ref, audit)
+	}
+	w.switchLanguage(model.English)
+	t.Cleanup(func() { _ = SetLanguage(model.Swedish) })
+	audit = w.detail.history.auditText.String()
+	if strings.Contains(audit, "item.move") || !strings.Contains(audit, "Moved on the agenda") {
+		t.Errorf("Historik of %s in English:\n%s", p.Ref, audit)
+	}
+}
+
+// Historik lists the events newest first by their time, also when the
+// store wrote them in another order (in the demo, 1.1's comment added at
+// 06:15 was written after one resolved at 10:30 the same day).
+func TestHistoryListsEventsNewestFirstByTime(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	s := demoStore(t)
+	w := syncWindow(a, s)
+	checked := 0
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		d := w.detail.history.read(p)
+		for i := 1; i < len(d.audit); i++ {
+			if d.audit[i].At.After(d.audit[i-1].At) {
+				t.Errorf("%s: %s at %s is listed after %s at %s", p.Ref,
+					d.audit[i].Action, d.audit[i].At, d.audit[i-1].Action, d.audit[i-1].At)
+			}
+		}
+		checked += len(d.audit)
+	}
+	if checked == 0 {
+		t.Fatal("the demo has no audit entries")
+	}
+
+	// As the tab shows it: 1.1's entries from the demo, newest first.
+	w.Select("1.1")
+	shown := w.detail.history.auditText.String()
+	last := -1
+	entries := w.detail.history.read(proposalByRef(t, s, "1.1")).audit
+	for _, e := range entries {
+		i := strings.Index(shown, formatTime(e.At))
+		if i < 0 {
+			t.Fatalf("%s is not shown:\n%s", formatTime(e.At), shown)
+		}
+		if i < last {
+			t.Errorf("%s is shown above a later entry:\n%s", formatTime(e.At), shown)
+		}
+		last = i
+	}
+}
