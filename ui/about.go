@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -19,9 +21,20 @@ func (w *MainWindow) showAbout() {
 	icon := canvas.NewImageFromResource(Icon)
 	icon.SetMinSize(fyne.NewSize(96, 96))
 	icon.FillMode = canvas.ImageFillContain
-	text := widget.NewLabel(lang.L("about.text", map[string]any{"Version": Version, "Store": w.store.Path()}))
+	text := widget.NewLabel(lang.L("about.text", map[string]any{"Version": aboutVersion(Version), "Store": w.store.Path()}))
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.L("about.title"), lang.L("Close"), container.NewBorder(nil, nil, icon, nil, text), w.win)
 	d.Resize(fyne.NewSize(640, 280))
 	d.Show()
+}
+
+// aboutVersion is the version as Om Styrgrupp shows it: without the
+// commit in parentheses when the build does not know it, as the command
+// line writes "Styrgrupp 0.1.0 (unknown)", an English word in the Swedish
+// window.
+func aboutVersion(v string) string {
+	for _, unknown := range []string{" (unknown)", " ()"} {
+		v = strings.TrimSuffix(v, unknown)
+	}
+	return v
 }

@@ -28,3 +28,30 @@ func TestAboutNamesTheVersionAndTheStore(t *testing.T) {
 		}
 	}
 }
+
+// A build that does not know its commit shows the version alone, not
+// "(unknown)" in the Swedish window.
+func TestAboutLeavesOutAnUnknownCommit(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	old := Version
+	t.Cleanup(func() { Version = old })
+	Version = "Styrgrupp 0.1.0 (unknown)"
+	w := NewMainWindow(a, demoStore(t))
+	w.showAbout()
+	text := strings.Join(labelsOf(w.win.Canvas().Overlays().Top()), "\n")
+	if !strings.Contains(text, "Styrgrupp 0.1.0") || strings.Contains(text, "unknown") || strings.Contains(text, "()") {
+		t.Errorf("the about dialog says:\n%s", text)
+	}
+	for in, want := range map[string]string{
+		"Styrgrupp 0.1.0 (unknown)":      "Styrgrupp 0.1.0",
+		"Styrgrupp 0.1.0 ()":             "Styrgrupp 0.1.0",
+		"Styrgrupp 0.1.0 (03d35d3a1b2c)": "Styrgrupp 0.1.0 (03d35d3a1b2c)",
+	} {
+		if got := aboutVersion(in); got != want {
+			t.Errorf("aboutVersion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
