@@ -217,8 +217,12 @@ func (w *MainWindow) showOverview() {
 }
 
 // openSettings shows Inställningar.
-func (w *MainWindow) openSettings() {
-	showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage)
+func (w *MainWindow) openSettings() { w.showSettings() }
+
+// showSettings shows Inställningar and returns it (nil when it could not
+// be read); a change of the look there moves the ticks in Visa.
+func (w *MainWindow) showSettings() *settingsDialog {
+	return showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage, w.refreshMenu)
 }
 
 // PreferredLanguage returns the language chosen in Inställningar, or ""

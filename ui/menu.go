@@ -77,8 +77,12 @@ func (w *MainWindow) viewMenu() *fyne.Menu {
 // rebuilds the menu so that the tick moves to it.
 func (w *MainWindow) chooseLook(set func(fyne.App, string), v string) {
 	set(w.app, v)
-	w.win.SetMainMenu(w.mainMenu())
+	w.refreshMenu()
 }
+
+// refreshMenu builds the menu again from the preferences, so that Visa
+// ticks the theme and text size chosen (here or in Inställningar).
+func (w *MainWindow) refreshMenu() { w.win.SetMainMenu(w.mainMenu()) }
 
 // addShortcuts makes the menu's shortcuts work from anywhere in the
 // window.

@@ -31,6 +31,9 @@ type settingsDialog struct {
 	ctx        context.Context
 	onError    func(error)
 	onLanguage func(model.Language)
+	// onLook is called after the theme or the text size is changed here,
+	// so that the window's Visa menu can tick the new choice; may be nil.
+	onLook func()
 
 	// Ledamöter
 	members  []model.Member
@@ -64,14 +67,19 @@ type settingsDialog struct {
 // another language it is stored in the preferences, the dialog closes and
 // onLanguage is called with it, so the caller can set the language and
 // rebuild the window.
+// A change of the theme or the text size is applied at once and reported
+// to onLook, which may be nil. It returns the dialog shown, nil when the
+// members could not be read.
 func showSettings(a fyne.App, win fyne.Window, store model.Store, ctx context.Context,
-	onError func(error), onLanguage func(model.Language)) {
+	onError func(error), onLanguage func(model.Language), onLook func()) *settingsDialog {
 	d, err := newSettingsDialog(a, win, store, ctx, onError, onLanguage)
 	if err != nil {
 		onError(err)
-		return
+		return nil
 	}
+	d.onLook = onLook
 	d.dlg.Show()
+	return d
 }
 
 // newSettingsDialog builds the dialog without showing it; it reads the
@@ -312,13 +320,20 @@ func (d *settingsDialog) chooseLanguage(l model.Language) {
 func (d *settingsDialog) appearancePane() fyne.CanvasObject {
 	p := d.app.Preferences()
 	d.theme = choiceGroup("theme.", themeValues, p.StringWithFallback(themePreference, themeSystem),
-		func(v string) { setThemePreference(d.app, v) })
+		func(v string) { setThemePreference(d.app, v); d.lookChanged() })
 	d.textSize = choiceGroup("theme.text.", textSizeValues, p.StringWithFallback(textSizePreference, textNormal),
-		func(v string) { setTextSizePreference(d.app, v) })
+		func(v string) { setTextSizePreference(d.app, v); d.lookChanged() })
 	return widget.NewForm(
 		widget.NewFormItem(lang.L("settings.theme"), d.theme),
 		widget.NewFormItem(lang.L("settings.text_size"), d.textSize),
 	)
+}
+
+// lookChanged tells onLook that the theme or the text size changed.
+func (d *settingsDialog) lookChanged() {
+	if d.onLook != nil {
+		d.onLook()
+	}
 }
 
 // choiceGroup is a radio group offering values, each labelled with the

@@ -307,3 +307,53 @@ func TestMemberOptionNamesTheStandingRole(t *testing.T) {
 		}
 	}
 }
+
+// ticked returns the labels of the ticked items of the window's Visa menu,
+// its Textstorlek submenu included.
+func ticked(w *MainWindow) []string {
+	var out []string
+	var walk func(items []*fyne.MenuItem)
+	walk = func(items []*fyne.MenuItem) {
+		for _, it := range items {
+			if it.Checked {
+				out = append(out, it.Label)
+			}
+			if it.ChildMenu != nil {
+				walk(it.ChildMenu.Items)
+			}
+		}
+	}
+	for _, m := range w.win.MainMenu().Items {
+		if m.Label == "Visa" {
+			walk(m.Items)
+		}
+	}
+	return out
+}
+
+// Choosing the theme and the text size in Inställningar moves the ticks in
+// Visa with them, as choosing them in Visa does.
+func TestVisaTicksFollowTheSettings(t *testing.T) {
+	w, _ := editWindow(t)
+	if got := strings.Join(ticked(w), ", "); got != "Systemets tema, Normal" {
+		t.Fatalf("Visa ticks %q at the start", got)
+	}
+	d := w.showSettings()
+	if d == nil {
+		t.Fatal("Inställningar did not open")
+	}
+	d.theme.SetSelected("Ljust")
+	d.textSize.SetSelected("Större")
+	if got := strings.Join(ticked(w), ", "); got != "Ljust tema, Större" {
+		t.Errorf("after Ljust and Större in Inställningar, Visa ticks %q", got)
+	}
+	d.theme.SetSelected("Mörkt")
+	if got := strings.Join(ticked(w), ", "); got != "Mörkt tema, Större" {
+		t.Errorf("after Mörkt in Inställningar, Visa ticks %q", got)
+	}
+	// And Visa's own choice still moves its tick.
+	w.chooseLook(setTextSizePreference, textNormal)
+	if got := strings.Join(ticked(w), ", "); got != "Mörkt tema, Normal" {
+		t.Errorf("after Normal in Visa, Visa ticks %q", got)
+	}
+}
