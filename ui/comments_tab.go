@@ -33,6 +33,7 @@ type commentsTab struct {
 	// has been called.
 	loads loads
 
+	scroll *container.Scroll     // around the threads
 	list   *fyne.Container       // the threads
 	rows   map[int64]*commentRow // each shown comment by id
 	order  []int64               // the ids in the order shown
@@ -94,8 +95,8 @@ func newCommentsTab(store model.Store, ctx context.Context, me func() model.Memb
 	s.send.Importance = widget.HighImportance
 	bottom := container.NewVBox(widget.NewSeparator(), s.hint, s.entry,
 		container.NewHBox(layout.NewSpacer(), s.send))
-	s.content = container.NewBorder(nil, bottom, nil, nil,
-		container.NewVScroll(container.NewPadded(container.NewVBox(s.locked, s.empty, s.list))))
+	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(s.locked, s.empty, s.list)))
+	s.content = container.NewBorder(nil, bottom, nil, nil, s.scroll)
 	s.member = me()
 	s.updateSend()
 	return s
@@ -357,7 +358,50 @@ func (r *commentRow) onReply() {
 	s.reply = f
 	s.updateSend()
 	r.replyBox.Add(f.box)
+	s.scrollTo(f.box)
 	s.focus(f.entry)
+}
+
+// scrollTo scrolls the threads so that o, somewhere in them, is wholly in
+// view (its top, when it is taller than the view), as the reply field
+// opened under a comment low in the list would otherwise be hidden below
+// the visible area.
+func (s *commentsTab) scrollTo(o fyne.CanvasObject) {
+	s.scroll.Refresh() // lays the threads out again with o in them
+	pos, ok := positionIn(s.scroll.Content, o)
+	if !ok {
+		return
+	}
+	view := s.scroll.Size().Height
+	top, bottom := pos.Y, pos.Y+o.Size().Height
+	y := s.scroll.Offset.Y
+	switch {
+	case bottom-top > view || top < y:
+		y = top
+	case bottom > y+view:
+		y = bottom - view
+	default:
+		return
+	}
+	s.scroll.ScrollToOffset(fyne.NewPos(s.scroll.Offset.X, y))
+}
+
+// positionIn returns where o lies within root, which holds it through
+// containers only.
+func positionIn(root, o fyne.CanvasObject) (fyne.Position, bool) {
+	if root == o {
+		return fyne.Position{}, true
+	}
+	c, ok := root.(*fyne.Container)
+	if !ok {
+		return fyne.Position{}, false
+	}
+	for _, child := range c.Objects {
+		if p, ok := positionIn(child, o); ok {
+			return child.Position().Add(p), true
+		}
+	}
+	return fyne.Position{}, false
 }
 
 // focus gives the keyboard to e when the tab is shown in a window.

@@ -402,3 +402,39 @@ func TestTheAuditTrailNamesTheChosenMember(t *testing.T) {
 		t.Errorf("the audit row names %q, want %q", rows[0].Actor, me.Name)
 	}
 }
+
+// Svara on a comment low in a long list scrolls the reply field, with its
+// buttons, into view and gives its entry the keyboard.
+func TestReplyFieldIsScrolledIntoViewAndFocused(t *testing.T) {
+	f := newCommentsFixture(t, true)
+	for i := range 8 {
+		test.Type(f.tab.entry, "Fråga nummer "+strings.Repeat("x", i+1))
+		test.Tap(f.tab.send)
+	}
+	f.noErrors()
+	win := fyne.CurrentApp().Driver().AllWindows()
+	w := win[len(win)-1] // the fixture's, made last
+	w.Resize(fyne.NewSize(800, 500))
+	sc := f.tab.scroll
+	sc.ScrollToTop()
+	if sc.Content.MinSize().Height <= sc.Size().Height {
+		t.Fatalf("the threads (%v high) fit in the view (%v): the test tests nothing", sc.Content.MinSize().Height, sc.Size().Height)
+	}
+	last := f.tab.order[len(f.tab.order)-1]
+	test.Tap(f.tab.rows[last].answer)
+	r := f.tab.reply
+	if r == nil {
+		t.Fatal("Svara opened no reply field")
+	}
+	pos, ok := positionIn(sc.Content, r.box)
+	if !ok {
+		t.Fatal("the reply field is not in the threads")
+	}
+	top, bottom := pos.Y, pos.Y+r.box.Size().Height
+	if r.box.Size().Height < r.send.MinSize().Height || top < sc.Offset.Y || bottom > sc.Offset.Y+sc.Size().Height+0.5 {
+		t.Errorf("the reply field spans %v–%v; the view shows %v–%v", top, bottom, sc.Offset.Y, sc.Offset.Y+sc.Size().Height)
+	}
+	if got := w.Canvas().Focused(); got != r.entry {
+		t.Errorf("the focus is on %T, want the reply entry", got)
+	}
+}
