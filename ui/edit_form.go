@@ -182,22 +182,25 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	f.ref = line()
 	f.kind = widget.NewSelect(kindLabels(), nil)
 	f.title = line()
-	f.summary = multi(3)
-	f.description = multi(6)
-	f.rationale = multi(4)
-	f.evidence = multi(4)
-	f.riskFactors = multi(3)
-	f.protectiveFactors = multi(3)
+	// The long fields show a few lines more than their text usually needs
+	// at the start; each still fits the form's view on a 1366 × 768
+	// screen, so the form scrolls past it.
+	f.summary = multi(4)
+	f.description = multi(8)
+	f.rationale = multi(6)
+	f.evidence = multi(6)
+	f.riskFactors = multi(5)
+	f.protectiveFactors = multi(5)
 	f.problemAreas = widget.NewCheckGroup(problemAreaLabels(), nil)
 	f.problemAreas.Horizontal = true
 	f.preventionLevel = widget.NewSelect(levelLabels(), nil)
 	f.targetGroup = line()
 	f.responsible = line()
-	f.partners = multi(3)
+	f.partners = multi(5)
 	f.start = line()
 	f.end = line()
 	f.cost = line()
-	f.funding = line()
+	f.funding = multi(3) // often a sentence or two: who pays what, for how long
 	f.start.SetPlaceHolder("2027-01-01")
 	f.end.SetPlaceHolder("2027-12-31")
 	f.cost.SetPlaceHolder("1 250 000")

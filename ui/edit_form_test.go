@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -675,4 +676,41 @@ func TestActionButtonsFollowTheRules(t *testing.T) {
 
 	w.showOverview()
 	check("overview", false, false, false)
+}
+
+// Finansiering takes several lines, wrapped as the other long fields, and
+// the long fields show a few lines each, none so tall that it does not fit
+// in the form's view in a window on a 1366 × 768 screen.
+func TestLongFieldsShowSeveralLines(t *testing.T) {
+	w, s := editWindow(t)
+	w.win.Resize(fyne.NewSize(1200, 700)) // the window's first size, for a 1366 × 768 laptop
+	p := proposalByRef(t, s, "1.2")
+	f := w.openEditForm(p)
+	if !f.funding.MultiLine || f.funding.Wrapping != fyne.TextWrapWord {
+		t.Errorf("Finansiering: multi-line %v, wrapping %v", f.funding.MultiLine, f.funding.Wrapping)
+	}
+	long := "Finansieras av socialnämnden 2027–2028 inom ram; därefter söks medel ur det statliga " +
+		"stimulansbidraget för brottsförebyggande arbete.\nRegionen står för BVC-sjuksköterskornas tid."
+	f.funding.SetText(long)
+	if c, err := f.content(); err != nil || c.Funding != long {
+		t.Errorf("Finansiering reads back as %q (%v)", c.Funding, err)
+	}
+	line := fyne.MeasureText("Åg", theme.TextSize(), fyne.TextStyle{}).Height
+	view := f.scroll.Size().Height
+	for name, want := range map[string]float32{
+		"summary": 4, "description": 7, "rationale": 5, "evidence": 5,
+		"risk_factors": 4, "protective_factors": 4, "partners": 4, "funding": 3,
+	} {
+		e := f.widget(name).(*formEntry)
+		h := e.MinSize().Height
+		if lines := (h - 2*theme.InnerPadding()) / line; lines < want-0.01 {
+			t.Errorf("%s shows %.1f lines, want at least %v", name, lines, want)
+		}
+		if h > view*0.6 {
+			t.Errorf("%s is %v high, too much of the form's view (%v)", name, h, view)
+		}
+	}
+	if d := f.dialog.MinSize(); d.Height > w.win.Canvas().Size().Height || d.Width > w.win.Canvas().Size().Width {
+		t.Errorf("the form needs %v; the window is %v", d, w.win.Canvas().Size())
+	}
 }
