@@ -370,7 +370,7 @@ func (w *MainWindow) askWhoIAm() {
 // showError logs err and shows its message in the user's language.
 func (w *MainWindow) showError(err error) {
 	fyne.LogError("styrgrupp", err)
-	dialog.ShowError(errorForUser{err}, w.win)
+	showErrorMessage(w.win, errorForUser{err}.Error())
 }
 
 // errorForUser shows an error's user-facing message instead of its

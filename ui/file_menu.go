@@ -292,7 +292,7 @@ func (w *MainWindow) showExportError(path string, err error) {
 	if errors.As(err, &e) {
 		msg = e.Message(current)
 	}
-	dialog.ShowError(errors.New(msg), w.win)
+	showErrorMessage(w.win, msg)
 }
 
 // newFileRequest describes the file newFileDialog asks for.
