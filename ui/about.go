@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -37,4 +38,20 @@ func aboutVersion(v string) string {
 		v = strings.TrimSuffix(v, unknown)
 	}
 	return v
+}
+
+// showShortcuts lists the keyboard shortcuts (Hjälp → Kortkommandon).
+func (w *MainWindow) showShortcuts() {
+	var rows []fyne.CanvasObject
+	for _, line := range strings.Split(lang.L("shortcuts.text"), "\n") {
+		key, what, _ := strings.Cut(line, "\t")
+		if what == "" { // a heading, or the blank line before it
+			rows = append(rows, widget.NewLabelWithStyle(key, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layout.NewSpacer())
+			continue
+		}
+		rows = append(rows, widget.NewLabelWithStyle(key, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}), widget.NewLabel(what))
+	}
+	d := dialog.NewCustom(lang.L("shortcuts.title"), lang.L("Close"), container.New(layout.NewFormLayout(), rows...), w.win)
+	closeOnKeys(d, w.win.Canvas())
+	d.Show()
 }

@@ -55,3 +55,27 @@ func TestAboutLeavesOutAnUnknownCommit(t *testing.T) {
 		}
 	}
 }
+
+func TestShortcutsListsTheMenusKeys(t *testing.T) {
+	w, _ := editWindow(t)
+	w.showShortcuts()
+	got := texts(topOverlay(w))
+	for _, want := range []string{"Kortkommandon", "Ctrl+F", "sök i förslag och kommentarer", "Ctrl+Q", "avsluta", "I mötesläget", "spara beslutet"} {
+		if !contains(got, want) {
+			t.Errorf("the list lacks %q: %q", want, got)
+		}
+	}
+}
+
+func TestMenuItemsFollowTheStateRules(t *testing.T) {
+	w, s := editWindow(t)
+	w.Select(proposalWith(t, s, model.KindIntervention, model.StatusReady).Ref)
+	if w.editItem.Disabled || !w.readyItem.Disabled || w.withdrawItem.Disabled {
+		t.Errorf("a ready proposal: edit disabled %v, ready disabled %v, withdraw disabled %v",
+			w.editItem.Disabled, w.readyItem.Disabled, w.withdrawItem.Disabled)
+	}
+	w.Select(proposalWith(t, s, model.KindIntervention, model.StatusDraft).Ref)
+	if w.editItem.Disabled || w.readyItem.Disabled || w.withdrawItem.Disabled {
+		t.Error("a draft's moves are disabled in the menu")
+	}
+}

@@ -43,6 +43,9 @@ type MainWindow struct {
 	// editBtn, readyBtn and withdrawBtn act on the shown proposal; each is
 	// enabled only when the model's rules allow its move (updateActions).
 	editBtn, readyBtn, withdrawBtn *widget.Button
+	// editItem, readyItem and withdrawItem are the same in the Redigera
+	// menu, enabled with them.
+	editItem, readyItem, withdrawItem *fyne.MenuItem
 	// background runs work off the UI goroutine; tests make it run at once.
 	background func(func())
 	// openStore opens another store for Arkiv → Öppna, Ny databas and
@@ -172,10 +175,19 @@ func (w *MainWindow) updateActions() {
 		return
 	}
 	p := w.detail.shown
-	setEnabled(w.editBtn, p.ID != 0 && p.CheckEditable() == nil)
 	ready, withdraw := p, p // the rules move the copy they are given
-	setEnabled(w.readyBtn, p.ID != 0 && ready.MarkReady() == nil)
-	setEnabled(w.withdrawBtn, p.ID != 0 && withdraw.Withdraw() == nil)
+	canEdit := p.ID != 0 && p.CheckEditable() == nil
+	canReady := p.ID != 0 && ready.MarkReady() == nil
+	canWithdraw := p.ID != 0 && withdraw.Withdraw() == nil
+	setEnabled(w.editBtn, canEdit)
+	setEnabled(w.readyBtn, canReady)
+	setEnabled(w.withdrawBtn, canWithdraw)
+	if w.editItem != nil {
+		w.editItem.Disabled, w.readyItem.Disabled, w.withdrawItem.Disabled = !canEdit, !canReady, !canWithdraw
+		if m := w.win.MainMenu(); m != nil {
+			m.Refresh()
+		}
+	}
 }
 
 func setEnabled(b *widget.Button, on bool) {

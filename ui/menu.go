@@ -27,6 +27,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	settings := fyne.NewMenuItem(lang.L("menu.settings"), w.openSettings)
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.onClose) // closing the main window ends the app
 	quit.IsQuit = true
+	quit.Shortcut = quitShortcut
 	newItem := fyne.NewMenuItem(lang.L("menu.new"), w.newIntervention)
 	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	newArea := fyne.NewMenuItem(lang.L("menu.new_area"), func() { w.newProposal(model.KindArea, "") })
@@ -34,14 +35,18 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 		newStore, open, recent, fyne.NewMenuItemSeparator(),
 		importItem, exportItem, basisItem, w.backupMenuItem(), fyne.NewMenuItemSeparator(),
 		whoami, settings, fyne.NewMenuItemSeparator(), quit)
-	editItem := fyne.NewMenuItem(lang.L("action.edit"), w.editShown)
-	editItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
-	edit := fyne.NewMenu(lang.L("menu.edit"), editItem,
-		fyne.NewMenuItem(lang.L("action.ready"), w.markReady), fyne.NewMenuItem(lang.L("action.withdraw"), w.withdraw))
+	w.editItem = fyne.NewMenuItem(lang.L("action.edit"), w.editShown)
+	w.editItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	w.readyItem = fyne.NewMenuItem(lang.L("action.ready"), w.markReady)
+	w.withdrawItem = fyne.NewMenuItem(lang.L("action.withdraw"), w.withdraw)
+	search := fyne.NewMenuItem(lang.L("menu.search"), func() { w.tree.focusSearch(w.win.Canvas()) })
+	search.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	edit := fyne.NewMenu(lang.L("menu.edit"), search, fyne.NewMenuItemSeparator(), w.editItem, w.readyItem, w.withdrawItem)
 	meetingsItem := fyne.NewMenuItem(lang.L("meetings.menu"), w.showMeetings)
 	meetingsItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault}
 	meetings := fyne.NewMenu(lang.L("meetings.title"), meetingsItem)
-	help := fyne.NewMenu(lang.L("menu.help"), fyne.NewMenuItem(lang.L("menu.about"), w.showAbout))
+	help := fyne.NewMenu(lang.L("menu.help"), fyne.NewMenuItem(lang.L("menu.shortcuts"), w.showShortcuts),
+		fyne.NewMenuItem(lang.L("menu.about"), w.showAbout))
 	return fyne.NewMainMenu(file, edit, meetings, w.viewMenu(), help)
 }
 
@@ -99,4 +104,8 @@ func (w *MainWindow) addShortcuts() {
 		func(fyne.Shortcut) { w.chooseStoreToOpen() })
 	w.win.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault},
 		func(fyne.Shortcut) { w.showMeetings() })
+	w.win.Canvas().AddShortcut(quitShortcut, func(fyne.Shortcut) { w.onClose() })
 }
+
+// quitShortcut is Avsluta's Ctrl+Q.
+var quitShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: fyne.KeyModifierShortcutDefault}
