@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -50,54 +51,137 @@ func (m *meetingsWindow) agendaUpdate(id widget.ListItemID, o fyne.CanvasObject)
 	}
 }
 
+// addChoice is a proposal the add dialog lists: one that can go on the
+// agenda, or one shown greyed out with the reason it cannot (Waits).
+type addChoice struct {
+	Proposal model.Proposal
+	Waits    string // where it waits for its decision; "" when it can be added
+}
+
+// addItemDialog is the dialog that puts a proposal on the agenda.
+type addItemDialog struct {
+	choices []addChoice // every ready proposal not on this agenda
+	shown   []addChoice // those the filter lets through
+	chosen  int         // index in shown, -1 for none
+	list    *widget.List
+	filter  *widget.Entry
+	note    *widget.Label // why some are greyed out
+	dlg     *dialog.ConfirmDialog
+}
+
+// waitingElsewhere says, for each proposal that waits for its decision on
+// the agenda of a meeting other than mt and not signed off, where it
+// waits. Such a proposal cannot go on mt's agenda (the store refuses it):
+// decided at one meeting, it could not be decided at the other.
+func (m *meetingsWindow) waitingElsewhere(mt model.Meeting) map[int64]string {
+	out := map[int64]string{}
+	// m.meetings is newest first: go from the oldest, so the first
+	// meeting it waits on is named, as the store does.
+	for i := len(m.meetings) - 1; i >= 0; i-- {
+		o := m.meetings[i]
+		if o.ID == mt.ID || o.SignedOff() {
+			continue
+		}
+		for _, it := range o.Items {
+			if _, ok := out[it.ProposalID]; ok || it.Decision != nil {
+				continue
+			}
+			out[it.ProposalID] = lang.L("meetings.waits_elsewhere", map[string]any{
+				"Date": formatDate(model.DateOf(o.StartsAt.Local())), "Number": it.Number})
+		}
+	}
+	return out
+}
+
+// addChoices lists the proposals that are ready for decision and not yet
+// on mt's agenda, by ref; those waiting on another agenda say so.
+func (m *meetingsWindow) addChoices(mt model.Meeting) []addChoice {
+	waits := m.waitingElsewhere(mt)
+	var out []addChoice
+	for _, p := range m.proposals {
+		if p.Status == model.StatusReady && !slices.ContainsFunc(mt.Items, func(it model.Item) bool { return it.ProposalID == p.ID }) {
+			out = append(out, addChoice{Proposal: p, Waits: waits[p.ID]})
+		}
+	}
+	slices.SortFunc(out, func(a, b addChoice) int { return model.CompareRefs(a.Proposal.Ref, b.Proposal.Ref) })
+	return out
+}
+
 // onAddItem offers the proposals that are ready for decision and not yet
-// on this agenda; the one chosen goes last, with the next §.
+// on this agenda; the one chosen goes last, with the next §. A proposal
+// that waits for its decision on another meeting's agenda is shown
+// greyed out, with where it waits, and cannot be chosen.
 func (m *meetingsWindow) onAddItem() {
 	mt, ok := m.current()
 	if !ok {
 		return
 	}
-	var ready []model.Proposal
-	for _, p := range m.proposals {
-		if p.Status == model.StatusReady && !slices.ContainsFunc(mt.Items, func(it model.Item) bool { return it.ProposalID == p.ID }) {
-			ready = append(ready, p)
-		}
-	}
-	slices.SortFunc(ready, func(a, b model.Proposal) int { return model.CompareRefs(a.Ref, b.Ref) })
-	if len(ready) == 0 {
+	a := &addItemDialog{choices: m.addChoices(mt), chosen: -1}
+	m.adding = a
+	if len(a.choices) == 0 {
 		dialog.ShowInformation(lang.L("meetings.add_item"), lang.L("meetings.none_ready"), m.win)
 		return
 	}
-	shown := ready
-	chosen := -1
-	list := widget.NewList(func() int { return len(shown) }, func() fyne.CanvasObject { return widget.NewLabel("") },
+	a.shown = a.choices
+	a.list = widget.NewList(func() int { return len(a.shown) },
+		func() fyne.CanvasObject {
+			why := widget.NewLabel("")
+			why.SizeName = theme.SizeNameCaptionText
+			why.Importance = widget.LowImportance
+			why.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(widget.NewLabel(""), why)
+		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(shown[id].Ref + "  " + shown[id].Title)
-		})
-	list.OnSelected = func(id widget.ListItemID) { chosen = id }
-	filter := widget.NewEntry()
-	filter.SetPlaceHolder(lang.L("meetings.filter"))
-	filter.OnChanged = func(q string) {
-		q = strings.ToLower(strings.TrimSpace(q))
-		shown = shown[:0:0]
-		for _, p := range ready {
-			if q == "" || strings.Contains(strings.ToLower(p.Ref+" "+p.Title), q) {
-				shown = append(shown, p)
+			if id >= len(a.shown) {
+				return
 			}
-		}
-		chosen = -1
-		list.UnselectAll()
-		list.Refresh()
-	}
-	content := container.NewBorder(filter, nil, nil, nil, list)
-	d := dialog.NewCustomConfirm(lang.L("meetings.add_item"), lang.L("meetings.add"), lang.L("meetings.cancel"), content, func(ok bool) {
-		if !ok || chosen < 0 || chosen >= len(shown) {
+			c := a.shown[id]
+			box := o.(*fyne.Container)
+			title, why := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+			title.SetText(c.Proposal.Ref + "  " + c.Proposal.Title)
+			title.Importance = widget.MediumImportance
+			if c.Waits != "" {
+				title.Importance = widget.LowImportance
+			}
+			title.Refresh()
+			why.SetText(c.Waits)
+			showIf(why, c.Waits != "")
+		})
+	a.list.OnSelected = func(id widget.ListItemID) {
+		if id < 0 || id >= len(a.shown) || a.shown[id].Waits != "" {
+			a.chosen = -1
+			a.list.Unselect(id)
 			return
 		}
-		m.addItem(mt.ID, shown[chosen].ID)
+		a.chosen = id
+	}
+	a.filter = widget.NewEntry()
+	a.filter.SetPlaceHolder(lang.L("meetings.filter"))
+	a.filter.OnChanged = func(q string) {
+		q = strings.ToLower(strings.TrimSpace(q))
+		a.shown = a.shown[:0:0]
+		for _, c := range a.choices {
+			if q == "" || strings.Contains(strings.ToLower(c.Proposal.Ref+" "+c.Proposal.Title), q) {
+				a.shown = append(a.shown, c)
+			}
+		}
+		a.chosen = -1
+		a.list.UnselectAll()
+		a.list.Refresh()
+	}
+	a.note = widget.NewLabel(lang.L("meetings.waits_note"))
+	a.note.Wrapping = fyne.TextWrapWord
+	a.note.Importance = widget.LowImportance
+	showIf(a.note, slices.ContainsFunc(a.choices, func(c addChoice) bool { return c.Waits != "" }))
+	content := container.NewBorder(container.NewVBox(a.filter, a.note), nil, nil, nil, a.list)
+	a.dlg = dialog.NewCustomConfirm(lang.L("meetings.add_item"), lang.L("meetings.add"), lang.L("meetings.cancel"), content, func(ok bool) {
+		if !ok || a.chosen < 0 || a.chosen >= len(a.shown) || a.shown[a.chosen].Waits != "" {
+			return
+		}
+		m.addItem(mt.ID, a.shown[a.chosen].Proposal.ID)
 	}, m.win)
-	d.Resize(fyne.NewSize(640, 460))
-	d.Show()
+	a.dlg.Resize(fyne.NewSize(640, 460))
+	a.dlg.Show()
 }
 
 func (m *meetingsWindow) addItem(meetingID, proposalID int64) {

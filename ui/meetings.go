@@ -35,6 +35,7 @@ type meetingsWindow struct {
 	item      int            // the agenda row chosen, -1 for none
 	form      *meetingForm   // the meeting form opened last
 	export    *pdfExport     // the export dialog opened last
+	adding    *addItemDialog // the add-item dialog opened last
 	modes     []*meetingMode // meeting mode windows open from here
 
 	list    *widget.List

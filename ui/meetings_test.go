@@ -2,7 +2,9 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,19 +118,7 @@ func TestTheAgendaTakesReadyProposalsAndMovesThem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ready []model.Proposal
-	ps, _ := f.store.Proposals(ctx, model.ProposalFilter{Status: model.StatusReady})
-	for _, p := range ps {
-		if p.Kind == model.KindIntervention {
-			ready = append(ready, p)
-		}
-	}
-	if len(ready) < 2 {
-		for _, p := range ps {
-			t.Log(p.Ref, p.Status)
-		}
-		t.Fatalf("the demo has %d ready interventions, want 2", len(ready))
-	}
+	ready := freeReadyProposals(t, f.store, 2)
 	f.w.reload(m.ID)
 	f.w.addItem(m.ID, ready[0].ID)
 	f.w.addItem(m.ID, ready[1].ID)
@@ -150,6 +140,50 @@ func TestTheAgendaTakesReadyProposalsAndMovesThem(t *testing.T) {
 	if !slices.ContainsFunc(labelsOf(f.w.win.Content()), func(s string) bool { return s == "Ej beslutat" }) {
 		t.Error("undecided items do not say so")
 	}
+}
+
+// freeReadyProposals returns n interventions that are ready for decision
+// and wait on no meeting's agenda, so any meeting may take them. The
+// demo's ready proposals all wait on its open meeting; drafts are marked
+// ready as needed.
+func freeReadyProposals(t *testing.T, s model.Store, n int) []model.Proposal {
+	t.Helper()
+	ctx := model.WithActor(context.Background(), "Test")
+	waits := map[int64]bool{}
+	ms, err := s.Meetings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mt := range ms {
+		for _, it := range mt.Items {
+			waits[it.ProposalID] = waits[it.ProposalID] || it.Decision == nil && !mt.SignedOff()
+		}
+	}
+	ps, err := s.Proposals(ctx, model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []model.Proposal
+	for _, p := range ps {
+		if len(out) == n {
+			break
+		}
+		if p.Kind != model.KindIntervention || waits[p.ID] {
+			continue
+		}
+		if p.Status == model.StatusDraft {
+			if p, err = s.MarkReady(ctx, p.ID); err != nil {
+				continue // returned for rework, without a new revision
+			}
+		}
+		if p.Status == model.StatusReady {
+			out = append(out, p)
+		}
+	}
+	if len(out) < n {
+		t.Fatalf("the demo has %d free ready or draft interventions, want %d", len(out), n)
+	}
+	return out
 }
 
 // lastForm returns the meeting form the window opened last.
@@ -197,5 +231,84 @@ func TestTheMeetingButtonsOpenTheirScreens(t *testing.T) {
 		if f.w.win.Canvas().Overlays().Top() == nil {
 			t.Errorf("meeting %d: no dialog open", i)
 		}
+	}
+}
+
+// A proposal waiting for its decision on the open meeting's agenda is not
+// offered for another meeting: it shows greyed out with where it waits,
+// cannot be chosen, and the store refuses it naming the other meeting.
+func TestTheAgendaDoesNotTakeAProposalWaitingOnAnotherAgenda(t *testing.T) {
+	f := newMeetingsFixture(t)
+	ctx := model.WithActor(context.Background(), "Test")
+	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
+		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var open model.Meeting
+	for _, mt := range f.w.meetings {
+		if !mt.SignedOff() && len(mt.Items) > 0 {
+			open = mt
+		}
+	}
+	waiting := map[int64]int{} // proposal → its § on the open agenda
+	for _, it := range open.Items {
+		if it.Decision == nil {
+			waiting[it.ProposalID] = it.Number
+		}
+	}
+	if len(waiting) == 0 {
+		t.Fatal("the demo's open meeting has no undecided items")
+	}
+	freeReadyProposals(t, f.store, 1)
+	f.w.reload(m.ID)
+	f.w.onAddItem()
+	a := f.w.adding
+	if a == nil || a.list == nil {
+		t.Fatal("the add dialog did not open with a list")
+	}
+	free, greyed := -1, 0
+	for i, c := range a.choices {
+		n, waits := waiting[c.Proposal.ID]
+		switch {
+		case waits && !strings.Contains(c.Waits, "9 december 2026") || waits && !strings.Contains(c.Waits, fmt.Sprintf("§ %d", n)):
+			t.Errorf("%s waits on the open agenda as § %d, the dialog says %q", c.Proposal.Ref, n, c.Waits)
+		case !waits && c.Waits != "":
+			t.Errorf("%s is free, the dialog says %q", c.Proposal.Ref, c.Waits)
+		case waits:
+			greyed++
+			a.list.Select(i)
+			if a.chosen != -1 {
+				t.Errorf("%s, waiting on another agenda, could be chosen", c.Proposal.Ref)
+			}
+		case free < 0:
+			free = i
+		}
+	}
+	if greyed == 0 {
+		t.Fatalf("%d greyed, first free %d: want some of each", greyed, free)
+	}
+	if a.note.Hidden || !contains(labelsOf(f.w.win.Canvas().Overlays().Top()), "bordlagts") {
+		t.Error("the dialog does not say why some proposals are greyed out")
+	}
+	if !contains(labelsOf(f.w.win.Canvas().Overlays().Top()), "Väntar på beslut vid mötet 9 december 2026") {
+		t.Error("the greyed-out rows do not say where they wait")
+	}
+	a.list.Select(free)
+	if a.chosen != free {
+		t.Errorf("a free proposal could not be chosen: chosen %d", a.chosen)
+	}
+	a.dlg.Hide()
+
+	// Added anyway (another window, an old list): the store refuses.
+	for id := range waiting {
+		f.w.addItem(m.ID, id)
+		break
+	}
+	if n := len(f.meeting(m.ID).Items); n != 0 {
+		t.Fatalf("a proposal waiting on another agenda was added: %d items", n)
+	}
+	if top := f.w.win.Canvas().Overlays().Top(); top == nil || !contains(labelsOf(top), "2026-12-09") {
+		t.Error("the refusal does not name the other meeting's date")
 	}
 }

@@ -46,7 +46,7 @@ func (f *meetingsFixture) decidedMeeting() model.Meeting {
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	ready, _ := f.store.Proposals(ctx, model.ProposalFilter{Status: model.StatusReady})
+	ready := freeReadyProposals(f.t, f.store, 1) // not waiting on the open meeting's agenda
 	it, err := f.store.AddItem(ctx, m.ID, ready[0].ID)
 	if err != nil {
 		f.t.Fatal(err)

@@ -99,7 +99,9 @@ func cleanDecision(d model.Decision) model.Decision {
 // signed off, or replaces the one recorded before, and moves the proposal
 // as the outcome says. The decision is taken on d.Revision (by default the
 // revision on the agenda); its fingerprint is the store's, and a
-// fingerprint given in d must match it.
+// fingerprint given in d must match it. Only deferral is recorded while
+// the proposal also waits for a decision on another meeting's agenda
+// (decision_elsewhere).
 func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
 	d = cleanDecision(d)
 	err = s.write(ctx, func(t *tx) error {
@@ -122,6 +124,14 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 		p, err := loadProposal(t, it.ProposalID)
 		if err != nil {
 			return err
+		}
+		// Any outcome but deferred takes the proposal off the table: the
+		// item waiting for it on another agenda could then never be
+		// decided, nor that meeting signed off.
+		if d.Outcome != model.OutcomeDeferred {
+			if err := checkWaitingElsewhere(t, it.MeetingID, p, "decision_elsewhere"); err != nil {
+				return err
+			}
 		}
 		if d.Revision == 0 {
 			d.Revision = it.Revision

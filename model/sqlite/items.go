@@ -54,6 +54,8 @@ func loadItem(t *tx, id int64) (model.Item, error) {
 // at it; the items of later meetings that year move up by one. A meeting
 // held before a signed-off meeting of its year takes no new items
 // (agenda_before_signed), since that would change signed-off § numbers.
+// A proposal still waiting for its decision on another meeting's agenda
+// is refused (agenda_elsewhere).
 func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it model.Item, err error) {
 	err = s.write(ctx, func(t *tx) error {
 		if _, err := loadChangeableMeeting(t, meetingID); err != nil {
@@ -72,6 +74,9 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 		}
 		if dup > 0 {
 			return model.Errorf(model.EConflict, "agenda_duplicate", p.Ref)
+		}
+		if err := checkNotOnOtherAgenda(t, meetingID, p); err != nil {
+			return err
 		}
 		signed, found, err := signedAfter(t, meetingID)
 		if err != nil {
@@ -106,6 +111,35 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 		return err
 	})
 	return it, err
+}
+
+// checkNotOnOtherAgenda refuses (agenda_elsewhere) a proposal that waits
+// for its decision on the agenda of another meeting not yet signed off:
+// decided there, it could no longer be decided here, and this meeting
+// could never be signed off. A proposal deferred at a meeting has a
+// decision there and may go on another meeting's agenda.
+func checkNotOnOtherAgenda(t *tx, meetingID int64, p model.Proposal) error {
+	return checkWaitingElsewhere(t, meetingID, p, "agenda_elsewhere")
+}
+
+// checkWaitingElsewhere returns an EConflict error with key, naming the
+// proposal and the first meeting other than meetingID, not signed off,
+// on whose agenda it waits for a decision; nil when there is none.
+func checkWaitingElsewhere(t *tx, meetingID int64, p model.Proposal, key string) error {
+	var starts string
+	var number int
+	err := t.row(`SELECT m.starts_at, i.number FROM items i JOIN meetings m ON m.id = i.meeting_id
+		WHERE i.proposal_id = ? AND i.meeting_id <> ? AND m.signed_off_at IS NULL
+		AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id)
+		ORDER BY m.starts_at, m.id LIMIT 1`, p.ID, meetingID).Scan(&starts, &number)
+	if err != nil {
+		return ignoreNoRows(err)
+	}
+	at, err := parseTime(starts)
+	if err != nil {
+		return err
+	}
+	return model.Errorf(model.EConflict, key, p.Ref, at.In(stockholm).Format("2006-01-02"), number)
 }
 
 // RemoveItem takes an item off the agenda of a meeting not yet signed off.

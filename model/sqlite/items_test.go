@@ -2,7 +2,9 @@ package sqlite_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -55,12 +57,82 @@ func TestSectionNumbersRunThroughTheYear(t *testing.T) {
 			t.Errorf("meeting of %v: § %v, want %v", tc.m.StartsAt, got, tc.want)
 		}
 	}
-	// The same proposal may go on another meeting's agenda (deferred
-	// items come back), but not twice on one.
+	// The same proposal may go on another meeting's agenda once deferred
+	// (deferred items come back), but not twice on one.
+	spring = w.meetingNow(spring.ID)
+	w.decide(spring.Items[0], model.OutcomeDeferred)
 	_, err := w.s.AddItem(w.ctx(), autumn.ID, ps[0].ID)
 	check(t, err)
 	_, err = w.s.AddItem(w.ctx(), autumn.ID, ps[0].ID)
 	wantCode(t, err, model.EConflict, "agenda_duplicate")
+}
+
+func (w *world) meetingNow(id int64) model.Meeting {
+	w.t.Helper()
+	m, err := w.s.Meeting(context.Background(), id)
+	check(w.t, err)
+	return m
+}
+
+// A proposal waiting for its decision on one open agenda cannot go on
+// another: decided at one meeting, it could never be decided at the other,
+// which then could never be signed off.
+func TestAddItemRefusesAProposalWaitingOnAnotherAgenda(t *testing.T) {
+	w := newWorld(t)
+	first := w.meeting(time.Date(2026, 11, 4, 13, 0, 0, 0, time.UTC))
+	second := w.meeting(time.Date(2026, 12, 9, 13, 0, 0, 0, time.UTC))
+	p := w.ready("1.4", "Föräldrastöd")
+	it := w.addItem(first, p)
+
+	_, err := w.s.AddItem(w.ctx(), second.ID, p.ID)
+	wantCode(t, err, model.EConflict, "agenda_elsewhere")
+	var e *model.Error
+	errors.As(err, &e)
+	if got := e.Message(model.Swedish); !strings.Contains(got, "1.4") || !strings.Contains(got, "2026-11-04") || !strings.Contains(got, "§ 1") {
+		t.Errorf("Swedish message %q does not name the proposal, the other meeting's date and its §", got)
+	}
+	if got := e.Message(model.English); !strings.Contains(got, "meeting of 2026-11-04") {
+		t.Errorf("English message %q", got)
+	}
+	if got := numbers(t, w, second.ID); len(got) != 0 {
+		t.Fatalf("the refused item is on the agenda: § %v", got)
+	}
+	// The other way round too: the later meeting cannot take it either
+	// way, and neither can a third.
+	third := w.meeting(time.Date(2027, 1, 20, 13, 0, 0, 0, time.UTC))
+	_, err = w.s.AddItem(w.ctx(), third.ID, p.ID)
+	wantCode(t, err, model.EConflict, "agenda_elsewhere")
+
+	// Deferred at the first meeting, it may go on the next one.
+	w.decide(it, model.OutcomeDeferred)
+	next := w.addItem(second, p)
+	// Turning the deferral at the first meeting into another outcome would
+	// leave the item on the second agenda undecidable: refused, while a
+	// deferral again is fine.
+	_, err = w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "Godkänt."})
+	wantCode(t, err, model.EConflict, "decision_elsewhere")
+	if errors.As(err, &e); !strings.Contains(e.Message(model.Swedish), "2026-12-09") {
+		t.Errorf("message %q does not name the meeting it waits on", e.Message(model.Swedish))
+	}
+	w.decide(it, model.OutcomeDeferred)
+	if got := w.proposal(p.ID); got.Status != model.StatusReady {
+		t.Fatalf("the refused decision moved the proposal to %s", got.Status)
+	}
+	// Now it waits on the second meeting's agenda: the third is refused,
+	// naming the second meeting.
+	_, err = w.s.AddItem(w.ctx(), third.ID, p.ID)
+	wantCode(t, err, model.EConflict, "agenda_elsewhere")
+	if errors.As(err, &e); !strings.Contains(e.Message(model.Swedish), "2026-12-09") {
+		t.Errorf("message %q does not name the meeting it waits on", e.Message(model.Swedish))
+	}
+	// Taken off there, it may go on the third.
+	check(t, w.s.RemoveItem(w.ctx(), next.ID))
+	w.addItem(third, p)
+
+	// Both meetings with its items can be decided and signed off.
+	w.decide(w.meetingNow(third.ID).Items[0], model.OutcomeApproved)
+	w.signOff(w.meetingNow(first.ID))
+	w.signOff(w.meetingNow(third.ID))
 }
 
 func TestAddItemRefusals(t *testing.T) {
