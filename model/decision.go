@@ -96,6 +96,21 @@ func (d Decision) Validate() error {
 	return errs.Err()
 }
 
+// CheckReservations refuses a reservation by a member who is not among
+// the deciding members present at the meeting (beslutande): one who is
+// only present (övriga närvarande), absent or not listed took no part in
+// the decision and cannot dissent from it in the minutes. name gives a
+// member's name for the message.
+func (d Decision) CheckReservations(m Meeting, name func(int64) string) error {
+	var errs Errors
+	for _, r := range d.Reservations {
+		if !m.Deciding(r.MemberID) {
+			errs = append(errs, FieldError("reservations", "reservation_not_deciding", name(r.MemberID)))
+		}
+	}
+	return errs.Err()
+}
+
 // DefaultDecisionText is the decision text the outcome suggests, in l, for
 // the secretary to edit.
 func DefaultDecisionText(o Outcome, l Language) string {

@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -104,5 +105,28 @@ func TestDefaultDecisionText(t *testing.T) {
 	}
 	if got := model.DefaultDecisionText(model.OutcomeApproved, model.Swedish); got != "Ledningsgruppen beslutar att godkänna förslaget." {
 		t.Errorf("sv approved = %q", got)
+	}
+}
+
+func TestReservationsOnlyByDecidingMembers(t *testing.T) {
+	m := model.Meeting{Attendees: []model.Attendee{
+		{MemberID: 1, Present: true, Decides: true},
+		{MemberID: 2, Present: true},                 // övriga närvarande
+		{MemberID: 3, Present: false, Decides: true}, // absent
+		{Name: "Gäst", Present: true},
+	}}
+	if !m.Deciding(1) || m.Deciding(2) || m.Deciding(3) || m.Deciding(4) || m.Deciding(0) {
+		t.Error("Deciding is true only for member 1")
+	}
+	names := map[int64]string{1: "Anna", 2: "Bo", 3: "Cia", 4: "Dan"}
+	d := validDecision(model.OutcomeRejected)
+	d.Reservations = []model.Reservation{{MemberID: 1, Text: "Nej"}}
+	assertNoErr(t, d.CheckReservations(m, func(id int64) string { return names[id] }))
+	d.Reservations = append(d.Reservations, model.Reservation{MemberID: 2, Text: "Nej"}, model.Reservation{MemberID: 4, Text: "Nej"})
+	err := d.CheckReservations(m, func(id int64) string { return names[id] })
+	assertKeys(t, err, "reservation_not_deciding", "reservation_not_deciding")
+	var es model.Errors
+	if !errors.As(err, &es) || es[0].Field != "reservations" || !strings.HasPrefix(es[0].Message(model.Swedish), "Bo är inte beslutande") {
+		t.Errorf("errors %v", err)
 	}
 }

@@ -37,6 +37,21 @@ type Attendee struct {
 	Decides  bool
 }
 
+// Deciding tells whether the member is present at the meeting and takes
+// part in its decisions (beslutande): only such a member can enter a
+// reservation against a decision.
+func (m Meeting) Deciding(memberID int64) bool {
+	if memberID == 0 {
+		return false
+	}
+	for _, a := range m.Attendees {
+		if a.MemberID == memberID && a.Present && a.Decides {
+			return true
+		}
+	}
+	return false
+}
+
 // Item is one proposal on one meeting's agenda, numbered by §.
 type Item struct {
 	ID         int64

@@ -101,6 +101,9 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 		e.OnChanged = func(string) { p.changed() }
 	}
 	p.reservations = newMemberRows(p, lang.L("meetingmode.add_reservation"), lang.L("meetingmode.reservation_text"), false)
+	p.reservations.none.SetText(lang.L("meetingmode.no_deciding"))
+	p.reservations.hint.SetText(lang.L("meetingmode.reservation_hint"))
+	p.reservations.hint.Show()
 	p.notes = newMemberRows(p, lang.L("meetingmode.add_note"), lang.L("meetingmode.note_text"), true)
 	p.recusals = newMemberRows(p, lang.L("meetingmode.add_recusal"), lang.L("meetingmode.recusal_reason"), false)
 	p.errs["reservations"], p.errs["notes"], p.errs["recusals"] = p.reservations.errLabel, p.notes.errLabel, p.recusals.errLabel
@@ -163,10 +166,13 @@ func (p *decisionPanel) openSection(detail fyne.CanvasObject) {
 	}
 }
 
-// setMembers sets the members offered for reservations, notes and
-// recusals.
-func (p *decisionPanel) setMembers(ms []model.Member) {
-	p.reservations.members, p.notes.members, p.recusals.members = ms, ms, ms
+// setMembers sets the members offered for notes and recusals (present)
+// and for reservations (deciding). With no deciding member, no
+// reservation can be added, and the section says why.
+func (p *decisionPanel) setMembers(present, deciding []model.Member) {
+	p.notes.members, p.recusals.members = present, present
+	p.reservations.members = deciding
+	p.reservations.setNone(len(deciding) == 0)
 }
 
 // show fills the form from d (nil for an item not yet decided); readOnly
@@ -217,6 +223,7 @@ func (p *decisionPanel) show(d *model.Decision, readOnly bool) {
 		enableIf(b, !readOnly)
 	}
 	enableIf(p.saveBtn, !readOnly)
+	p.reservations.enableAdd()
 	p.updateOutcome()
 	p.changed()
 	p.filled = p.state()

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -93,5 +95,84 @@ func TestMeetingModeAsksBeforeClosingWithUnsavedDecisions(t *testing.T) {
 	}
 	if got := strings.Join(labelsOf(f.mm.win.Canvas().Overlays().Top()), " "); !strings.Contains(got, "inte sparat") {
 		t.Errorf("the question says %q", got)
+	}
+}
+
+// Only the deciding members present (beslutande) are offered for a
+// reservation; those only present (the secretary) are offered for notes
+// and recusals. A reservation by someone else is refused beside the
+// field, and nothing is stored.
+func TestMeetingModeOffersOnlyDecidingMembersForReservations(t *testing.T) {
+	f := newMeetingModeFixture(t, openMeetingDate)
+	p := f.mm.panel
+	mt := f.mm.meeting
+	var secretary string
+	for _, mb := range p.notes.members {
+		if mb.ID == mt.SecretaryID {
+			secretary = mb.Name
+		}
+	}
+	if secretary == "" {
+		t.Fatal("the secretary, present, is not offered for notes")
+	}
+	if len(p.reservations.members) == 0 {
+		t.Fatal("no one is offered for reservations")
+	}
+	for _, mb := range p.reservations.members {
+		if !mt.Deciding(mb.ID) {
+			t.Errorf("%s, not deciding, is offered for a reservation", mb.Name)
+		}
+	}
+	for _, a := range mt.Attendees {
+		if a.MemberID != 0 && a.Present && a.Decides && !slices.ContainsFunc(p.reservations.members, func(mb model.Member) bool { return mb.ID == a.MemberID }) {
+			t.Errorf("deciding member %d is not offered for a reservation", a.MemberID)
+		}
+	}
+	test.TypeOnCanvas(f.mm.win.Canvas(), "3")
+	test.Tap(p.reservations.add)
+	row := p.reservations.rows[0]
+	if slices.Contains(row.member.Options, secretary) {
+		t.Errorf("the reservation's choice offers the secretary %s: %v", secretary, row.member.Options)
+	}
+	if p.reservations.hint.Hidden || !strings.Contains(p.reservations.hint.Text, "beslutande") {
+		t.Errorf("the section does not say who can reserve: %q", p.reservations.hint.Text)
+	}
+
+	// A reservation by the secretary all the same (an old draft, another
+	// window): refused beside the field.
+	p.reservations.members = p.notes.members
+	p.reservations.set(nil)
+	test.Tap(p.reservations.add)
+	row = p.reservations.rows[0]
+	row.member.SetSelected(secretary)
+	test.Type(row.text, "Jag reserverar mig.")
+	it := f.item()
+	f.ctrlEnter()
+	shownError(t, p, "reservations", secretary+" är inte beslutande")
+	if f.stored(it.ID) != nil {
+		t.Fatal("a reservation by a member who does not decide was stored")
+	}
+}
+
+// With no deciding member recorded, no reservation can be added, and the
+// section says why.
+func TestMeetingModeWithoutDecidingMembersTakesNoReservation(t *testing.T) {
+	f := meetingModeStore(t)
+	ps := freeReadyProposals(t, f.store, 1)
+	m, err := f.store.CreateMeeting(f.ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
+		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.store.AddItem(f.ctx, m.ID, ps[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	f.open("2027-03-01")
+	p := f.mm.panel
+	if !p.reservations.add.Disabled() || p.reservations.none.Hidden {
+		t.Error("a reservation can be added with no deciding member, or the section does not say why")
+	}
+	if p.notes.add.Disabled() {
+		t.Error("notes cannot be added")
 	}
 }

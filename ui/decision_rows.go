@@ -93,6 +93,9 @@ type memberRows struct {
 	box          *fyne.Container
 	add          *widget.Button
 	errLabel     *widget.Label
+	hint         *widget.Label // who can be chosen, when it needs saying
+	none         *widget.Label // why no row can be added
+	noMembers    bool          // no member can be chosen: no row is added
 	content      fyne.CanvasObject
 }
 
@@ -115,8 +118,29 @@ func newMemberRows(p *decisionPanel, addLabel, placeholder string, allowMeeting 
 		p.focus(row.text)
 	})
 	r.errLabel = errorLabel()
-	r.content = container.NewVBox(r.box, container.NewHBox(r.add), r.errLabel)
+	r.hint = widget.NewLabel("")
+	r.hint.Wrapping = fyne.TextWrapWord
+	r.hint.Hide()
+	r.none = widget.NewLabel("")
+	r.none.Wrapping = fyne.TextWrapWord
+	r.none.Importance = widget.WarningImportance
+	r.none.Hide()
+	r.content = container.NewVBox(r.hint, r.box, container.NewHBox(r.add), r.none, r.errLabel)
 	return r
+}
+
+// setNone says whether no member can be chosen: then no row can be
+// added, and the label none says why.
+func (r *memberRows) setNone(none bool) {
+	r.noMembers = none
+	showIf(r.none, none && r.none.Text != "")
+	r.enableAdd()
+}
+
+// enableAdd enables the add button unless the form is read-only or no
+// member can be chosen.
+func (r *memberRows) enableAdd() {
+	enableIf(r.add, !r.panel.readOnly && !r.noMembers)
 }
 
 // set shows items, one row each.

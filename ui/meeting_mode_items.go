@@ -75,7 +75,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 	for _, mb := range d.members {
 		m.names[mb.ID] = mb.Name
 	}
-	m.panel.setMembers(offeredMembers(d.meeting, d.members))
+	m.panel.setMembers(offeredMembers(d.meeting, d.members), decidingMembers(d.meeting, d.members))
 	name := meetingHeading(d.meeting)
 	m.win.SetTitle(lang.L("meetingmode.window_title", map[string]any{"Meeting": name}))
 	m.heading.SetText(name)
@@ -99,9 +99,33 @@ func (m *meetingMode) apply(d meetingModeData) {
 	m.list.Refresh()
 }
 
-// offeredMembers are the members who can reserve themselves, enter a note
-// or be recused: those present at the meeting, or every active member
-// when no attendance is recorded.
+// decidingMembers are the members who can enter a reservation: those
+// present and deciding (beslutande), in the order of the attendance.
+// Others present took no part in the decision and cannot dissent from it.
+func decidingMembers(mt model.Meeting, all []model.Member) []model.Member {
+	var out []model.Member
+	for _, mb := range all {
+		if mt.Deciding(mb.ID) {
+			out = append(out, mb)
+		}
+	}
+	byID := map[int64]model.Member{}
+	for _, mb := range out {
+		byID[mb.ID] = mb
+	}
+	out = out[:0]
+	for _, a := range mt.Attendees {
+		if mb, ok := byID[a.MemberID]; ok {
+			out = append(out, mb)
+			delete(byID, a.MemberID)
+		}
+	}
+	return out
+}
+
+// offeredMembers are the members who can enter a note or be recused:
+// those present at the meeting, or every active member when no
+// attendance is recorded.
 func offeredMembers(mt model.Meeting, all []model.Member) []model.Member {
 	byID := map[int64]model.Member{}
 	for _, mb := range all {
@@ -224,6 +248,9 @@ func (m *meetingMode) save() {
 	d, msgs := m.panel.decision()
 	d.Revision, d.Fingerprint = rev.Number, rev.Fingerprint
 	if err := d.Validate(); err != nil {
+		addErrors(msgs, err)
+	}
+	if err := d.CheckReservations(m.meeting, m.memberName); err != nil {
 		addErrors(msgs, err)
 	}
 	if len(msgs) > 0 {

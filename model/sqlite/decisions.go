@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strconv"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -101,7 +102,8 @@ func cleanDecision(d model.Decision) model.Decision {
 // revision on the agenda); its fingerprint is the store's, and a
 // fingerprint given in d must match it. Only deferral is recorded while
 // the proposal also waits for a decision on another meeting's agenda
-// (decision_elsewhere).
+// (decision_elsewhere). A reservation is only taken from a deciding member
+// present (reservation_not_deciding).
 func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
 	d = cleanDecision(d)
 	err = s.write(ctx, func(t *tx) error {
@@ -109,7 +111,8 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 		if err != nil {
 			return err
 		}
-		if _, err := loadChangeableMeeting(t, it.MeetingID); err != nil {
+		mt, err := loadChangeableMeeting(t, it.MeetingID)
+		if err != nil {
 			return err
 		}
 		replaced := it.Decision != nil
@@ -153,6 +156,9 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 			return err
 		}
 		if err := checkDecisionRefs(t, d); err != nil {
+			return err
+		}
+		if err := checkReservations(t, mt, d); err != nil {
 			return err
 		}
 		if err := saveDecision(t, d, before, replaced); err != nil {
@@ -200,6 +206,24 @@ func checkDecisionRefs(t *tx, d model.Decision) error {
 		}
 	}
 	return nil
+}
+
+// checkReservations refuses a reservation by a member who is not among
+// the meeting's deciding members present.
+func checkReservations(t *tx, mt model.Meeting, d model.Decision) error {
+	var fault error
+	err := d.CheckReservations(mt, func(id int64) string {
+		mb, err := loadMember(t, id)
+		if err != nil {
+			fault = err
+			return strconv.FormatInt(id, 10)
+		}
+		return mb.Name
+	})
+	if fault != nil {
+		return fault
+	}
+	return err
 }
 
 // saveDecision inserts d, or updates the item's decision in place when it

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"strconv"
 	"strings"
@@ -11,9 +12,24 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
+// deciding sets the meeting's attendance: the chair, the adjuster and the
+// member present and deciding, the secretary present without deciding.
+func (w *world) deciding(m model.Meeting) model.Meeting {
+	w.t.Helper()
+	m.Attendees = []model.Attendee{
+		{MemberID: w.chair.ID, Present: true, Decides: true},
+		{MemberID: w.secretary.ID, Present: true},
+		{MemberID: w.adjuster.ID, Present: true, Decides: true},
+		{MemberID: w.member.ID, Present: true, Decides: true},
+	}
+	m, err := w.s.UpdateMeeting(w.ctx(), m)
+	check(w.t, err)
+	return m
+}
+
 func TestDecisionRoundTrip(t *testing.T) {
 	w := newWorld(t)
-	m := w.meeting(start.Add(48 * time.Hour))
+	m := w.deciding(w.meeting(start.Add(48 * time.Hour)))
 	p := w.create(fullContent("1.1"))
 	p, err := w.s.MarkReady(w.ctx(), p.ID)
 	check(t, err)
@@ -220,4 +236,53 @@ func TestLaterDecisionKeepsEarlierOneFixed(t *testing.T) {
 	if !r.OK() {
 		t.Fatalf("check: %+v %+v", r, r.Chain)
 	}
+}
+
+// Only a deciding member present (beslutande) can enter a reservation: not
+// the secretary or a guest member among others present, not one absent,
+// not one who is not listed at all.
+func TestRecordDecisionTakesReservationsOnlyFromDecidingMembers(t *testing.T) {
+	w := newWorld(t)
+	m := w.deciding(w.meeting(start.Add(48 * time.Hour)))
+	absent := w.addMember("Erik Frånvarande")
+	unlisted := w.addMember("Fia Olistad")
+	m.Attendees = append(m.Attendees, model.Attendee{MemberID: absent.ID, Present: false, Decides: true})
+	m, err := w.s.UpdateMeeting(w.ctx(), m)
+	check(t, err)
+	p := w.ready("1.1", "Insats")
+	it := w.addItem(m, p)
+	for _, mb := range []model.Member{w.secretary, absent, unlisted} {
+		_, err := w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeRejected, Text: "Avslag.",
+			Reservations: []model.Reservation{{MemberID: mb.ID, Text: "Jag reserverar mig."}}})
+		wantCode(t, err, model.EInvalid, "")
+		var e *model.Error
+		if !errors.As(err, &e) || e.Key != "reservation_not_deciding" || e.Field != "reservations" {
+			t.Fatalf("%s: %v, want reservation_not_deciding on reservations", mb.Name, err)
+		}
+		if got := e.Message(model.Swedish); !strings.Contains(got, mb.Name) || !strings.Contains(got, "beslutande") {
+			t.Errorf("message %q", got)
+		}
+	}
+	if got := w.proposal(p.ID); got.Status != model.StatusReady {
+		t.Fatalf("a refused decision moved the proposal to %s", got.Status)
+	}
+	d, err := w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeRejected, Text: "Avslag.",
+		Reservations: []model.Reservation{{MemberID: w.member.ID, Text: "Jag reserverar mig."}}})
+	check(t, err)
+	if len(d.Reservations) != 1 || d.Reservations[0].MemberID != w.member.ID {
+		t.Errorf("reservations %+v", d.Reservations)
+	}
+	// The attendance cannot then make the reserving member a non-deciding
+	// one, which would leave the reservation in the minutes all the same.
+	m = w.meetingNow(m.ID)
+	m.Attendees[3].Decides = false
+	_, err = w.s.UpdateMeeting(w.ctx(), m)
+	wantCode(t, err, model.EInvalid, "attendance_has_reservation")
+	if e := err.(*model.Error); !strings.Contains(e.Message(model.Swedish), w.member.Name) || !strings.Contains(e.Message(model.Swedish), "§ 1") {
+		t.Errorf("message %q", e.Message(model.Swedish))
+	}
+	m.Attendees[3].Decides = true
+	m.Attendees[1].Decides = true // other changes are fine
+	_, err = w.s.UpdateMeeting(w.ctx(), m)
+	check(t, err)
 }

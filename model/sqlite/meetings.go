@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"strconv"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -168,7 +169,9 @@ func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.M
 // A signed-off meeting is refused with ELocked; moving a meeting that has
 // items to another year, or past another meeting with items, is refused
 // with EState meeting_move_with_items, since its § numbers would no longer
-// follow the order of the meetings.
+// follow the order of the meetings. Attendance under which a member who
+// has entered a reservation would no longer be deciding is refused
+// (attendance_has_reservation).
 func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
 	m = cleanMeeting(m)
 	err = s.write(ctx, func(t *tx) error {
@@ -183,6 +186,9 @@ func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.M
 			return err
 		}
 		if err := checkMeetingMove(t, old, m); err != nil {
+			return err
+		}
+		if err := checkAttendanceKeepsReservations(t, old, m); err != nil {
 			return err
 		}
 		if _, err := t.exec(`UPDATE meetings SET (title, starts_at, ends_at, year, place, chair_id, secretary_id,
@@ -203,6 +209,29 @@ func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.M
 		return err
 	})
 	return out, err
+}
+
+// checkAttendanceKeepsReservations refuses new attendance under which a
+// member who has entered a reservation on one of the meeting's decisions
+// would no longer be deciding (attendance_has_reservation): the minutes
+// would show a reservation by someone who took no part in the decision.
+func checkAttendanceKeepsReservations(t *tx, old, m model.Meeting) error {
+	for _, it := range old.Items {
+		if it.Decision == nil {
+			continue
+		}
+		for _, r := range it.Decision.Reservations {
+			if m.Deciding(r.MemberID) {
+				continue
+			}
+			name := strconv.FormatInt(r.MemberID, 10)
+			if mb, err := loadMember(t, r.MemberID); err == nil {
+				name = mb.Name
+			}
+			return model.FieldError("attendees", "attendance_has_reservation", name, it.Number)
+		}
+	}
+	return nil
 }
 
 // saveAttendees adds the attendees to a meeting, in order.
