@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -69,8 +68,8 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 			mt := m.meetings[id]
 			box.Objects[0].(*widget.Label).SetText(formatTime(mt.StartsAt))
 			state := meetingState(mt)
-			if first, last := mt.SectionRange(); first > 0 {
-				state += fmt.Sprintf(" · §§ %d–%d", first, last)
+			if r := sectionRange(mt); r != "" {
+				state += " · " + r
 			}
 			box.Objects[1].(*widget.Label).SetText(state)
 		})
@@ -211,10 +210,9 @@ func (m *meetingsWindow) showMeeting() {
 		return
 	}
 	m.heading.SetText(meetingHeading(mt))
-	first, last := mt.SectionRange()
 	facts := lang.L("meetings.place") + ": " + mt.Place + "   ·   " + meetingState(mt)
-	if first > 0 {
-		facts += "   ·   " + fmt.Sprintf("§§ %d–%d", first, last)
+	if r := sectionRange(mt); r != "" {
+		facts += "   ·   " + r
 	}
 	m.facts.SetText(facts)
 	m.people.SetText(m.peopleText(mt))
@@ -269,6 +267,19 @@ func orDash(s string) string {
 		return "–"
 	}
 	return s
+}
+
+// sectionRange writes the § of the meeting's agenda as the minutes do:
+// "§ 8" for one item, "§§ 8–10" for several, "" for an empty agenda.
+func sectionRange(mt model.Meeting) string {
+	first, last := mt.SectionRange()
+	switch {
+	case first == 0:
+		return ""
+	case first == last:
+		return lang.L("meetings.section_one", map[string]any{"N": first})
+	}
+	return lang.L("meetings.section_range", map[string]any{"First": first, "Last": last})
 }
 
 // meetingHeading is the meeting's title and day.

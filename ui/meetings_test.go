@@ -312,3 +312,37 @@ func TestTheAgendaDoesNotTakeAProposalWaitingOnAnotherAgenda(t *testing.T) {
 		t.Error("the refusal does not name the other meeting's date")
 	}
 }
+
+// A meeting with one item shows "§ N", not "§§ N–N"; one with several
+// "§§ first–last", in the header and in the list.
+func TestAMeetingWithOneItemShowsOneSection(t *testing.T) {
+	f := newMeetingsFixture(t)
+	ctx := model.WithActor(context.Background(), "Test")
+	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
+		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.w.reload(m.ID)
+	f.w.addItem(m.ID, freeReadyProposals(t, f.store, 1)[0].ID)
+	got := f.meeting(m.ID)
+	if len(got.Items) != 1 {
+		t.Fatalf("%d items", len(got.Items))
+	}
+	one := fmt.Sprintf("§ %d", got.Items[0].Number)
+	if !strings.HasSuffix(f.w.facts.Text, "·   "+one) || strings.Contains(f.w.facts.Text, "§§") {
+		t.Errorf("header %q, want it to end in %q", f.w.facts.Text, one)
+	}
+	if all := labelsOf(f.w.win.Content()); !contains(all, "· "+one) || contains(all, fmt.Sprintf("§§ %d–%d", got.Items[0].Number, got.Items[0].Number)) {
+		t.Errorf("the list does not show %q: %q", one, all)
+	}
+	// The demo's open meeting has several items.
+	for _, mt := range f.w.meetings {
+		if first, last := mt.SectionRange(); first > 0 && first < last {
+			f.w.show(mt.ID)
+			if want := fmt.Sprintf("§§ %d–%d", first, last); !strings.HasSuffix(f.w.facts.Text, want) {
+				t.Errorf("header %q, want it to end in %q", f.w.facts.Text, want)
+			}
+		}
+	}
+}
