@@ -53,6 +53,7 @@ type decisionPanel struct {
 
 	buttons       map[model.Outcome]*widget.Button
 	chosen        *widget.Label
+	unsaved       *widget.Label // what is shown differs from what is stored
 	text          *decisionEntry
 	conditions    *decisionEntry
 	returnWhat    *decisionEntry
@@ -97,8 +98,12 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 	p.returnBy.SetPlaceHolder(lang.L("meetingmode.date_hint"))
 	p.recipients = p.entry(true, 3)
 	p.recipients.SetPlaceHolder(lang.L("meetingmode.recipients_hint"))
-	for _, e := range []*decisionEntry{p.text, p.conditions, p.returnWhat, p.returnWho, p.returnBy, p.recipients} {
-		e.OnChanged = func(string) { p.changed() }
+	// Editing a field takes away the message about it: it may be right now.
+	for e, fields := range map[*decisionEntry][]string{
+		p.text: {"text"}, p.conditions: {"conditions"}, p.returnWhat: {"return"}, p.returnWho: {"return"},
+		p.returnBy: {"return", "return_by"}, p.recipients: {"recipients"},
+	} {
+		e.OnChanged = func(string) { p.edited(fields...) }
 	}
 	p.reservations = newMemberRows(p, lang.L("meetingmode.add_reservation"), lang.L("meetingmode.reservation_text"), false)
 	p.reservations.none.SetText(lang.L("meetingmode.no_deciding"))
@@ -107,6 +112,11 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 	p.notes = newMemberRows(p, lang.L("meetingmode.add_note"), lang.L("meetingmode.note_text"), true)
 	p.recusals = newMemberRows(p, lang.L("meetingmode.add_recusal"), lang.L("meetingmode.recusal_reason"), false)
 	p.errs["reservations"], p.errs["notes"], p.errs["recusals"] = p.reservations.errLabel, p.notes.errLabel, p.recusals.errLabel
+	p.reservations.field, p.notes.field, p.recusals.field = "reservations", "notes", "recusals"
+	p.unsaved = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.unsaved.Importance = widget.WarningImportance
+	p.unsaved.Wrapping = fyne.TextWrapWord
+	p.unsaved.Hide()
 
 	p.conditionsBox = container.NewVBox(fieldHeading(lang.L("meetingmode.conditions")), p.conditions, p.errs["conditions"])
 	p.returnBox = container.NewVBox(
@@ -129,7 +139,7 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 
 	p.saveBtn = widget.NewButtonWithIcon(lang.L("meetingmode.save"), theme.DocumentSaveIcon(), host.save)
 	p.saveBtn.Importance = widget.HighImportance
-	top := container.NewVBox(grid, p.chosen, p.errs["outcome"])
+	top := container.NewVBox(grid, p.chosen, p.unsaved, p.errs["outcome"])
 	bottom := container.NewVBox(p.general, container.NewHBox(layout.NewSpacer(), p.saveBtn))
 	p.scroll = container.NewVScroll(container.NewVBox(p.form, p.shown))
 	p.content = container.NewBorder(top, bottom, nil, nil, p.scroll)
@@ -226,8 +236,30 @@ func (p *decisionPanel) show(d *model.Decision, readOnly bool) {
 	p.reservations.enableAdd()
 	p.updateOutcome()
 	p.changed()
-	p.filled = p.state()
+	p.setFilled(p.state())
 	p.scroll.ScrollToTop()
+}
+
+// setFilled takes state as what is stored ("" for a draft never saved)
+// and shows whether the form differs from it.
+func (p *decisionPanel) setFilled(state string) {
+	p.filled = state
+	p.showUnsaved()
+}
+
+// showUnsaved marks the form, and the current item in the agenda, as not
+// saved while it differs from what is stored: an outcome chosen with the
+// keys 1–5 on a decided item is otherwise easy to take for the saved one.
+func (p *decisionPanel) showUnsaved() {
+	text := lang.L("meetingmode.not_saved")
+	if d := p.host.currentDecision(); d != nil {
+		text = lang.L("meetingmode.not_saved_decided", map[string]any{"Saved": d.Outcome.Label(current)})
+	}
+	if p.unsaved.Text != text {
+		p.unsaved.SetText(text)
+	}
+	showIf(p.unsaved, p.dirty())
+	p.host.refreshCurrentRow()
 }
 
 func enableIf(w fyne.Disableable, on bool) {
@@ -251,6 +283,7 @@ func (p *decisionPanel) choose(o model.Outcome) {
 	}
 	p.hideError("outcome")
 	p.updateOutcome()
+	p.changed()
 	switch o {
 	case model.OutcomeApprovedConditions:
 		p.focus(p.conditions)
@@ -307,10 +340,37 @@ func showIf(o fyne.CanvasObject, on bool) {
 	}
 }
 
-// changed names the counts in the titles of the folded sections.
+// edited takes away the messages about fields, which the secretary has
+// just changed, and notes the change.
+func (p *decisionPanel) edited(fields ...string) {
+	for _, f := range fields {
+		p.hideError(f)
+	}
+	if p.general.Visible() && p.general.Text == lang.L("meetingmode.fix_errors") && !p.anyFieldError() {
+		p.general.SetText("")
+		p.general.Hide()
+	}
+	p.changed()
+}
+
+// anyFieldError tells whether a message shows beside some field.
+func (p *decisionPanel) anyFieldError() bool {
+	for _, l := range p.errs {
+		if l.Visible() {
+			return true
+		}
+	}
+	return false
+}
+
+// changed names the counts in the titles of the folded sections and shows
+// whether the form is saved.
 func (p *decisionPanel) changed() {
 	if p.extras == nil {
 		return
+	}
+	if p.unsaved != nil {
+		p.showUnsaved()
 	}
 	titles := []string{
 		lang.L("meetingmode.reservations", map[string]any{"N": p.reservations.count()}),

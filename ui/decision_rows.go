@@ -86,6 +86,7 @@ type memberText struct {
 // member, a text and a button that removes the row.
 type memberRows struct {
 	panel        *decisionPanel
+	field        string // the field its messages are shown for: reservations, notes or recusals
 	members      []model.Member
 	allowMeeting bool // a note may be the meeting's own (member 0)
 	placeholder  string
@@ -172,7 +173,7 @@ func (r *memberRows) addRow(it memberText) *memberRow {
 		options = append(options, r.panel.memberName(it.MemberID))
 		row.ids = append(row.ids, it.MemberID)
 	}
-	row.member = widget.NewSelect(options, func(string) { r.panel.changed() })
+	row.member = widget.NewSelect(options, func(string) { r.panel.edited(r.field) })
 	row.member.PlaceHolder = lang.L("meetingmode.member")
 	for i, id := range row.ids {
 		if id == it.MemberID && (id != 0 || r.allowMeeting && it.Text != "") {
@@ -182,7 +183,7 @@ func (r *memberRows) addRow(it memberText) *memberRow {
 	row.text = r.panel.entry(true, 2)
 	row.text.SetPlaceHolder(r.placeholder)
 	row.text.SetText(it.Text)
-	row.text.OnChanged = func(string) { r.panel.changed() }
+	row.text.OnChanged = func(string) { r.panel.edited(r.field) }
 	row.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { r.removeRow(row) })
 	row.box = container.NewBorder(container.NewBorder(nil, nil, nil, row.remove, row.member), nil, nil, nil, row.text)
 	r.rows = append(r.rows, row)
@@ -198,7 +199,7 @@ func (r *memberRows) removeRow(row *memberRow) {
 		}
 	}
 	r.box.Remove(row.box)
-	r.panel.changed()
+	r.panel.edited(r.field)
 }
 
 // read returns the rows that hold anything, and whether one of them lacks

@@ -163,17 +163,55 @@ func (m *meetingMode) listUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	head.SetText(lang.L("meetingmode.section", map[string]any{"N": it.Number, "Ref": rev.Content.Ref}) + "  " + rev.Content.Title)
 	// Not yet decided is written in italics rather than a faint colour,
 	// which a projector washes out.
-	text, imp, style := lang.L("meetingmode.undecided"), widget.MediumImportance, fyne.TextStyle{Italic: true}
+	// What is chosen or typed but not saved comes first, on the item shown
+	// as on one left with a draft; on a decided item the saved outcome is
+	// named beside it, so the two are not taken for each other.
+	var unsaved model.Decision
+	draft := false
 	switch {
+	case m.locked:
+	case id == m.current && m.panel != nil: // the form tells
+		unsaved, draft = model.Decision{Outcome: m.panel.outcome}, m.panel.dirty()
+	default:
+		unsaved, draft = m.drafts[it.ID]
+	}
+	saved := lang.L("meetingmode.undecided")
+	if it.Decision != nil {
+		saved = it.Decision.Outcome.Label(current)
+	}
+	text, imp, style := saved, widget.MediumImportance, fyne.TextStyle{Italic: true}
+	switch {
+	case draft && unsaved.Outcome != "" && it.Decision != nil && unsaved.Outcome != it.Decision.Outcome:
+		text = lang.L("meetingmode.unsaved_change", map[string]any{"Outcome": unsaved.Outcome.Label(current), "Saved": saved})
+		imp, style = widget.WarningImportance, fyne.TextStyle{Bold: true}
+	case draft && unsaved.Outcome != "" && it.Decision == nil:
+		text = lang.L("meetingmode.unsaved", map[string]any{"Outcome": unsaved.Outcome.Label(current)})
+		imp, style = widget.WarningImportance, fyne.TextStyle{Bold: true}
+	case draft:
+		text = lang.L("meetingmode.unsaved_edit", map[string]any{"Saved": saved})
+		imp, style = widget.WarningImportance, fyne.TextStyle{Bold: true}
 	case it.Decision != nil:
-		text, imp, style = it.Decision.Outcome.Label(current), outcomeImportance(it.Decision.Outcome), fyne.TextStyle{}
-	case m.drafts[it.ID].Outcome != "":
-		text = lang.L("meetingmode.unsaved", map[string]any{"Outcome": m.drafts[it.ID].Outcome.Label(current)})
-		imp = widget.WarningImportance
+		imp, style = outcomeImportance(it.Decision.Outcome), fyne.TextStyle{}
 	}
 	state.Text = text
 	state.Importance, state.TextStyle = imp, style
 	state.Refresh()
+}
+
+// refreshCurrentRow shows the current item's row in the agenda anew, so
+// that it says whether the form is saved.
+func (m *meetingMode) refreshCurrentRow() {
+	if m.list != nil && m.current >= 0 && m.current < len(m.meeting.Items) {
+		m.list.RefreshItem(m.current)
+	}
+}
+
+// currentDecision is the decision stored on the item shown, nil for none.
+func (m *meetingMode) currentDecision() *model.Decision {
+	if m.current < 0 || m.current >= len(m.meeting.Items) {
+		return nil
+	}
+	return m.meeting.Items[m.current].Decision
 }
 
 // outcomeImportance colours an outcome's name in the agenda, as a help
@@ -270,10 +308,15 @@ func (m *meetingMode) toggleFullScreen() {
 // onClose asks before closing when an outcome is chosen or a text typed
 // on some item but not saved.
 func (m *meetingMode) onClose() {
+	// The item shown counts as its form says, the others by their drafts.
 	unsaved := len(m.drafts)
-	if m.current >= 0 && m.panel.dirty() {
-		if _, ok := m.drafts[m.meeting.Items[m.current].ID]; !ok {
+	if m.current >= 0 && m.current < len(m.meeting.Items) {
+		_, drafted := m.drafts[m.meeting.Items[m.current].ID]
+		switch dirty := m.panel.dirty(); {
+		case dirty && !drafted:
 			unsaved++
+		case !dirty && drafted:
+			unsaved--
 		}
 	}
 	if unsaved == 0 {

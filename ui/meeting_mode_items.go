@@ -190,9 +190,14 @@ func (m *meetingMode) goTo(i int) {
 	if i < 0 || i >= len(m.meeting.Items) {
 		return
 	}
-	if m.current >= 0 && m.current < len(m.meeting.Items) && m.current != i && m.panel.dirty() {
-		d, _ := m.panel.decision()
-		m.drafts[m.meeting.Items[m.current].ID] = d
+	if m.current >= 0 && m.current < len(m.meeting.Items) && m.current != i && !m.locked {
+		id := m.meeting.Items[m.current].ID
+		if m.panel.dirty() {
+			d, _ := m.panel.decision()
+			m.drafts[id] = d
+		} else {
+			delete(m.drafts, id) // changed back to what is stored
+		}
 		m.list.RefreshItem(m.current)
 	}
 	m.current = i
@@ -222,13 +227,12 @@ func (m *meetingMode) showItem() {
 	}
 	m.basis.SetText(lang.L("meetingmode.basis", map[string]any{"N": rev.Number, "Fingerprint": model.ShortFingerprint(rev.Fingerprint)}))
 	m.fingerprint.SetText(lang.L("meetingmode.fingerprint", map[string]any{"Fingerprint": rev.Fingerprint}))
-	d := it.Decision
+	m.panel.show(it.Decision, m.locked)
 	if draft, ok := m.drafts[it.ID]; ok && !m.locked {
-		d = &draft
-	}
-	m.panel.show(d, m.locked)
-	if _, ok := m.drafts[it.ID]; ok && !m.locked {
-		m.panel.filled = "" // a draft is still unsaved
+		// The draft is shown, and told from what is stored.
+		stored := m.panel.state()
+		m.panel.show(&draft, false)
+		m.panel.setFilled(stored)
 	}
 	enableIf(m.prevBtn, m.current > 0)
 	enableIf(m.nextBtn, m.current < len(m.meeting.Items)-1)
@@ -294,7 +298,7 @@ func (m *meetingMode) saved(it model.Item, err error, data meetingModeData, read
 	}
 	delete(m.drafts, it.ID)
 	if onIt {
-		m.panel.filled = m.panel.state() // what is shown is stored: no draft
+		m.panel.setFilled(m.panel.state()) // what is shown is stored: no draft
 	}
 	if readErr != nil {
 		m.showError(readErr)
