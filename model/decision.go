@@ -112,7 +112,43 @@ func (d Decision) CheckReservations(m Meeting, name func(int64) string) error {
 }
 
 // DefaultDecisionText is the decision text the outcome suggests, in l, for
-// the secretary to edit.
+// the secretary to edit. It names no body ("Förslaget godkänns."): the
+// same store serves a group that calls itself Styrgruppen, Ledningsgruppen
+// or something else, and the minutes name the body on their front page.
 func DefaultDecisionText(o Outcome, l Language) string {
 	return label(l, "decision_text."+string(o))
+}
+
+// earlierDecisionTexts are the texts earlier versions suggested, which
+// named the body "Ledningsgruppen" whatever it was called; a draft or a
+// decision not yet signed off may still hold one.
+var earlierDecisionTexts = []string{
+	"Ledningsgruppen beslutar att godkänna förslaget.",
+	"Ledningsgruppen beslutar att godkänna förslaget med de villkor som anges nedan.",
+	"Ledningsgruppen beslutar att avslå förslaget.",
+	"Ledningsgruppen beslutar att bordlägga ärendet till ett senare sammanträde.",
+	"Ledningsgruppen beslutar att återremittera ärendet för komplettering enligt nedan.",
+	"Ledningsgruppen noterar att förslaget har återtagits.",
+	"The management group decides to approve the proposal.",
+	"The management group decides to approve the proposal on the conditions below.",
+	"The management group decides to reject the proposal.",
+	"The management group decides to defer the item to a later meeting.",
+	"The management group decides to return the item for rework as set out below.",
+	"The management group notes that the proposal has been withdrawn.",
+}
+
+// IsDefaultDecisionText tells whether t is a text some outcome suggests,
+// in either language, now or in an earlier version: such a text is the
+// outcome's, not the secretary's, and gives way when another outcome is
+// chosen.
+func IsDefaultDecisionText(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, o := range Outcomes {
+		for _, l := range []Language{Swedish, English} {
+			if t == DefaultDecisionText(o, l) {
+				return true
+			}
+		}
+	}
+	return slices.Contains(earlierDecisionTexts, t)
 }

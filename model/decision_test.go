@@ -103,8 +103,56 @@ func TestDefaultDecisionText(t *testing.T) {
 			}
 		}
 	}
-	if got := model.DefaultDecisionText(model.OutcomeApproved, model.Swedish); got != "Ledningsgruppen beslutar att godkänna förslaget." {
-		t.Errorf("sv approved = %q", got)
+	want := map[model.Language]map[model.Outcome]string{
+		model.Swedish: {
+			model.OutcomeApproved:           "Förslaget godkänns.",
+			model.OutcomeApprovedConditions: "Förslaget godkänns med de villkor som anges nedan.",
+			model.OutcomeRejected:           "Förslaget avslås.",
+			model.OutcomeDeferred:           "Ärendet bordläggs till ett senare sammanträde.",
+			model.OutcomeReturned:           "Ärendet återremitteras för komplettering enligt nedan.",
+			model.OutcomeWithdrawn:          "Förslaget har återtagits och ärendet avskrivs.",
+		},
+		model.English: {
+			model.OutcomeApproved: "The proposal is approved.",
+			model.OutcomeRejected: "The proposal is rejected.",
+		},
+	}
+	for l, texts := range want {
+		for o, w := range texts {
+			if got := model.DefaultDecisionText(o, l); got != w {
+				t.Errorf("DefaultDecisionText(%s, %s) = %q, want %q", o, l, got, w)
+			}
+		}
+	}
+}
+
+// The suggested texts name no body: the meetings default to
+// "Styrgruppens möte", the minutes' body defaults to "Styrgruppen", and the
+// demo's group calls itself "Kommunchefens ledningsgrupp"; a text saying
+// "Ledningsgruppen beslutar" would be wrong for some of them.
+func TestDefaultDecisionTextNamesNoBody(t *testing.T) {
+	for _, o := range model.Outcomes {
+		for _, l := range []model.Language{model.Swedish, model.English} {
+			got := strings.ToLower(model.DefaultDecisionText(o, l))
+			for _, body := range []string{"grupp", "group", "styrelse", "nämnd", "board", "committee"} {
+				if strings.Contains(got, body) {
+					t.Errorf("DefaultDecisionText(%s, %s) = %q names a body (%q)", o, l, got, body)
+				}
+			}
+			if !model.IsDefaultDecisionText(model.DefaultDecisionText(o, l)) {
+				t.Errorf("%s/%s: its own text is not taken as a default", o, l)
+			}
+		}
+	}
+	// Texts suggested before, still in drafts, give way as well; the
+	// secretary's own do not.
+	for _, s := range []string{"Ledningsgruppen beslutar att avslå förslaget.", "The management group decides to approve the proposal."} {
+		if !model.IsDefaultDecisionText(s) {
+			t.Errorf("%q is not taken as a default", s)
+		}
+	}
+	if model.IsDefaultDecisionText("Förslaget godkänns, och uppföljning sker i juni.") {
+		t.Error("an edited text is taken as a default")
 	}
 }
 

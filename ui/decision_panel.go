@@ -278,7 +278,7 @@ func (p *decisionPanel) choose(o model.Outcome) {
 		return
 	}
 	p.outcome = o
-	if t := strings.TrimSpace(p.text.Text); t == "" || isDefaultDecisionText(t) {
+	if t := strings.TrimSpace(p.text.Text); t == "" || model.IsDefaultDecisionText(t) {
 		p.text.SetText(model.DefaultDecisionText(o, current))
 	}
 	p.hideError("outcome")
@@ -292,19 +292,6 @@ func (p *decisionPanel) choose(o model.Outcome) {
 	default:
 		p.host.unfocus()
 	}
-}
-
-// isDefaultDecisionText tells whether t is the text some outcome suggests,
-// in either language: it is replaced when another outcome is chosen.
-func isDefaultDecisionText(t string) bool {
-	for _, o := range model.Outcomes {
-		for _, l := range []model.Language{model.Swedish, model.English} {
-			if t == model.DefaultDecisionText(o, l) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // updateOutcome marks the chosen outcome's button, names the outcome in

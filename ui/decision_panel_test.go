@@ -176,3 +176,39 @@ func TestMeetingModeWithoutDecidingMembersTakesNoReservation(t *testing.T) {
 		t.Error("notes cannot be added")
 	}
 }
+
+// The suggested decision text names no body, so it fits whatever the
+// group calls itself (the meeting's title, the minutes' body); it is
+// saved as filled in, and an earlier version's text gives way to the
+// chosen outcome's.
+func TestMeetingModeFillsInADecisionTextWithoutABody(t *testing.T) {
+	f := newMeetingModeFixture(t, openMeetingDate)
+	p := f.mm.panel
+	it := f.item()
+	test.TypeOnCanvas(f.mm.win.Canvas(), "3")
+	if p.text.Text != "Förslaget avslås." {
+		t.Errorf("'3' filled in %q", p.text.Text)
+	}
+	test.TypeOnCanvas(f.mm.win.Canvas(), "1")
+	if p.text.Text != "Förslaget godkänns." {
+		t.Errorf("'1' after '3' filled in %q", p.text.Text)
+	}
+	f.ctrlEnter()
+	f.noDialog()
+	if d := f.stored(it.ID); d == nil || d.Text != "Förslaget godkänns." {
+		t.Fatalf("stored %+v", d)
+	}
+	// A draft with the text an earlier version suggested.
+	f.press(fyne.KeyHome)
+	p.text.SetText("Ledningsgruppen beslutar att godkänna förslaget.")
+	test.TypeOnCanvas(f.mm.win.Canvas(), "4")
+	if p.text.Text != "Ärendet bordläggs till ett senare sammanträde." {
+		t.Errorf("an earlier suggested text did not give way: %q", p.text.Text)
+	}
+	// The secretary's own text stays.
+	p.text.SetText("Förslaget godkänns, med återrapport i juni.")
+	test.TypeOnCanvas(f.mm.win.Canvas(), "3")
+	if p.text.Text != "Förslaget godkänns, med återrapport i juni." {
+		t.Errorf("the secretary's text was replaced by %q", p.text.Text)
+	}
+}
