@@ -227,10 +227,14 @@ func (r *memberRows) count() int {
 	return len(items)
 }
 
-// state is the rows' content as one string, to tell a change.
+// state is the rows' content as one string, to tell a change. A row just
+// added and still empty changes nothing: it is not saved either.
 func (r *memberRows) state() string {
 	var b strings.Builder
 	for _, row := range r.rows {
+		if row.member.Selected == "" && strings.TrimSpace(row.text.Text) == "" {
+			continue
+		}
 		b.WriteString(row.member.Selected + "\x1f" + row.text.Text + "\x1e")
 	}
 	return b.String()

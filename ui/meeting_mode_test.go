@@ -460,3 +460,17 @@ func TestMeetingModeClearsAMessageWhenItsFieldIsEdited(t *testing.T) {
 		t.Error("the reservation's message stays after a member is chosen")
 	}
 }
+
+// A reservation row just added and still empty is no unsaved change.
+func TestMeetingModeAnEmptyRowIsNoUnsavedChange(t *testing.T) {
+	f := newMeetingModeFixture(t, openMeetingDate)
+	p := f.mm.panel
+	test.Tap(p.reservations.add)
+	if !p.unsaved.Hidden || p.dirty() {
+		t.Error("an empty reservation row marks the form unsaved")
+	}
+	test.Type(p.reservations.rows[0].text, "Jag reserverar mig.")
+	if p.unsaved.Hidden {
+		t.Error("a typed reservation is not marked unsaved")
+	}
+}
