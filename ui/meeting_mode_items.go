@@ -1,12 +1,10 @@
 package ui
 
 import (
-	"errors"
 	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -323,5 +321,5 @@ func (m *meetingMode) saved(it model.Item, err error, data meetingModeData, read
 // showError logs err and shows its message in the interface's language.
 func (m *meetingMode) showError(err error) {
 	fyne.LogError("styrgrupp: meeting mode", err)
-	dialog.ShowError(errors.New(model.ErrorMessage(err, current)), m.win)
+	showErrorMessage(m.win, model.ErrorMessage(err, current))
 }

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -338,7 +337,7 @@ func enable(b *widget.Button, on bool) {
 // showError logs err and shows its message in the user's language.
 func (m *meetingsWindow) showError(err error) {
 	fyne.LogError("styrgrupp: meetings", err)
-	dialog.ShowError(errorForUser{err}, m.win)
+	showErrorMessage(m.win, errorForUser{err}.Error())
 }
 
 // changed reloads this window and tells the main window.

@@ -150,6 +150,8 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		switch {
 		case len(in.Meeting.Items) == 0:
 			fmt.Fprintf(stderr, "fel: sammanträdet %s har inga paragrafer\n", *meeting)
+		case first == last:
+			fmt.Fprintf(stderr, "fel: sammanträdet %s har ingen § %d (dess enda paragraf är § %d)\n", *meeting, *item, first)
 		default:
 			fmt.Fprintf(stderr, "fel: sammanträdet %s har ingen § %d (dess paragrafer är §§ %d–%d)\n", *meeting, *item, first, last)
 		}
