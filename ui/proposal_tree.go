@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -304,14 +306,50 @@ type treeNode struct {
 func (t *proposalTree) createNode(branch bool) fyne.CanvasObject {
 	n := &treeNode{title: widget.NewLabel(""), status: widget.NewLabel("")}
 	n.title.Truncation = fyne.TextTruncateEllipsis
+	n.status.Truncation = fyne.TextTruncateEllipsis
 	n.ExtendBaseWidget(n)
 	return n
 }
 
 // CreateRenderer lays the status out at the row's right end, leaving the
-// rest to the title.
+// rest to the title (see rowLayout).
 func (n *treeNode) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, n.status, n.title))
+	return widget.NewSimpleRenderer(container.New(rowLayout{n}, n.title, n.status))
+}
+
+// statusShare is the most of a row's width the status takes: at the
+// larger text sizes, or in a narrow pane, a long status ("Beslutat –
+// godkänt med villkor") would otherwise leave no room for the title.
+const statusShare = 0.6
+
+// rowLayout gives a tree row's status its whole width, up to statusShare
+// of the row, and the title the rest; what does not fit ends in "…".
+type rowLayout struct{ n *treeNode }
+
+// Layout places the title on the left and the status on the right.
+func (l rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	sw := min(l.statusWidth(), size.Width*statusShare)
+	l.n.title.Move(fyne.NewPos(0, 0))
+	l.n.title.Resize(fyne.NewSize(max(0, size.Width-sw-theme.Padding()), size.Height))
+	l.n.status.Move(fyne.NewPos(size.Width-sw, 0))
+	l.n.status.Resize(fyne.NewSize(sw, size.Height))
+}
+
+// MinSize is as small as the two truncated labels.
+func (l rowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	t, s := l.n.title.MinSize(), l.n.status.MinSize()
+	return fyne.NewSize(t.Width+s.Width, max(t.Height, s.Height))
+}
+
+// statusWidth is the status label's width with its whole text.
+func (l rowLayout) statusWidth() float32 {
+	s := l.n.status
+	if s.Text == "" {
+		return 0
+	}
+	// Rounded up, and a pixel more, so that the label does not cut its
+	// own text for a fraction of a pixel.
+	return float32(math.Ceil(float64(fyne.MeasureText(s.Text, theme.TextSize(), s.TextStyle).Width))) + 2*theme.InnerPadding() + 1
 }
 
 func (t *proposalTree) updateNode(id widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
