@@ -1,12 +1,13 @@
 package ui
 
 import (
+	"strings"
+	"testing"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"strings"
-	"testing"
 )
 
 // A search that looks like a ref finds the proposal with that ref, and an
