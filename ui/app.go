@@ -46,6 +46,9 @@ type MainWindow struct {
 	// editItem, readyItem and withdrawItem are the same in the Redigera
 	// menu, enabled with them.
 	editItem, readyItem, withdrawItem *fyne.MenuItem
+	// readyAsk asks before a proposal that lacks what a decision rests on
+	// (model.Content.DecisionGaps) is marked for decision.
+	readyAsk *dialog.ConfirmDialog
 	// background runs work off the UI goroutine; tests make it run at once.
 	background func(func())
 	// openStore opens another store for Arkiv → Öppna, Ny databas and

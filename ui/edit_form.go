@@ -643,7 +643,29 @@ func (w *MainWindow) markReady() {
 		w.showNoProposal()
 		return
 	}
-	if _, err := w.store.MarkReady(w.ctx, p.ID); err != nil {
+	gaps := p.DecisionGaps()
+	if len(gaps) == 0 {
+		w.markReadyNow(p.ID)
+		return
+	}
+	names := make([]string, len(gaps))
+	for i, g := range gaps {
+		names[i] = strings.ToLower(lang.L("field." + g))
+	}
+	w.readyAsk = dialog.NewCustomConfirm(lang.L("edit.ready_gaps_title"), lang.L("edit.ready_anyway"), lang.L("edit.cancel"),
+		wrapped(lang.L("edit.ready_gaps_message", map[string]any{"Ref": p.Ref, "Missing": strings.Join(names, ", ")})),
+		func(ok bool) {
+			if ok {
+				w.markReadyNow(p.ID)
+			}
+		}, w.win)
+	w.readyAsk.Resize(fyne.NewSize(520, 220))
+	w.readyAsk.Show()
+}
+
+// markReadyNow marks the proposal for decision and shows it so.
+func (w *MainWindow) markReadyNow(id int64) {
+	if _, err := w.store.MarkReady(w.ctx, id); err != nil {
 		w.showError(err)
 		return
 	}

@@ -471,6 +471,33 @@ func TestMarkReady(t *testing.T) {
 	}
 }
 
+func TestMarkReadyAsksWhenTheEvidenceIsMissing(t *testing.T) {
+	w, s := editWindow(t)
+	p, err := s.CreateProposal(context.Background(), model.Content{Ref: "1.9", Kind: model.KindIntervention, Title: "Bara en titel"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Reload()
+	w.Select(p.Ref)
+	w.markReady()
+	msg := texts(topOverlay(w))
+	if w.readyAsk == nil || !contains(msg, "1.9 saknar sammanfattning, evidens och underlag") || !contains(msg, "Markera ändå") {
+		t.Fatalf("no question; the top dialog shows %q", msg)
+	}
+	if got := proposalByRef(t, s, "1.9").Status; got != model.StatusDraft {
+		t.Fatalf("marked %s before the answer", got)
+	}
+	tapButton(t, w, "Avbryt")
+	if got := proposalByRef(t, s, "1.9").Status; got != model.StatusDraft {
+		t.Fatalf("marked %s after Avbryt", got)
+	}
+	w.markReady()
+	tapButton(t, w, "Markera ändå")
+	if got := proposalByRef(t, s, "1.9").Status; got != model.StatusReady {
+		t.Errorf("status %s after Markera ändå, want ready", got)
+	}
+}
+
 func TestMarkReadyOnADecidedProposalIsRefused(t *testing.T) {
 	w, s := editWindow(t)
 	p := proposalWith(t, s, model.KindIntervention, model.StatusDecided)
