@@ -206,7 +206,25 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	f.cost.SetPlaceHolder("1 250 000")
 	f.general = errorLabel()
 	f.fill(p.Content)
+	if p.ID == 0 {
+		// Set after fill, so that only the user's choice moves the ref.
+		f.kind.OnChanged = f.onNewKind
+	}
 	return f
+}
+
+// onNewKind keeps a new proposal's suggested ref in step with its kind: an
+// area gets the next free area number, and an intervention, whose area the
+// form cannot know, an empty ref with an example of the form it takes.
+func (f *editForm) onNewKind(label string) {
+	ref := strings.TrimSpace(f.ref.Text)
+	switch {
+	case label == model.KindArea.Label(current) && strings.Contains(ref, "."):
+		f.ref.SetText(f.w.nextRef(model.KindArea, ""))
+	case label == model.KindIntervention.Label(current) && ref != "" && !strings.Contains(ref, "."):
+		f.ref.SetText("")
+		f.ref.SetPlaceHolder(lang.L("edit.ref_placeholder_intervention"))
+	}
 }
 
 // show builds the dialog around the fields and shows it over the window.

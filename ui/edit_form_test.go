@@ -741,3 +741,21 @@ func TestLongFieldsShowSeveralLines(t *testing.T) {
 		t.Errorf("the form needs %v; the window is %v", d, w.win.Canvas().Size())
 	}
 }
+
+func TestNewProposalsRefFollowsItsKind(t *testing.T) {
+	w, _ := editWindow(t)
+	f := w.openNewForm(model.KindArea, "")
+	area := f.ref.Text
+	if area == "" || strings.Contains(area, ".") {
+		t.Fatalf("a new area's ref %q", area)
+	}
+	f.kind.SetSelected(model.KindIntervention.Label(model.Swedish))
+	if f.ref.Text != "" || !strings.Contains(f.ref.PlaceHolder, "2.3") {
+		t.Errorf("as an intervention: ref %q, placeholder %q", f.ref.Text, f.ref.PlaceHolder)
+	}
+	f.ref.SetText("1.9")
+	f.kind.SetSelected(model.KindArea.Label(model.Swedish))
+	if f.ref.Text != area {
+		t.Errorf("back to an area: ref %q, want %q", f.ref.Text, area)
+	}
+}
