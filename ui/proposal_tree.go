@@ -46,6 +46,11 @@ type proposalTree struct {
 	byRef    map[string]model.Proposal
 	children map[string][]string // "" holds the areas
 	dimmed   map[string]bool     // shown only because a match sits under it
+	// closed holds the areas the user closed; they stay closed when the
+	// proposals are read again (after another window's change, say),
+	// and open while a search or filter narrows the tree.
+	closed   map[string]bool
+	applying bool // apply is opening and closing branches, not the user
 
 	query string         // the search text, trimmed
 	hits  map[int64]bool // ids of the proposals the search found; nil when no search
@@ -65,6 +70,17 @@ func newProposalTree(onSelect func(model.Proposal), store model.Store, ctx conte
 		byRef: map[string]model.Proposal{}, children: map[string][]string{}, dimmed: map[string]bool{}}
 	t.tree = widget.NewTree(t.childUIDs, t.isBranch, t.createNode, t.updateNode)
 	t.tree.OnSelected = t.selected
+	t.closed = map[string]bool{}
+	t.tree.OnBranchClosed = func(uid widget.TreeNodeID) {
+		if !t.applying {
+			t.closed[uid] = true
+		}
+	}
+	t.tree.OnBranchOpened = func(uid widget.TreeNodeID) {
+		if !t.applying {
+			delete(t.closed, uid)
+		}
+	}
 	t.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.progress = widget.NewProgressBarInfinite()
 	t.progress.Hide()
@@ -284,6 +300,15 @@ func (t *proposalTree) apply() {
 		t.tree.Refresh()
 	}
 	t.tree.OpenAllBranches()
+	if !narrowed {
+		t.applying = true
+		for uid := range t.closed {
+			if len(t.children[uid]) > 0 {
+				t.tree.CloseBranch(uid)
+			}
+		}
+		t.applying = false
+	}
 }
 
 func (t *proposalTree) childUIDs(id widget.TreeNodeID) []widget.TreeNodeID { return t.children[id] }

@@ -71,3 +71,29 @@ func TestTreeRowLeavesTheTitleRoomBesideALongStatus(t *testing.T) {
 		t.Errorf("narrow row: title %v of %v", got, narrow)
 	}
 }
+
+func TestAClosedAreaStaysClosedWhenTheProposalsAreReadAgain(t *testing.T) {
+	w, _ := editWindow(t)
+	w.tree.tree.CloseBranch("2")
+	w.Reload()
+	if w.tree.tree.IsBranchOpen("2") {
+		t.Error("area 2 opened again on reloading")
+	}
+	if !w.tree.tree.IsBranchOpen("1") {
+		t.Error("area 1 closed")
+	}
+	typeSearch(w, "förälder")
+	if !w.tree.tree.IsBranchOpen("2") && len(w.tree.children["2"]) > 0 {
+		t.Error("a search left area 2, with matches, closed")
+	}
+	w.tree.search.entry.SetText("")
+	w.tree.cleared()
+	if w.tree.tree.IsBranchOpen("2") {
+		t.Error("area 2 open again after the search")
+	}
+	w.tree.tree.OpenBranch("2")
+	w.Reload()
+	if !w.tree.tree.IsBranchOpen("2") {
+		t.Error("area 2, opened by the user, closed on reloading")
+	}
+}
