@@ -93,6 +93,23 @@ func (m *meetingsWindow) waitingElsewhere(mt model.Meeting) map[int64]string {
 	return out
 }
 
+// renumberedBy says which later meetings of mt's calendar year a new item
+// on mt's agenda renumbers: § runs on through the year, so each of their
+// items moves one § up. A signed-off meeting is never renumbered.
+func (m *meetingsWindow) renumberedBy(mt model.Meeting) []string {
+	var out []string
+	for i := len(m.meetings) - 1; i >= 0; i-- { // oldest first
+		o := m.meetings[i]
+		if o.ID == mt.ID || o.SignedOff() || len(o.Items) == 0 || o.StartsAt.Year() != mt.StartsAt.Year() || !o.StartsAt.After(mt.StartsAt) {
+			continue
+		}
+		first, last := o.SectionRange()
+		out = append(out, lang.L("meetings.renumbers", map[string]any{
+			"Date": formatDate(model.DateOf(o.StartsAt.Local())), "Old": sectionSpan(first, last), "New": sectionSpan(first+1, last+1)}))
+	}
+	return out
+}
+
 // addChoices lists the proposals that are ready for decision and not yet
 // on mt's agenda, by ref; those waiting on another agenda say so.
 func (m *meetingsWindow) addChoices(mt model.Meeting) []addChoice {
@@ -169,10 +186,15 @@ func (m *meetingsWindow) onAddItem() {
 		a.list.UnselectAll()
 		a.list.Refresh()
 	}
-	a.note = widget.NewLabel(lang.L("meetings.waits_note"))
+	var notes []string
+	if slices.ContainsFunc(a.choices, func(c addChoice) bool { return c.Waits != "" }) {
+		notes = append(notes, lang.L("meetings.waits_note"))
+	}
+	notes = append(notes, m.renumberedBy(mt)...)
+	a.note = widget.NewLabel(strings.Join(notes, "\n\n"))
 	a.note.Wrapping = fyne.TextWrapWord
 	a.note.Importance = widget.LowImportance
-	showIf(a.note, slices.ContainsFunc(a.choices, func(c addChoice) bool { return c.Waits != "" }))
+	showIf(a.note, len(notes) > 0)
 	content := container.NewBorder(container.NewVBox(a.filter, a.note), nil, nil, nil, a.list)
 	a.dlg = dialog.NewCustomConfirm(lang.L("meetings.add_item"), lang.L("meetings.add"), lang.L("meetings.cancel"), content, func(ok bool) {
 		if !ok || a.chosen < 0 || a.chosen >= len(a.shown) || a.shown[a.chosen].Waits != "" {

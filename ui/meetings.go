@@ -272,6 +272,12 @@ func orDash(s string) string {
 // "§ 8" for one item, "§§ 8–10" for several, "" for an empty agenda.
 func sectionRange(mt model.Meeting) string {
 	first, last := mt.SectionRange()
+	return sectionSpan(first, last)
+}
+
+// sectionSpan writes § first to last: "§ 8", "§§ 8–10", or "" when first
+// is 0.
+func sectionSpan(first, last int) string {
 	switch {
 	case first == 0:
 		return ""

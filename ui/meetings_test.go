@@ -346,3 +346,31 @@ func TestAMeetingWithOneItemShowsOneSection(t *testing.T) {
 		}
 	}
 }
+
+func TestAddingToAnEarlierMeetingSaysWhichIsRenumbered(t *testing.T) {
+	f := newMeetingsFixture(t)
+	ctx := model.WithActor(context.Background(), "Test")
+	freeReadyProposals(t, f.store, 1)
+	for _, c := range []struct {
+		day  time.Time
+		want string
+	}{
+		{time.Date(2026, 12, 2, 13, 0, 0, 0, time.Local), "mötet 9 december 2026 får nya nummer, §§ 8–13 blir §§ 9–14"},
+		{time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local), ""},
+	} {
+		m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2", StartsAt: c.day})
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.w.reload(m.ID)
+		f.w.onAddItem()
+		note := f.w.adding.note
+		switch {
+		case c.want != "" && (note.Hidden || !strings.Contains(note.Text, c.want)):
+			t.Errorf("%s: the note says %q (hidden %v), want %q", c.day.Format("2006-01-02"), note.Text, note.Hidden, c.want)
+		case c.want == "" && strings.Contains(note.Text, "nya nummer"):
+			t.Errorf("%s: a meeting of the next year renumbers nothing, the note says %q", c.day.Format("2006-01-02"), note.Text)
+		}
+		f.w.adding.dlg.Hide()
+	}
+}
