@@ -181,10 +181,9 @@ func (m *meetingMode) listUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	text, imp, style := saved, widget.MediumImportance, fyne.TextStyle{Italic: true}
 	switch {
-	case draft && unsaved.Outcome != "" && it.Decision != nil && unsaved.Outcome != it.Decision.Outcome:
-		text = lang.L("meetingmode.unsaved_change", map[string]any{"Outcome": unsaved.Outcome.Label(current), "Saved": saved})
-		imp, style = widget.WarningImportance, fyne.TextStyle{Bold: true}
-	case draft && unsaved.Outcome != "" && it.Decision == nil:
+	case draft && unsaved.Outcome != "" && (it.Decision == nil || unsaved.Outcome != it.Decision.Outcome):
+		// The outcome saved before is on the panel; the narrow agenda
+		// column has room for the new one only.
 		text = lang.L("meetingmode.unsaved", map[string]any{"Outcome": unsaved.Outcome.Label(current)})
 		imp, style = widget.WarningImportance, fyne.TextStyle{Bold: true}
 	case draft:

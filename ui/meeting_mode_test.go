@@ -382,11 +382,11 @@ func TestMeetingModeMarksAnUnsavedChangeOnADecidedItem(t *testing.T) {
 	if p.unsaved.Hidden || !strings.Contains(p.unsaved.Text, "Ej sparat") || !strings.Contains(p.unsaved.Text, "Godkänt") {
 		t.Errorf("the panel says %q (hidden %v), want not saved, naming the saved Godkänt", p.unsaved.Text, p.unsaved.Hidden)
 	}
-	if got, want := f.rowText(0), "Ej sparat: Avslag (sparat: Godkänt)"; !strings.Contains(got, want) {
+	if got, want := f.rowText(0), "Ej sparat: Avslag"; !strings.Contains(got, want) || strings.Contains(got, "(sparat") {
 		t.Errorf("the row says %q, want %q", got, want)
 	}
 	f.press(fyne.KeyPageDown)
-	if got, want := f.rowText(0), "Ej sparat: Avslag (sparat: Godkänt)"; !strings.Contains(got, want) {
+	if got, want := f.rowText(0), "Ej sparat: Avslag"; !strings.Contains(got, want) || strings.Contains(got, "(sparat") {
 		t.Errorf("after moving on, the row says %q, want %q", got, want)
 	}
 	if !p.unsaved.Hidden {
