@@ -36,12 +36,14 @@ type meetingsWindow struct {
 	adding    *addItemDialog // the add-item dialog opened last
 	modes     []*meetingMode // meeting mode windows open from here
 
-	list    *widget.List
-	heading *widget.Label
-	facts   *widget.Label
-	people  *widget.Label
-	locked  *widget.Label
-	agenda  *widget.List
+	list *widget.List
+	// agendaEmpty says what to do while the agenda shown has no items.
+	agendaEmpty *widget.Label
+	heading     *widget.Label
+	facts       *widget.Label
+	people      *widget.Label
+	locked      *widget.Label
+	agenda      *widget.List
 
 	editBtn, addBtn, removeBtn, upBtn, downBtn, modeBtn, signBtn, exportBtn *widget.Button
 }
@@ -103,7 +105,11 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("meetings.agenda"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	agendaBar := container.NewHBox(m.addBtn, m.removeBtn, m.upBtn, m.downBtn)
-	right := container.NewBorder(top, agendaBar, nil, nil, m.agenda)
+	m.agendaEmpty = widget.NewLabel(lang.L("meetings.agenda_empty"))
+	m.agendaEmpty.Wrapping = fyne.TextWrapWord
+	m.agendaEmpty.Importance = widget.LowImportance
+	m.agendaEmpty.Hide()
+	right := container.NewBorder(top, agendaBar, nil, nil, container.NewStack(m.agenda, container.NewVBox(m.agendaEmpty)))
 	split := container.NewHSplit(left, container.NewPadded(right))
 	split.Offset = 0.3
 	m.refreshButtons()
@@ -204,6 +210,7 @@ func (m *meetingsWindow) showMeeting() {
 		m.facts.SetText("")
 		m.people.SetText("")
 		m.locked.Hide()
+		m.agendaEmpty.Hide()
 		m.agenda.Refresh()
 		m.refreshButtons()
 		return
@@ -220,6 +227,7 @@ func (m *meetingsWindow) showMeeting() {
 	} else {
 		m.locked.Hide()
 	}
+	showIf(m.agendaEmpty, len(mt.Items) == 0 && !mt.SignedOff())
 	m.agenda.Refresh()
 	m.refreshButtons()
 }

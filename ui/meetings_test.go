@@ -374,3 +374,23 @@ func TestAddingToAnEarlierMeetingSaysWhichIsRenumbered(t *testing.T) {
 		f.w.adding.dlg.Hide()
 	}
 }
+
+func TestAnEmptyAgendaSaysHowToFillIt(t *testing.T) {
+	f := newMeetingsFixture(t)
+	m, err := f.store.CreateMeeting(model.WithActor(context.Background(), "Test"),
+		model.Meeting{Title: "Extra", Place: "Rum 2", StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.w.reload(m.ID)
+	if f.w.agendaEmpty.Hidden || !strings.Contains(f.w.agendaEmpty.Text, "Lägg till ärende") {
+		t.Errorf("the empty agenda says %q (hidden %v)", f.w.agendaEmpty.Text, f.w.agendaEmpty.Hidden)
+	}
+	if _, err := f.store.AddItem(context.Background(), m.ID, freeReadyProposals(t, f.store, 1)[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	f.w.reload(m.ID)
+	if !f.w.agendaEmpty.Hidden {
+		t.Error("the hint stays over an agenda with an item")
+	}
+}
