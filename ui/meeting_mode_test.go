@@ -283,7 +283,7 @@ func TestMeetingModeStoresTheFingerprintOfTheRevisionOnScreen(t *testing.T) {
 	}
 	f.open(openMeetingDate)
 	w := f.mm.warning
-	want := "Förslaget har ändrats efter att det sattes på dagordningen (revision " + strconv.Itoa(it.Revision) + " → " + strconv.Itoa(p.Revision) + ")"
+	want := "Förslaget har ändrats efter att det sattes på dagordningen (version " + strconv.Itoa(it.Revision) + " → " + strconv.Itoa(p.Revision) + ")"
 	if w.Hidden || w.Text != want {
 		t.Errorf("warning %q (hidden %v), want %q", w.Text, w.Hidden, want)
 	}
