@@ -239,6 +239,13 @@ func (v *proposalView) showOverview(p model.Proposal) {
 		&widget.TextSegment{Text: fmt.Sprintf("%s %s · %s · %s", c.Kind.Label(current), c.Ref,
 			statusText(p), lang.L("detail.revision", map[string]any{"N": p.Revision})), Style: widget.RichTextStyleSubHeading},
 	}
+	if p.Status == model.StatusDraft && p.ReturnedAt > 0 && p.Revision <= p.ReturnedAt {
+		// Why Markera för beslut is greyed out: the rules want a new
+		// version first (model.Proposal.MarkReady).
+		note := widget.RichTextStyleEmphasis
+		note.Inline = false
+		segs = append(segs, &widget.TextSegment{Text: lang.L("detail.returned_needs_revision"), Style: note})
+	}
 	field := func(key, value string) {
 		if strings.TrimSpace(value) == "" {
 			return

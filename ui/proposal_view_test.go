@@ -193,3 +193,28 @@ func TestProposalViewReloadKeepsTheTabsWhileReading(t *testing.T) {
 		t.Errorf("after reading again the Beslut tab shows %q, want %q", got, before)
 	}
 }
+
+func TestAReturnedProposalSaysWhyItCannotBeMarkedReady(t *testing.T) {
+	w, s := editWindow(t)
+	var returned model.Proposal
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		if p.Status == model.StatusDraft && p.ReturnedAt > 0 && p.Revision <= p.ReturnedAt {
+			returned = p
+		}
+	}
+	if returned.ID == 0 {
+		t.Fatal("the demo has no proposal returned for rework")
+	}
+	w.Select(returned.Ref)
+	if !strings.Contains(w.detail.text.String(), "Återremitterat: gör kompletteringen i en ny version") || !w.readyBtn.Disabled() {
+		t.Errorf("the overview of %s says %q; Markera för beslut disabled %v", returned.Ref, w.detail.text.String(), w.readyBtn.Disabled())
+	}
+	w.Select(proposalWith(t, s, model.KindIntervention, model.StatusReady).Ref)
+	if strings.Contains(w.detail.text.String(), "Återremitterat") {
+		t.Error("a ready proposal says it was returned")
+	}
+}
