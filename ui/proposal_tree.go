@@ -162,6 +162,13 @@ func (t *proposalTree) textChanged(text string) {
 		t.apply()
 		return
 	}
+	if found := t.byRefQuery(t.query); found != nil {
+		// A ref: the proposals held answer it at once, without the store.
+		t.mu.Unlock()
+		t.hits = found
+		t.apply()
+		return
+	}
 	q := t.query
 	t.timer = time.AfterFunc(t.debounce, func() { t.background(func() { t.runSearch(seq, q) }) })
 	t.mu.Unlock()
@@ -183,6 +190,11 @@ func (t *proposalTree) searchNow() {
 		t.apply()
 		return
 	}
+	if found := t.byRefQuery(q); found != nil {
+		t.hits = found
+		t.apply()
+		return
+	}
 	t.background(func() { t.runSearch(seq, q) })
 }
 
@@ -201,12 +213,9 @@ func (t *proposalTree) runSearch(seq int, q string) {
 			fyne.LogError("search", err)
 			hits = nil
 		}
-		found := t.byRefQuery(q)
-		if found == nil {
-			found = make(map[int64]bool, len(hits))
-			for _, h := range hits {
-				found[h.ProposalID] = true
-			}
+		found := make(map[int64]bool, len(hits))
+		for _, h := range hits {
+			found[h.ProposalID] = true
 		}
 		t.hits = found
 		t.apply()

@@ -37,6 +37,11 @@ func TestSearchForARefFindsThatProposal(t *testing.T) {
 	w.tree.search.entry.SetText("")
 	typeSearch(w, "1.4.")
 	expect(t, w.tree, all, map[string]bool{"1.4": true})
+
+	// Typed, a ref shows at once, without waiting for the pause.
+	w.tree.search.entry.SetText("")
+	test.Type(w.tree.search.entry, "1.4")
+	expect(t, w.tree, all, map[string]bool{"1.4": true})
 }
 
 // A number that is no proposal's ref is searched for as text.
