@@ -166,9 +166,7 @@ func (c Content) Equal(d Content) bool { return string(Canonical(c)) == string(C
 // ChangedFields names the fields (by their JSON names) in which d differs
 // from c, after normalisation, in the order of the import table.
 func (c Content) ChangedFields(d Content) []string {
-	var a, b map[string]json.RawMessage
-	_ = json.Unmarshal(Canonical(c), &a)
-	_ = json.Unmarshal(Canonical(d), &b)
+	a, b := fieldsOf(c), fieldsOf(d)
 	var out []string
 	for _, f := range FieldNames {
 		key := canonicalKey(f)

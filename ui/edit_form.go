@@ -558,17 +558,17 @@ func (f *editForm) reload() {
 	saved := f.saved
 	f.fill(merged)
 	f.saved = saved // what the user typed is still unsaved
-	who := map[string]any{"Who": actorName(p.UpdatedBy)}
+	who := actorName(p.UpdatedBy)
 	for _, field := range clashes {
 		l := f.errs[field]
 		theirs := clip(fieldValue(p.Content, field), 300)
 		if theirs == "" {
 			theirs = lang.L("detail.history.empty_value")
 		}
-		l.SetText(lang.L("edit.merge_clash", map[string]any{"Who": who["Who"], "Value": theirs}))
+		l.SetText(lang.L("edit.merge_clash", map[string]any{"Who": who, "Value": theirs}))
 		l.Show()
 	}
-	f.general.SetText(lang.L("edit.merged", who))
+	f.general.SetText(lang.L("edit.merged", map[string]any{"Who": who}))
 	f.general.Show()
 	f.scroll.Offset.Y = 0
 	f.scroll.Refresh()

@@ -75,7 +75,10 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 		if dup > 0 {
 			return model.Errorf(model.EConflict, "agenda_duplicate", p.Ref)
 		}
-		if err := checkNotOnOtherAgenda(t, meetingID, p); err != nil {
+		// Waiting for its decision on another agenda, decided there it
+		// could no longer be decided here, and this meeting could never
+		// be signed off. A proposal deferred there has its decision.
+		if err := checkWaitingElsewhere(t, meetingID, p, "agenda_elsewhere"); err != nil {
 			return err
 		}
 		signed, found, err := signedAfter(t, meetingID)
@@ -111,15 +114,6 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 		return err
 	})
 	return it, err
-}
-
-// checkNotOnOtherAgenda refuses (agenda_elsewhere) a proposal that waits
-// for its decision on the agenda of another meeting not yet signed off:
-// decided there, it could no longer be decided here, and this meeting
-// could never be signed off. A proposal deferred at a meeting has a
-// decision there and may go on another meeting's agenda.
-func checkNotOnOtherAgenda(t *tx, meetingID int64, p model.Proposal) error {
-	return checkWaitingElsewhere(t, meetingID, p, "agenda_elsewhere")
 }
 
 // checkWaitingElsewhere returns an EConflict error with key, naming the
