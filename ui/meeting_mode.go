@@ -49,7 +49,7 @@ type meetingMode struct {
 	prevBtn     *widget.Button
 	nextBtn     *widget.Button
 	fullBtn     *widget.Button
-	leaveBtn    *widget.Button // Avsluta mötesläge
+	leaveBtn    *widget.Button    // Avsluta mötesläge
 	banner      fyne.CanvasObject // the minutes are signed off and locked
 	list        *widget.List
 	section     *widget.Label // § 14 · 1.4
@@ -256,4 +256,3 @@ func (m *meetingMode) restyle() {
 		refreshTree(m.override.Content)
 	}
 }
-
