@@ -56,6 +56,9 @@ func newMemberRows(p *decisionPanel, addLabel, placeholder string, allowMeeting 
 		p.openSection(r.content)
 		p.focus(row.text)
 		scrollIntoView(p.scroll, row.box)
+		// Again once the window has laid out the new row and its large
+		// type, which under a real driver ends after this callback.
+		fyne.Do(func() { scrollIntoView(p.scroll, row.box) })
 	})
 	r.errLabel = errorLabel()
 	r.hint = widget.NewLabel("")
