@@ -139,10 +139,13 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 
 	p.saveBtn = widget.NewButtonWithIcon(lang.L("meetingmode.save"), theme.DocumentSaveIcon(), host.save)
 	p.saveBtn.Importance = widget.HighImportance
+	// The outcomes, the form and its folded sections scroll as one, so
+	// that all of it can be reached on a projector's 1280 × 720; Spara
+	// stays in sight below.
 	top := container.NewVBox(grid, p.chosen, p.unsaved, p.errs["outcome"])
 	bottom := container.NewVBox(p.general, container.NewHBox(layout.NewSpacer(), p.saveBtn))
-	p.scroll = container.NewVScroll(container.NewVBox(p.form, p.shown))
-	p.content = container.NewBorder(top, bottom, nil, nil, p.scroll)
+	p.scroll = container.NewVScroll(container.NewVBox(top, p.form, p.shown))
+	p.content = container.NewBorder(nil, bottom, nil, nil, reflow(p.scroll))
 	p.show(nil, false)
 	return p
 }
@@ -156,8 +159,10 @@ func fieldHeading(s string) *widget.Label {
 func (p *decisionPanel) entry(multiLine bool, rows int) *decisionEntry {
 	e := newDecisionEntry(multiLine, rows)
 	e.onSave = p.host.save
+	e.onLeave = p.host.onClose
 	e.onEscape = p.host.unfocus
 	e.onF11 = p.host.toggleFullScreen
+	e.onWheel = func(ev *fyne.ScrollEvent) { p.scroll.Scrolled(ev) }
 	return e
 }
 

@@ -5,74 +5,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
-
-// decisionEntry is an entry of meeting mode's decision form. Fyne hands
-// keys to the entry that has the focus and not to the window, so the entry
-// itself saves on Ctrl+Enter (and Ctrl+S), gives the keyboard back to the
-// window on Esc, and passes F11 on to toggle full screen.
-type decisionEntry struct {
-	widget.Entry
-	onSave   func()
-	onEscape func()
-	onF11    func()
-}
-
-func newDecisionEntry(multiLine bool, rows int) *decisionEntry {
-	e := &decisionEntry{}
-	e.MultiLine = multiLine
-	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewEntry
-	if multiLine {
-		e.Wrapping = fyne.TextWrapWord
-		e.SetMinRowsVisible(rows)
-	}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// isSaveShortcut tells whether s is Ctrl+Enter or Ctrl+S (Cmd on a Mac).
-func isSaveShortcut(s fyne.Shortcut) bool {
-	c, ok := s.(*desktop.CustomShortcut)
-	if !ok || c.Modifier != fyne.KeyModifierShortcutDefault {
-		return false
-	}
-	return c.KeyName == fyne.KeyReturn || c.KeyName == fyne.KeyEnter || c.KeyName == fyne.KeyS
-}
-
-// saveShortcuts are the window's shortcuts that save the decision when no
-// entry has the keyboard.
-var saveShortcuts = []*desktop.CustomShortcut{
-	{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault},
-	{KeyName: fyne.KeyEnter, Modifier: fyne.KeyModifierShortcutDefault},
-	{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault},
-}
-
-// TypedShortcut saves on Ctrl+Enter and leaves the rest to the entry.
-func (e *decisionEntry) TypedShortcut(s fyne.Shortcut) {
-	if isSaveShortcut(s) && e.onSave != nil {
-		e.onSave()
-		return
-	}
-	e.Entry.TypedShortcut(s)
-}
-
-// TypedKey lets go of the keyboard on Esc and toggles full screen on F11.
-func (e *decisionEntry) TypedKey(k *fyne.KeyEvent) {
-	switch {
-	case k.Name == fyne.KeyEscape && e.onEscape != nil:
-		e.onEscape()
-	case k.Name == fyne.KeyF11 && e.onF11 != nil:
-		e.onF11()
-	default:
-		e.Entry.TypedKey(k)
-	}
-}
 
 // memberText is one reservation, minutes note or recusal as the form
 // holds it: a member (0 for the meeting itself) and a text.
@@ -117,6 +55,10 @@ func newMemberRows(p *decisionPanel, addLabel, placeholder string, allowMeeting 
 		p.changed()
 		p.openSection(r.content)
 		p.focus(row.text)
+		scrollIntoView(p.scroll, row.box)
+		// Again once the window has laid out the new row and its large
+		// type, which under a real driver ends after this callback.
+		fyne.Do(func() { scrollIntoView(p.scroll, row.box) })
 	})
 	r.errLabel = errorLabel()
 	r.hint = widget.NewLabel("")

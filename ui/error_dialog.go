@@ -26,13 +26,30 @@ func showErrorMessage(win fyne.Window, msg string) *dialog.CustomDialog {
 
 // closeOnKeys makes Enter and Escape hide d while it is shown, and gives
 // the canvas its own key handler back when d closes.
-func closeOnKeys(d dialog.Dialog, c fyne.Canvas) {
+func closeOnKeys(d dialog.Dialog, c fyne.Canvas) { dialogKeys(d, c, nil, nil) }
+
+// dialogKeys makes Escape hide d while it is shown, and Enter call enter
+// (or hide d too, when enter is nil), when no field has the keyboard.
+// When d closes, the canvas gets its own key handler back and closed, if
+// any, is called. Fyne's custom dialogs take no keys by themselves.
+func dialogKeys(d dialog.Dialog, c fyne.Canvas, enter, closed func()) {
 	before := c.OnTypedKey()
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		switch e.Name {
-		case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
+		case fyne.KeyEscape:
 			d.Hide()
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if enter != nil {
+				enter()
+			} else {
+				d.Hide()
+			}
 		}
 	})
-	d.SetOnClosed(func() { c.SetOnTypedKey(before) })
+	d.SetOnClosed(func() {
+		c.SetOnTypedKey(before)
+		if closed != nil {
+			closed()
+		}
+	})
 }

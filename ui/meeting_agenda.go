@@ -2,14 +2,11 @@ package ui
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -49,24 +46,6 @@ func (m *meetingsWindow) agendaUpdate(id widget.ListItemID, o fyne.CanvasObject)
 	} else {
 		outcome.SetText(lang.L("meetings.undecided"))
 	}
-}
-
-// addChoice is a proposal the add dialog lists: one that can go on the
-// agenda, or one shown greyed out with the reason it cannot (Waits).
-type addChoice struct {
-	Proposal model.Proposal
-	Waits    string // where it waits for its decision; "" when it can be added
-}
-
-// addItemDialog is the dialog that puts a proposal on the agenda.
-type addItemDialog struct {
-	choices []addChoice // every ready proposal not on this agenda
-	shown   []addChoice // those the filter lets through
-	chosen  int         // index in shown, -1 for none
-	list    *widget.List
-	filter  *widget.Entry
-	note    *widget.Label // why some are greyed out
-	dlg     *dialog.ConfirmDialog
 }
 
 // waitingElsewhere says, for each proposal that waits for its decision on
@@ -110,110 +89,6 @@ func (m *meetingsWindow) renumberedBy(mt model.Meeting) []string {
 	return out
 }
 
-// addChoices lists the proposals that are ready for decision and not yet
-// on mt's agenda, by ref; those waiting on another agenda say so.
-func (m *meetingsWindow) addChoices(mt model.Meeting) []addChoice {
-	waits := m.waitingElsewhere(mt)
-	var out []addChoice
-	for _, p := range m.proposals {
-		if p.Status == model.StatusReady && !slices.ContainsFunc(mt.Items, func(it model.Item) bool { return it.ProposalID == p.ID }) {
-			out = append(out, addChoice{Proposal: p, Waits: waits[p.ID]})
-		}
-	}
-	slices.SortFunc(out, func(a, b addChoice) int { return model.CompareRefs(a.Proposal.Ref, b.Proposal.Ref) })
-	return out
-}
-
-// onAddItem offers the proposals that are ready for decision and not yet
-// on this agenda; the one chosen goes last, with the next §. A proposal
-// that waits for its decision on another meeting's agenda is shown
-// greyed out, with where it waits, and cannot be chosen.
-func (m *meetingsWindow) onAddItem() {
-	mt, ok := m.current()
-	if !ok {
-		return
-	}
-	a := &addItemDialog{choices: m.addChoices(mt), chosen: -1}
-	m.adding = a
-	if len(a.choices) == 0 {
-		dialog.ShowInformation(lang.L("meetings.add_item"), lang.L("meetings.none_ready"), m.win)
-		return
-	}
-	a.shown = a.choices
-	a.list = widget.NewList(func() int { return len(a.shown) },
-		func() fyne.CanvasObject {
-			why := widget.NewLabel("")
-			why.SizeName = theme.SizeNameCaptionText
-			why.Importance = widget.LowImportance
-			why.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(widget.NewLabel(""), why)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id >= len(a.shown) {
-				return
-			}
-			c := a.shown[id]
-			box := o.(*fyne.Container)
-			title, why := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-			title.SetText(c.Proposal.Ref + "  " + c.Proposal.Title)
-			title.Importance = widget.MediumImportance
-			if c.Waits != "" {
-				title.Importance = widget.LowImportance
-			}
-			title.Refresh()
-			why.SetText(c.Waits)
-			showIf(why, c.Waits != "")
-		})
-	a.list.OnSelected = func(id widget.ListItemID) {
-		if id < 0 || id >= len(a.shown) || a.shown[id].Waits != "" {
-			a.chosen = -1
-			a.list.Unselect(id)
-			return
-		}
-		a.chosen = id
-	}
-	a.filter = widget.NewEntry()
-	a.filter.SetPlaceHolder(lang.L("meetings.filter"))
-	a.filter.OnChanged = func(q string) {
-		q = strings.ToLower(strings.TrimSpace(q))
-		a.shown = a.shown[:0:0]
-		for _, c := range a.choices {
-			if q == "" || strings.Contains(strings.ToLower(c.Proposal.Ref+" "+c.Proposal.Title), q) {
-				a.shown = append(a.shown, c)
-			}
-		}
-		a.chosen = -1
-		a.list.UnselectAll()
-		a.list.Refresh()
-	}
-	var notes []string
-	if slices.ContainsFunc(a.choices, func(c addChoice) bool { return c.Waits != "" }) {
-		notes = append(notes, lang.L("meetings.waits_note"))
-	}
-	notes = append(notes, m.renumberedBy(mt)...)
-	a.note = widget.NewLabel(strings.Join(notes, "\n\n"))
-	a.note.Wrapping = fyne.TextWrapWord
-	a.note.Importance = widget.LowImportance
-	showIf(a.note, len(notes) > 0)
-	content := container.NewBorder(container.NewVBox(a.filter, a.note), nil, nil, nil, a.list)
-	a.dlg = dialog.NewCustomConfirm(lang.L("meetings.add_item"), lang.L("meetings.add"), lang.L("meetings.cancel"), content, func(ok bool) {
-		if !ok || a.chosen < 0 || a.chosen >= len(a.shown) || a.shown[a.chosen].Waits != "" {
-			return
-		}
-		m.addItem(mt.ID, a.shown[a.chosen].Proposal.ID)
-	}, m.win)
-	a.dlg.Resize(fyne.NewSize(640, 460))
-	a.dlg.Show()
-}
-
-func (m *meetingsWindow) addItem(meetingID, proposalID int64) {
-	if _, err := m.store.AddItem(m.ctx, meetingID, proposalID); err != nil {
-		m.showError(err)
-		return
-	}
-	m.changed()
-}
-
 // onRemoveItem takes the chosen item off the agenda, after asking; a
 // decision on it is undone.
 func (m *meetingsWindow) onRemoveItem() {
@@ -227,7 +102,7 @@ func (m *meetingsWindow) onRemoveItem() {
 	if it.Decision != nil {
 		msg += "\n" + lang.L("meetings.remove_undoes")
 	}
-	dialog.ShowConfirm(lang.L("meetings.remove_item"), msg, func(ok bool) {
+	ask := dialog.NewConfirm(lang.L("meetings.remove_item"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -239,6 +114,8 @@ func (m *meetingsWindow) onRemoveItem() {
 		m.agenda.UnselectAll()
 		m.changed()
 	}, m.win)
+	closeOnKeys(ask, m.win.Canvas()) // Enter and Escape keep the item
+	ask.Show()
 }
 
 // onMove moves the chosen item one place up or down.

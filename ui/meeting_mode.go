@@ -41,6 +41,7 @@ type meetingMode struct {
 	current   int                      // index in meeting.Items of the item shown; -1 for none
 	drafts    map[int64]model.Decision // what was chosen and typed on items left unsaved, by item id
 	saving    bool
+	ask       *dialog.CustomDialog // the question about unsaved decisions, while it is open
 
 	override    *container.ThemeOverride
 	heading     *widget.Label // the meeting
@@ -48,6 +49,7 @@ type meetingMode struct {
 	prevBtn     *widget.Button
 	nextBtn     *widget.Button
 	fullBtn     *widget.Button
+	leaveBtn    *widget.Button    // Avsluta mötesläge
 	banner      fyne.CanvasObject // the minutes are signed off and locked
 	list        *widget.List
 	section     *widget.Label // § 14 · 1.4
@@ -87,7 +89,8 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	m.nextBtn = widget.NewButtonWithIcon(lang.L("meetingmode.next"), theme.NavigateNextIcon(), m.next)
 	m.nextBtn.IconPlacement = widget.ButtonIconTrailingText
 	m.fullBtn = widget.NewButtonWithIcon(lang.L("meetingmode.fullscreen"), theme.ViewFullScreenIcon(), m.toggleFullScreen)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn), m.heading)
+	m.leaveBtn = widget.NewButtonWithIcon(lang.L("meetingmode.leave"), theme.LogoutIcon(), m.onClose)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn, m.leaveBtn), m.heading)
 
 	locked := widget.NewLabelWithStyle(lang.L("meetingmode.locked"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	shade := canvas.NewRectangle(color.NRGBA{R: 0xf0, G: 0xa0, B: 0x20, A: 0x40})
@@ -124,7 +127,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 		widget.NewSeparator(), m.basis, m.fingerprint))
 
 	m.panel = newDecisionPanel(m)
-	inner := container.NewHSplit(m.itemScroll, m.panel.content)
+	inner := container.NewHSplit(reflow(m.itemScroll), m.panel.content)
 	inner.Offset = 0.5
 	outer := container.NewHSplit(side, inner)
 	outer.Offset = 0.22
@@ -142,12 +145,19 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	return m.override
 }
 
+// listTemplate is an agenda row: "§ 14 · 5.2 Title" on up to two lines,
+// cut after the second, above the outcome so far.
 func (m *meetingMode) listTemplate() fyne.CanvasObject {
 	head := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Wrapping = fyne.TextWrapWord
 	head.Truncation = fyne.TextTruncateEllipsis
+	th := &projectorTheme{app: m.app}
+	line := fyne.MeasureText("Åg", th.Size(theme.SizeNameText), head.TextStyle).Height
+	twoLines := canvas.NewRectangle(color.Transparent)
+	twoLines.SetMinSize(fyne.NewSize(0, 2*line+th.Size(theme.SizeNameLineSpacing)+2*th.Size(theme.SizeNameInnerPadding)))
 	state := widget.NewLabel("")
 	state.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(head, state)
+	return container.NewVBox(container.NewStack(twoLines, head), state)
 }
 
 // listUpdate shows an item as "§ 14 · 1.4 Title" above its outcome so
@@ -159,7 +169,7 @@ func (m *meetingMode) listUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	it := m.meeting.Items[id]
 	rev := m.revisions[it.ID]
 	box := o.(*fyne.Container)
-	head, state := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+	head, state := box.Objects[0].(*fyne.Container).Objects[1].(*widget.Label), box.Objects[1].(*widget.Label)
 	head.SetText(lang.L("meetingmode.section", map[string]any{"N": it.Number, "Ref": rev.Content.Ref}) + "  " + rev.Content.Title)
 	// Not yet decided is written in italics rather than a faint colour,
 	// which a projector washes out.
@@ -227,50 +237,6 @@ func outcomeImportance(o model.Outcome) widget.Importance {
 	return widget.MediumImportance
 }
 
-// addKeys makes the keys work on the window: 1–5 choose an outcome,
-// PageDown, PageUp and the arrows move between items, F11 toggles full
-// screen and Ctrl+Enter saves. Fyne hands a typed key to the window only
-// when nothing has the focus, so the keys do not reach it while an entry
-// is being written in.
-func (m *meetingMode) addKeys() {
-	c := m.win.Canvas()
-	c.SetOnTypedRune(func(r rune) {
-		if r >= '1' && r <= '5' && !m.entryFocused() {
-			m.panel.choose(meetingOutcomes[r-'1'])
-		}
-	})
-	c.SetOnTypedKey(m.typedKey)
-	for _, s := range saveShortcuts {
-		c.AddShortcut(s, func(fyne.Shortcut) { m.save() })
-	}
-}
-
-func (m *meetingMode) typedKey(k *fyne.KeyEvent) {
-	switch k.Name {
-	case fyne.KeyF11:
-		m.toggleFullScreen()
-		return
-	case fyne.KeyEscape:
-		if m.win.FullScreen() {
-			m.toggleFullScreen()
-		}
-		return
-	}
-	if m.entryFocused() {
-		return
-	}
-	switch k.Name {
-	case fyne.KeyPageDown, fyne.KeyRight, fyne.KeyDown:
-		m.next()
-	case fyne.KeyPageUp, fyne.KeyLeft, fyne.KeyUp:
-		m.previous()
-	case fyne.KeyHome:
-		m.goTo(0)
-	case fyne.KeyEnd:
-		m.goTo(len(m.meeting.Items) - 1)
-	}
-}
-
 // entryFocused tells whether an entry has the keyboard.
 func (m *meetingMode) entryFocused() bool {
 	switch m.win.Canvas().Focused().(type) {
@@ -289,47 +255,4 @@ func (m *meetingMode) restyle() {
 		m.override.Refresh()
 		refreshTree(m.override.Content)
 	}
-}
-
-// toggleFullScreen fills the screen with the window, or gives it back.
-func (m *meetingMode) toggleFullScreen() {
-	full := !m.win.FullScreen()
-	m.win.SetFullScreen(full)
-	if full {
-		m.fullBtn.SetText(lang.L("meetingmode.leave_fullscreen"))
-		m.fullBtn.SetIcon(theme.ViewRestoreIcon())
-	} else {
-		m.fullBtn.SetText(lang.L("meetingmode.fullscreen"))
-		m.fullBtn.SetIcon(theme.ViewFullScreenIcon())
-	}
-}
-
-// onClose asks before closing when an outcome is chosen or a text typed
-// on some item but not saved.
-func (m *meetingMode) onClose() {
-	// The item shown counts as its form says, the others by their drafts.
-	unsaved := len(m.drafts)
-	if m.current >= 0 && m.current < len(m.meeting.Items) {
-		_, drafted := m.drafts[m.meeting.Items[m.current].ID]
-		switch dirty := m.panel.dirty(); {
-		case dirty && !drafted:
-			unsaved++
-		case !dirty && drafted:
-			unsaved--
-		}
-	}
-	if unsaved == 0 {
-		m.win.Close()
-		return
-	}
-	ask := dialog.NewConfirm(lang.L("meetingmode.unsaved_title"),
-		lang.L("meetingmode.unsaved_message", map[string]any{"N": unsaved}),
-		func(ok bool) {
-			if ok {
-				m.win.Close()
-			}
-		}, m.win)
-	ask.SetConfirmText(lang.L("meetingmode.close_anyway"))
-	ask.SetDismissText(lang.L("meetingmode.keep_open"))
-	ask.Show()
 }

@@ -35,6 +35,9 @@ type meetingsWindow struct {
 	export    *pdfExport     // the export dialog opened last
 	adding    *addItemDialog // the add-item dialog opened last
 	modes     []*meetingMode // meeting mode windows open from here
+	// loads counts the readings started (reload); one shows what it read
+	// only if it is still the latest.
+	loads uint64
 
 	list *widget.List
 	// agendaEmpty says what to do while the agenda shown has no items.
@@ -117,11 +120,16 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 }
 
 // reload reads the meetings, members and proposals off the UI goroutine,
-// then shows the meeting with id show (or the one shown, or none).
+// then shows the meeting with id show (or the one shown, or none), and
+// what can now be added in Lägg till ärende while it is open. The main
+// window calls it on every change to the store (checkStore), so the
+// window follows what is done elsewhere.
 func (m *meetingsWindow) reload(show int64) {
 	if show == 0 {
 		show = m.selected
 	}
+	m.loads++
+	n := m.loads
 	m.background(func() {
 		meetings, err := m.store.Meetings(m.ctx)
 		var members []model.Member
@@ -133,6 +141,9 @@ func (m *meetingsWindow) reload(show int64) {
 			proposals, err = m.store.Proposals(m.ctx, model.ProposalFilter{})
 		}
 		fyne.Do(func() {
+			if n != m.loads {
+				return // a later reading shows what is newer
+			}
 			if err != nil {
 				m.showError(err)
 				return
@@ -152,6 +163,9 @@ func (m *meetingsWindow) reload(show int64) {
 			}
 			m.list.Refresh()
 			m.show(show)
+			if m.adding != nil {
+				m.adding.follow()
+			}
 		})
 	})
 }

@@ -277,10 +277,12 @@ func TestTheAgendaDoesNotTakeAProposalWaitingOnAnotherAgenda(t *testing.T) {
 			t.Errorf("%s is free, the dialog says %q", c.Proposal.Ref, c.Waits)
 		case waits:
 			greyed++
-			a.list.Select(i)
-			if a.chosen != -1 {
-				t.Errorf("%s, waiting on another agenda, could be chosen", c.Proposal.Ref)
+			a.toggle(i)
+			if len(a.checked) != 0 {
+				t.Errorf("%s, waiting on another agenda, could be checked", c.Proposal.Ref)
 			}
+		case greyed > 0:
+			t.Errorf("%s, free, is listed after a greyed-out one", c.Proposal.Ref)
 		case free < 0:
 			free = i
 		}
@@ -294,9 +296,9 @@ func TestTheAgendaDoesNotTakeAProposalWaitingOnAnotherAgenda(t *testing.T) {
 	if !contains(labelsOf(f.w.win.Canvas().Overlays().Top()), "Väntar på beslut vid mötet 9 december 2026") {
 		t.Error("the greyed-out rows do not say where they wait")
 	}
-	a.list.Select(free)
-	if a.chosen != free {
-		t.Errorf("a free proposal could not be chosen: chosen %d", a.chosen)
+	a.toggle(free)
+	if got := a.chosen(); len(got) != 1 || got[0] != a.choices[free].Proposal.ID {
+		t.Errorf("a free proposal could not be chosen: chosen %v", got)
 	}
 	a.dlg.Hide()
 

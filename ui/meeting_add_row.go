@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// addRow is one proposal in Lägg till ärende: a check box, the ref and
+// title, and, greyed out, where it waits when it cannot be added. A click
+// anywhere on it checks it, a double-click adds it.
+type addRow struct {
+	widget.BaseWidget
+	dlg     *addItemDialog
+	id      widget.ListItemID
+	check   *widget.Check
+	title   *widget.Label
+	why     *widget.Label
+	content fyne.CanvasObject
+}
+
+func (a *addItemDialog) newRow() fyne.CanvasObject {
+	r := &addRow{dlg: a, id: -1}
+	r.check = widget.NewCheck("", nil)
+	r.title = widget.NewLabel("")
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.why = widget.NewLabel("")
+	r.why.SizeName = theme.SizeNameCaptionText
+	r.why.Importance = widget.LowImportance
+	r.why.Truncation = fyne.TextTruncateEllipsis
+	r.content = container.NewBorder(nil, nil, r.check, nil, container.NewVBox(r.title, r.why))
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (a *addItemDialog) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(a.shown) {
+		return
+	}
+	r := o.(*addRow)
+	c := a.shown[id]
+	r.id = id
+	r.check.OnChanged = nil // showing the state is no change of it
+	r.check.SetChecked(a.checked[c.Proposal.ID])
+	r.check.OnChanged = func(on bool) { a.setChecked(r.id, on) }
+	enableIf(r.check, c.Waits == "")
+	r.title.SetText(c.Proposal.Ref + "  " + c.Proposal.Title)
+	imp := widget.MediumImportance
+	if c.Waits != "" {
+		imp = widget.LowImportance
+	}
+	if r.title.Importance != imp {
+		r.title.Importance = imp
+		r.title.Refresh()
+	}
+	r.why.SetText(c.Waits)
+}
+
+// CreateRenderer draws the row's check box and labels.
+func (r *addRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+// Tapped checks or unchecks the row.
+func (r *addRow) Tapped(*fyne.PointEvent) { r.dlg.toggle(r.id) }
+
+// DoubleTapped adds the row's proposal, with those checked.
+func (r *addRow) DoubleTapped(*fyne.PointEvent) { r.dlg.addRowNow(r.id) }
