@@ -1,7 +1,9 @@
 package identity
 
 import (
+	"bytes"
 	"crypto/x509"
+	"encoding/asn1"
 	"errors"
 	"slices"
 
@@ -17,14 +19,17 @@ import (
 //
 // It returns the issuer path, c's issuer first and the root last (empty
 // when c is self-signed), and an error with the key
-// "identity_cert_forged", "identity_cert_forged_issuer" or
-// "identity_issuer_missing" naming the
+// "identity_cert_forged", "identity_cert_forged_issuer",
+// "identity_cert_malformed" or "identity_issuer_missing" naming the
 // certificate at fault (see IsBrokenChain). On error the path holds the
 // certificates checked so far.
 func CheckChain(c *x509.Certificate, carried []*x509.Certificate) ([]*x509.Certificate, error) {
 	var path []*x509.Certificate
 	cur := c
 	for {
+		if !wellFormed(cur) {
+			return path, model.Errorf(model.EInvalid, "identity_cert_malformed", certName(cur))
+		}
 		if string(cur.RawIssuer) == string(cur.RawSubject) {
 			if !IsSelfSigned(cur) {
 				return path, model.Errorf(model.EInvalid, "identity_cert_forged", certName(cur))
@@ -42,6 +47,26 @@ func CheckChain(c *x509.Certificate, carried []*x509.Certificate) ([]*x509.Certi
 			return path, model.Errorf(model.EInvalid, "identity_issuer_missing", certName(cur), cur.Issuer.CommonName)
 		}
 	}
+}
+
+// wellFormed tells whether c's DER holds its three parts (the signed
+// part, the algorithm and the signature) and nothing else. x509 accepts
+// bytes after the signature, which the signature does not cover, so
+// without this check one certificate could be given many fingerprints.
+func wellFormed(c *x509.Certificate) bool {
+	var outer asn1.RawValue
+	if rest, err := asn1.Unmarshal(c.Raw, &outer); err != nil || len(rest) > 0 {
+		return false
+	}
+	in := outer.Bytes
+	var parts [3]asn1.RawValue
+	for i := range parts {
+		var err error
+		if in, err = asn1.Unmarshal(in, &parts[i]); err != nil {
+			return false
+		}
+	}
+	return len(in) == 0 && bytes.Equal(parts[0].FullBytes, c.RawTBSCertificate)
 }
 
 // issuerOf returns the certificate in cs, not yet in used, whose key
@@ -76,4 +101,4 @@ func IsBrokenChain(err error) bool {
 	return errors.As(err, &e) && brokenChainKeys[e.Key]
 }
 
-var brokenChainKeys = map[string]bool{"identity_cert_forged": true, "identity_cert_forged_issuer": true, "identity_issuer_missing": true}
+var brokenChainKeys = map[string]bool{"identity_cert_forged": true, "identity_cert_forged_issuer": true, "identity_issuer_missing": true, "identity_cert_malformed": true}

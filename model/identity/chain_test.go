@@ -3,6 +3,7 @@ package identity_test
 import (
 	"bytes"
 	"crypto/x509"
+	"encoding/asn1"
 	"testing"
 	"time"
 
@@ -38,6 +39,25 @@ func patchExpiry(t *testing.T, c *x509.Certificate) *x509.Certificate {
 	return patchName(t, c, c.NotAfter.UTC().Format("060102150405Z"), c.NotAfter.UTC().AddDate(1, 0, 0).Format("060102150405Z"))
 }
 
+// padded returns c with a NULL after its signature, inside its outer
+// SEQUENCE, which x509 accepts and the signature does not cover.
+func padded(t *testing.T, c *x509.Certificate) *x509.Certificate {
+	t.Helper()
+	var outer asn1.RawValue
+	if _, err := asn1.Unmarshal(c.Raw, &outer); err != nil {
+		t.Fatal(err)
+	}
+	der, err := asn1.Marshal(asn1.RawValue{Tag: asn1.TagSequence, IsCompound: true, Bytes: append(bytes.Clone(outer.Bytes), 0x05, 0x00)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 func errKey(err error) string {
 	if e, ok := err.(*model.Error); ok {
 		return e.Key
@@ -62,7 +82,9 @@ func TestCheckChain(t *testing.T) {
 		{"self-signed", self.Certificate, nil, "", 0},
 		{"self-signed, subject patched", patchName(t, self.Certificate, "Anna Andersson", "Anna Bndersson"), nil, "identity_issuer_missing", 0},
 		{"self-signed, subject and issuer patched", patchName(t, patchName(t, self.Certificate, "Anna Andersson", "Anna Bndersson"), "Anna Andersson", "Anna Bndersson"), nil, "identity_cert_forged", 0},
+		{"self-signed, bytes after the signature", padded(t, self.Certificate), nil, "identity_cert_malformed", 0},
 		{"issued, whole chain", org.Leaf, full, "", 2},
+		{"issued, bytes after the root's signature", org.Leaf, []*x509.Certificate{padded(t, org.Root), org.Intermediate}, "identity_cert_malformed", 2},
 		{"issued, the chain's order does not matter", org.Leaf, []*x509.Certificate{org.Intermediate, org.Root}, "", 2},
 		{"issued, leaf patched", patchName(t, org.Leaf, "Cecilia Chef", "Cecilia Chof"), full, "identity_cert_forged_issuer", 0},
 		{"issued, intermediate's name patched", org.Leaf, []*x509.Certificate{org.Root, patchName(t, org.Intermediate, "Storstads kommun", "Storstads kommuN")}, "identity_issuer_missing", 0},

@@ -53,7 +53,9 @@ func Load(path, passphrase string) (*Identity, error) {
 // any issuers' certificates. The certificate is the one whose public key
 // is the key's, wherever it stands in the file; the others become the
 // Chain, the issuer path first. A wrong passphrase gives an error with the
-// key "identity_wrong_passphrase" (see IsWrongPassphrase).
+// key "identity_wrong_passphrase" (see IsWrongPassphrase); a weak key one
+// from CheckKey (see IsWeakKey), and a certificate whose chain does not
+// verify up to a root one from CheckChain (see IsBrokenChain).
 func Decode(data []byte, passphrase string) (*Identity, error) {
 	key, cert, rest, err := pkcs12.DecodeChain(data, passphrase)
 	if errors.Is(err, pkcs12.ErrIncorrectPassword) || errors.Is(err, pkcs12.ErrDecryption) {
