@@ -37,8 +37,8 @@ type certFile struct {
 	starts []int
 }
 
-func readCertFile(f *testing.F, path string, id func(testing.TB) *identity.Identity) certFile {
-	if *update {
+func readCertFile(f testing.TB, path string, id func(testing.TB) *identity.Identity) certFile {
+	if _, fuzz := f.(*testing.F); *update && fuzz {
 		var out bytes.Buffer
 		if err := signing.Sign(unsigned(f), &out, id(f), signing.SignOptions{Reason: "Justering"}); err != nil {
 			f.Fatal(err)
@@ -82,30 +82,53 @@ func FuzzVerifyCertBytes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, file, cert uint8, off uint16, b byte) {
 		cf := files[int(file)%len(files)]
 		k := int(cert) % len(cf.certs)
-		i := int(off) % len(cf.certs[k].Raw)
-		data := bytes.Clone(cf.data)
-		hex.Encode(data[cf.starts[k]+2*i:], []byte{b})
-		r, err := signing.Verify(data)
-		if err != nil {
-			if model.ErrorCode(err) != model.EInvalid {
-				t.Fatalf("Verify = %v", err)
-			}
-			return
-		}
-		for _, s := range r.Signatures {
-			if !s.Valid {
-				continue
-			}
-			got := append([]*x509.Certificate{s.Certificate}, s.Chain...)
-			if len(got) != len(cf.certs) {
-				t.Fatalf("valid with %d certificates, signed with %d", len(got), len(cf.certs))
-			}
-			for j, c := range got {
-				if !bytes.Equal(c.Raw, cf.certs[j].Raw) {
-					t.Fatalf("valid with certificate %d changed: %s (%s), signed as %s (%s)", j,
-						c.Subject, identity.Fingerprint(c), cf.certs[j].Subject, identity.Fingerprint(cf.certs[j]))
-				}
-			}
-		}
+		cf.changeCert(t, k, int(off)%len(cf.certs[k].Raw), b)
 	})
+}
+
+// changeCert sets byte i of certificate k to b and verifies: Verify must
+// not fail but with a domain error, and a signature it calls valid must
+// carry exactly the certificates it was made with.
+func (cf certFile) changeCert(t *testing.T, k, i int, b byte) {
+	t.Helper()
+	data := bytes.Clone(cf.data)
+	hex.Encode(data[cf.starts[k]+2*i:], []byte{b})
+	r, err := signing.Verify(data)
+	if err != nil {
+		if model.ErrorCode(err) != model.EInvalid {
+			t.Fatalf("Verify = %v", err)
+		}
+		return
+	}
+	for _, s := range r.Signatures {
+		if !s.Valid {
+			continue
+		}
+		got := append([]*x509.Certificate{s.Certificate}, s.Chain...)
+		if len(got) != len(cf.certs) {
+			t.Fatalf("certificate %d, byte %d = %#x: valid with %d certificates, signed with %d", k, i, b, len(got), len(cf.certs))
+		}
+		for j, c := range got {
+			if !bytes.Equal(c.Raw, cf.certs[j].Raw) {
+				t.Fatalf("certificate %d, byte %d = %#x: valid with certificate %d changed: %s (%s), signed as %s (%s)", k, i, b, j,
+					c.Subject, identity.Fingerprint(c), cf.certs[j].Subject, identity.Fingerprint(cf.certs[j]))
+			}
+		}
+	}
+}
+
+// TestEveryCertificateByte changes every byte of every certificate in the
+// fuzzer's files, flipping one bit of each, the next bit at the next.
+func TestEveryCertificateByte(t *testing.T) {
+	if testing.Short() {
+		t.Skip("thousands of verifications")
+	}
+	for _, path := range []string{"testdata/signed-self.pdf", "testdata/signed-org.pdf"} {
+		cf := readCertFile(t, path, certFiles[path])
+		for k, c := range cf.certs {
+			for i, orig := range c.Raw {
+				cf.changeCert(t, k, i, orig^(1<<(i%8)))
+			}
+		}
+	}
 }
