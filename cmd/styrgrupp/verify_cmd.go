@@ -73,9 +73,14 @@ func printReport(w io.Writer, r signing.Report) bool {
 			when = s.Time.Local().Format("2006-01-02 15:04")
 		}
 		valid := "giltig"
-		if s.Altered {
+		switch {
+		case s.Altered:
 			valid = "OGILTIG: filen är ändrad efter signeringen"
-		} else if !s.Valid {
+		case s.CertProblem != nil:
+			valid = "OGILTIG: certifikatet håller inte"
+		case s.Weak:
+			valid = "OGILTIG: svag nyckel: " + s.Key.Label(model.Swedish)
+		case !s.Valid:
 			valid = "OGILTIG"
 		}
 		covers := fmt.Sprintf("täcker filen till och med version %d av %d", s.Revision, r.Revisions)
@@ -89,6 +94,9 @@ func printReport(w io.Writer, r signing.Report) bool {
 				issuer = "utfärdat av " + s.Certificate.Issuer.CommonName
 			}
 			fmt.Fprintf(w, "  certifikat: %s, SHA-256 %s\n", issuer, s.Fingerprint)
+		}
+		if s.CertProblem != nil {
+			fmt.Fprintln(w, "  certifikatfel:", model.ErrorMessage(s.CertProblem, model.Swedish))
 		}
 		for _, p := range s.Problems {
 			fmt.Fprintln(w, "  detaljer:", strings.Join(strings.Fields(p), " "))

@@ -17,7 +17,6 @@ import (
 	"encoding/asn1"
 	"encoding/hex"
 	"math/big"
-	"slices"
 	"strings"
 	"time"
 
@@ -136,31 +135,12 @@ func IsSelfSigned(c *x509.Certificate) bool {
 }
 
 // IssuerPath returns the part of Chain that certifies Certificate: its
-// issuer, that one's issuer and so on, each checked against the one below.
-// A signature carries these along so a verifier can build the path.
+// issuer, that one's issuer and so on, each checked against the one below
+// (see CheckChain). A signature carries these along so a verifier can
+// check the path.
 func (id *Identity) IssuerPath() []*x509.Certificate {
-	var path []*x509.Certificate
-	cur := id.Certificate
-	for string(cur.RawSubject) != string(cur.RawIssuer) {
-		next := issuerOf(cur, id.Chain, path)
-		if next == nil {
-			break
-		}
-		path = append(path, next)
-		cur = next
-	}
+	path, _ := CheckChain(id.Certificate, id.Chain)
 	return path
-}
-
-// issuerOf returns the certificate in cs that issued c and is not yet in
-// used, or nil.
-func issuerOf(c *x509.Certificate, cs, used []*x509.Certificate) *x509.Certificate {
-	for _, p := range cs {
-		if string(p.RawSubject) == string(c.RawIssuer) && !slices.Contains(used, p) && c.CheckSignatureFrom(p) == nil {
-			return p
-		}
-	}
-	return nil
 }
 
 // ValidAt tells whether the certificate is valid at t.

@@ -147,7 +147,9 @@ func TestMessagesInBothLanguages(t *testing.T) {
 			}
 		}
 	}
-	for key, args := range map[string][]any{"identity_key_unsupported": {"ed25519"}, "identity_read": {"a.p12"}, "signing_cert_not_valid": {"A", "2020-01-01", "2025-01-01"}, "signing_key_too_large": {4096}, "signing_earlier_invalid": {2}} {
+	for key, args := range map[string][]any{"identity_key_unsupported": {"ed25519"}, "identity_read": {"a.p12"}, "signing_cert_not_valid": {"A", "2020-01-01", "2025-01-01"}, "signing_key_too_large": {4096}, "signing_earlier_invalid": {2},
+		"identity_key_weak": {identity.KeySize{Algorithm: "RSA", Bits: 1024}}, "identity_cert_forged": {"A"},
+		"identity_cert_forged_issuer": {"A", "B"}, "identity_issuer_missing": {"A", "B"}, "identity_cert_malformed": {"A"}} {
 		for _, l := range []model.Language{model.Swedish, model.English} {
 			if msg := model.Errorf(model.EInvalid, key, args...).Message(l); strings.HasPrefix(msg, key) || strings.Contains(msg, "%!") {
 				t.Errorf("%s %s = %q", l, key, msg)

@@ -2,8 +2,6 @@ package identity
 
 import (
 	"crypto"
-	"crypto/ecdsa"
-	"crypto/rsa"
 	"crypto/x509"
 	"errors"
 	"fmt"
@@ -28,7 +26,7 @@ func (id *Identity) Encode(passphrase string) ([]byte, error) {
 	if passphrase == "" {
 		return nil, model.FieldError("passphrase", "identity_passphrase_required")
 	}
-	if err := checkKey(id.Signer); err != nil {
+	if err := CheckKey(id.Signer.Public()); err != nil {
 		return nil, err
 	}
 	data, err := pkcs12.Modern.WithIterations(iterations).Encode(id.Signer, id.Certificate, id.Chain, passphrase)
@@ -55,7 +53,9 @@ func Load(path, passphrase string) (*Identity, error) {
 // any issuers' certificates. The certificate is the one whose public key
 // is the key's, wherever it stands in the file; the others become the
 // Chain, the issuer path first. A wrong passphrase gives an error with the
-// key "identity_wrong_passphrase" (see IsWrongPassphrase).
+// key "identity_wrong_passphrase" (see IsWrongPassphrase); a weak key one
+// from CheckKey (see IsWeakKey), and a certificate whose chain does not
+// verify up to a root one from CheckChain (see IsBrokenChain).
 func Decode(data []byte, passphrase string) (*Identity, error) {
 	key, cert, rest, err := pkcs12.DecodeChain(data, passphrase)
 	if errors.Is(err, pkcs12.ErrIncorrectPassword) || errors.Is(err, pkcs12.ErrDecryption) {
@@ -68,7 +68,7 @@ func Decode(data []byte, passphrase string) (*Identity, error) {
 	if !ok {
 		return nil, model.Errorf(model.EInvalid, "identity_key_unsupported", fmt.Sprintf("%T", key))
 	}
-	if err := checkKey(signer); err != nil {
+	if err := CheckKey(signer.Public()); err != nil {
 		return nil, err
 	}
 	all := append([]*x509.Certificate{cert}, rest...)
@@ -83,8 +83,10 @@ func Decode(data []byte, passphrase string) (*Identity, error) {
 	if id.Certificate == nil {
 		return nil, model.Errorf(model.EInvalid, "identity_cert_mismatch")
 	}
-	id.Chain = all
-	path := id.IssuerPath()
+	path, err := CheckChain(id.Certificate, all)
+	if err != nil {
+		return nil, err
+	}
 	id.Chain = append(path, others(all, path)...)
 	return id, nil
 }
@@ -102,15 +104,6 @@ func others(all, path []*x509.Certificate) []*x509.Certificate {
 		}
 	}
 	return out
-}
-
-// checkKey refuses keys that PDF signatures (pdfsign's CMS) cannot use.
-func checkKey(s crypto.Signer) error {
-	switch s.(type) {
-	case *ecdsa.PrivateKey, *rsa.PrivateKey:
-		return nil
-	}
-	return model.Errorf(model.EInvalid, "identity_key_unsupported", fmt.Sprintf("%T", s))
 }
 
 // IsWrongPassphrase tells whether err says the passphrase was wrong, so a

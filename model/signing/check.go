@@ -59,8 +59,9 @@ func check(data []byte, o sigObject, ends [][2]int64) (s Signature) {
 	return s
 }
 
-// verifyCMS checks the CMS signature in contents over signed and fills in
-// the signer and the signing time.
+// verifyCMS checks the CMS signature in contents over signed, and the
+// signer's certificate and key, and fills in the signer and the signing
+// time.
 func (s *Signature) verifyCMS(contents, signed []byte) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -78,7 +79,7 @@ func (s *Signature) verifyCMS(contents, signed []byte) (err error) {
 	if cert == nil {
 		return fmt.Errorf("the signature lacks its signer's certificate")
 	}
-	s.describe(cert)
+	certErr := s.describe(cert, p7.Certificates)
 	var t time.Time
 	if p7.UnmarshalSignedAttribute(pkcs7.OIDAttributeSigningTime, &t) == nil && !t.IsZero() {
 		s.Time = t
@@ -89,7 +90,7 @@ func (s *Signature) verifyCMS(contents, signed []byte) (err error) {
 		s.Altered = errors.As(err, &mismatch)
 		return fmt.Errorf("the signature does not verify: %w", err)
 	}
-	return nil
+	return certErr
 }
 
 // byteRange reads /ByteRange: it must be [0 a b c] with the two ranges in

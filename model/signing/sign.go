@@ -44,7 +44,9 @@ type SignOptions struct {
 // Sign writes in to out with one more signature, made by id. in may be
 // signed already: the new signature is added as an incremental update
 // that leaves the earlier ones valid, and covers the whole file. Sign
-// checks the result with Verify before it writes anything.
+// refuses a weak key (identity.CheckKey) and a certificate whose chain
+// does not verify (identity.CheckChain), and checks the result with
+// Verify before it writes anything.
 func Sign(in []byte, out io.Writer, id *identity.Identity, opts SignOptions) error {
 	if id == nil || id.Certificate == nil || id.Signer == nil {
 		return model.Wrap(errors.New("no signing identity"), "signing_failed")
@@ -55,8 +57,15 @@ func Sign(in []byte, out io.Writer, id *identity.Identity, opts SignOptions) err
 		return model.Errorf(model.EInvalid, "signing_cert_not_valid", id.Name(),
 			c.NotBefore.Local().Format(time.DateOnly), c.NotAfter.Local().Format(time.DateOnly))
 	}
+	if err := identity.CheckKey(id.Signer.Public()); err != nil {
+		return err
+	}
 	if k, ok := id.Signer.(*rsa.PrivateKey); ok && k.N.BitLen() > maxRSABits {
 		return model.Errorf(model.EInvalid, "signing_key_too_large", k.N.BitLen())
+	}
+	path, err := identity.CheckChain(id.Certificate, id.Chain)
+	if err != nil {
+		return err
 	}
 	rdr, err := open(in)
 	if err != nil {
@@ -96,7 +105,7 @@ func Sign(in []byte, out io.Writer, id *identity.Identity, opts SignOptions) err
 		},
 		Signer:            id.Signer,
 		Certificate:       id.Certificate,
-		CertificateChains: [][]*x509.Certificate{append([]*x509.Certificate{id.Certificate}, id.IssuerPath()...)},
+		CertificateChains: [][]*x509.Certificate{append([]*x509.Certificate{id.Certificate}, path...)},
 	}
 	var buf lastWrite
 	if err := signSafely(in, &buf, rdr, data); err != nil {

@@ -36,9 +36,25 @@ type Signature struct {
 	// SelfSigned is set for a certificate that is its own issuer, as the
 	// ones `styrgrupp identity new` makes; no one vouches for its name.
 	SelfSigned bool
+	// Chain holds the certificates that vouch for Certificate, as the
+	// signature carries them: its issuer first, a self-signed root last;
+	// empty for a self-signed certificate.
+	Chain []*x509.Certificate
+	// Key names the signer's public key, such as RSA 2048 bits.
+	Key identity.KeySize
+	// Weak is set when that key is weaker than identity.CheckKey allows:
+	// RSA below 2048 bits, or ECDSA on a curve other than P-256, P-384 or
+	// P-521. Such a signature is not valid.
+	Weak bool
+	// CertProblem says why the certificates do not hold
+	// (identity.CheckChain): one was changed after it was made, or the
+	// chain stops short of its root. Such a signature is not valid. It is
+	// a *model.Error, whose message can be shown to the user.
+	CertProblem error
 	// Valid is set when the signature is cryptographically valid: the CMS
 	// signature verifies with the certificate, over exactly the bytes its
-	// byte range names.
+	// byte range names; every certificate of the chain verifies; and the
+	// key is not weak.
 	Valid bool
 	// Altered is set when the signature is not valid because the signed
 	// bytes are not those that were signed: the file was changed.
@@ -127,11 +143,21 @@ func Verify(data []byte) (Report, error) {
 	return r, nil
 }
 
-// describe fills in the signer from the certificate.
-func (s *Signature) describe(c *x509.Certificate) {
+// describe fills in the signer from the certificate, checks the
+// certificate and its chain among those the signature carries, and the
+// key's strength, and returns what does not hold.
+func (s *Signature) describe(c *x509.Certificate, carried []*x509.Certificate) error {
 	s.Certificate = c
 	s.Name = c.Subject.CommonName
 	s.Org = strings.Join(c.Subject.Organization, ", ")
 	s.Fingerprint = identity.Fingerprint(c)
 	s.SelfSigned = identity.IsSelfSigned(c)
+	s.Key = identity.KeySizeOf(c.PublicKey)
+	s.Chain, s.CertProblem = identity.CheckChain(c, carried)
+	if s.CertProblem != nil {
+		return s.CertProblem
+	}
+	err := identity.CheckKey(c.PublicKey)
+	s.Weak = err != nil
+	return err
 }
