@@ -53,7 +53,7 @@ func TestBackupCommandRefusesBadInput(t *testing.T) {
 		{"store not there", []string{"--store", missingStore, "-o", filepath.Join(dir, "c.db")}, "fel: hittar inte " + missingStore + "\n"},
 		{"copy exists", []string{"--store", store, "-o", existing},
 			"fel: " + existing + " finns redan. En säkerhetskopia skrivs bara till en ny fil, så att ingenting skrivs över.\n"},
-		{"the store itself", []string{"--store", store, "-o", store}, "fel: " + store + " finns redan."},
+		{"the store itself", []string{"--store", store, "-o", store}, "fel: " + store + " är databasen och skrivs inte över"},
 		{"no such folder", []string{"--store", store, "-o", filepath.Join(dir, "saknas", "d.db")},
 			"fel: Säkerhetskopian " + filepath.Join(dir, "saknas", "d.db") + " kunde inte skrivas."},
 	} {

@@ -14,7 +14,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/styrgrupp/styrgrupp/internal/atomicfile"
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
@@ -52,7 +52,8 @@ func (f pdfFlags) signer(stderr io.Writer) (id *identity.Identity, ok bool) {
 	return id, true
 }
 
-// options checks the shared flags and returns the documents' options.
+// options checks the shared flags, the output path among them, and
+// returns the documents' options.
 func (f pdfFlags) options(stderr io.Writer) (pdf.Options, bool) {
 	l, ok := model.ParseLanguage(*f.lang)
 	if !ok {
@@ -61,6 +62,9 @@ func (f pdfFlags) options(stderr io.Writer) (pdf.Options, bool) {
 	}
 	if *f.out == "" {
 		fmt.Fprintln(stderr, "fel: ange PDF-filen att skriva med -o FIL.pdf")
+		return pdf.Options{}, false
+	}
+	if outputRefused(stderr, outfile.Target{Path: *f.out, Kind: outfile.PDF, Replace: true, Store: *f.store, Inputs: []string{*f.sign}}) {
 		return pdf.Options{}, false
 	}
 	return pdf.Options{Language: l, Body: strings.TrimSpace(*f.body)}, true
@@ -317,5 +321,5 @@ func writePDF(path string, id *identity.Identity, write func(io.Writer) error) e
 		}
 		data = signed.Bytes()
 	}
-	return atomicfile.Write(path, data, 0o644)
+	return outfile.Write(path, data)
 }
