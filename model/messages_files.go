@@ -20,6 +20,9 @@ var fileMessages = map[Language]map[string]string{
 		"output_kind.store":    "säkerhetskopia",
 		"output_kind.identity": "signeringsidentitet",
 		"internal_logged":      "Ett oväntat fel inträffade. Detaljerna finns i loggen %s.",
+		"store_missing":        "Hittar inte databasen %s.",
+		"store_older_readonly": "%s är från en äldre version av Styrgrupp (schema %d; den här versionen läser schema %d). Kommandot bara läser och uppgraderar inte filen: öppna den en gång i Styrgrupp, eller en kopia av den, och kör kommandot igen.",
+		"store_readonly_wal":   "%s har sin arbetsfil (-wal) bredvid sig i mappen %s, som är skrivskyddad, och kan inte läsas utan att SQLite får skriva där. Kopiera databasen tillsammans med -wal-filen till en mapp där du får spara och kör kommandot på kopian.",
 	},
 	English: {
 		"output_is_store":      "%s is the database and is not overwritten; choose another file to write to.",
@@ -37,6 +40,9 @@ var fileMessages = map[Language]map[string]string{
 		"output_kind.store":    "backup",
 		"output_kind.identity": "signing identity",
 		"internal_logged":      "An unexpected error occurred. The details are in the log %s.",
+		"store_missing":        "Cannot find the database %s.",
+		"store_older_readonly": "%s is from an older version of Styrgrupp (schema %d; this version reads schema %d). The command only reads and does not upgrade the file: open it, or a copy of it, once in Styrgrupp and run the command again.",
+		"store_readonly_wal":   "%s has its working file (-wal) beside it in the folder %s, which is read-only, and cannot be read unless SQLite may write there. Copy the database together with the -wal file to a folder where you may save files and run the command on the copy.",
 	},
 }
 

@@ -39,7 +39,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if outputRefused(stderr, outfile.Target{Path: *out, Kind: outfile.Store, Store: *path}) {
 		return exitUsage
 	}
-	s, code := openStore(*path, stderr)
+	s, code := openExisting(*path, stderr)
 	if s == nil {
 		return code
 	}

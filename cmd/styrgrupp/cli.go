@@ -194,6 +194,26 @@ func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
 	return s, exitOK
 }
 
+// openExisting opens, read-only, a store that must already exist, for the
+// commands that only read (sqlite.OpenReadOnly): they neither migrate it
+// nor wait for the write lock, work on a write-protected copy and leave
+// no empty database behind a typo.
+func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
+	if path == "" {
+		fmt.Fprintln(stderr, "fel: ange databasen med --store FIL")
+		return nil, exitUsage
+	}
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(stderr, "fel: hittar inte databasen %s\n", path)
+		return nil, exitUsage
+	}
+	s, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		return nil, fail(stderr, err)
+	}
+	return s, exitOK
+}
+
 // fail prints err's message in Swedish, with the cause for the log, and
 // returns the exit code for bad input.
 func fail(stderr io.Writer, err error) int {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -19,7 +18,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/model/signing"
-	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
 // pdfFlags are the flags the PDF commands share.
@@ -68,18 +66,6 @@ func (f pdfFlags) options(stderr io.Writer) (pdf.Options, bool) {
 		return pdf.Options{}, false
 	}
 	return pdf.Options{Language: l, Body: strings.TrimSpace(*f.body)}, true
-}
-
-// openExisting opens a store that must already exist: the PDF commands
-// only read, and must not leave an empty database behind a typo.
-func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
-	if path != "" {
-		if _, err := os.Stat(path); err != nil {
-			fmt.Fprintf(stderr, "fel: hittar inte databasen %s\n", path)
-			return nil, exitUsage
-		}
-	}
-	return openStore(path, stderr)
 }
 
 // runMinutes writes the minutes of one meeting.

@@ -49,7 +49,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "fel: hittar inte %s\n", *path)
 		return exitUsage
 	}
-	s, code := openStore(*path, stderr)
+	s, code := openExisting(*path, stderr)
 	if s == nil {
 		return code
 	}
@@ -100,7 +100,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if *out != "" && outputRefused(stderr, outfile.Target{Path: *out, Kind: exportKind[*format], Replace: true, Store: *path}) {
 		return exitUsage
 	}
-	s, code := openStore(*path, stderr)
+	s, code := openExisting(*path, stderr)
 	if s == nil {
 		return code
 	}
