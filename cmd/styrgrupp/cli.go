@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/styrgrupp/styrgrupp/internal/applog"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
@@ -78,6 +79,7 @@ var commands = map[string]command{
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	model.SetErrorLog(applog.Error)
 	ctx := model.WithActor(context.Background(), actorName())
 	if askedForHelp(args) {
 		fmt.Fprint(stdout, usage)

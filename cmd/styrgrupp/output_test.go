@@ -45,7 +45,7 @@ func TestOutputNeverDestroysTheStoreAKeyOrAnInput(t *testing.T) {
 	}
 	targets := []struct {
 		name, path, want string
-		skip         map[string]bool
+		skip             map[string]bool
 	}{
 		{"the store", store, "är databasen och skrivs inte över", map[string]bool{"sign": true}},
 		{"the store by another name", filepath.Join(dir, ".", "..", filepath.Base(dir), "d.db"), "är databasen", map[string]bool{"sign": true}},
