@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -104,14 +105,27 @@ func ErrorCode(err error) Code {
 
 // ErrorMessage returns the user-facing message of err in the language given;
 // errors that are not domain errors get a general message, since their text
-// is meant for the log.
+// is meant for the log: with an error log (SetErrorLog) err is written
+// there and the message names the log's file.
 func ErrorMessage(err error, l Language) string {
 	var e *Error
-	if errors.As(err, &e) {
+	if errors.As(err, &e) && e.Key != "internal" {
 		return e.Message(l)
+	}
+	if logError := errorLog.Load(); logError != nil {
+		if path := (*logError)(err); path != "" {
+			return Errorf(EInternal, "internal_logged", path).Message(l)
+		}
 	}
 	return Errorf(EInternal, "internal").Message(l)
 }
+
+var errorLog atomic.Pointer[func(error) string]
+
+// SetErrorLog makes logError the program's error log: it writes an
+// unexpected error's details and returns the path of the file it wrote
+// them to, "" when it could not. The program sets it once at start.
+func SetErrorLog(logError func(error) string) { errorLog.Store(&logError) }
 
 // Errors gathers several validation errors into one.
 type Errors []*Error

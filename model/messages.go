@@ -4,7 +4,7 @@ package model
 // values, in Swedish and English. Placeholders follow fmt.
 var catalogue = map[Language]map[string]string{
 	Swedish: {
-		"internal":                   "Ett oväntat fel inträffade. Detaljerna finns i loggen.",
+		"internal":                   "Ett oväntat fel inträffade.",
 		"not_found":                  "Hittade inte %s %v.",
 		"date_invalid":               "%q är inget datum (skriv t.ex. 2027-03-01).",
 		"cost_invalid":               "%q är inget belopp (skriv t.ex. 1 250 000 eller 1 250 000,50 kr).",
@@ -144,7 +144,7 @@ var catalogue = map[Language]map[string]string{
 		"store_folder_readonly":       "%s ligger i mappen %s, som är skrivskyddad. Styrgrupp sparar sina arbetsfiler bredvid databasen; flytta den till en mapp där du får spara filer.",
 	},
 	English: {
-		"internal":                   "An unexpected error occurred. The details are in the log.",
+		"internal":                   "An unexpected error occurred.",
 		"not_found":                  "Could not find %s %v.",
 		"date_invalid":               "%q is not a date (write e.g. 2027-03-01).",
 		"cost_invalid":               "%q is not an amount (write e.g. 1 250 000 or 1250000.50).",

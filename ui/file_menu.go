@@ -20,7 +20,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/styrgrupp/styrgrupp/internal/atomicfile"
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
@@ -277,8 +277,7 @@ func writeExport(ctx context.Context, s model.Store, path string) (importer.Expo
 		err = importer.WriteCSV(&out, e)
 	}
 	if err == nil {
-		// 0600 as before: the export holds the group's proposals.
-		err = atomicfile.Write(path, out.Bytes(), 0o600)
+		err = outfile.Write(path, out.Bytes())
 	}
 	return e, err
 }

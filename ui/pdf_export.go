@@ -16,7 +16,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/styrgrupp/styrgrupp/internal/atomicfile"
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
@@ -182,7 +182,7 @@ func writeMeetingPDF(m *meetingsWindow, path string, meetingID int64, section in
 	if err != nil {
 		return err
 	}
-	return atomicfile.Write(path, out, 0o644)
+	return outfile.Write(path, out)
 }
 
 // pdfPath adds .pdf to a name without an ending and refuses another
@@ -212,7 +212,7 @@ func writeBasisPDF(s model.Store, ctx context.Context, path, ref string, opts pd
 	if err != nil {
 		return err
 	}
-	return atomicfile.Write(path, out, 0o644)
+	return outfile.Write(path, out)
 }
 
 // showSavedPDF says where the file went and offers to open it in the

@@ -7,7 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 )
 
 // runBackup writes a copy of the whole store to a new file: styrgrupp
@@ -36,11 +36,10 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "fel: hittar inte %s\n", *path)
 		return exitUsage
 	}
-	// Refused before the store is opened, which might migrate it.
-	if _, err := os.Lstat(*out); err == nil {
-		return fail(stderr, model.Errorf(model.EConflict, "backup_exists", *out))
+	if outputRefused(stderr, outfile.Target{Path: *out, Kind: outfile.Store, Store: *path}) {
+		return exitUsage
 	}
-	s, code := openStore(*path, stderr)
+	s, code := openExisting(*path, stderr)
 	if s == nil {
 		return code
 	}

@@ -53,7 +53,7 @@ func TestBackupCommandRefusesBadInput(t *testing.T) {
 		{"store not there", []string{"--store", missingStore, "-o", filepath.Join(dir, "c.db")}, "fel: hittar inte " + missingStore + "\n"},
 		{"copy exists", []string{"--store", store, "-o", existing},
 			"fel: " + existing + " finns redan. En säkerhetskopia skrivs bara till en ny fil, så att ingenting skrivs över.\n"},
-		{"the store itself", []string{"--store", store, "-o", store}, "fel: " + store + " finns redan."},
+		{"the store itself", []string{"--store", store, "-o", store}, "fel: " + store + " är databasen och skrivs inte över"},
 		{"no such folder", []string{"--store", store, "-o", filepath.Join(dir, "saknas", "d.db")},
 			"fel: Säkerhetskopian " + filepath.Join(dir, "saknas", "d.db") + " kunde inte skrivas."},
 	} {
@@ -76,9 +76,10 @@ func TestBackupCommandRefusesBadInput(t *testing.T) {
 	}
 }
 
-// TestOpeningAnOlderStoreSaysWhereTheCopyIs: a command that opens a store
-// from an older schema migrates it, after copying it, and says where the
-// copy is.
+// TestOpeningAnOlderStoreSaysWhereTheCopyIs: a command that writes and
+// opens a store from an older schema migrates it, after copying it, and
+// says where the copy is (the commands that only read refuse it:
+// TestReadOnlyCommandsRefuseAnOlderSchema).
 func TestOpeningAnOlderStoreSaysWhereTheCopyIs(t *testing.T) {
 	v := sqlite.SchemaVersion() - 1
 	b, err := os.ReadFile(filepath.Join("..", "..", "model", "sqlite", "testdata", "schema", fmt.Sprintf("v%d.db", v)))
@@ -89,9 +90,13 @@ func TestOpeningAnOlderStoreSaysWhereTheCopyIs(t *testing.T) {
 	if err := os.WriteFile(store, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, stderr := runCLI("check", "--store", store)
-	if code != exitOK || !strings.Contains(stdout, "ok:") {
-		t.Fatalf("check exited %d: %s%s", code, stdout, stderr)
+	in := filepath.Join(t.TempDir(), "inget.csv")
+	if err := os.WriteFile(in, []byte("Ref;Titel\n1;Tidiga insatser\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI("import", "--dry-run", "--store", store, in)
+	if code != exitOK {
+		t.Fatalf("import exited %d: %s%s", code, stdout, stderr)
 	}
 	backup := fmt.Sprintf("%s.schema%d.bak", store, v)
 	want := fmt.Sprintf("obs: %s var från en äldre version av Styrgrupp (schema %d) och är nu uppgraderad till schema %d. "+

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/styrgrupp/styrgrupp/internal/applog"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
@@ -78,6 +79,7 @@ var commands = map[string]command{
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	model.SetErrorLog(applog.Error)
 	ctx := model.WithActor(context.Background(), actorName())
 	if askedForHelp(args) {
 		fmt.Fprint(stdout, usage)
@@ -190,6 +192,26 @@ func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
 	if old, backup := s.MigratedFrom(); backup != "" {
 		fmt.Fprintf(stderr, "obs: %s var från en äldre version av Styrgrupp (schema %d) och är nu uppgraderad till schema %d. "+
 			"En kopia av filen som den var finns i %s\n", path, old, sqlite.SchemaVersion(), backup)
+	}
+	return s, exitOK
+}
+
+// openExisting opens, read-only, a store that must already exist, for the
+// commands that only read (sqlite.OpenReadOnly): they neither migrate it
+// nor wait for the write lock, work on a write-protected copy and leave
+// no empty database behind a typo.
+func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
+	if path == "" {
+		fmt.Fprintln(stderr, "fel: ange databasen med --store FIL")
+		return nil, exitUsage
+	}
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(stderr, "fel: hittar inte databasen %s\n", path)
+		return nil, exitUsage
+	}
+	s, err := sqlite.OpenReadOnly(path)
+	if err != nil {
+		return nil, fail(stderr, err)
 	}
 	return s, exitOK
 }

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"github.com/styrgrupp/styrgrupp/assets"
+	"github.com/styrgrupp/styrgrupp/internal/applog"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/demo"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
@@ -133,29 +134,9 @@ func storePath(ctx context.Context, o guiOptions) (string, func(), error) {
 	case o.store != "":
 		return o.store, func() {}, nil
 	}
-	dir, err := userDataDir()
+	dir, err := applog.DataDir()
 	if err != nil {
 		return "", nil, err
 	}
 	return filepath.Join(dir, "styrgrupp.db"), func() {}, nil
-}
-
-// userDataDir returns (and makes) the folder for the user's store:
-// %LOCALAPPDATA%\Styrgrupp on Windows, $XDG_DATA_HOME/styrgrupp or
-// ~/.local/share/styrgrupp elsewhere.
-func userDataDir() (string, error) {
-	var base string
-	switch {
-	case os.Getenv("LOCALAPPDATA") != "":
-		base = filepath.Join(os.Getenv("LOCALAPPDATA"), "Styrgrupp")
-	case os.Getenv("XDG_DATA_HOME") != "":
-		base = filepath.Join(os.Getenv("XDG_DATA_HOME"), "styrgrupp")
-	default:
-		home, err := os.UserHomeDir()
-		if err != nil {
-			return "", err
-		}
-		base = filepath.Join(home, ".local", "share", "styrgrupp")
-	}
-	return base, os.MkdirAll(base, 0o700)
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 )
 
@@ -37,8 +38,7 @@ func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "fel: ange filen att spara identiteten i med -o, t.ex. -o namn.p12")
 		return exitUsage
 	}
-	if _, err := os.Lstat(*out); err == nil {
-		fmt.Fprintf(stderr, "fel: %s finns redan; en identitet sparas bara i en ny fil\n", *out)
+	if outputRefused(stderr, outfile.Target{Path: *out, Kind: outfile.Identity}) {
 		return exitUsage
 	}
 	id, err := identity.New(*name, *org, time.Now())
@@ -75,7 +75,7 @@ func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int
 // writeNew writes data to a file that must not exist yet, readable by its
 // owner only; on failure it leaves no file behind.
 func writeNew(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, outfile.Mode)
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,13 @@
 // rest.
 package main
 
-import "os"
+import (
+	"os"
+
+	// First, so that Fyne's lang package finds a locale it can read
+	// (syslocale's doc).
+	_ "github.com/styrgrupp/styrgrupp/internal/syslocale"
+)
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))

@@ -8,18 +8,16 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/styrgrupp/styrgrupp/internal/atomicfile"
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/model/signing"
-	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
 // pdfFlags are the flags the PDF commands share.
@@ -52,7 +50,8 @@ func (f pdfFlags) signer(stderr io.Writer) (id *identity.Identity, ok bool) {
 	return id, true
 }
 
-// options checks the shared flags and returns the documents' options.
+// options checks the shared flags, the output path among them, and
+// returns the documents' options.
 func (f pdfFlags) options(stderr io.Writer) (pdf.Options, bool) {
 	l, ok := model.ParseLanguage(*f.lang)
 	if !ok {
@@ -63,19 +62,10 @@ func (f pdfFlags) options(stderr io.Writer) (pdf.Options, bool) {
 		fmt.Fprintln(stderr, "fel: ange PDF-filen att skriva med -o FIL.pdf")
 		return pdf.Options{}, false
 	}
-	return pdf.Options{Language: l, Body: strings.TrimSpace(*f.body)}, true
-}
-
-// openExisting opens a store that must already exist: the PDF commands
-// only read, and must not leave an empty database behind a typo.
-func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
-	if path != "" {
-		if _, err := os.Stat(path); err != nil {
-			fmt.Fprintf(stderr, "fel: hittar inte databasen %s\n", path)
-			return nil, exitUsage
-		}
+	if outputRefused(stderr, outfile.Target{Path: *f.out, Kind: outfile.PDF, Replace: true, Store: *f.store, Inputs: []string{*f.sign}}) {
+		return pdf.Options{}, false
 	}
-	return openStore(path, stderr)
+	return pdf.Options{Language: l, Body: strings.TrimSpace(*f.body)}, true
 }
 
 // runMinutes writes the minutes of one meeting.
@@ -317,5 +307,5 @@ func writePDF(path string, id *identity.Identity, write func(io.Writer) error) e
 		}
 		data = signed.Bytes()
 	}
-	return atomicfile.Write(path, data, 0o644)
+	return outfile.Write(path, data)
 }

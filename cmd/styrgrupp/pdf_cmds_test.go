@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
@@ -91,7 +92,7 @@ func TestMinutesCommand(t *testing.T) {
 		t.Errorf("minutes says %q", stdout)
 	}
 	onlyFiles(t, dir, "protokoll.pdf")
-	if info, err := os.Stat(out); err != nil || info.Mode().Perm() != 0o644 {
+	if info, err := os.Stat(out); err != nil || info.Mode().Perm() != outfile.Mode {
 		t.Errorf("the minutes' file: %v, %v", info, err)
 	}
 	text := pdfTextOf(t, out)

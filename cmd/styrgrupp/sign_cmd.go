@@ -10,7 +10,7 @@ import (
 	"io/fs"
 	"os"
 
-	"github.com/styrgrupp/styrgrupp/internal/atomicfile"
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/signing"
 )
@@ -37,6 +37,11 @@ func runSign(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	in := files[0]
+	// Without -o, or with -o naming the PDF itself, the PDF is signed in
+	// place; the identity is never written over.
+	if *out != "" && outputRefused(stderr, outfile.Target{Path: *out, Kind: outfile.PDF, Replace: true, Inputs: []string{*idPath}}) {
+		return exitUsage
+	}
 	data, err := os.ReadFile(in)
 	if err != nil {
 		fmt.Fprintf(stderr, "fel: kan inte läsa %s: %v\n", in, pathErr(err))
@@ -55,7 +60,7 @@ func runSign(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	if target == "" {
 		target = in
 	}
-	if err := writeAtomic(target, signed.Bytes(), in); err != nil {
+	if err := outfile.Write(target, signed.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "fel: kunde inte skriva %s: %v\n", target, pathErr(err))
 		return exitUsage
 	}
@@ -81,19 +86,6 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, bool) {
 		}
 		files, args = append(files, flags.Arg(0)), flags.Args()[1:]
 	}
-}
-
-// writeAtomic writes data to path whole or not at all (atomicfile). The
-// file keeps the permissions of the one it replaces, else takes those of
-// like (the input), else 0644.
-func writeAtomic(path string, data []byte, like string) error {
-	mode := fs.FileMode(0o644)
-	if st, err := os.Stat(path); err == nil {
-		mode = st.Mode().Perm()
-	} else if st, err := os.Stat(like); err == nil {
-		mode = st.Mode().Perm()
-	}
-	return atomicfile.Write(path, data, mode)
 }
 
 // failFile prints err's message in Swedish after the file it concerns and

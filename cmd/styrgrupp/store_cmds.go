@@ -1,12 +1,14 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/styrgrupp/styrgrupp/assets"
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model/demo"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
@@ -47,7 +49,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "fel: hittar inte %s\n", *path)
 		return exitUsage
 	}
-	s, code := openStore(*path, stderr)
+	s, code := openExisting(*path, stderr)
 	if s == nil {
 		return code
 	}
@@ -95,7 +97,10 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "fel: okänt format %q: välj json eller csv\n", *format)
 		return exitUsage
 	}
-	s, code := openStore(*path, stderr)
+	if *out != "" && outputRefused(stderr, outfile.Target{Path: *out, Kind: exportKind[*format], Replace: true, Store: *path}) {
+		return exitUsage
+	}
+	s, code := openExisting(*path, stderr)
 	if s == nil {
 		return code
 	}
@@ -104,17 +109,21 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if err != nil {
 		return fail(stderr, err)
 	}
-	w := stdout
-	if *out != "" {
-		f, err := os.Create(*out)
-		if err != nil {
+	if *out == "" {
+		if err := write(stdout, e); err != nil {
 			return fail(stderr, err)
 		}
-		defer f.Close()
-		w = f
+		return exitOK
 	}
-	if err := write(w, e); err != nil {
+	var buf bytes.Buffer
+	if err := write(&buf, e); err != nil {
 		return fail(stderr, err)
+	}
+	if err := outfile.Write(*out, buf.Bytes()); err != nil {
+		return writeFailed(stderr, *out, err)
 	}
 	return exitOK
 }
+
+// exportKind is the kind of file each export format writes.
+var exportKind = map[string]outfile.Kind{"json": outfile.JSON, "csv": outfile.CSV}

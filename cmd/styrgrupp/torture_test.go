@@ -29,9 +29,17 @@ var built struct {
 	err  error
 }
 
-// TestMain removes the program the tests built.
+// TestMain removes the program the tests built, and keeps the error log
+// (applog) of the tests out of the user's data folder.
 func TestMain(m *testing.M) {
+	data, err := os.MkdirTemp("", "styrgrupp-data-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_DATA_HOME", data)
+	os.Unsetenv("LOCALAPPDATA")
 	code := m.Run()
+	os.RemoveAll(data)
 	if built.dir != "" {
 		os.RemoveAll(built.dir)
 	}

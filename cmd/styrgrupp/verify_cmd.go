@@ -45,7 +45,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int
 			fmt.Fprintf(stderr, "fel: hittar inte databasen %s\n", *storePath)
 			return exitUsage
 		}
-		s, code := openStore(*storePath, stderr)
+		s, code := openExisting(*storePath, stderr)
 		if s == nil {
 			return code
 		}

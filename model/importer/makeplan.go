@@ -3,6 +3,7 @@ package importer
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -124,6 +125,7 @@ func PlanFiles(ctx context.Context, s model.Store, paths ...string) (Plan, error
 	var results []Result
 	var problems Problems
 	seen := map[string]bool{}
+	names := fileNames(paths)
 	for _, p := range paths {
 		if abs, err := filepath.Abs(p); err == nil {
 			if seen[abs] {
@@ -132,8 +134,12 @@ func PlanFiles(ctx context.Context, s model.Store, paths ...string) (Plan, error
 			seen[abs] = true
 		}
 		r, err := ReadFile(p)
+		r = r.named(names[p])
 		if ps := AsProblems(err); ps != nil {
-			problems = append(problems, ps...)
+			for _, q := range ps {
+				q.File = names[p]
+				problems = append(problems, q)
+			}
 			continue
 		} else if err != nil {
 			return Plan{}, err
@@ -144,4 +150,40 @@ func PlanFiles(ctx context.Context, s model.Store, paths ...string) (Plan, error
 		return Plan{}, problems
 	}
 	return MakePlan(ctx, s, results...)
+}
+
+// fileNames names each file in messages by its base name, or by its path
+// as given when another of the files shares that base name.
+func fileNames(paths []string) map[string]string {
+	files := map[string]map[string]bool{} // base name → the files' absolute paths
+	for _, p := range paths {
+		abs, _ := filepath.Abs(p)
+		if files[baseName(p)] == nil {
+			files[baseName(p)] = map[string]bool{}
+		}
+		files[baseName(p)][abs] = true
+	}
+	names := map[string]string{}
+	for _, p := range paths {
+		names[p] = baseName(p)
+		if len(files[baseName(p)]) > 1 {
+			names[p] = p
+		}
+	}
+	return names
+}
+
+// named returns the result with its file, records and warnings named
+// name.
+func (r Result) named(name string) Result {
+	r.File = name
+	r.Records = slices.Clone(r.Records)
+	for i := range r.Records {
+		r.Records[i].File = name
+	}
+	r.Warnings = slices.Clone(r.Warnings)
+	for i := range r.Warnings {
+		r.Warnings[i].File = name
+	}
+	return r
 }

@@ -15,6 +15,7 @@ var messages = map[model.Language]map[string]string{
 		// The file as a whole.
 		"file_not_found":        "filen finns inte",
 		"file_unreadable":       "filen gick inte att läsa (%s)",
+		"file_not_regular":      "filen är ingen vanlig fil (en mapp, en namngiven rörledning eller en enhet) och läses inte",
 		"file_too_large":        "filen är större än %d MB; dela upp förslagen på flera filer",
 		"unsupported_extension": "filer av typen %s kan inte läsas; spara filen som Excel-arbetsbok (.xlsx), CSV (.csv) eller JSON (.json)",
 		"no_extension":          "filen har ingen filändelse; den ska sluta på .xlsx, .csv, .txt, .tsv eller .json",
@@ -88,6 +89,7 @@ var messages = map[model.Language]map[string]string{
 
 		"file_not_found":        "the file does not exist",
 		"file_unreadable":       "the file could not be read (%s)",
+		"file_not_regular":      "the file is not a regular file (a folder, a named pipe or a device) and is not read",
 		"file_too_large":        "the file is larger than %d MB; split the proposals into several files",
 		"unsupported_extension": "files of type %s cannot be read; save the file as an Excel workbook (.xlsx), CSV (.csv) or JSON (.json)",
 		"no_extension":          "the file has no extension; it should end in .xlsx, .csv, .txt, .tsv or .json",

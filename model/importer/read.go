@@ -24,17 +24,27 @@ const MaxProblems = 100
 // programme, low enough that a wrong file cannot exhaust the memory.
 const maxFileSize = 100
 
-// ReadFile reads the proposals of the file at path. See Read.
+// ReadFile reads the proposals of the file at path. See Read. What is not
+// a regular file (a folder, a named pipe, a device) is refused unopened:
+// opening a named pipe waits for a writer, forever.
 func ReadFile(path string) (Result, error) {
+	failed := func(key string, args ...any) (Result, error) {
+		c := newCollector(baseName(path), "")
+		c.fail(0, "", key, args...)
+		return Result{File: c.file}, c.errors()
+	}
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return failed("file_not_found")
+	case err != nil:
+		return failed("file_unreadable", errText(err))
+	case !st.Mode().IsRegular():
+		return failed("file_not_regular")
+	}
 	f, err := os.Open(path)
 	if err != nil {
-		c := newCollector(baseName(path), "")
-		if errors.Is(err, fs.ErrNotExist) {
-			c.fail(0, "", "file_not_found")
-		} else {
-			c.fail(0, "", "file_unreadable", errText(err))
-		}
-		return Result{File: c.file}, c.errors()
+		return failed("file_unreadable", errText(err))
 	}
 	defer f.Close()
 	return Read(path, f)

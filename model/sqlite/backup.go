@@ -38,7 +38,7 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 	if _, err := os.Lstat(abs); !errors.Is(err, fs.ErrNotExist) {
 		return model.Errorf(model.EConflict, "backup_exists", abs)
 	}
-	src, err := sql.Open("sqlite", dsn(s.path, false))
+	src, err := sql.Open("sqlite", s.copyDSN)
 	if err != nil {
 		return model.Wrap(err, "backup_failed", abs)
 	}

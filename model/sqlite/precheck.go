@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"encoding/binary"
 	"errors"
@@ -17,38 +18,50 @@ import (
 const sqliteMagic = "SQLite format 3\x00"
 
 // precheck looks at an existing file before the store opens it for
-// writing, which would change it (journal mode, schema): it must be an
-// SQLite file, whole (not cut short), hold Styrgrupp's schema or nothing,
-// not come from a newer schema, and be writable, in a folder SQLite can
-// write its working files in. It only reads (and tries a temporary file in
-// the folder). isNew says that the file does not exist or is empty.
+// writing, which would change it (journal mode, schema): it must pass
+// inspect and be writable, in a folder SQLite can write its working files
+// in. It only reads (and tries a temporary file in the folder). isNew
+// says that the file does not exist or is empty.
 func precheck(file string) (isNew bool, err error) {
+	isNew, _, err = inspect(file)
+	if err != nil || !exists(file) {
+		return isNew, err
+	}
+	return isNew, writable(file)
+}
+
+// inspect looks at a file before the store opens it: it must be an SQLite
+// file, whole (not cut short), hold Styrgrupp's schema or nothing and not
+// come from a newer schema. It only reads. isNew says that the file does
+// not exist or is empty; version is the schema version of one that is
+// not.
+func inspect(file string) (isNew bool, version int, err error) {
 	notOurs := func(err error) error {
 		return &model.Error{Code: model.EInvalid, Key: "store_not_sqlite", Args: []any{file}, Err: err}
 	}
 	f, err := os.Open(file)
 	if errors.Is(err, fs.ErrNotExist) {
-		return true, nil
+		return true, 0, nil
 	}
 	if err != nil {
-		return false, model.Wrap(err, "store_open", file)
+		return false, 0, model.Wrap(err, "store_open", file)
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	switch {
 	case err != nil:
-		return false, model.Wrap(err, "store_open", file)
+		return false, 0, model.Wrap(err, "store_open", file)
 	case st.IsDir():
-		return false, model.Errorf(model.EInvalid, "store_open", file)
+		return false, 0, model.Errorf(model.EInvalid, "store_open", file)
 	case st.Size() == 0: // SQLite takes an empty file for a new database
-		return true, writable(file)
+		return true, 0, nil
 	}
 	head := make([]byte, 100)
 	if _, err := io.ReadFull(f, head); err != nil || string(head[:len(sqliteMagic)]) != sqliteMagic {
-		return false, notOurs(nil) // a short file's io.ErrUnexpectedEOF says nothing more
+		return false, 0, notOurs(nil) // a short file's io.ErrUnexpectedEOF says nothing more
 	}
 	if err := wholeFile(file, head, st.Size()); err != nil {
-		return false, err
+		return false, 0, err
 	}
 	// Read-only, and immutable unless a write-ahead log is there: SQLite
 	// would otherwise make the log and its index beside the file (and
@@ -60,21 +73,25 @@ func precheck(file string) (isNew bool, err error) {
 	}
 	db, err := sql.Open("sqlite", strings.SplitN(dsn(file, false), "?", 2)[0]+ro)
 	if err != nil {
-		return false, model.Wrap(err, "store_open", file)
+		return false, 0, model.Wrap(err, "store_open", file)
 	}
 	defer db.Close()
-	version, ours, empty, err := schemaOf(db)
+	var ours, empty bool
+	err = retryBusy(context.Background(), busyBudget, func() (err error) {
+		version, ours, empty, err = schemaOf(db)
+		return err
+	})
 	switch {
 	case err != nil && (sqliteCode(err)&0xff == codeNotADB || sqliteCode(err)&0xff == codeCorrupt):
-		return false, notOurs(err)
+		return false, 0, notOurs(err)
 	case err != nil:
-		return false, model.Wrap(err, "store_open", file)
+		return false, 0, model.Wrap(err, "store_open", file)
 	case !ours && !empty:
-		return false, notOurs(nil)
+		return false, 0, notOurs(nil)
 	case version > SchemaVersion():
-		return false, model.Errorf(model.EInvalid, "store_newer", file, version, SchemaVersion())
+		return false, 0, model.Errorf(model.EInvalid, "store_newer", file, version, SchemaVersion())
 	}
-	return false, writable(file)
+	return false, version, nil
 }
 
 // wholeFile compares the file's size with the size its header records. A

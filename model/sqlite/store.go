@@ -27,6 +27,9 @@ type Store struct {
 	path string
 	db   *sql.DB // the writer: one connection
 	rdb  *sql.DB // readers: query_only connections
+	// copyDSN opens a connection of its own for Backup: not query_only,
+	// which SQLite applies to VACUUM INTO too.
+	copyDSN string
 	// busyFor bounds how long a write keeps trying while the store is
 	// busy; 0 is busyBudget.
 	busyFor time.Duration
@@ -58,7 +61,7 @@ func Open(path string) (*Store, error) {
 			return nil, model.Wrap(err, "store_open", abs)
 		}
 	}
-	s := &Store{path: abs}
+	s := &Store{path: abs, copyDSN: dsn(abs, false)}
 	if s.db, err = sql.Open("sqlite", dsn(abs, false)); err != nil {
 		return nil, model.Wrap(err, "store_open", abs)
 	}

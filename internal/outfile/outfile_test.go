@@ -1,0 +1,58 @@
+package outfile
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+func TestSniff(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range []struct {
+		name string
+		data string
+		want Kind
+	}{
+		{"a.db", "SQLite format 3\x00rest", Store},
+		{"a.bin", "\x30\x82\x01\x00\x02\x01\x03rest", Identity},
+		{"a.p12", "anything", Identity},
+		{"a.pdf", "%PDF-1.7\n", PDF},
+		{"a.json", "\uFEFF  {\"x\": 1}", JSON},
+		{"a.csv", "Ref;Titel\n1;Å\n", CSV},
+		{"a.zip", "PK\x03\x04\x00\x00", 0},
+		{"a.txt", "", empty},
+	} {
+		path := filepath.Join(dir, c.name)
+		if err := os.WriteFile(path, []byte(c.data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if got, err := sniff(path); err != nil || got != c.want {
+			t.Errorf("%s: %v %v, want %v", c.name, got, err, c.want)
+		}
+	}
+}
+
+func TestCheckNewAndReplaced(t *testing.T) {
+	dir := t.TempDir()
+	pdf := filepath.Join(dir, "a.pdf")
+	if err := Check(Target{Path: pdf, Kind: PDF}); err != nil {
+		t.Errorf("a new file: %v", err)
+	}
+	if err := Write(pdf, []byte("%PDF-1.7\n")); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := os.Stat(pdf); st.Mode().Perm() != Mode {
+		t.Errorf("mode %v", st.Mode().Perm())
+	}
+	if err := Check(Target{Path: pdf, Kind: PDF, Replace: true}); err != nil {
+		t.Errorf("replacing a PDF: %v", err)
+	}
+	if err := Check(Target{Path: pdf, Kind: PDF}); model.ErrorCode(err) != model.EConflict {
+		t.Errorf("without Replace: %v", err)
+	}
+	if err := Check(Target{Path: pdf, Kind: JSON, Replace: true}); model.ErrorCode(err) != model.EInvalid {
+		t.Errorf("a PDF as JSON: %v", err)
+	}
+}
