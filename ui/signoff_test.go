@@ -39,7 +39,7 @@ func identityFile(t *testing.T, name, passphrase string) string {
 // item is decided, and shows it.
 func (f *meetingsFixture) decidedMeeting() model.Meeting {
 	f.t.Helper()
-	ctx := model.WithActor(context.Background(), "Test")
+	ctx := testCtx("Test")
 	members, _ := f.store.Members(ctx)
 	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
 		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local), ChairID: members[0].ID, AdjusterID: members[1].ID, SecretaryID: members[2].ID})
