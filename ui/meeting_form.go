@@ -77,6 +77,7 @@ func (f *meetingForm) build() fyne.CanvasObject {
 	if !mt.EndsAt.IsZero() {
 		f.end.SetText(mt.EndsAt.Local().Format("15:04"))
 	}
+	f.keepLength()
 	f.place = widget.NewEntry()
 	f.place.SetText(mt.Place)
 	f.place.SetPlaceHolder(lang.L("meetings.place_hint"))

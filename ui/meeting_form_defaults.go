@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -48,6 +49,30 @@ func (m *meetingsWindow) newMeeting() model.Meeting {
 			Decides: mb.Role != model.MemberRoleSecretary && mb.Role != model.MemberRoleCoOpted})
 	}
 	return mt
+}
+
+// keepLength moves the end with the start, keeping the meeting's length,
+// until the end is typed in by hand.
+func (f *meetingForm) keepLength() {
+	length := f.meeting.EndsAt.Sub(f.meeting.StartsAt)
+	if f.meeting.EndsAt.IsZero() || length <= 0 {
+		return
+	}
+	moving := false // the end is being set from the start
+	f.end.OnChanged = func(string) {
+		if !moving {
+			length = 0 // typed by hand: it stays
+		}
+	}
+	f.start.OnChanged = func(s string) {
+		at, err := time.Parse("15:04", strings.ReplaceAll(strings.TrimSpace(s), ".", ":"))
+		if err != nil || length <= 0 {
+			return
+		}
+		moving = true
+		f.end.SetText(at.Add(length).Format("15:04"))
+		moving = false
+	}
 }
 
 // showMissingRoles says under the roles which of chair, secretary and
