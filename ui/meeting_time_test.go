@@ -227,3 +227,24 @@ func TestMeetingsWindowListsAPersonALine(t *testing.T) {
 		}
 	}
 }
+
+// Once a decision is recorded, the form refuses a new start and says why.
+func TestTheMeetingFormRefusesANewTimeOnceDecided(t *testing.T) {
+	f := newMeetingsFixture(t)
+	mt := openDemoMeeting(t, f)
+	if _, err := f.store.RecordDecision(testCtx("Leila Rahimi"), mt.Items[0].ID,
+		model.Decision{Outcome: model.OutcomeDeferred, Text: model.DefaultDecisionText(model.OutcomeDeferred, model.Swedish)}); err != nil {
+		t.Fatal(err)
+	}
+	f.w.reload(mt.ID)
+	f.w.onEdit()
+	form := f.lastForm()
+	form.date.SetText(mt.StartsAt.Local().AddDate(0, 0, 1).Format("2006-01-02"))
+	form.onSave()
+	if form.message.Hidden || !strings.HasPrefix(form.message.Text, "Beslut är redan registrerade vid sammanträdet") {
+		t.Errorf("moving a decided meeting: %q", form.message.Text)
+	}
+	if got := f.meeting(mt.ID).StartsAt; !got.Equal(mt.StartsAt) {
+		t.Errorf("the meeting moved to %v", got)
+	}
+}
