@@ -125,7 +125,7 @@ func Load(ctx context.Context, s model.Store, fsys fs.FS) error {
 		return err
 	}
 	l := &loader{store: s, members: map[string]model.Member{}, proposals: map[string]model.Proposal{}, comments: map[string]int64{},
-		when: newWhen(ctx, group.Meetings)}
+		when: newWhen(ctx, group)}
 	steps := []func(context.Context) error{
 		func(ctx context.Context) error { return l.addMembers(ctx, group.Members) },
 		func(ctx context.Context) error { return l.addProposals(ctx, prog.Proposals) },

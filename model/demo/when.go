@@ -18,24 +18,36 @@ var StoryTime = time.Date(2026, 12, 9, 16, 30, 0, 0, Stockholm)
 // off) is held on the day the store is written, so a new user can run it
 // in meeting mode at once: it starts at its planned hour, or earlier,
 // at the last quarter hour, when the store is written before that hour.
-// The history stays dated as the files date it, or is moved back by
-// whole days when the store is written before the open meeting's planned
-// day, so that it always lies before the open meeting.
+// The history (comments, the signed-off meeting) stays dated as the files
+// date it, or, when the store is written before the history's last day,
+// is moved back by whole days to end the day before, so that it always
+// lies before the open meeting.
 type when struct {
 	now   time.Time // the store's clock, in Stockholm time
 	shift int       // days every dated event of the history moves
 }
 
-func newWhen(ctx context.Context, ms []groupMeeting) when {
+func newWhen(ctx context.Context, g Group) when {
 	w := when{now: model.Now(ctx).In(Stockholm)}
-	for _, gm := range ms {
-		if gm.SignedOff {
-			continue
+	last := model.DateOf(created)
+	later := func(d model.Date) {
+		if last.Before(d) {
+			last = d
 		}
-		today := model.DateOf(w.now)
-		if today.Before(gm.Date) {
-			w.shift = int(today.Time().Sub(gm.Date.Time()).Hours() / 24)
+	}
+	for _, c := range g.Comments {
+		if t, err := time.ParseInLocation("2006-01-02T15:04:05", c.At, Stockholm); err == nil {
+			later(model.DateOf(t.Add(26 * time.Hour))) // resolved a day later
 		}
+	}
+	for _, m := range g.Meetings {
+		if m.SignedOff {
+			later(m.Date)
+			later(m.SignOffDate)
+		}
+	}
+	if today := model.DateOf(w.now); !last.Before(today) {
+		w.shift = int(today.Time().Sub(last.Time()).Hours()/24) - 1
 	}
 	return w
 }

@@ -58,6 +58,7 @@ func TestDemoOpenMeetingIsHeldTheDayItIsWritten(t *testing.T) {
 		{"a later morning", time.Date(2027, 3, 2, 9, 20, 0, 0, demo.Stockholm), time.Date(2027, 3, 2, 9, 15, 0, 0, demo.Stockholm)},
 		{"a later afternoon", time.Date(2027, 3, 2, 15, 5, 0, 0, demo.Stockholm), time.Date(2027, 3, 2, 13, 0, 0, 0, demo.Stockholm)},
 		{"before the story", time.Date(2026, 11, 1, 13, 30, 0, 0, demo.Stockholm), time.Date(2026, 11, 1, 13, 0, 0, 0, demo.Stockholm)},
+		{"just after its history", time.Date(2026, 11, 20, 10, 0, 0, 0, demo.Stockholm), time.Date(2026, 11, 20, 10, 0, 0, 0, demo.Stockholm)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, signed, open := loadAt(t, tc.now)
@@ -69,6 +70,10 @@ func TestDemoOpenMeetingIsHeldTheDayItIsWritten(t *testing.T) {
 			}
 			if want := model.DateOf(tc.now.AddDate(0, 0, 7)); open.SignOffDate != want {
 				t.Errorf("the open meeting is to be signed off %v, want %v", open.SignOffDate, want)
+			}
+			if tc.now.After(time.Date(2026, 11, 20, 0, 0, 0, 0, demo.Stockholm)) &&
+				!signed.StartsAt.Equal(time.Date(2026, 10, 14, 13, 0, 0, 0, demo.Stockholm)) {
+				t.Errorf("the history moved to %v, though it lies before the day written", signed.StartsAt)
 			}
 			if !signed.SignedOff() || !signed.EndsAt.Before(open.StartsAt) {
 				t.Errorf("the signed-off meeting (%v) is not before the open one (%v)", signed.EndsAt, open.StartsAt)
@@ -82,6 +87,15 @@ func TestDemoOpenMeetingIsHeldTheDayItIsWritten(t *testing.T) {
 			d := model.Decision{Outcome: model.OutcomeDeferred, Text: model.DefaultDecisionText(model.OutcomeDeferred, model.Swedish)}
 			if _, err := s.RecordDecision(ctx, open.Items[0].ID, d); err != nil {
 				t.Errorf("a decision at the open meeting as the demo is written: %v", err)
+			}
+			cs, err := s.Comments(ctx, open.Items[0].ProposalID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range cs {
+				if !c.CreatedAt.Before(tc.now) {
+					t.Errorf("a comment dated %v, not before the demo is written", c.CreatedAt)
+				}
 			}
 			if r, err := s.Check(ctx); err != nil || !r.OK() {
 				t.Errorf("check: %+v, %v", r, err)
