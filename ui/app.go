@@ -71,6 +71,8 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	// Writes from the window are logged in the name of the member the user
 	// said they are.
 	w.ctx = model.WithActorFunc(context.Background(), func() string { return w.who.current().Name })
+	// The window's clock (clock) is the store's: both read it.
+	w.ctx = model.WithClock(w.ctx, func() time.Time { return clock() })
 	w.who = whoAmI{app: a, store: s, ctx: w.ctx}
 	applyPreferences(a)
 	rememberStore(a.Preferences(), s.Path())

@@ -36,7 +36,7 @@ func newCommentsFixtureOn(t *testing.T, ref string, chooseMember bool) *comments
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
-	f := &commentsFixture{t: t, store: demoStore(t), ctx: model.WithActor(context.Background(), "")}
+	f := &commentsFixture{t: t, store: demoStore(t), ctx: testCtx("")}
 	p, err := f.store.ProposalByRef(f.ctx, ref)
 	if err != nil {
 		t.Fatal(err)

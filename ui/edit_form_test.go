@@ -291,7 +291,7 @@ func savedByAnnan(t *testing.T, s model.Store, p model.Proposal, edit func(*mode
 	t.Helper()
 	c := p.Content
 	edit(&c)
-	if _, err := s.UpdateProposal(model.WithActor(context.Background(), "Annan"), p.ID, c, p.Revision); err != nil {
+	if _, err := s.UpdateProposal(testCtx("Annan"), p.ID, c, p.Revision); err != nil {
 		t.Fatal(err)
 	}
 	return c

@@ -16,8 +16,11 @@ import (
 
 // meetingForm edits a meeting's time, place, roles and attendees, in a
 // dialog on the meetings window. A new meeting is offered the members'
-// standing chair and secretary and every active member as present and
-// deciding.
+// standing chair and secretary, every active member as present and
+// deciding, and the previous meeting's place, hour and length
+// (newMeeting). Under the roles the form says which of those the minutes
+// need are missing; with no members in the store, it points to adding
+// them in Inställningar.
 type meetingForm struct {
 	owner   *meetingsWindow
 	meeting model.Meeting
@@ -27,31 +30,12 @@ type meetingForm struct {
 	chair, secretary, adjuster     *widget.Select
 	present, decides               map[int64]*widget.Check
 	message                        *widget.Label
+	roles                          *widget.Label // the roles the minutes need that are not chosen
 	dlg                            dialog.Dialog
 }
 
 // onNew opens the form for a new meeting.
-func (m *meetingsWindow) onNew() {
-	next := time.Now().Add(7 * 24 * time.Hour)
-	mt := model.Meeting{
-		Title:    lang.L("meetings.default_title"),
-		StartsAt: time.Date(next.Year(), next.Month(), next.Day(), 13, 0, 0, 0, time.Local),
-	}
-	for _, mb := range m.sortedMembers() {
-		if !mb.Active {
-			continue
-		}
-		switch mb.Role {
-		case model.MemberRoleChair:
-			mt.ChairID = mb.ID
-		case model.MemberRoleSecretary:
-			mt.SecretaryID = mb.ID
-		}
-		mt.Attendees = append(mt.Attendees, model.Attendee{MemberID: mb.ID, Present: true,
-			Decides: mb.Role != model.MemberRoleSecretary && mb.Role != model.MemberRoleCoOpted})
-	}
-	m.openForm(mt)
-}
+func (m *meetingsWindow) onNew() { m.openForm(m.newMeeting()) }
 
 // onEdit opens the form for the meeting shown.
 func (m *meetingsWindow) onEdit() {
@@ -81,11 +65,11 @@ func (f *meetingForm) build() fyne.CanvasObject {
 	f.title = widget.NewEntry()
 	f.title.SetText(mt.Title)
 	f.date = widget.NewEntry()
-	f.date.SetPlaceHolder("2026-12-09")
+	f.date.SetPlaceHolder(lang.L("meetings.date_placeholder"))
 	f.start = widget.NewEntry()
-	f.start.SetPlaceHolder("13:00")
+	f.start.SetPlaceHolder(lang.L("meetings.time_placeholder"))
 	f.end = widget.NewEntry()
-	f.end.SetPlaceHolder("15:00")
+	f.end.SetPlaceHolder(lang.L("meetings.time_placeholder"))
 	if !mt.StartsAt.IsZero() {
 		f.date.SetText(mt.StartsAt.Local().Format("2006-01-02"))
 		f.start.SetText(mt.StartsAt.Local().Format("15:04"))
@@ -93,6 +77,7 @@ func (f *meetingForm) build() fyne.CanvasObject {
 	if !mt.EndsAt.IsZero() {
 		f.end.SetText(mt.EndsAt.Local().Format("15:04"))
 	}
+	f.keepLength()
 	f.place = widget.NewEntry()
 	f.place.SetText(mt.Place)
 	f.place.SetPlaceHolder(lang.L("meetings.place_hint"))
@@ -111,6 +96,13 @@ func (f *meetingForm) build() fyne.CanvasObject {
 		return s
 	}
 	f.chair, f.secretary, f.adjuster = pick(mt.ChairID), pick(mt.SecretaryID), pick(mt.AdjusterID)
+	f.roles = widget.NewLabel("")
+	f.roles.Importance = widget.WarningImportance
+	f.roles.Wrapping = fyne.TextWrapWord
+	for _, s := range []*widget.Select{f.chair, f.secretary, f.adjuster} {
+		s.OnChanged = func(string) { f.showMissingRoles() }
+	}
+	f.showMissingRoles()
 	f.message = errorLabel()
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("meetings.field.title"), f.title),
@@ -120,7 +112,7 @@ func (f *meetingForm) build() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("meetings.secretary"), f.secretary),
 		widget.NewFormItem(lang.L("meetings.adjuster"), f.adjuster),
 	)
-	return container.NewBorder(container.NewVBox(form, f.message,
+	return container.NewBorder(container.NewVBox(form, f.roles, f.noMembers(), f.message,
 		widget.NewLabelWithStyle(lang.L("meetings.attendance"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
 		nil, nil, nil, container.NewVScroll(f.attendance()))
 }
@@ -148,11 +140,7 @@ func (f *meetingForm) attendance() fyne.CanvasObject {
 			}
 		}
 		f.present[mb.ID], f.decides[mb.ID] = present, decides
-		name := mb.Name
-		if mb.Title != "" {
-			name += ", " + mb.Title
-		}
-		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(present, decides), widget.NewLabel(name)))
+		rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(present, decides), widget.NewLabel(model.PersonLine(mb.Name, mb.Title))))
 	}
 	return rows
 }

@@ -51,6 +51,7 @@ type meetingMode struct {
 	fullBtn     *widget.Button
 	leaveBtn    *widget.Button    // Avsluta mötesläge
 	banner      fyne.CanvasObject // the minutes are signed off and locked
+	notice      *widget.Label     // the meeting has not started, or lacks roles: meetingNotice
 	list        *widget.List
 	section     *widget.Label // § 14 · 1.4
 	title       *widget.Label
@@ -97,6 +98,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	shade.CornerRadius = 4
 	m.banner = container.NewStack(shade, container.NewHBox(widget.NewIcon(theme.WarningIcon()), locked))
 	m.banner.Hide()
+	m.notice = newNoticeLabel()
 
 	m.list = widget.NewList(func() int { return len(m.meeting.Items) }, m.listTemplate, m.listUpdate)
 	m.list.OnSelected = func(id widget.ListItemID) {
@@ -139,7 +141,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	m.keys.SizeName = theme.SizeNameCaptionText
 	bottom := container.NewBorder(nil, nil, nil, m.keys, m.status)
 
-	content := container.NewBorder(container.NewVBox(bar, m.banner, widget.NewSeparator()), bottom, nil, nil, outer)
+	content := container.NewBorder(container.NewVBox(bar, m.banner, m.notice, widget.NewSeparator()), bottom, nil, nil, outer)
 	m.override = container.NewThemeOverride(content, &projectorTheme{app: m.app})
 	refreshTree(content)
 	return m.override

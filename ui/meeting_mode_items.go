@@ -78,6 +78,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 	m.win.SetTitle(lang.L("meetingmode.window_title", map[string]any{"Meeting": name}))
 	m.heading.SetText(name)
 	showIf(m.banner, m.locked)
+	setNotice(m.notice, d.meeting, model.Now(m.ctx))
 	if m.locked {
 		m.keys.SetText(lang.L("meetingmode.keys_locked"))
 	} else {

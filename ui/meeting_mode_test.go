@@ -44,7 +44,7 @@ func meetingModeStore(t *testing.T) *meetingModeFixture {
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
-	return &meetingModeFixture{t: t, a: a, store: demoStore(t), ctx: model.WithActor(context.Background(), "Leila Rahimi")}
+	return &meetingModeFixture{t: t, a: a, store: demoStore(t), ctx: testCtx("Leila Rahimi")}
 }
 
 func (f *meetingModeFixture) open(date string) {

@@ -25,6 +25,9 @@ type meetingsWindow struct {
 	// onChanged is called after a change that may move proposals (an
 	// item removed, a decision recorded), so the main window can reload.
 	onChanged func()
+	// openSettings, when set, opens Inställningar in the main window, where
+	// members are added.
+	openSettings func()
 
 	meetings  []model.Meeting
 	members   map[int64]model.Member
@@ -44,6 +47,7 @@ type meetingsWindow struct {
 	agendaEmpty *widget.Label
 	heading     *widget.Label
 	facts       *widget.Label
+	when        *widget.Label // before the start or the end: meetingNotice
 	people      *widget.Label
 	locked      *widget.Label
 	agenda      *widget.List
@@ -85,6 +89,7 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 	m.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.heading.SizeName = theme.SizeNameSubHeadingText
 	m.facts = widget.NewLabel("")
+	m.when = newNoticeLabel()
 	m.people = widget.NewLabel("")
 	m.people.Wrapping = fyne.TextWrapWord
 	m.locked = widget.NewLabelWithStyle(lang.L("meetings.locked"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
@@ -103,8 +108,10 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 	m.signBtn = widget.NewButtonWithIcon(lang.L("meetings.sign_off"), theme.ConfirmIcon(), m.onSignOff)
 	m.exportBtn = widget.NewButtonWithIcon(lang.L("meetings.export"), theme.DocumentSaveIcon(), m.onExport)
 
-	top := container.NewVBox(m.heading, m.facts, m.people, m.locked,
-		container.NewHBox(m.editBtn, m.modeBtn, m.signBtn, m.exportBtn),
+	// The meeting's facts and people, a person a line, scroll above the
+	// agenda; the split between them can be dragged.
+	facts := container.NewVScroll(container.NewVBox(m.heading, m.facts, m.when, m.people, m.locked))
+	top := container.NewVBox(container.NewHBox(m.editBtn, m.modeBtn, m.signBtn, m.exportBtn),
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("meetings.agenda"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	agendaBar := container.NewHBox(m.addBtn, m.removeBtn, m.upBtn, m.downBtn)
@@ -112,7 +119,9 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 	m.agendaEmpty.Wrapping = fyne.TextWrapWord
 	m.agendaEmpty.Importance = widget.LowImportance
 	m.agendaEmpty.Hide()
-	right := container.NewBorder(top, agendaBar, nil, nil, container.NewStack(m.agenda, container.NewVBox(m.agendaEmpty)))
+	agenda := container.NewBorder(top, agendaBar, nil, nil, container.NewStack(m.agenda, container.NewVBox(m.agendaEmpty)))
+	right := container.NewVSplit(facts, agenda)
+	right.Offset = 0.45
 	split := container.NewHSplit(left, container.NewPadded(right))
 	split.Offset = 0.3
 	m.refreshButtons()
@@ -222,6 +231,7 @@ func (m *meetingsWindow) showMeeting() {
 	if !ok {
 		m.heading.SetText(lang.L("meetings.none"))
 		m.facts.SetText("")
+		m.when.Hide()
 		m.people.SetText("")
 		m.locked.Hide()
 		m.agendaEmpty.Hide()
@@ -235,6 +245,7 @@ func (m *meetingsWindow) showMeeting() {
 		facts += "   ·   " + r
 	}
 	m.facts.SetText(facts)
+	setNotice(m.when, mt, m.now())
 	m.people.SetText(m.peopleText(mt))
 	if mt.SignedOff() {
 		m.locked.Show()
@@ -244,50 +255,6 @@ func (m *meetingsWindow) showMeeting() {
 	showIf(m.agendaEmpty, len(mt.Items) == 0 && !mt.SignedOff())
 	m.agenda.Refresh()
 	m.refreshButtons()
-}
-
-// peopleText names the roles and who decides.
-func (m *meetingsWindow) peopleText(mt model.Meeting) string {
-	name := func(id int64) string {
-		if mb, ok := m.members[id]; ok {
-			return mb.Name
-		}
-		return "–"
-	}
-	var deciding, others, absent []string
-	for _, a := range mt.Attendees {
-		n := a.Name
-		if a.MemberID != 0 {
-			n = name(a.MemberID)
-		}
-		switch {
-		case !a.Present:
-			absent = append(absent, n)
-		case a.Decides:
-			deciding = append(deciding, n)
-		default:
-			others = append(others, n)
-		}
-	}
-	lines := []string{
-		lang.L("meetings.chair") + ": " + name(mt.ChairID) + "   " + lang.L("meetings.secretary") + ": " + name(mt.SecretaryID) +
-			"   " + lang.L("meetings.adjuster") + ": " + name(mt.AdjusterID),
-		lang.L("meetings.deciding") + ": " + orDash(strings.Join(deciding, ", ")),
-	}
-	if len(others) > 0 {
-		lines = append(lines, lang.L("meetings.others")+": "+strings.Join(others, ", "))
-	}
-	if len(absent) > 0 {
-		lines = append(lines, lang.L("meetings.absent")+": "+strings.Join(absent, ", "))
-	}
-	return strings.Join(lines, "\n")
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "–"
-	}
-	return s
 }
 
 // sectionRange writes the § of the meeting's agenda as the minutes do:
@@ -350,7 +317,7 @@ func (m *meetingsWindow) refreshButtons() {
 	enable(m.upBtn, hasItem && m.item > 0)
 	enable(m.downBtn, hasItem && m.item < len(mt.Items)-1)
 	enable(m.modeBtn, ok && len(mt.Items) > 0)
-	enable(m.signBtn, open && len(mt.Items) > 0)
+	enable(m.signBtn, open && len(mt.Items) > 0 && m.canSignOffNow(mt))
 	enable(m.exportBtn, ok && len(mt.Items) > 0)
 }
 

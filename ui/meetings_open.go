@@ -17,5 +17,12 @@ func (w *MainWindow) showMeetings() {
 			w.meetings = nil
 		}
 	})
+	m.openSettings = func() {
+		w.win.RequestFocus()
+		if d := w.showSettings(); d != nil {
+			// Members added there are offered in the form at once.
+			d.dlg.SetOnClosed(func() { m.reload(0) })
+		}
+	}
 	w.meetings = m
 }

@@ -28,7 +28,7 @@ func newMeetingsFixture(t *testing.T) *meetingsFixture {
 		t.Fatal(err)
 	}
 	f := &meetingsFixture{t: t, store: demoStore(t)}
-	ctx := model.WithActor(context.Background(), "Test")
+	ctx := testCtx("Test")
 	f.w = openMeetings(a, f.store, ctx, func(fn func()) { fn() }, func() { f.changed++ })
 	return f
 }
@@ -112,7 +112,7 @@ func TestAMeetingWithoutPlaceKeepsTheFormOpen(t *testing.T) {
 
 func TestTheAgendaTakesReadyProposalsAndMovesThem(t *testing.T) {
 	f := newMeetingsFixture(t)
-	ctx := model.WithActor(context.Background(), "Test")
+	ctx := testCtx("Test")
 	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
 		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
 	if err != nil {
@@ -148,7 +148,7 @@ func TestTheAgendaTakesReadyProposalsAndMovesThem(t *testing.T) {
 // ready as needed.
 func freeReadyProposals(t *testing.T, s model.Store, n int) []model.Proposal {
 	t.Helper()
-	ctx := model.WithActor(context.Background(), "Test")
+	ctx := testCtx("Test")
 	waits := map[int64]bool{}
 	ms, err := s.Meetings(ctx)
 	if err != nil {
@@ -239,7 +239,7 @@ func TestTheMeetingButtonsOpenTheirScreens(t *testing.T) {
 // cannot be chosen, and the store refuses it naming the other meeting.
 func TestTheAgendaDoesNotTakeAProposalWaitingOnAnotherAgenda(t *testing.T) {
 	f := newMeetingsFixture(t)
-	ctx := model.WithActor(context.Background(), "Test")
+	ctx := testCtx("Test")
 	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
 		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
 	if err != nil {
@@ -319,7 +319,7 @@ func TestTheAgendaDoesNotTakeAProposalWaitingOnAnotherAgenda(t *testing.T) {
 // "§§ first–last", in the header and in the list.
 func TestAMeetingWithOneItemShowsOneSection(t *testing.T) {
 	f := newMeetingsFixture(t)
-	ctx := model.WithActor(context.Background(), "Test")
+	ctx := testCtx("Test")
 	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
 		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
 	if err != nil {
@@ -351,7 +351,7 @@ func TestAMeetingWithOneItemShowsOneSection(t *testing.T) {
 
 func TestAddingToAnEarlierMeetingSaysWhichIsRenumbered(t *testing.T) {
 	f := newMeetingsFixture(t)
-	ctx := model.WithActor(context.Background(), "Test")
+	ctx := testCtx("Test")
 	freeReadyProposals(t, f.store, 1)
 	for _, c := range []struct {
 		day  time.Time
@@ -379,7 +379,7 @@ func TestAddingToAnEarlierMeetingSaysWhichIsRenumbered(t *testing.T) {
 
 func TestAnEmptyAgendaSaysHowToFillIt(t *testing.T) {
 	f := newMeetingsFixture(t)
-	m, err := f.store.CreateMeeting(model.WithActor(context.Background(), "Test"),
+	m, err := f.store.CreateMeeting(testCtx("Test"),
 		model.Meeting{Title: "Extra", Place: "Rum 2", StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)})
 	if err != nil {
 		t.Fatal(err)

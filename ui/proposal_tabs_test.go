@@ -154,7 +154,7 @@ func TestHistoryTabShowsTheDifferenceBetweenRevisions(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := demoStore(t)
-	ctx := model.WithActor(context.Background(), "Test Testsson")
+	ctx := testCtx("Test Testsson")
 	// A proposal still in its first revision.
 	ps, err := s.Proposals(ctx, model.ProposalFilter{})
 	if err != nil {

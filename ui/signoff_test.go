@@ -36,13 +36,16 @@ func identityFile(t *testing.T, name, passphrase string) string {
 }
 
 // decidedMeeting makes a meeting with a chair and an adjuster whose one
-// item is decided, and shows it.
+// item is decided, and shows it. The windows' clock stands after the
+// meeting, when its decision is recorded and its minutes signed off.
 func (f *meetingsFixture) decidedMeeting() model.Meeting {
 	f.t.Helper()
-	ctx := model.WithActor(context.Background(), "Test")
+	starts := time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)
+	setClock(f.t, starts.Add(3*time.Hour))
+	ctx := testCtx("Test")
 	members, _ := f.store.Members(ctx)
 	m, err := f.store.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
-		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local), ChairID: members[0].ID, AdjusterID: members[1].ID, SecretaryID: members[2].ID})
+		StartsAt: starts, ChairID: members[0].ID, AdjusterID: members[1].ID, SecretaryID: members[2].ID})
 	if err != nil {
 		f.t.Fatal(err)
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"testing"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -15,7 +14,7 @@ func TestOutsideChangeShowsUnlessADialogIsOpen(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	ctx := model.WithActor(context.Background(), "Annan")
+	ctx := testCtx("Annan")
 	add := func(ref string) {
 		t.Helper()
 		if _, err := other.CreateProposal(ctx, model.Content{Ref: ref, Kind: model.KindArea, Title: "Område " + ref}); err != nil {

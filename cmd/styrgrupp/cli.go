@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/styrgrupp/styrgrupp/internal/applog"
 	"github.com/styrgrupp/styrgrupp/model"
@@ -78,9 +79,13 @@ var commands = map[string]command{
 	"torture": runTorture,
 }
 
+// clock is the time the commands act at: time.Now, a fixed one in tests
+// that name the demo's dates.
+var clock = time.Now
+
 func run(args []string, stdout, stderr io.Writer) int {
 	model.SetErrorLog(applog.Error)
-	ctx := model.WithActor(context.Background(), actorName())
+	ctx := model.WithActor(model.WithClock(context.Background(), func() time.Time { return clock() }), actorName())
 	if askedForHelp(args) {
 		fmt.Fprint(stdout, usage)
 		return exitOK

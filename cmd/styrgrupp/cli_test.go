@@ -11,10 +11,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	_ "modernc.org/sqlite"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/demo"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
@@ -27,10 +29,13 @@ func runCLI(args ...string) (int, string, string) {
 	return code, out.String(), errOut.String()
 }
 
-// demoFile writes a demo store and returns its path.
+// demoFile writes a demo store at the demo's story time, so that its
+// meetings are on the dates the tests name, and returns its path.
 func demoFile(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "d.db")
+	clock = func() time.Time { return demo.StoryTime }
+	defer func() { clock = time.Now }()
 	if code, _, stderr := runCLI("demo", "--store", path); code != exitOK {
 		t.Fatalf("demo exited %d: %s", code, stderr)
 	}

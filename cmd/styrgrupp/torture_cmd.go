@@ -202,7 +202,8 @@ func tortureSetup(ctx context.Context, s model.Store) error {
 		att = append(att, model.Attendee{MemberID: id, Present: true, Decides: true})
 	}
 	m, err := s.CreateMeeting(ctx, model.Meeting{Title: tortureMeeting, Place: "Provrummet",
-		StartsAt: time.Now().Add(30 * 24 * time.Hour).Truncate(time.Hour),
+		// Under way: its decisions are recorded from its start.
+		StartsAt: model.Now(ctx).Add(-time.Hour).Truncate(time.Hour),
 		ChairID:  ids[0], SecretaryID: ids[1], AdjusterID: ids[2], Attendees: att})
 	if err != nil {
 		return err

@@ -116,13 +116,16 @@ func loadZone() *time.Location {
 	return time.FixedZone("CET", 3600)
 }
 
-// Load writes the demo into an empty store.
+// Load writes the demo into an empty store. Its open meeting is held on
+// the day of the context's clock (model.Now), its history before it (see
+// when).
 func Load(ctx context.Context, s model.Store, fsys fs.FS) error {
 	prog, group, err := Read(fsys)
 	if err != nil {
 		return err
 	}
-	l := &loader{store: s, members: map[string]model.Member{}, proposals: map[string]model.Proposal{}, comments: map[string]int64{}}
+	l := &loader{store: s, members: map[string]model.Member{}, proposals: map[string]model.Proposal{}, comments: map[string]int64{},
+		when: newWhen(ctx, group)}
 	steps := []func(context.Context) error{
 		func(ctx context.Context) error { return l.addMembers(ctx, group.Members) },
 		func(ctx context.Context) error { return l.addProposals(ctx, prog.Proposals) },

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/styrgrupp/styrgrupp/assets"
 	"github.com/styrgrupp/styrgrupp/model"
@@ -15,7 +16,7 @@ import (
 // made about it: a whole programme, a steering group that has talked, one
 // signed-off meeting with a decision of every outcome and one open meeting.
 func TestDemoHoldsWhatTheStoryNeeds(t *testing.T) {
-	ctx := context.Background()
+	ctx := model.WithClock(context.Background(), func() time.Time { return demo.StoryTime })
 	s, err := sqlite.Open(filepath.Join(t.TempDir(), "demo.db"))
 	if err != nil {
 		t.Fatal(err)

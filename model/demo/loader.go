@@ -15,6 +15,7 @@ type loader struct {
 	proposals map[string]model.Proposal
 	comments  map[string]int64
 	order     []string // member keys in the file's order
+	when      when     // where the story lies in time
 }
 
 // created is when the collaboration team handed in the proposals.
@@ -29,7 +30,7 @@ func (l *loader) addMembers(ctx context.Context, ms []groupMember) error {
 				return fmt.Errorf("demo: member %s: unknown role %q", gm.Key, gm.Role)
 			}
 		}
-		m, err := l.store.CreateMember(l.at(ctx, created.Add(-time.Hour), ""), model.Member{Name: gm.Name, Title: gm.Title, Role: role, Active: true})
+		m, err := l.store.CreateMember(l.at(ctx, l.when.history(created.Add(-time.Hour)), ""), model.Member{Name: gm.Name, Title: gm.Title, Role: role, Active: true})
 		if err != nil {
 			return fmt.Errorf("demo: member %s: %w", gm.Key, err)
 		}
@@ -41,7 +42,7 @@ func (l *loader) addMembers(ctx context.Context, ms []groupMember) error {
 
 func (l *loader) addProposals(ctx context.Context, cs []model.Content) error {
 	for i, c := range cs {
-		p, err := l.store.CreateProposal(l.at(ctx, created.Add(time.Duration(i)*time.Minute), ""), c)
+		p, err := l.store.CreateProposal(l.at(ctx, l.when.history(created.Add(time.Duration(i)*time.Minute)), ""), c)
 		if err != nil {
 			return fmt.Errorf("demo: proposal %s: %w", c.Ref, err)
 		}
@@ -64,6 +65,7 @@ func (l *loader) addComments(ctx context.Context, cs []groupComment) error {
 		if err != nil {
 			return fmt.Errorf("demo: comment %s: %w", gc.Key, err)
 		}
+		t = l.when.history(t)
 		author, err := l.member(gc.Author)
 		if err != nil {
 			return err
@@ -117,8 +119,14 @@ func (l *loader) addMeeting(ctx context.Context, gm groupMeeting) error {
 	if err != nil {
 		return err
 	}
+	signOffDate := l.when.historyDate(gm.SignOffDate)
+	if gm.SignedOff {
+		starts, ends = l.when.history(starts), l.when.history(ends)
+	} else {
+		starts, ends, signOffDate = l.when.openMeeting(gm, starts, ends)
+	}
 	m := model.Meeting{Title: gm.Title, StartsAt: starts, EndsAt: ends, Place: gm.Place,
-		SignOffPlace: gm.SignOffPlace, SignOffDate: gm.SignOffDate}
+		SignOffPlace: gm.SignOffPlace, SignOffDate: signOffDate}
 	roles := []*int64{&m.ChairID, &m.SecretaryID, &m.AdjusterID}
 	for i, key := range []string{gm.Chair, gm.Secretary, gm.Adjuster} {
 		if *roles[i], err = l.member(key); err != nil {
@@ -150,7 +158,7 @@ func (l *loader) addMeeting(ctx context.Context, gm groupMeeting) error {
 	if !gm.SignedOff {
 		return nil
 	}
-	signed := time.Date(gm.SignOffDate.Year, gm.SignOffDate.Month, gm.SignOffDate.Day, 9, 30, 0, 0, Stockholm)
+	signed := time.Date(signOffDate.Year, signOffDate.Month, signOffDate.Day, 9, 30, 0, 0, Stockholm)
 	for i, s := range []model.SignOff{{MemberID: m.ChairID, Role: model.RoleChair}, {MemberID: m.AdjusterID, Role: model.RoleAdjuster}} {
 		s.MeetingID = m.ID
 		key := []string{gm.Chair, gm.Adjuster}[i]

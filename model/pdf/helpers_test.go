@@ -58,7 +58,9 @@ func store(t testing.TB) (*sqlite.Store, int64, int64) {
 			return
 		}
 		demoStore.cleanup = func() { s.Close(); os.RemoveAll(dir) }
-		ctx := context.Background()
+		// At the demo's story time, its meetings are on the dates the
+		// tests name.
+		ctx := model.WithClock(context.Background(), func() time.Time { return demo.StoryTime })
 		if demoStore.err = demo.Load(ctx, s, assets.Demo); demoStore.err != nil {
 			return
 		}

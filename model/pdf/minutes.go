@@ -74,13 +74,13 @@ func (d *docWriter) frontMatter(in MinutesInput, full bool) {
 	}
 	field(text(l, "place_time"), m.Place+"\n"+d.meetingTime(m))
 	deciding, others, absent := d.attendance(in)
-	field(text(l, "deciding"), deciding)
-	field(text(l, "others_present"), others)
+	d.people(text(l, "deciding"), deciding)
+	d.people(text(l, "others_present"), others)
 	if !full {
 		return
 	}
 	if absent != "" {
-		field(text(l, "absent"), absent)
+		d.people(text(l, "absent"), absent)
 	}
 	field(text(l, "adjuster_appointed"), memberName(in.Members, m.AdjusterID))
 	signOff := m.SignOffPlace
@@ -98,8 +98,9 @@ func (d *docWriter) frontMatter(in MinutesInput, full bool) {
 	field(text(l, "sections"), sectionRange(l, m))
 }
 
-// attendance lists, a line each, the members deciding, the others present
-// (members who do not decide, and guests) and those absent.
+// attendance lists, a person a line (model.PersonLine), the members
+// deciding, the others present (members who do not decide, and guests,
+// whose title is written after their name) and those absent.
 func (d *docWriter) attendance(in MinutesInput) (deciding, others, absent string) {
 	m := in.Meeting
 	add := func(s *string, line string) {
@@ -109,7 +110,7 @@ func (d *docWriter) attendance(in MinutesInput) (deciding, others, absent string
 		*s += line
 	}
 	for _, a := range m.Attendees {
-		line := a.Name
+		line := model.GuestLine(a.Name)
 		if a.MemberID != 0 {
 			line = d.person(in, a.MemberID)
 		}
@@ -125,7 +126,7 @@ func (d *docWriter) attendance(in MinutesInput) (deciding, others, absent string
 	return deciding, others, absent
 }
 
-// person writes a member as the front page lists them: "Anna Lindqvist,
+// person writes a member as the front page lists them: "Anna Lindqvist –
 // kommundirektör (ordförande)".
 func (d *docWriter) person(in MinutesInput, id int64) string {
 	m := in.Meeting
@@ -134,7 +135,7 @@ func (d *docWriter) person(in MinutesInput, id int64) string {
 		if d.lang == model.Swedish {
 			t = lowerFirst(t)
 		}
-		s += ", " + t
+		s = model.PersonLine(s, t)
 	}
 	for _, r := range []struct {
 		id   int64

@@ -119,6 +119,7 @@ func TestCheckCleanAfterLongHistory(t *testing.T) {
 	_, err = w.s.SignOff(w.ctx(), model.SignOff{MeetingID: m.ID, MemberID: w.chair.ID, Role: model.RoleChair,
 		SignedAt: time.Date(2026, 9, 10, 9, 0, 0, 0, time.FixedZone("CEST", 2*3600))})
 	check(t, err)
+	w.clk.reach(time.Date(2026, 9, 10, 8, 0, 0, 0, time.UTC)) // the adjuster signs off after the chair
 	_, err = w.s.SignOff(w.ctx(), model.SignOff{MeetingID: m.ID, MemberID: w.adjuster.ID, Role: model.RoleAdjuster, Signer: "CN=Cecilia"})
 	check(t, err)
 	second := w.meeting(start.Add(40 * 24 * time.Hour))

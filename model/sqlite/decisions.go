@@ -103,7 +103,9 @@ func cleanDecision(d model.Decision) model.Decision {
 // fingerprint given in d must match it. Only deferral is recorded while
 // the proposal also waits for a decision on another meeting's agenda
 // (decision_elsewhere). A reservation is only taken from a deciding member
-// present (reservation_not_deciding).
+// present (reservation_not_deciding). The meeting must have its chair,
+// secretary and adjuster (meeting_roles_missing) and have started by the
+// store's clock (decision_before_start): model.Meeting.CheckCanDecide.
 func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
 	d = cleanDecision(d)
 	err = s.write(ctx, func(t *tx) error {
@@ -113,6 +115,9 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 		}
 		mt, err := loadChangeableMeeting(t, it.MeetingID)
 		if err != nil {
+			return err
+		}
+		if err := mt.CheckCanDecide(t.now); err != nil {
 			return err
 		}
 		replaced := it.Decision != nil

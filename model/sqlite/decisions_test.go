@@ -48,6 +48,7 @@ func TestDecisionRoundTrip(t *testing.T) {
 		Recusals:   []model.Recusal{{MemberID: w.chair.ID, Reason: "Närstående i styrelsen för en samverkanspart."}},
 		Recipients: []string{"Socialförvaltningen", " ", "Barn- och utbildningsförvaltningen"},
 	}
+	w.during(it.ID)
 	got, err := w.s.RecordDecision(w.clk.at("Bo Ek"), it.ID, d)
 	check(t, err)
 	want := d
@@ -81,6 +82,7 @@ func TestReturnedForRework(t *testing.T) {
 	first := w.meeting(start.Add(48 * time.Hour))
 	it := w.addItem(first, p)
 	reason := model.ReturnReason{What: "Kostnadsberäkning och målgrupp", Who: "Samverkansteamet", By: model.NewDate(2026, 12, 1)}
+	w.begin(first)
 	d, err := w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeReturned, Text: "Återremiss.", Return: reason})
 	check(t, err)
 	if d.Return != reason {
@@ -154,6 +156,7 @@ func TestRecordDecisionRefusals(t *testing.T) {
 	m := w.meeting(start.Add(48 * time.Hour))
 	p := w.ready("1.1", "Insats")
 	it := w.addItem(m, p)
+	w.begin(m)
 	for name, tc := range map[string]struct {
 		d    model.Decision
 		code model.Code
@@ -251,6 +254,7 @@ func TestRecordDecisionTakesReservationsOnlyFromDecidingMembers(t *testing.T) {
 	check(t, err)
 	p := w.ready("1.1", "Insats")
 	it := w.addItem(m, p)
+	w.begin(m)
 	for _, mb := range []model.Member{w.secretary, absent, unlisted} {
 		_, err := w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeRejected, Text: "Avslag.",
 			Reservations: []model.Reservation{{MemberID: mb.ID, Text: "Jag reserverar mig."}}})

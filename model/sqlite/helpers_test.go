@@ -32,6 +32,16 @@ func (c *clock) at(actor string) context.Context {
 	return model.WithActor(model.WithClock(context.Background(), func() time.Time { return t }), actor)
 }
 
+// reach moves the clock on to t, if it has not passed it yet: the time a
+// meeting starts, when the story goes on to decide at it.
+func (c *clock) reach(t time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.now.Before(t) {
+		c.now = t
+	}
+}
+
 // last is the time the clock last handed out.
 func (c *clock) last() time.Time {
 	c.mu.Lock()
@@ -149,6 +159,32 @@ func (w *world) meeting(starts time.Time) model.Meeting {
 	return m
 }
 
+// begin moves the clock to the meeting's start, so that what follows is
+// done during the meeting: decisions are recorded from its start, and
+// the minutes of a meeting without an end are signed off after it.
+func (w *world) begin(m model.Meeting) {
+	w.clk.reach(m.StartsAt)
+}
+
+// during moves the clock to the start of the meeting of the item.
+func (w *world) during(itemID int64) {
+	w.t.Helper()
+	for _, m := range w.meetings() {
+		for _, it := range m.Items {
+			if it.ID == itemID {
+				w.begin(m)
+			}
+		}
+	}
+}
+
+func (w *world) meetings() []model.Meeting {
+	w.t.Helper()
+	ms, err := w.s.Meetings(context.Background())
+	check(w.t, err)
+	return ms
+}
+
 func (w *world) addItem(m model.Meeting, p model.Proposal) model.Item {
 	w.t.Helper()
 	it, err := w.s.AddItem(w.ctx(), m.ID, p.ID)
@@ -167,6 +203,7 @@ func (w *world) decide(it model.Item, o model.Outcome) model.Decision {
 	if o == model.OutcomeReturned {
 		d.Return = model.ReturnReason{What: "Kostnadsberäkning", Who: "Samverkansteamet", By: model.NewDate(2026, 12, 1)}
 	}
+	w.during(it.ID)
 	got, err := w.s.RecordDecision(w.ctx(), it.ID, d)
 	check(w.t, err)
 	return got
@@ -175,6 +212,7 @@ func (w *world) decide(it model.Item, o model.Outcome) model.Decision {
 // signOff signs the meeting off by the chair and the adjuster.
 func (w *world) signOff(m model.Meeting) model.Meeting {
 	w.t.Helper()
+	w.clk.reach(m.SignOffFrom())
 	_, err := w.s.SignOff(w.clk.at("Anna Lindqvist"), model.SignOff{MeetingID: m.ID, MemberID: w.chair.ID, Role: model.RoleChair})
 	check(w.t, err)
 	m, err = w.s.SignOff(w.clk.at("Cecilia Öberg"), model.SignOff{MeetingID: m.ID, MemberID: w.adjuster.ID, Role: model.RoleAdjuster})

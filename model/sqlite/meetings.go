@@ -169,7 +169,9 @@ func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.M
 // A signed-off meeting is refused with ELocked; moving a meeting that has
 // items to another year, or past another meeting with items, is refused
 // with EState meeting_move_with_items, since its § numbers would no longer
-// follow the order of the meetings. Attendance under which a member who
+// follow the order of the meetings. Once a decision is recorded, the
+// start is fixed and the roles stay appointed, and once a sign-off is
+// made, the end too (model.Meeting.CheckUpdate). Attendance under which a member who
 // has entered a reservation would no longer be deciding is refused
 // (attendance_has_reservation).
 func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
@@ -180,6 +182,9 @@ func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.M
 			return err
 		}
 		if err := old.CheckChangeable(); err != nil {
+			return err
+		}
+		if err := old.CheckUpdate(m); err != nil {
 			return err
 		}
 		if err := checkMeeting(t, m); err != nil {

@@ -24,7 +24,8 @@ func loadSignOffs(t *tx, meetingID int64) ([]model.SignOff, error) {
 }
 
 // SignOff records the chair's or the adjuster's sign-off of the minutes,
-// at s.SignedAt or, when that is zero, now. The second of the two signs the
+// at s.SignedAt or, when that is zero, now, which is not before the
+// meeting's end (model.Meeting.CheckSignOffTime). The second of the two signs the
 // meeting off: from then on triggers refuse any change to the meeting, its
 // attendees, items, decisions and the revisions they name, and proposals
 // whose decision there is final are locked.
@@ -43,6 +44,9 @@ func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meetin
 		at := so.SignedAt
 		if at.IsZero() {
 			at = t.now
+		}
+		if err := m.CheckSignOffTime(at); err != nil {
+			return err
 		}
 		so.Signer = strings.TrimSpace(so.Signer)
 		if _, err := t.exec(`INSERT INTO sign_offs (meeting_id, role, member_id, signed_at, signer) VALUES (?, ?, ?, ?, ?)`,
