@@ -77,18 +77,32 @@ func FuzzParseEnums(f *testing.F) {
 	})
 }
 
-// FuzzFingerprint: the canonical encoding of any text is valid JSON, and
-// normalising twice changes nothing.
+// FuzzFingerprint: the canonical encoding of any text is valid JSON,
+// normalising twice changes nothing, and content read back from its
+// encoding keeps its fingerprint (also text stored before invisible
+// characters were dropped).
 func FuzzFingerprint(f *testing.F) {
 	f.Add("1.2", "Föräldrastöd", "rad ett\r\nrad två ", "Polisen;Regionen")
+	f.Add("2", "\u200b\u202e", "\x1b[31mRöd\x1b[0m", "e\u200b\u0301")
+	f.Add("2\u2066", "\ufeffTitel\x00", "\u0085\t\u2028", "\u200d")
 	f.Fuzz(func(t *testing.T, ref, title, summary, partner string) {
 		c := model.Content{Ref: ref, Kind: model.KindFromRef(ref), Title: title, Summary: summary, Partners: []string{partner, ""}}
 		b := model.Canonical(c)
 		if !json.Valid(b) {
 			t.Fatalf("canonical encoding is not JSON: %q", b)
 		}
-		if utf8.ValidString(title) && model.Fingerprint(c) != model.Fingerprint(c.Normalize()) {
-			t.Fatalf("normalising changed the fingerprint of %+v", c)
+		for _, s := range []string{ref, title, summary, partner} {
+			if !utf8.ValidString(s) {
+				return
+			}
+		}
+		n := c.Normalize()
+		if model.Fingerprint(n) != model.Fingerprint(n.Normalize()) {
+			t.Fatalf("normalising twice changed the fingerprint of %+v", c)
+		}
+		back, err := model.DecodeCanonical(b)
+		if err != nil || model.Fingerprint(back) != model.Fingerprint(c) {
+			t.Fatalf("read back %+v (%v): fingerprint changed", back, err)
 		}
 	})
 }

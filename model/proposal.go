@@ -128,9 +128,13 @@ func (c Content) Validate() error {
 	if c.Kind != KindArea && c.Kind != KindIntervention {
 		errs = append(errs, FieldError("kind", "kind_invalid", string(c.Kind)))
 	}
-	if strings.TrimSpace(c.Title) == "" {
+	switch {
+	case strings.TrimSpace(c.Title) == "":
 		errs = append(errs, FieldError("title", "title_required"))
+	case !hasLetterOrDigit(c.Title):
+		errs = append(errs, FieldError("title", "title_no_letter"))
 	}
+	errs = append(errs, c.lengthErrors()...)
 	// Values must be codes, not names ("våld"): a name would be stored as
 	// is, and neither its label, the filters nor the fingerprint know it.
 	seen := map[ProblemArea]bool{}

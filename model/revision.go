@@ -21,19 +21,28 @@ type Revision struct {
 	CreatedBy   string
 }
 
-// Normalize returns the content with text in Unicode NFC, surrounding
-// space trimmed, line breaks as "\n", empty list entries dropped and
-// problem areas in the star's order. Two contents that mean the same
-// normalise to the same value.
-func (c Content) Normalize() Content {
+// Normalize returns the content with text in Unicode NFC, the characters
+// a text field loses (invisible) dropped, surrounding space trimmed, line
+// breaks as "\n", empty list entries dropped and problem areas in the
+// star's order. Two contents that mean the same normalise to the same
+// value. Stores and the import keep content only in this form.
+func (c Content) Normalize() Content { return c.normalized(cleanText) }
+
+// canonicalForm is the normalisation the fingerprint scheme fixes:
+// Normalize but for dropping invisible characters, which came later. Text
+// stored before then keeps its fingerprint; text stored since has none of
+// them, so for it the two agree.
+func canonicalForm(c Content) Content { return c.normalized(clean) }
+
+func (c Content) normalized(clean func(string) string) Content {
 	n := c
 	n.Ref = clean(c.Ref)
-	for _, s := range []*string{&n.Title, &n.Summary, &n.Description, &n.Rationale, &n.TargetGroup, &n.Responsible, &n.Funding} {
-		*s = clean(*s)
+	for _, f := range n.texts() {
+		*f.text = clean(*f.text)
 	}
-	n.RiskFactors = cleanList(c.RiskFactors)
-	n.ProtectiveFactors = cleanList(c.ProtectiveFactors)
-	n.Partners = cleanList(c.Partners)
+	for _, f := range n.lists() {
+		*f.items = cleanList(*f.items, clean)
+	}
 	n.Evidence = nil
 	for _, e := range c.Evidence {
 		e.Citation, e.URL = clean(e.Citation), clean(e.URL)
@@ -53,6 +62,32 @@ func (c Content) Normalize() Content {
 		}
 	}
 	return n
+}
+
+// textField and listField name a free-text field and a list of free text
+// by their FieldNames names.
+type (
+	textField struct {
+		name string
+		text *string
+	}
+	listField struct {
+		name  string
+		items *[]string
+	}
+)
+
+// texts returns the content's free-text fields; lists its lists of free
+// text. Evidence is a list too, of citations and links.
+func (c *Content) texts() []textField {
+	return []textField{{"title", &c.Title}, {"summary", &c.Summary}, {"description", &c.Description},
+		{"rationale", &c.Rationale}, {"target_group", &c.TargetGroup}, {"responsible", &c.Responsible},
+		{"funding", &c.Funding}}
+}
+
+func (c *Content) lists() []listField {
+	return []listField{{"risk_factors", &c.RiskFactors}, {"protective_factors", &c.ProtectiveFactors},
+		{"partners", &c.Partners}}
 }
 
 // canonicalContent is the canonical encoding's shape: every field present,
@@ -82,12 +117,12 @@ type canonicalContent struct {
 // canonicalVersion is the encoding's scheme, written as "v".
 const canonicalVersion = 1
 
-// Canonical returns the canonical encoding of the content: its normalised
-// form as JSON with fields in a fixed order and every field present. The
+// Canonical returns the canonical encoding of the content: its canonical
+// form (canonicalForm; for normalised content, the content itself) as JSON with fields in a fixed order and every field present. The
 // encoding is stable across versions of this program; change it only with
 // a new fingerprint scheme.
 func Canonical(c Content) []byte {
-	n := c.Normalize()
+	n := canonicalForm(c)
 	var cost *int64
 	if n.Cost.Set {
 		cost = &n.Cost.Ore
@@ -108,8 +143,10 @@ func Canonical(c Content) []byte {
 }
 
 // DecodeCanonical is the inverse of Canonical: it reads a canonical
-// encoding back into content, normalised, with empty lists as nil, so that
-// DecodeCanonical(Canonical(c)) equals c.Normalize(). An encoding of
+// encoding back into content in its canonical form, with empty lists as
+// nil, and the text as it was stored, so that DecodeCanonical(Canonical(c))
+// equals c.Normalize() for content stored since invisible characters are
+// dropped, and its fingerprint holds for content stored before. An encoding of
 // another scheme, or one whose dates do not parse, is an error.
 func DecodeCanonical(b []byte) (Content, error) {
 	var cc canonicalContent
@@ -136,8 +173,8 @@ func DecodeCanonical(b []byte) (Content, error) {
 	if c.End, err = ParseISODate(cc.End); err != nil {
 		return Content{}, fmt.Errorf("model: canonical encoding: end: %w", err)
 	}
-	// Normalize turns the encoding's empty lists back into nil.
-	return c.Normalize(), nil
+	// canonicalForm turns the encoding's empty lists back into nil.
+	return canonicalForm(c), nil
 }
 
 // Fingerprint returns the hex SHA-256 of the canonical encoding.
@@ -184,13 +221,18 @@ var FieldNames = []string{
 	"target_group", "responsible", "partners", "start", "end", "cost", "funding",
 }
 
+// cleanText is clean after dropping the characters a text field loses;
+// they go first, since one between a letter and its accent keeps NFC from
+// composing the two.
+func cleanText(s string) string { return clean(stripInvisible(s)) }
+
 func clean(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	return strings.TrimSpace(NFC(s))
 }
 
-func cleanList(in []string) []string {
+func cleanList(in []string, clean func(string) string) []string {
 	var out []string
 	for _, s := range in {
 		if s = clean(s); s != "" {

@@ -221,13 +221,16 @@ func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
 	return s, exitOK
 }
 
-// fail prints err's message in Swedish, with the cause for the log, and
-// returns the exit code for bad input.
+// fail prints err's message in Swedish, a line each, with the cause for
+// the log, and returns the exit code for bad input. Both may quote a file
+// or the store: they are printed with model.Printable.
 func fail(stderr io.Writer, err error) int {
-	fmt.Fprintln(stderr, "fel:", model.ErrorMessage(err, model.Swedish))
+	for _, line := range strings.Split(model.ErrorMessage(err, model.Swedish), "\n") {
+		fmt.Fprintln(stderr, "fel:", model.Printable(line))
+	}
 	var e *model.Error
 	if !errors.As(err, &e) || e.Err != nil {
-		fmt.Fprintln(stderr, "  detaljer:", err)
+		fmt.Fprintln(stderr, "  detaljer:", model.Printable(err.Error()))
 	}
 	return exitUsage
 }

@@ -50,7 +50,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return fail(stderr, err)
 	}
 	for _, w := range plan.Warnings {
-		fmt.Fprintln(stderr, "varning:", w.Message(model.Swedish))
+		fmt.Fprintln(stderr, "varning:", model.Printable(w.Message(model.Swedish)))
 	}
 	if !*dryRun {
 		if err := importer.Apply(ctx, s, plan, nil); err != nil {
@@ -63,14 +63,14 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 
 func printProblems(stderr io.Writer, ps importer.Problems) int {
 	for _, p := range ps {
-		fmt.Fprintln(stderr, "fel:", p.Message(model.Swedish))
+		fmt.Fprintln(stderr, "fel:", model.Printable(p.Message(model.Swedish)))
 	}
 	fmt.Fprintf(stderr, "Inget importerades: %d fel.\n", len(ps))
 	return exitUsage
 }
 
 // printPlan writes the counts, then a line per changed or refused
-// proposal.
+// proposal; what comes from the files is printed with model.Printable.
 func printPlan(w io.Writer, p importer.Plan, dryRun bool) {
 	head := "Importerat"
 	if dryRun {
@@ -79,12 +79,12 @@ func printPlan(w io.Writer, p importer.Plan, dryRun bool) {
 	fmt.Fprintf(w, "%s: %d nya, %d ändrade, %d oförändrade, %d vägrade\n", head,
 		p.Count(importer.New), p.Count(importer.Changed), p.Count(importer.Unchanged), p.Count(importer.Refused))
 	for _, c := range p.Changes {
-		ref, title := c.Record.Content.Ref, c.Record.Content.Title
+		ref, title := model.Printable(c.Record.Content.Ref), model.Printable(c.Record.Content.Title)
 		switch c.Kind {
 		case importer.Changed:
 			fmt.Fprintf(w, "  ändrad   %-6s %s (%s)\n", ref, title, strings.Join(fieldHeaders(c.Fields), ", "))
 		case importer.Refused:
-			fmt.Fprintf(w, "  vägrad   %-6s %s: %s\n", ref, title, model.ErrorMessage(c.Reason, model.Swedish))
+			fmt.Fprintf(w, "  vägrad   %-6s %s: %s\n", ref, title, model.Printable(model.ErrorMessage(c.Reason, model.Swedish)))
 		}
 	}
 }

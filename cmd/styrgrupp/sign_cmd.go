@@ -91,10 +91,10 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, bool) {
 // failFile prints err's message in Swedish after the file it concerns and
 // returns the exit code for bad input.
 func failFile(stderr io.Writer, path string, err error) int {
-	fmt.Fprintf(stderr, "fel: %s: %s\n", path, model.ErrorMessage(err, model.Swedish))
+	fmt.Fprintf(stderr, "fel: %s: %s\n", path, model.Printable(model.ErrorMessage(err, model.Swedish)))
 	var e *model.Error
 	if !errors.As(err, &e) || e.Err != nil {
-		fmt.Fprintln(stderr, "  detaljer:", err)
+		fmt.Fprintln(stderr, "  detaljer:", model.Printable(err.Error()))
 	}
 	return exitUsage
 }
@@ -122,5 +122,5 @@ func signerName(s signing.Signature) string {
 	if s.Org != "" {
 		name += " (" + s.Org + ")"
 	}
-	return name
+	return model.Printable(name)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/assets"
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/demo"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
@@ -59,13 +60,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return fail(stderr, err)
 	}
 	for _, line := range r.Integrity {
-		fmt.Fprintln(stdout, "integritet:", line)
+		fmt.Fprintln(stdout, "integritet:", model.Printable(line))
 	}
 	for _, line := range r.ForeignKeys {
-		fmt.Fprintln(stdout, "främmande nyckel:", line)
+		fmt.Fprintln(stdout, "främmande nyckel:", model.Printable(line))
 	}
 	if b := r.Chain; b != nil && b.Reason == "missing" {
-		fmt.Fprintf(stdout, "granskningsloggen saknar rader efter rad %d: %s har ingen rad i loggen\n", b.Seq, r.Unlogged)
+		fmt.Fprintf(stdout, "granskningsloggen saknar rader efter rad %d: %s har ingen rad i loggen\n", b.Seq, model.Printable(r.Unlogged))
 	} else if b != nil {
 		fmt.Fprintf(stdout, "granskningsloggen är bruten vid rad %d (%s)\n", b.Seq, chainReason[b.Reason])
 	}

@@ -91,7 +91,7 @@ func printReport(w io.Writer, r signing.Report) bool {
 		if s.Certificate != nil {
 			issuer := "självsignerat"
 			if !s.SelfSigned {
-				issuer = "utfärdat av " + s.Certificate.Issuer.CommonName
+				issuer = "utfärdat av " + model.Printable(s.Certificate.Issuer.CommonName)
 			}
 			fmt.Fprintf(w, "  certifikat: %s, SHA-256 %s\n", issuer, s.Fingerprint)
 		}
@@ -99,7 +99,7 @@ func printReport(w io.Writer, r signing.Report) bool {
 			fmt.Fprintln(w, "  certifikatfel:", model.ErrorMessage(s.CertProblem, model.Swedish))
 		}
 		for _, p := range s.Problems {
-			fmt.Fprintln(w, "  detaljer:", strings.Join(strings.Fields(p), " "))
+			fmt.Fprintln(w, "  detaljer:", model.Printable(strings.Join(strings.Fields(p), " ")))
 		}
 	}
 	if r.WhollySigned {
@@ -122,7 +122,7 @@ func checkManifest(ctx context.Context, w io.Writer, s *sqlite.Store, keywords s
 		fmt.Fprintln(w, "Fingeravtryck: PDF-filen har inget manifest från Styrgrupp, så det finns inget att jämföra med databasen.")
 		return false, nil
 	case err != nil:
-		fmt.Fprintln(w, "Fingeravtryck: manifestet i PDF-filen går inte att läsa:", err)
+		fmt.Fprintln(w, "Fingeravtryck: manifestet i PDF-filen går inte att läsa:", model.Printable(err.Error()))
 		return false, nil
 	}
 	c := manifestCheck{ctx: ctx, s: s}
@@ -142,7 +142,7 @@ func checkManifest(ctx context.Context, w io.Writer, s *sqlite.Store, keywords s
 		}
 	}
 	for _, line := range c.mismatches {
-		fmt.Fprintln(w, "STÄMMER INTE:", line)
+		fmt.Fprintln(w, "STÄMMER INTE:", model.Printable(line))
 	}
 	if len(c.mismatches) > 0 {
 		return false, nil

@@ -14,8 +14,9 @@ var delimiters = []rune{';', ',', '\t'}
 
 // readCSV reads a CSV (or tab-separated) file: its encoding and its
 // delimiter are found from the bytes, rows are numbered as a spreadsheet
-// shows them (blank lines count, a cell over several lines does not), and
-// a bad quote is reported at its row.
+// shows them (blank lines count, a cell over several lines does not), a
+// bad quote is reported at its row, and the "'" the export puts before a
+// formula-like cell is dropped (unescapeCell).
 func readCSV(data []byte, c *collector) []Record {
 	if line := mixedEncoding(data); line > 0 {
 		c.fail(line, "", "mixed_encoding")
@@ -58,7 +59,7 @@ func readCSV(data []byte, c *collector) []Record {
 		endLine = last + strings.Count(rec[len(rec)-1], "\n")
 		cells = cells[:0]
 		for _, f := range rec {
-			cells = append(cells, cell{text: f})
+			cells = append(cells, cell{text: unescapeCell(f)})
 		}
 		t.row(row, cells)
 	}

@@ -99,7 +99,9 @@ func WriteJSON(w io.Writer, e Export) error {
 
 // WriteCSV writes the export as a CSV file the way Swedish Excel reads it:
 // UTF-8 with a byte-order mark, ";" between cells, lists a line each within
-// their cell, and the latest decision in the last columns.
+// their cell, the latest decision in the last columns, and a cell that a
+// spreadsheet would read as a formula written with a "'" before it
+// (escapeCell).
 func WriteCSV(w io.Writer, e Export) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
@@ -115,7 +117,11 @@ func WriteCSV(w io.Writer, e Export) error {
 		return err
 	}
 	for _, p := range e.Proposals {
-		if err := cw.Write(csvRow(p)); err != nil {
+		row := csvRow(p)
+		for i := range row {
+			row[i] = escapeCell(row[i])
+		}
+		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}

@@ -21,3 +21,9 @@ func HeaderField(h string) string {
 		return Columns[i].Field
 	}
 }
+
+// The CSV export's formula escape, for the external tests and fuzz tests.
+var (
+	EscapeCell   = escapeCell
+	UnescapeCell = unescapeCell
+)

@@ -73,6 +73,7 @@ func FuzzReadCSV(f *testing.F) {
 	seedFiles(f, ".csv", ".tsv")
 	f.Add([]byte("Ref;Titel\n1;\"a\n\"\"b\"\"\";x\n\n1.1;\"oavslutad\n"))
 	f.Add([]byte("Ref\tTitel\tKostnad\tStart\n2.3\tX\t1.250.000,5 kr\t1.3.2027\n"))
+	f.Add([]byte("Ref;Titel;Ansvarig\n1;'=cmd|' /C calc'!A0;''@SUM(A1)\n1.1;\x1b[31mR\u00f6d\u202e;-5\n"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res, err := importer.Read("f.csv", bytes.NewReader(b))
 		checkRead(t, "f.csv", res, err)
@@ -162,6 +163,28 @@ func FuzzParseList(f *testing.F) {
 		for _, e := range importer.ParseEvidence(s) {
 			if !slicesContains(model.EvidenceKinds, e.Kind) || strings.ContainsAny(e.Citation, "\r\n") {
 				t.Fatalf("%q: evidence %+v", s, e)
+			}
+		}
+	})
+}
+
+// FuzzCellEscape: the CSV import gives back every cell the export wrote,
+// and no cell the export writes starts like a formula unless it is a
+// plain signed number.
+func FuzzCellEscape(f *testing.F) {
+	for _, s := range []string{`=cmd|' /C calc'!A0`, "+SUM(1;2)", "@SUM(A1)", `=HYPERLINK("x";"y")`,
+		"-5", "+46 70 123 45 67", "'=a", "''@", "'", "-", "\t=1", "\r", "vanlig"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		e := importer.EscapeCell(s)
+		if got := importer.UnescapeCell(e); got != s {
+			t.Fatalf("%q → %q → %q", s, e, got)
+		}
+		if e != "" && strings.ContainsAny(e[:1], "=+-@\t\r") {
+			rest := strings.TrimLeft(e[1:], "0123456789 ,.\u00a0")
+			if rest != "" || strings.Trim(e[1:], " ,.\u00a0") == "" {
+				t.Fatalf("%q is written as %q", s, e)
 			}
 		}
 	})

@@ -1,0 +1,135 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The rules for characters that are not seen: which a text field loses
+// (Normalize) and how the command line shows the rest (Printable).
+
+// Limits on a proposal's content, in characters (not bytes) and items.
+const (
+	MaxTitle     = 300
+	MaxText      = 20000
+	MaxListItems = 100
+)
+
+// invisible tells whether a text field loses r: C0 and C1 control
+// characters and DEL (but not tab, line feed or carriage return, which
+// clean turns into a line feed), the bidirectional formatting characters
+// (embeddings, overrides, isolates and the marks; they can make text read
+// in another order than it is stored), the zero-width space, the word
+// joiner and the byte-order mark. The zero-width joiner and non-joiner
+// stay: emoji sequences and some scripts need them.
+func invisible(r rune) bool {
+	switch r {
+	case '\t', '\n', '\r':
+		return false
+	case '\u200b', '\u2060', '\ufeff':
+		return true
+	}
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+}
+
+// stripInvisible returns s without the characters a text field loses.
+func stripInvisible(s string) string {
+	if strings.IndexFunc(s, invisible) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if invisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// hasLetterOrDigit tells whether s has at least one letter or digit.
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// Printable returns s safe to print on a terminal on one line: every
+// character a text field loses, line breaks and tabs, the line and
+// paragraph separators and bytes that are not UTF-8 are written as Go writes them in a string, "\x1b", "\n", "\u202e",
+// so that nothing read from a file or a store can colour the terminal,
+// move its cursor, start a line of its own or reorder the line. All other
+// text, å, ä and ö included, is left as it is.
+func Printable(s string) string {
+	if strings.IndexFunc(s, escaped) < 0 && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case escaped(r) && r < utf8.RuneSelf:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case escaped(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// escaped tells whether Printable escapes r.
+func escaped(r rune) bool {
+	switch r {
+	case '\t', '\n', '\r', '\u2028', '\u2029':
+		return true
+	}
+	return invisible(r)
+}
+
+// lengthErrors reports each field over its limit: a text longer than
+// MaxTitle (the title) or MaxText characters, a list of more than
+// MaxListItems items or with an item longer than MaxText. One error a
+// field.
+func (c Content) lengthErrors() Errors {
+	var errs Errors
+	for _, f := range c.texts() {
+		limit := MaxText
+		if f.name == "title" {
+			limit = MaxTitle
+		}
+		if n := utf8.RuneCountInString(*f.text); n > limit {
+			errs = append(errs, FieldError(f.name, "text_too_long", n, limit))
+		}
+	}
+	evidence := make([]string, 0, 2*len(c.Evidence))
+	for _, e := range c.Evidence {
+		evidence = append(evidence, e.Citation, e.URL)
+	}
+	lists := append(c.lists(), listField{"evidence", &evidence})
+	for _, f := range lists {
+		items := len(*f.items)
+		if f.name == "evidence" {
+			items = len(c.Evidence)
+		}
+		if items > MaxListItems {
+			errs = append(errs, FieldError(f.name, "list_too_long", items, MaxListItems))
+			continue
+		}
+		for _, s := range *f.items {
+			if n := utf8.RuneCountInString(s); n > MaxText {
+				errs = append(errs, FieldError(f.name, "text_too_long", n, MaxText))
+				break
+			}
+		}
+	}
+	return errs
+}
