@@ -73,6 +73,11 @@ type SignOff struct {
 	// Signer is the subject of the certificate used, when the sign-off was
 	// made with a signing identity.
 	Signer string
+	// CertSHA256 is the hex SHA-256 of that identity's certificate (DER),
+	// whole, so that `verify --store` can tell whether the signed minutes
+	// carry a signature by it; "" for a sign-off made without one, or
+	// before it was recorded.
+	CertSHA256 string
 }
 
 // Validate checks the meeting's own fields.

@@ -47,6 +47,8 @@ var catalogue = map[Language]map[string]string{
 		"signoff_same_identity":      "Identiteten %s har redan justerat protokollet i den andra rollen. Ordföranden och justeraren justerar med var sin identitet.",
 		"signoff_wrong_identity":     "Identitetsfilen tillhör %s, men sammanträdets %s är %s. Välj dennes identitetsfil.",
 		"signoff_empty":              "Dagordningen är tom; det finns inget att justera.",
+		"signoff_cert_invalid":       "Certifikatets fingeravtryck %q är inte en SHA-256 (64 hexadecimala tecken).",
+		"minutes_record_mismatch":    "Protokollet för sammanträde %d stämmer inte med det som frystes vid justeringen; kör styrgrupp check.",
 		"signoff_undecided":          "§ %d saknar beslut; alla ärenden måste vara beslutade innan protokollet justeras.",
 		"outcome_invalid":            "%q är inget beslut: välj godkänt, godkänt med villkor, avslag, bordlagt, återremitterat eller återtaget.",
 		"decision_text_required":     "Beslutstexten saknas.",
@@ -127,6 +129,7 @@ var catalogue = map[Language]map[string]string{
 		"entity.item":          "ärende",
 		"entity.decision":      "beslut",
 		"entity.comment":       "kommentar",
+		"entity.minutes":       "justerat protokoll för sammanträde",
 
 		// Added for the store's review fixes (model/sqlite).
 		"decision_superseded":     "Förslaget %s har beslutats på nytt vid ett senare sammanträde; det här beslutet kan inte längre ändras.",
@@ -190,6 +193,8 @@ var catalogue = map[Language]map[string]string{
 		"signoff_same_identity":      "The identity %s has already signed off the minutes in the other role. The chair and the adjuster each sign off with an identity of their own.",
 		"signoff_wrong_identity":     "The identity file belongs to %s, but the meeting's %s is %s. Choose their identity file.",
 		"signoff_empty":              "The agenda is empty; there is nothing to sign off.",
+		"signoff_cert_invalid":       "The certificate fingerprint %q is not a SHA-256 (64 hexadecimal digits).",
+		"minutes_record_mismatch":    "The minutes of meeting %d do not match what was frozen at sign-off; run styrgrupp check.",
 		"signoff_undecided":          "§ %d has no decision; every item must be decided before the minutes are signed off.",
 		"outcome_invalid":            "%q is not a decision: choose approved, approved with conditions, rejected, deferred, returned or withdrawn.",
 		"decision_text_required":     "The decision text is missing.",
@@ -270,6 +275,7 @@ var catalogue = map[Language]map[string]string{
 		"entity.item":          "item",
 		"entity.decision":      "decision",
 		"entity.comment":       "comment",
+		"entity.minutes":       "signed-off minutes of meeting",
 
 		// Added for the store's review fixes (model/sqlite).
 		"decision_superseded":     "Proposal %s has been decided again at a later meeting; this decision can no longer be changed.",

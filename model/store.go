@@ -31,11 +31,16 @@ type CheckReport struct {
 	// revision, decision, sign-off or meeting), when Chain.Reason is
 	// "missing": rows were cut off the end of the log.
 	Unlogged string
+	// Minutes has a line for each signed-off meeting whose minutes are not
+	// what was frozen at its sign-off, naming the meeting and what changed
+	// (table, row, field), or whose sign-off the tables and the audit log
+	// disagree on.
+	Minutes []string
 }
 
 // OK tells whether every check held.
 func (r CheckReport) OK() bool {
-	return len(r.Integrity) == 0 && len(r.ForeignKeys) == 0 && r.Chain == nil
+	return len(r.Integrity) == 0 && len(r.ForeignKeys) == 0 && r.Chain == nil && len(r.Minutes) == 0
 }
 
 // ImportItem is one proposal an import writes: a new one (ID 0) or a new
@@ -97,6 +102,10 @@ type Store interface {
 	// SignOff records the chair's or the adjuster's sign-off; the second
 	// locks the meeting, its items, decisions and their revisions.
 	SignOff(ctx context.Context, s SignOff) (Meeting, error)
+	// MinutesRecord returns what the sign-off of a meeting froze; a
+	// meeting not signed off, or signed off before minutes were frozen,
+	// gives an ENotFound error.
+	MinutesRecord(ctx context.Context, meetingID int64) (MinutesRecord, error)
 
 	Comments(ctx context.Context, proposalID int64) ([]Comment, error)
 	AddComment(ctx context.Context, c Comment) (Comment, error)

@@ -189,7 +189,8 @@ func (m *meetingsWindow) signOff(mt model.Meeting, at int, roles []model.Role, p
 	if err := mt.CheckSigner(signer); err != nil {
 		return err
 	}
-	if _, err := m.store.SignOff(m.ctx, model.SignOff{MeetingID: mt.ID, MemberID: member, Role: r, Signer: signer}); err != nil {
+	if _, err := m.store.SignOff(m.ctx, model.SignOff{MeetingID: mt.ID, MemberID: member, Role: r, Signer: signer,
+		CertSHA256: id.Fingerprint()}); err != nil {
 		return err
 	}
 	m.changed()

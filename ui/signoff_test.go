@@ -92,6 +92,9 @@ func TestSignOffWithIdentitiesLocksTheMeeting(t *testing.T) {
 	if len(got.SignOffs) != 1 || got.SignOffs[0].Role != model.RoleChair || got.SignOffs[0].Signer == "" || got.SignedOff() {
 		t.Fatalf("after the chair: %+v", got.SignOffs)
 	}
+	if id, err := picker.load(); err != nil || got.SignOffs[0].CertSHA256 != id.Fingerprint() || len(id.Fingerprint()) != 64 {
+		t.Errorf("the chair's sign-off records the certificate %q, want its full SHA-256 (%v)", got.SignOffs[0].CertSHA256, err)
+	}
 	// The chair cannot sign off twice.
 	if err := f.w.signOff(got, 0, roles, picker); err == nil {
 		t.Error("the chair signed off twice")

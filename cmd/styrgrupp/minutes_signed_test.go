@@ -42,7 +42,7 @@ func TestSignedMinutesOfTheDemoMeeting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"Protokoll", "§ 1", "Beslut", "Justerare", "Anna Lindqvist", "Johan Berggren", "Sida 1 av"} {
+	for _, want := range []string{"Protokoll", "§ 1", "Beslut", "Justerare", "Anna Lindqvist", "Johan Berggren", "Sida 1 av", "Protokollets fingeravtryck"} {
 		if !strings.Contains(string(text), want) {
 			t.Errorf("pdftotext lacks %q", want)
 		}

@@ -224,7 +224,12 @@ func decidedManifest(t *testing.T, store string) docpdf.Manifest {
 		if err != nil || !m.SignedOff() {
 			continue
 		}
-		man := docpdf.Manifest{Kind: docpdf.KindMinutes, DocID: "test", MeetingID: m.ID}
+		rec, err := s.MinutesRecord(ctx, m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		man := docpdf.Manifest{Kind: docpdf.KindMinutes, DocID: "test", MeetingID: m.ID,
+			MinutesFingerprint: rec.Fingerprint, AuditSeq: rec.AuditSeq, AuditHash: rec.AuditHash}
 		for _, it := range m.Items {
 			p, err := s.Proposal(ctx, it.ProposalID)
 			if err != nil || it.Decision == nil {

@@ -39,7 +39,8 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// runCheck checks the store's integrity, foreign keys and audit chain.
+// runCheck checks the store's integrity, foreign keys, audit chain and
+// the minutes frozen at each sign-off.
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", stderr)
 	path := fs.String("store", "", "databasfil att kontrollera")
@@ -65,6 +66,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	for _, line := range r.ForeignKeys {
 		fmt.Fprintln(stdout, "främmande nyckel:", model.Printable(line))
 	}
+	for _, line := range r.Minutes {
+		fmt.Fprintln(stdout, "justerat protokoll:", line)
+	}
 	if b := r.Chain; b != nil && b.Reason == "missing" {
 		fmt.Fprintf(stdout, "granskningsloggen saknar rader efter rad %d: %s har ingen rad i loggen\n", b.Seq, model.Printable(r.Unlogged))
 	} else if b != nil {
@@ -74,7 +78,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stdout, "KONTROLLEN MISSLYCKADES")
 		return exitFailed
 	}
-	fmt.Fprintf(stdout, "ok: integritet, främmande nycklar och granskningsloggen (%d rader) håller\n", r.AuditRows)
+	fmt.Fprintf(stdout, "ok: integritet, främmande nycklar, granskningsloggen (%d rader) och de justerade protokollen håller\n", r.AuditRows)
 	return exitOK
 }
 

@@ -50,7 +50,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int
 			return code
 		}
 		defer s.Close()
-		matched, err := checkManifest(ctx, stdout, s, r.Keywords)
+		matched, err := checkManifest(ctx, stdout, s, r)
 		if err != nil {
 			return fail(stderr, err)
 		}
@@ -112,11 +112,14 @@ func printReport(w io.Writer, r signing.Report) bool {
 	return r.OK()
 }
 
-// checkManifest compares each proposal revision the manifest in keywords
-// names with the store, printing each mismatch, and tells whether all
-// matched. An error is a failure of the store itself.
-func checkManifest(ctx context.Context, w io.Writer, s *sqlite.Store, keywords string) (bool, error) {
-	m, ok, err := pdfdoc.ParseManifest(keywords)
+// checkManifest compares the PDF with the store: each proposal revision
+// its manifest names; for a signed-off meeting's document, the minutes
+// fingerprint and the audit row of the sign-off; and for minutes, whether
+// each sign-off's certificate made a valid signature in the file. It
+// prints each mismatch and tells whether all matched. An error is a
+// failure of the store itself.
+func checkManifest(ctx context.Context, w io.Writer, s *sqlite.Store, r signing.Report) (bool, error) {
+	m, ok, err := pdfdoc.ParseManifest(r.Keywords)
 	switch {
 	case !ok:
 		fmt.Fprintln(w, "Fingeravtryck: PDF-filen har inget manifest från Styrgrupp, så det finns inget att jämföra med databasen.")
@@ -141,6 +144,18 @@ func checkManifest(ctx context.Context, w io.Writer, s *sqlite.Store, keywords s
 			return false, err
 		}
 	}
+	rec, err := c.minutes(m)
+	if err != nil {
+		return false, err
+	}
+	if c.meeting != nil && m.Kind == pdfdoc.KindMinutes {
+		if err := c.signOffs(r, rec); err != nil {
+			return false, err
+		}
+	}
+	for _, line := range c.notes {
+		fmt.Fprintln(w, line)
+	}
 	for _, line := range c.mismatches {
 		fmt.Fprintln(w, "STÄMMER INTE:", model.Printable(line))
 	}
@@ -156,12 +171,15 @@ type manifestCheck struct {
 	ctx        context.Context
 	s          *sqlite.Store
 	meeting    *model.Meeting
+	notes      []string // what held, or could not be compared
 	mismatches []string
 }
 
 func (c *manifestCheck) mismatch(format string, args ...any) {
 	c.mismatches = append(c.mismatches, fmt.Sprintf(format, args...))
 }
+
+func (c *manifestCheck) note(line string) { c.notes = append(c.notes, line) }
 
 // entry checks one proposal revision: that the store has it with the same
 // fingerprint and, in a meeting's document, that its § holds that proposal

@@ -32,6 +32,16 @@ func newManifest(kind Kind, meetingID int64, entries []Entry, opts Options) Mani
 	return m
 }
 
+// meetingManifest returns the manifest of a meeting's document, with the
+// minutes fingerprint when the meeting's minutes are frozen.
+func meetingManifest(kind Kind, in MinutesInput, entries []Entry, opts Options) Manifest {
+	m := newManifest(kind, in.Meeting.ID, entries, opts)
+	if r := in.Record; r != nil {
+		m.MinutesFingerprint, m.AuditSeq, m.AuditHash = r.Fingerprint, r.AuditSeq, r.AuditHash
+	}
+	return m
+}
+
 // sortedItems returns the meeting's items in § order.
 func sortedItems(m model.Meeting) []model.Item {
 	items := slices.Clone(m.Items)

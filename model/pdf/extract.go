@@ -27,7 +27,7 @@ func Extract(w io.Writer, in MinutesInput, section int, opts Options) (Manifest,
 	if err := checkRevisions(in, []model.Item{it}); err != nil {
 		return Manifest{}, err
 	}
-	man := newManifest(KindExtract, in.Meeting.ID, []Entry{itemEntry(it, in.Revisions)}, opts)
+	man := meetingManifest(KindExtract, in, []Entry{itemEntry(it, in.Revisions)}, opts)
 	d, err := newDoc(opts, man)
 	if err != nil {
 		return Manifest{}, err

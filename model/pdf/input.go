@@ -73,6 +73,11 @@ type MinutesInput struct {
 	// Corrected places, by decision ID, each earlier decision that a
 	// decision of this meeting corrects (Decision.Corrects).
 	Corrected map[int64]Placement
+	// Record is what the meeting's sign-off froze, nil for a meeting not
+	// signed off (or signed off before minutes were frozen). With it,
+	// Meeting and Members are the frozen ones, and the minutes print its
+	// fingerprint and carry it in their manifest.
+	Record *model.MinutesRecord
 }
 
 // BasisInput is what a decision basis is made from, already loaded

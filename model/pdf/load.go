@@ -9,8 +9,10 @@ import (
 // LoadMinutes reads from s what the minutes of meeting meetingID, and
 // extracts from them, are made from: the meeting, the members, the
 // revision each item prints and the earlier decisions its decisions
-// correct. A meeting that does not exist gives the store's ENotFound
-// error.
+// correct. Of a signed-off meeting, the meeting and the members named are
+// those its sign-off froze (MinutesRecord), so a later change of a
+// member's name never changes signed minutes. A meeting that does not
+// exist gives the store's ENotFound error.
 func LoadMinutes(ctx context.Context, s model.Store, meetingID int64) (MinutesInput, error) {
 	m, err := s.Meeting(ctx, meetingID)
 	if err != nil {
@@ -19,6 +21,16 @@ func LoadMinutes(ctx context.Context, s model.Store, meetingID int64) (MinutesIn
 	in := MinutesInput{Meeting: m, Revisions: map[int64]model.Revision{}}
 	if in.Members, err = loadMembers(ctx, s); err != nil {
 		return MinutesInput{}, err
+	}
+	if m.SignedOff() {
+		rec, err := s.MinutesRecord(ctx, meetingID)
+		switch {
+		case err == nil:
+			in.Meeting, in.Members, in.Record = rec.Minutes.Meeting, rec.Minutes.MemberMap(), &rec
+			m = in.Meeting
+		case model.ErrorCode(err) != model.ENotFound:
+			return MinutesInput{}, err
+		}
 	}
 	corrects := false
 	for _, it := range m.Items {
@@ -30,6 +42,9 @@ func LoadMinutes(ctx context.Context, s model.Store, meetingID int64) (MinutesIn
 		r, err := s.Revision(ctx, it.ProposalID, n)
 		if err != nil {
 			return MinutesInput{}, err
+		}
+		if in.Record != nil && it.Decision != nil && r.Fingerprint != it.Decision.Fingerprint {
+			return MinutesInput{}, model.Errorf(model.EInternal, "minutes_record_mismatch", meetingID)
 		}
 		in.Revisions[it.ID] = r
 	}

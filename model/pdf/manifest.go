@@ -35,14 +35,24 @@ type Entry struct {
 // Manifest names what a document was made from. It is written into the
 // PDF's Keywords as one line of space-separated words:
 //
-//	styrgrupp/1 kind=minutes doc=<id> meeting=<id> §12=2.3@4:<fingerprint> …
+//	styrgrupp/1 kind=minutes doc=<id> meeting=<id> minutes=<fingerprint> audit=<seq>:<hash> §12=2.3@4:<fingerprint> …
 //
+// minutes and audit are there when the meeting is signed off: the minutes
+// fingerprint of what its sign-off froze, and the audit log's row that
+// recorded the sign-off.
 // A basis entry has no §: "§0=2.3@4:<fingerprint>". Refs hold no spaces,
 // "=", "@" or ":" (the import refuses them), so the words split cleanly.
 type Manifest struct {
 	Kind      Kind
 	DocID     string
 	MeetingID int64 // 0 for a decision basis
+	// MinutesFingerprint is the minutes fingerprint of a signed-off
+	// meeting's document, "" otherwise.
+	MinutesFingerprint string
+	// AuditSeq and AuditHash name the audit row that recorded the
+	// sign-off; 0 and "" with no MinutesFingerprint.
+	AuditSeq  int64
+	AuditHash string
 	Entries   []Entry
 }
 
@@ -53,6 +63,9 @@ const manifestTag = "styrgrupp/1"
 func (m Manifest) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s kind=%s doc=%s meeting=%d", manifestTag, m.Kind, m.DocID, m.MeetingID)
+	if m.MinutesFingerprint != "" {
+		fmt.Fprintf(&b, " minutes=%s audit=%d:%s", m.MinutesFingerprint, m.AuditSeq, m.AuditHash)
+	}
 	for _, e := range m.Entries {
 		fmt.Fprintf(&b, " §%d=%s@%d:%s", e.Section, e.Ref, e.Revision, e.Fingerprint)
 	}
@@ -81,6 +94,14 @@ func ParseManifest(keywords string) (m Manifest, ok bool, err error) {
 			if m.MeetingID, err = strconv.ParseInt(value, 10, 64); err != nil {
 				return m, true, fmt.Errorf("manifest: meeting %q: %w", value, err)
 			}
+		case key == "minutes":
+			m.MinutesFingerprint = value
+		case key == "audit":
+			seq, hash, _ := strings.Cut(value, ":")
+			if m.AuditSeq, err = strconv.ParseInt(seq, 10, 64); err != nil {
+				return m, true, fmt.Errorf("manifest: audit %q: %w", value, err)
+			}
+			m.AuditHash = hash
 		case strings.HasPrefix(key, "§"):
 			e, err := parseEntry(strings.TrimPrefix(key, "§"), value)
 			if err != nil {

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"io"
+	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -21,7 +22,7 @@ func Minutes(w io.Writer, in MinutesInput, opts Options) (Manifest, error) {
 	for i, it := range items {
 		entries[i] = itemEntry(it, in.Revisions)
 	}
-	man := newManifest(KindMinutes, in.Meeting.ID, entries, opts)
+	man := meetingManifest(KindMinutes, in, entries, opts)
 	d, err := newDoc(opts, man)
 	if err != nil {
 		return Manifest{}, err
@@ -96,6 +97,9 @@ func (d *docWriter) frontMatter(in MinutesInput, full bool) {
 	}
 	field(text(l, "signoff_place_time"), signOff)
 	field(text(l, "sections"), sectionRange(l, m))
+	if in.Record != nil {
+		d.pair(marginL, labelW, textW, text(l, "minutes_fingerprint"), strings.Join(fingerprintLines(in.Record.Fingerprint), "\n"), "")
+	}
 }
 
 // attendance lists, a person a line (model.PersonLine), the members

@@ -16,6 +16,8 @@ import (
 //     fingerprint, each proposal's row against its current revision, each
 //     decision against the revision it names (check_content.go);
 //   - each meeting's sign-offs against its signed_off_at;
+//   - each signed-off meeting against the minutes frozen at its sign-off
+//     and the audit row that recorded it (check_minutes.go);
 //   - the audit log's hash chain, walked row by row in order up to its
 //     first break, and then whether every revision, decision, sign-off and
 //     meeting has its audit row (check_audit.go), and whether the last row
@@ -42,6 +44,9 @@ func (s *Store) Check(ctx context.Context) (model.CheckReport, error) {
 				return err
 			}
 			r.Integrity = append(r.Integrity, bad...)
+		}
+		if r.Minutes, err = minutesLines(t); err != nil {
+			return err
 		}
 		var last string
 		if r.Chain, r.AuditRows, last, err = walkAudit(t); err != nil || r.Chain != nil {

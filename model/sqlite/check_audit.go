@@ -9,8 +9,8 @@ import (
 
 // A hash chain shows a changed or removed row in its middle, but not rows
 // cut off its end. What is stored shows those: every revision, decision,
-// sign-off and meeting was written together with an audit row that
-// records it (by ids, fingerprint and time), so one without its row means
+// sign-off, meeting and agenda item was written together with an audit
+// row that records it (by ids, fingerprint and time), so one without its row means
 // the log lost rows. Each kind is checked by one query, which the
 // audit_entity index (entity, entity_id) serves.
 
@@ -25,7 +25,7 @@ type unlogged struct {
 // audit row, or "" when everything has one.
 func firstUnlogged(t *tx) (string, error) {
 	var first unlogged
-	for _, find := range []func(*tx) (unlogged, error){unloggedRevision, unloggedDecision, unloggedSignOff, unloggedMeeting} {
+	for _, find := range []func(*tx) (unlogged, error){unloggedRevision, unloggedDecision, unloggedSignOff, unloggedMeeting, unloggedItem} {
 		u, err := find(t)
 		if err != nil {
 			return "", err
@@ -153,6 +153,24 @@ func unloggedMeeting(t *tx) (unlogged, error) {
 		}
 	}
 	return unlogged{}, rows.Err()
+}
+
+// unloggedItem finds the first agenda item without the item.add row that
+// put it there, in the order its meeting was made.
+func unloggedItem(t *tx) (unlogged, error) {
+	return firstRow(t, `SELECT m.created_at, i.number, m.id, m.starts_at
+		FROM items i JOIN meetings m ON m.id = i.meeting_id
+		WHERE NOT EXISTS (SELECT 1 FROM audit_log a
+			WHERE a.entity = 'item' AND a.entity_id = CAST(i.id AS TEXT) AND a.action = 'item.add')
+		ORDER BY m.created_at, i.id LIMIT 1`, func(sc scanner) (unlogged, error) {
+		var u unlogged
+		var n int
+		var id int64
+		var starts string
+		err := sc.Scan(&u.at, &n, &id, &starts)
+		u.what = fmt.Sprintf("§ %d av sammanträde %d (%s)", n, id, meetingDate(starts))
+		return u, err
+	})
 }
 
 // withExtra is a scanner that reads the columns after those its caller

@@ -116,7 +116,7 @@ func (s *Store) UpdateMember(ctx context.Context, m model.Member) (out model.Mem
 				changed = append(changed, f.name)
 			}
 		}
-		if err := t.audit("member.update", "member", m.ID, detail{"name": m.Name, "changed": changed}); err != nil {
+		if err := t.audit("member.update", "member", m.ID, detail{"name": m.Name, "title": m.Title, "changed": changed}); err != nil {
 			return err
 		}
 		out, err = loadMember(t, m.ID)

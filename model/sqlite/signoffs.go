@@ -10,11 +10,11 @@ import (
 
 // loadSignOffs reads a meeting's sign-offs in the order they were made.
 func loadSignOffs(t *tx, meetingID int64) ([]model.SignOff, error) {
-	return collect(t.rows(`SELECT meeting_id, member_id, role, signed_at, signer FROM sign_offs
+	return collect(t.rows(`SELECT meeting_id, member_id, role, signed_at, signer, cert_sha256 FROM sign_offs
 		WHERE meeting_id = ? ORDER BY rowid`, meetingID), func(sc scanner) (model.SignOff, error) {
 		var s model.SignOff
 		var at string
-		if err := sc.Scan(&s.MeetingID, &s.MemberID, &s.Role, &at, &s.Signer); err != nil {
+		if err := sc.Scan(&s.MeetingID, &s.MemberID, &s.Role, &at, &s.Signer, &s.CertSHA256); err != nil {
 			return s, err
 		}
 		var err error
@@ -49,12 +49,15 @@ func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meetin
 			return err
 		}
 		so.Signer = strings.TrimSpace(so.Signer)
-		if _, err := t.exec(`INSERT INTO sign_offs (meeting_id, role, member_id, signed_at, signer) VALUES (?, ?, ?, ?, ?)`,
-			m.ID, string(so.Role), so.MemberID, fmtTime(at), so.Signer); err != nil {
+		if so.CertSHA256, err = model.CleanCertSHA256(so.CertSHA256); err != nil {
+			return err
+		}
+		if _, err := t.exec(`INSERT INTO sign_offs (meeting_id, role, member_id, signed_at, signer, cert_sha256) VALUES (?, ?, ?, ?, ?, ?)`,
+			m.ID, string(so.Role), so.MemberID, fmtTime(at), so.Signer, so.CertSHA256); err != nil {
 			return err
 		}
 		if err := t.audit("meeting.sign_off", "meeting", m.ID, detail{"role": so.Role, "member_id": so.MemberID,
-			"signed_at": fmtTime(at), "signer": so.Signer}); err != nil {
+			"signed_at": fmtTime(at), "signer": so.Signer, "cert_sha256": so.CertSHA256}); err != nil {
 			return err
 		}
 		so.SignedAt = at
@@ -70,9 +73,16 @@ func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meetin
 	return out, err
 }
 
-// signOffMeeting writes the audit row for the locking and then, as the last
-// write, the meeting's signed_off_at, which the triggers check.
+// signOffMeeting freezes the meeting into its minutes record, writes the
+// audit row for the locking with the minutes fingerprint, the record, and
+// then, as the last write, the meeting's signed_off_at, which the triggers
+// check.
 func signOffMeeting(t *tx, m model.Meeting, at time.Time) error {
+	frozen, err := freezeMeeting(t, m.ID)
+	if err != nil {
+		return err
+	}
+	fp := frozen.MinutesFingerprint()
 	var locked []int64
 	for _, it := range m.Items {
 		if it.Decision != nil && it.Decision.Outcome.Final() {
@@ -81,9 +91,13 @@ func signOffMeeting(t *tx, m model.Meeting, at time.Time) error {
 	}
 	first, last := m.SectionRange()
 	if err := t.audit("meeting.signed_off", "meeting", m.ID, detail{"sections": []int{first, last},
-		"locked_proposals": locked, "signed_off_at": fmtTime(at)}); err != nil {
+		"locked_proposals": locked, "signed_off_at": fmtTime(at), "minutes_fingerprint": fp}); err != nil {
 		return err
 	}
-	_, err := t.exec(`UPDATE meetings SET signed_off_at = ? WHERE id = ?`, fmtTime(at), m.ID)
+	if _, err := t.exec(`INSERT INTO minutes_records (meeting_id, record, fingerprint, audit_seq, audit_hash) VALUES (?, ?, ?, ?, ?)`,
+		m.ID, string(frozen.Canonical()), fp, t.head.seq, t.head.hash); err != nil {
+		return err
+	}
+	_, err = t.exec(`UPDATE meetings SET signed_off_at = ? WHERE id = ?`, fmtTime(at), m.ID)
 	return err
 }
