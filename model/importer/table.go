@@ -2,9 +2,9 @@ package importer
 
 import (
 	"errors"
+	"slices"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -218,10 +218,15 @@ func (t *table) setHeader(n int, cells []cell) {
 	}
 }
 
-// columnName returns the spreadsheet's name of the column at index i: A, B, …
+// columnName returns the spreadsheet's name of the column at index i: A,
+// B, …, AA; "" for a negative index.
 func columnName(i int) string {
-	s, _ := excelize.ColumnNumberToName(i + 1)
-	return s
+	var b []byte
+	for n := i + 1; n > 0; n = (n - 1) / 26 {
+		b = append(b, byte('A'+(n-1)%26))
+	}
+	slices.Reverse(b)
+	return string(b)
 }
 
 // finish reports what can only be known at the end.
