@@ -4,8 +4,15 @@
 // rest.
 package main
 
-import "os"
+import (
+	"os"
+
+	"github.com/styrgrupp/styrgrupp/model/importer"
+)
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	importer.CleanTemp()
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	importer.RemoveTemp()
+	os.Exit(code)
 }

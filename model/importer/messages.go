@@ -87,7 +87,7 @@ var messages = map[model.Language]map[string]string{
 		"json_want_string":       "väntade en text inom citattecken, men fick %s",
 		"json_want_number":       "väntade ett belopp, t.ex. 1250000 eller \"1 250 000 kr\", men fick %s",
 		"json_want_texts":        `väntade en lista med texter, t.ex. ["a", "b"], men fick %s`,
-		"json_duplicate_field":   "fältet finns två gånger i samma förslag",
+		"json_duplicate_field":   "fältet finns två gånger i samma objekt (andra gången på rad %d i filen) och det ena värdet skulle gå förlorat; ta bort det ena",
 		"unknown_field":          "okänt fält, som inte läses in",
 
 		// Across the files of an import.
@@ -168,7 +168,7 @@ var messages = map[model.Language]map[string]string{
 		"json_want_string":       "expected a text in quotes, got %s",
 		"json_want_number":       "expected an amount, e.g. 1250000 or \"1 250 000 kr\", got %s",
 		"json_want_texts":        `expected a list of texts, e.g. ["a", "b"], got %s`,
-		"json_duplicate_field":   "the field appears twice in the same proposal",
+		"json_duplicate_field":   "the field appears twice in the same object (the second time at line %d of the file) and one value would be lost; remove one of them",
 		"unknown_field":          "unknown field; it is not imported",
 
 		"duplicate_ref": "the ref %s is already used in %s",
