@@ -11,6 +11,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
 // Workbooks made by hand, part by part, to be as large or as strange
@@ -171,5 +175,60 @@ func TestWriteBombs(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("%s: %d bytes", name, len(b))
+	}
+}
+
+// bombMessages are the messages each bomb, at scale 1, is refused with.
+var bombMessages = map[string]string{
+	"sst_count.xlsx":     "b.xlsx: arbetsboken har fler än 500000 olika texter; dela upp förslagen på flera filer",
+	"sst_words.xlsx":     "b.xlsx: arbetsboken har fler än 500000 olika texter; dela upp förslagen på flera filer",
+	"sst_size.xlsx":      "b.xlsx: arbetsbokens texter är tillsammans större än 64 MB; dela upp förslagen på flera filer",
+	"huge_cell.xlsx":     "b.xlsx, blad Förslag, rad 3, kolumn A: cellen har fler än 32767 tecken, mer än Excel tillåter i en cell",
+	"huge_sst_cell.xlsx": "b.xlsx, blad Förslag, rad 3, kolumn B: cellen har fler än 32767 tecken, mer än Excel tillåter i en cell",
+	"wide_sheet.xlsx":    "b.xlsx, blad Förslag, rad 3, kolumn ALM: bladet har fler än 1000 kolumner; ta bort kolumnerna som inte hör till förslagen",
+	"wide_claim.xlsx":    "b.xlsx, blad Förslag: bladet säger sig gå över A1:XFD1048576, mer än 100000 rader eller 1000 kolumner; dela upp förslagen på flera filer, eller öppna arbetsboken i Excel och spara den igen",
+	"tall_sheet.xlsx":    "b.xlsx, blad Förslag, rad 100001: bladet har fler än 100000 rader; dela upp förslagen på flera filer",
+	"deep.xlsx":          "b.xlsx, blad Förslag: arbetsboken är skadad (delen xl/worksheets/sheet1.xml har element i fler än 64 nivåer); öppna den i Excel och spara den igen",
+}
+
+// TestXLSXBombs: each generated bomb is refused, with its message, in
+// little time.
+func TestXLSXBombs(t *testing.T) {
+	for name, gen := range bombs(t, 1) {
+		t.Run(name, func(t *testing.T) {
+			data := gen()
+			start := time.Now()
+			_, err := importer.Read("b.xlsx", bytes.NewReader(data))
+			if d := time.Since(start); d > 10*time.Second {
+				t.Errorf("took %v", d)
+			}
+			if got := importer.AsProblems(err).Message(model.Swedish); got != bombMessages[name] {
+				t.Errorf("got\n%s\nwant\n%s", got, bombMessages[name])
+			}
+		})
+	}
+	if len(bombMessages) != len(bombs(t, 1)) {
+		t.Errorf("%d messages for %d bombs", len(bombMessages), len(bombs(t, 1)))
+	}
+}
+
+// BenchmarkXLSXBomb reads each bomb, at the scale the command line is
+// measured on, reporting the peak heap.
+func BenchmarkXLSXBomb(b *testing.B) {
+	for name, scale := range measureScales {
+		b.Run(strings.TrimSuffix(name, ".xlsx"), func(b *testing.B) {
+			data := bombs(b, scale)[name]()
+			run := func() {
+				if _, err := importer.Read("b.xlsx", bytes.NewReader(data)); err == nil {
+					b.Fatal("read")
+				}
+			}
+			peak := peakHeap(run)
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				run()
+			}
+			b.ReportMetric(float64(peak)/(1<<20), "peak-MiB")
+		})
 	}
 }

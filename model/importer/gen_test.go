@@ -48,7 +48,7 @@ func TestGenerate(t *testing.T) {
 		},
 		"bad/duplicate_part.xlsx": func(path string) error {
 			parts := skeleton(goodRows(text("")), text(""))
-			parts = append(parts, xlsxPart{"xl/worksheets/sheet1.xml", text(`<worksheet `+mainNS+`><sheetData/></worksheet>`)})
+			parts = append(parts, xlsxPart{"xl/worksheets/sheet1.xml", text(`<worksheet ` + mainNS + `><sheetData/></worksheet>`)})
 			return os.WriteFile(path, zipParts(t, parts), 0o644)
 		},
 		"bad/string_index.xlsx": func(path string) error {
