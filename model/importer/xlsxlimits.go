@@ -25,6 +25,7 @@ const (
 	maxMerges        = 10_000    // merged ranges in a sheet
 	maxDepth         = 64        // elements nested in any part
 	maxElements      = 2_000_000 // in the shared strings and all parts but the sheets
+	maxTokenKB       = 1024      // of XML read for one token: a cell's longest text, in entities, is a third of it
 	xmlInMemoryMB    = 16        // a larger sheet or string table goes to a temporary file
 )
 

@@ -29,6 +29,8 @@ type scanner struct {
 	parts    map[string]*zip.File // by partName
 	done     map[string]bool      // the parts scanned
 	elements int                  // in the parts counted against maxElements
+	// cell tells, while a sheet is scanned, the cell being read, if any.
+	cell func() (row int, col string, ok bool)
 }
 
 // scanWorkbook checks every part of an .xlsx file against the limits and
@@ -153,7 +155,7 @@ func (s *scanner) walk(f *zip.File, fn func(xml.Token, int) bool) bool {
 		return false
 	}
 	defer rc.Close()
-	r := &errReader{r: rc}
+	r := &tokenReader{r: rc}
 	d := xml.NewDecoder(r)
 	otherCharset := false
 	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
@@ -169,6 +171,15 @@ func (s *scanner) walk(f *zip.File, fn func(xml.Token, int) bool) bool {
 		switch {
 		case err == io.EOF:
 			return true
+		case r.err == errTokenTooLong:
+			if s.cell != nil {
+				if row, col, ok := s.cell(); ok {
+					s.c.fail(row, col, "xlsx_cell_too_long", maxCellChars)
+					return false
+				}
+			}
+			s.c.fail(0, "", "xlsx_token_too_long", printable(f.Name), maxTokenKB)
+			return false
 		case otherCharset || (r.err != nil && r.err != io.EOF):
 			s.c.fail(0, "", "xlsx_damaged", printable(f.Name))
 			return false
@@ -184,23 +195,33 @@ func (s *scanner) walk(f *zip.File, fn func(xml.Token, int) bool) bool {
 		case xml.EndElement:
 			depth--
 		}
+		r.read = 0
 		if !fn(tok, depth) {
 			return false
 		}
 	}
 }
 
-// errReader keeps the error of the reader under an XML decoder, which
-// does not tell a broken zip from broken XML.
-type errReader struct {
-	r   io.Reader
-	err error
+// tokenReader keeps the error of the reader under an XML decoder, which
+// does not tell a broken zip from broken XML, and bounds what the decoder
+// reads, and holds, for one token: read counts from the last token.
+type tokenReader struct {
+	r    io.Reader
+	err  error
+	read int
 }
 
-func (e *errReader) Read(p []byte) (int, error) {
-	n, err := e.r.Read(p)
+var errTokenTooLong = errors.New("token too long")
+
+func (t *tokenReader) Read(p []byte) (int, error) {
+	if t.read > maxTokenKB<<10 {
+		t.err = errTokenTooLong
+		return 0, t.err
+	}
+	n, err := t.r.Read(p)
+	t.read += n
 	if err != nil {
-		e.err = err
+		t.err = err
 	}
 	return n, err
 }

@@ -119,6 +119,8 @@ func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo,
 		s.c.fail(r, columnName(c-1), key, args...)
 		return false
 	}
+	s.cell = func() (int, string, bool) { return row, columnName(col - 1), cellDepth > 0 }
+	defer func() { s.cell = nil }()
 	ok := s.walk(f, func(tok xml.Token, depth int) bool {
 		switch tok := tok.(type) {
 		case xml.StartElement:
