@@ -205,14 +205,18 @@ var bombMessages = map[string]string{
 }
 
 // TestXLSXBombs: each generated bomb is refused, with its message, in
-// little time.
+// little time (BenchmarkXLSXBomb measures it; the bound here only catches
+// a read that is not bounded at all).
 func TestXLSXBombs(t *testing.T) {
 	for name, gen := range bombs(t, 1) {
 		t.Run(name, func(t *testing.T) {
+			if raceEnabled && strings.HasPrefix(name, "sst_") {
+				t.Skip("tens of MB of XML")
+			}
 			data := gen()
 			start := time.Now()
 			_, err := importer.Read("b.xlsx", bytes.NewReader(data))
-			if d := time.Since(start); d > 10*time.Second {
+			if d := time.Since(start); d > time.Minute {
 				t.Errorf("took %v", d)
 			}
 			if got := importer.AsProblems(err).Message(model.Swedish); got != bombMessages[name] {
