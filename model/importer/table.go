@@ -2,7 +2,6 @@ package importer
 
 import (
 	"errors"
-	"slices"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -216,17 +215,6 @@ func (t *table) setHeader(n int, cells []cell) {
 		t.c.fail(n, "", "missing_title_column")
 		t.broken = true
 	}
-}
-
-// columnName returns the spreadsheet's name of the column at index i: A,
-// B, …, AA; "" for a negative index.
-func columnName(i int) string {
-	var b []byte
-	for n := i + 1; n > 0; n = (n - 1) / 26 {
-		b = append(b, byte('A'+(n-1)%26))
-	}
-	slices.Reverse(b)
-	return string(b)
 }
 
 // finish reports what can only be known at the end.
