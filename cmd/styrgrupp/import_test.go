@@ -152,3 +152,20 @@ func TestImportRefusesAStoreThatIsNotThere(t *testing.T) {
 		t.Fatalf("--create after the file: exit %d\n%s%s", code, stdout, stderr)
 	}
 }
+
+// TestImportSilentLossRefused: input that would lose something without a
+// word (a JSON key twice, a zip part twice, a shared-string index out of
+// range) stops the import with exit 2 and a message at its place.
+func TestImportSilentLossRefused(t *testing.T) {
+	path := demoFile(t)
+	for file, want := range map[string]string{
+		"duplicate_proposals.json": "duplicate_proposals.json, kolumn proposals: fältet finns två gånger i samma objekt (andra gången på rad 6 i filen)",
+		"duplicate_part.xlsx":      "duplicate_part.xlsx: arbetsboken är skadad (delen xl/worksheets/sheet1.xml finns två gånger)",
+		"string_index.xlsx":        "string_index.xlsx, blad Förslag, rad 3, kolumn B: cellen hänvisar till text nummer 7",
+	} {
+		code, stdout, stderr := runCLI("import", "--store", path, "--dry-run", filepath.Join("..", "..", "model", "importer", "testdata", "bad", file))
+		if code != exitUsage || !strings.Contains(stderr, want) {
+			t.Errorf("%s: exit %d\n%s%s", file, code, stdout, stderr)
+		}
+	}
+}

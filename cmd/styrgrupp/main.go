@@ -10,8 +10,13 @@ import (
 	// First, so that Fyne's lang package finds a locale it can read
 	// (syslocale's doc).
 	_ "github.com/styrgrupp/styrgrupp/internal/syslocale"
+
+	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	importer.CleanTemp()
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	importer.RemoveTemp()
+	os.Exit(code)
 }

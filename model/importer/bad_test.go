@@ -61,8 +61,11 @@ several.csv, rad 2, kolumn Titel: Titel saknas`,
 	"missing_version.json":    `missing_version.json, kolumn format_version: format_version saknas; filen ska börja med "format_version": 1`,
 	"not_object.json":         "not_object.json: filen ska vara ett JSON-objekt med fälten format_version och proposals",
 	"proposals_not_list.json": `proposals_not_list.json, kolumn proposals: väntade en lista inom [ ], men fick {"ref": "1"}`,
-	"duplicate_field.json": `duplicate_field.json, rad 1, kolumn title: fältet finns två gånger i samma förslag
-duplicate_field.json, rad 2: väntade ett objekt inom { }, men fick "2"`,
+	"duplicate_field.json":    "duplicate_field.json, rad 1, kolumn title: fältet finns två gånger i samma objekt (andra gången på rad 1 i filen) och det ena värdet skulle gå förlorat; ta bort det ena",
+	"duplicate_proposals.json": `duplicate_proposals.json, kolumn proposals: fältet finns två gånger i samma objekt (andra gången på rad 6 i filen) och det ena värdet skulle gå förlorat; ta bort det ena
+duplicate_proposals.json, rad 1, kolumn evidence.kind: fältet finns två gånger i samma objekt (andra gången på rad 8 i filen) och det ena värdet skulle gå förlorat; ta bort det ena`,
+	"duplicate_part.xlsx": "duplicate_part.xlsx: arbetsboken är skadad (delen xl/worksheets/sheet1.xml finns två gånger); öppna den i Excel och spara den igen",
+	"string_index.xlsx":   "string_index.xlsx, blad Förslag, rad 3, kolumn B: cellen hänvisar till text nummer 7 i arbetsbokens texttabell, som bara har 4 texter; arbetsboken är skadad, öppna den i Excel och spara den igen",
 	"wrong_type.json": `wrong_type.json, rad 1, kolumn title: väntade en text inom citattecken, men fick 12
 wrong_type.json, rad 1, kolumn partners: väntade en lista med texter, t.ex. ["a", "b"], men fick [1, 2]
 wrong_type.json, rad 1, kolumn cost: väntade ett belopp, t.ex. 1250000 eller "1 250 000 kr", men fick true

@@ -3,6 +3,8 @@
 // that an exported file imports as unchanged.
 package importer
 
+import "slices"
+
 // Column is one field of the import table (DESIGN.md §5): its JSON name,
 // the header the export writes, and every header the import accepts.
 type Column struct {
@@ -44,3 +46,14 @@ var DecisionHeaders = []string{
 
 // FormatVersion is the version of the JSON format this program writes.
 const FormatVersion = 1
+
+// columnName returns the spreadsheet's name of the column at index i: A,
+// B, …, AA; "" for a negative index.
+func columnName(i int) string {
+	var b []byte
+	for n := i + 1; n > 0; n = (n - 1) / 26 {
+		b = append(b, byte('A'+(n-1)%26))
+	}
+	slices.Reverse(b)
+	return string(b)
+}

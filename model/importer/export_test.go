@@ -1,5 +1,7 @@
 package importer
 
+import "sync"
+
 // The value readers, for the external tests and fuzz tests.
 var (
 	ParseList    = parseList
@@ -27,3 +29,12 @@ var (
 	EscapeCell   = escapeCell
 	UnescapeCell = unescapeCell
 )
+
+// UseTempRoot puts the temporary folders under root until the returned
+// function is called, and lets CleanTemp run again.
+func UseTempRoot(root string) (restore func()) {
+	old := tempRoot
+	tempRoot = func() string { return root }
+	cleanOnce = sync.Once{}
+	return func() { tempRoot, cleanOnce = old, sync.Once{} }
+}

@@ -83,6 +83,7 @@ func FuzzReadCSV(f *testing.F) {
 func FuzzReadJSON(f *testing.F) {
 	seedFiles(f, ".json")
 	f.Add([]byte(`{"format_version":1,"proposals":[{"ref":2.10,"title":"x","evidence":["Forskning: a; Rapport: b"],"cost":"1 kr"}]}`))
+	f.Add([]byte(`{"format_version":1,"proposals":[{"ref":"1","title":"x","evidence":[{"kind":"a","kind":"b"}]}],"proposals":[]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		res, err := importer.Read("f.json", bytes.NewReader(b))
 		checkRead(t, "f.json", res, err)
@@ -233,6 +234,11 @@ func FuzzHeader(f *testing.F) {
 func FuzzReadXLSX(f *testing.F) {
 	seedFiles(f, ".xlsx")
 	f.Add(bigXLSX(f, 3))
+	for name, gen := range bombs(f, 1) {
+		if name == "wide_claim.xlsx" || name == "huge_cell.xlsx" || name == "huge_sst_cell.xlsx" || name == "deep.xlsx" {
+			f.Add(gen())
+		}
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		start := time.Now()
 		res, err := importer.Read("f.xlsx", bytes.NewReader(b))

@@ -46,6 +46,15 @@ func TestGenerate(t *testing.T) {
 			f.SetCellStyle("Förslag", "A2", "A2", style)
 			return f.SaveAs(path)
 		},
+		"bad/duplicate_part.xlsx": func(path string) error {
+			parts := skeleton(goodRows(text("")), text(""))
+			parts = append(parts, xlsxPart{"xl/worksheets/sheet1.xml", text(`<worksheet ` + mainNS + `><sheetData/></worksheet>`)})
+			return os.WriteFile(path, zipParts(t, parts), 0o644)
+		},
+		"bad/string_index.xlsx": func(path string) error {
+			parts := skeleton(goodRows(text(`<row r="3"><c r="A3" t="s"><v>2</v></c><c r="B3" t="s"><v>7</v></c></row>`)), text(""))
+			return os.WriteFile(path, zipParts(t, parts), 0o644)
+		},
 		"bad/old_format.xlsx": func(path string) error {
 			return os.WriteFile(path, append([]byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}, make([]byte, 504)...), 0o644)
 		},

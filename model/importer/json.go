@@ -43,6 +43,9 @@ func readJSON(data []byte, c *collector) []Record {
 		jsonSyntax(data, err, c)
 		return nil
 	}
+	if !duplicateKeys(data, c) {
+		return nil
+	}
 	top := members(data)
 	if top == nil {
 		c.fail(0, "", "json_not_object")
@@ -168,10 +171,6 @@ func jsonRecord(n int, raw json.RawMessage, c *collector) (Record, bool) {
 	kind := ""
 	seen := map[string]bool{}
 	for _, m := range fields {
-		if seen[m.key] {
-			c.fail(n, m.key, "json_duplicate_field")
-			continue
-		}
 		seen[m.key] = true
 		p := jsonField{c: c, row: n, key: m.key, raw: m.raw}
 		switch m.key {

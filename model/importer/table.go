@@ -4,7 +4,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -216,12 +215,6 @@ func (t *table) setHeader(n int, cells []cell) {
 		t.c.fail(n, "", "missing_title_column")
 		t.broken = true
 	}
-}
-
-// columnName returns the spreadsheet's name of the column at index i: A, B, …
-func columnName(i int) string {
-	s, _ := excelize.ColumnNumberToName(i + 1)
-	return s
 }
 
 // finish reports what can only be known at the end.

@@ -5,23 +5,21 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
-	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/xuri/excelize/v2"
 )
 
 // oleHeader starts an old .xls file and an encrypted .xlsx alike.
 var oleHeader = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 
-// sheetNames are the names of the sheet read when a workbook has one.
-var sheetNames = []string{"förslag", "proposals"}
-
 // readXLSX reads the sheet named Förslag or Proposals, else the first, row
 // by row with excelize's streaming iterator. Rows keep the sheet's own
 // numbers; number cells are read as Excel stores them (date serials in
 // Start and Slut, amounts in Kostnad); a merged range's value applies to
-// every row it covers, in its first column.
+// every row it covers, in its first column. The workbook is checked
+// against the limits of xlsxlimits.go before excelize reads it.
 func readXLSX(data []byte, c *collector) (recs []Record) {
 	defer func() {
 		// excelize parses what it is given; a workbook it trips on is a
@@ -36,10 +34,25 @@ func readXLSX(data []byte, c *collector) (recs []Record) {
 		return nil
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err == nil && !checkZip(zr, c) {
+	if err != nil {
+		c.fail(0, "", "xlsx_unreadable", errText(err))
 		return nil
 	}
-	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: maxUnzipped << 20})
+	if !checkZip(zr, c) {
+		return nil
+	}
+	scan, ok := scanWorkbook(zr, c)
+	if !ok {
+		return nil
+	}
+	dir, err := newWorkDir()
+	if err != nil {
+		c.fail(0, "", "file_unreadable", errText(err))
+		return nil
+	}
+	defer os.RemoveAll(dir)
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
+		UnzipSizeLimit: maxUnzipped << 20, UnzipXMLSizeLimit: xmlInMemoryMB << 20, TmpDir: dir})
 	if err != nil {
 		if errors.Is(err, excelize.ErrWorkbookPassword) || errors.Is(err, excelize.ErrWorkbookFileFormat) {
 			c.fail(0, "", "xlsx_old_format")
@@ -49,29 +62,20 @@ func readXLSX(data []byte, c *collector) (recs []Record) {
 		return nil
 	}
 	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
+	sheet := scan.sheet
+	if sheet == "" {
 		c.fail(0, "", "empty_file")
 		return nil
 	}
-	sheet, named := sheets[0], false
-	for _, s := range sheets {
-		n := strings.TrimSpace(model.NFC(s))
-		for _, want := range sheetNames {
-			if !named && strings.EqualFold(n, want) {
-				sheet, named = s, true
-			}
-		}
-	}
-	c.sheet = strings.ToValidUTF8(sheet, "\ufffd")
-	if !named && len(sheets) > 1 {
-		c.warn(0, "", "other_sheets", strings.Join(sheets[1:], ", "))
+	c.sheet = printable(sheet)
+	if !scan.named && len(scan.sheets) > 1 {
+		c.warn(0, "", "other_sheets", strings.Join(scan.sheets[1:], ", "))
 	}
 	t := newTable(c)
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
 		t.date1904 = *props.Date1904
 	}
-	info := scanSheet(zr, sheet)
+	info := scan.info
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		c.fail(0, "", "sheet_unreadable", errText(err))
@@ -134,33 +138,6 @@ func readXLSX(data []byte, c *collector) (recs []Record) {
 	}
 	t.finish("empty_sheet")
 	return t.records
-}
-
-// maxUnzipped bounds the size of a workbook unpacked, in MB: some ten
-// times what 10,000 rows of text need.
-const maxUnzipped = 1024
-
-// maxRatio is more than deflate can shrink anything (about 1032:1).
-const maxRatio = 1100
-
-// checkZip refuses a workbook whose parts claim sizes they cannot have or
-// that unpacks to more than maxUnzipped MB. excelize sets aside memory for
-// each part as its header claims, so a damaged file of a few kB could
-// otherwise ask for gigabytes.
-func checkZip(zr *zip.Reader, c *collector) bool {
-	var total uint64
-	for _, f := range zr.File {
-		if f.UncompressedSize64 > f.CompressedSize64*maxRatio+1024 {
-			c.fail(0, "", "xlsx_damaged", strings.ToValidUTF8(f.Name, "\ufffd"))
-			return false
-		}
-		total += f.UncompressedSize64
-	}
-	if total > maxUnzipped<<20 {
-		c.fail(0, "", "xlsx_too_large", maxUnzipped)
-		return false
-	}
-	return true
 }
 
 // isDateStyle tells whether the cell style s shows numbers as dates.

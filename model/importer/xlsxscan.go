@@ -3,127 +3,227 @@ package importer
 import (
 	"archive/zip"
 	"encoding/xml"
+	"errors"
 	"io"
 	"path"
-	"slices"
-	"strconv"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 )
 
-// excelize's streaming Rows iterator gives each cell's value but neither
-// its type nor the merged ranges, and asking excelize for those loads the
-// whole worksheet into memory (some 170 MB for 10,000 rows of text). So
-// one quick pass over the sheet's XML, straight from the zip, finds the
-// number cells and the merged ranges; the values then come from Rows.
+// Before excelize reads a workbook, one streaming pass over each of its
+// parts checks the limits of xlsxlimits.go, finds the sheet to read, and
+// gathers what excelize's streaming Rows iterator does not give: each
+// cell's type and the merged ranges (asking excelize for those loads the
+// whole worksheet into memory).
 
-// sheetInfo is what the scan finds in a sheet.
-type sheetInfo struct {
-	numbers map[cellRef]int // the style of each number cell
-	merges  []mergeRange    // ordered by their top row
+// workbookScan is what the scan finds.
+type workbookScan struct {
+	sheets []string  // the sheets' names, in the workbook's order
+	sheet  string    // the one to read
+	named  bool      // because of its name
+	info   sheetInfo // and what is in it
 }
 
-// cellRef is a cell's row (from 1) and column (from 1).
-type cellRef struct{ row, col int }
-
-// mergeRange is a merged range of cells, from 1; value is the top-left
-// cell's, filled in when that row is read.
-type mergeRange struct {
-	top, left, bottom, right int
-	value                    cell
+// scanner streams through a workbook's parts, reporting to c.
+type scanner struct {
+	c        *collector
+	parts    map[string]*zip.File // by partName
+	done     map[string]bool      // the parts scanned
+	elements int                  // in the parts counted against maxElements
+	// cell tells, while a sheet is scanned, the cell being read, if any.
+	cell func() (row int, col string, ok bool)
 }
 
-// scanSheet finds the number cells and merged ranges of the named sheet
-// in an .xlsx file's zip. A file it cannot follow gives no information,
-// not an error: excelize reports what is wrong with it.
-func scanSheet(zr *zip.Reader, sheet string) sheetInfo {
-	info := sheetInfo{numbers: map[cellRef]int{}}
-	if zr == nil {
-		return info
-	}
-	files := map[string]*zip.File{}
+// scanWorkbook checks every part of an .xlsx file against the limits and
+// returns what it found, or false when a problem has been reported. What
+// it cannot follow (a part that is not XML, or a workbook without sheets)
+// it leaves to excelize to report; a sheet it cannot find is counted with
+// the other parts against maxElements, so nothing is read unbounded.
+func scanWorkbook(zr *zip.Reader, c *collector) (workbookScan, bool) {
+	s := &scanner{c: c, parts: map[string]*zip.File{}, done: map[string]bool{}}
 	for _, f := range zr.File {
-		files[f.Name] = f
+		s.parts[partName(f)] = f
 	}
-	var id, target string
-	walkXML(files["xl/workbook.xml"], func(se xml.StartElement) {
-		if se.Name.Local == "sheet" && attr(se, "name") == sheet {
-			for _, a := range se.Attr {
-				if a.Name.Local == "id" && a.Name.Space != "" {
-					id = a.Value
-				}
+	var ws workbookScan
+	wbPath := ""
+	if !s.generic("_rels/.rels", func(se xml.StartElement) {
+		if se.Name.Local == "Relationship" && wbPath == "" && attr(se, "Type") == relOfficeDocument {
+			wbPath = strings.TrimPrefix(attr(se, "Target"), "/")
+		}
+	}) {
+		return ws, false
+	}
+	ids := map[string]string{} // sheet name → relationship id; the last of a name counts, as in excelize
+	if !s.generic(wbPath, func(se xml.StartElement) {
+		if se.Name.Local == "sheet" {
+			name := attr(se, "name")
+			if _, ok := ids[name]; !ok {
+				ws.sheets = append(ws.sheets, name)
 			}
+			ids[name] = relID(se)
 		}
-	})
-	walkXML(files["xl/_rels/workbook.xml.rels"], func(se xml.StartElement) {
-		if se.Name.Local == "Relationship" && id != "" && attr(se, "Id") == id {
-			target = attr(se, "Target")
-		}
-	})
-	if target == "" {
-		return info
+	}) {
+		return ws, false
 	}
-	name := path.Clean(path.Join("xl", target))
-	if strings.HasPrefix(target, "/") {
-		name = strings.TrimPrefix(path.Clean(target), "/")
-	}
-	row, col := 0, 0
-	walkXML(files[name], func(se xml.StartElement) {
-		switch se.Name.Local {
-		case "row":
-			if r, err := strconv.Atoi(attr(se, "r")); err == nil && r > 0 {
-				row = r
+	targets := map[string]string{} // relationship id → part
+	dir := path.Dir(wbPath)
+	if !s.generic(strings.TrimPrefix(dir+"/_rels/"+path.Base(wbPath)+".rels", "./"), func(se xml.StartElement) {
+		if se.Name.Local == "Relationship" {
+			t := attr(se, "Target")
+			if strings.HasPrefix(t, "/") {
+				targets[attr(se, "Id")] = strings.TrimPrefix(path.Clean(t), "/")
 			} else {
-				row++
-			}
-			col = 0
-		case "c":
-			if c, r, err := excelize.CellNameToCoordinates(attr(se, "r")); err == nil {
-				col, row = c, r
-			} else {
-				col++
-			}
-			if t := attr(se, "t"); t == "" || t == "n" {
-				s, _ := strconv.Atoi(attr(se, "s"))
-				info.numbers[cellRef{row, col}] = s
-			}
-		case "mergeCell":
-			first, last, _ := strings.Cut(attr(se, "ref"), ":")
-			if last == "" {
-				last = first
-			}
-			c1, r1, err1 := excelize.CellNameToCoordinates(first)
-			c2, r2, err2 := excelize.CellNameToCoordinates(last)
-			if err1 == nil && err2 == nil {
-				info.merges = append(info.merges, mergeRange{top: min(r1, r2), left: min(c1, c2), bottom: max(r1, r2), right: max(c1, c2)})
+				targets[attr(se, "Id")] = strings.TrimPrefix(path.Clean(dir+"/"+t), "/")
 			}
 		}
-	})
-	slices.SortStableFunc(info.merges, func(a, b mergeRange) int { return a.top - b.top })
-	return info
+	}) {
+		return ws, false
+	}
+	ws.sheet, ws.named = chooseSheet(ws.sheets)
+	sst, ok := s.sharedStrings()
+	if !ok {
+		return ws, false
+	}
+	chosen := c.sheet
+	for _, name := range ws.sheets {
+		part := targets[ids[name]]
+		if f := s.parts[part]; f != nil && !s.done[part] {
+			s.done[part] = true
+			c.sheet = printable(name)
+			info, ok := s.scanSheet(f, sst, name == ws.sheet)
+			if !ok {
+				return ws, false
+			}
+			if name == ws.sheet {
+				ws.info = info
+			}
+		}
+	}
+	c.sheet = chosen
+	for name := range s.parts {
+		if !s.generic(name, func(xml.StartElement) {}) {
+			return ws, false
+		}
+	}
+	return ws, true
 }
 
-// walkXML calls fn with every start element of a file in the zip.
-func walkXML(f *zip.File, fn func(xml.StartElement)) {
-	if f == nil {
-		return
+// relOfficeDocument is the type of the package's relationship to its
+// workbook.
+const relOfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+
+// relID is a sheet element's r:id.
+func relID(se xml.StartElement) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == "id" && a.Name.Space != "" {
+			return a.Value
+		}
 	}
+	return ""
+}
+
+// generic scans the part name, if there is one not yet scanned, counting
+// its elements against maxElements and calling fn with each.
+func (s *scanner) generic(name string, fn func(xml.StartElement)) bool {
+	f := s.parts[name]
+	if f == nil || s.done[name] {
+		return true
+	}
+	s.done[name] = true
+	return s.walk(f, func(tok xml.Token, _ int) bool {
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			return true
+		}
+		if s.elements++; s.elements > maxElements {
+			s.c.fail(0, "", "xlsx_too_many_elements", maxElements)
+			return false
+		}
+		fn(se)
+		return true
+	})
+}
+
+// walk calls fn with each token of a part and the depth of elements it is
+// at (1 inside the root), until fn returns false. Elements nested deeper
+// than maxDepth, a part that does not unpack, or one in another encoding
+// than UTF-8 are reported; an XML syntax error ends the part silently:
+// excelize reads no further than that either.
+func (s *scanner) walk(f *zip.File, fn func(xml.Token, int) bool) bool {
 	rc, err := f.Open()
 	if err != nil {
-		return
+		s.c.fail(0, "", "xlsx_damaged", printable(f.Name))
+		return false
 	}
 	defer rc.Close()
-	d := xml.NewDecoder(rc)
+	r := &tokenReader{r: rc}
+	d := xml.NewDecoder(r)
+	otherCharset := false
+	d.CharsetReader = func(label string, in io.Reader) (io.Reader, error) {
+		if strings.EqualFold(label, "utf-8") || strings.EqualFold(label, "utf8") {
+			return in, nil
+		}
+		otherCharset = true
+		return nil, errors.New("not UTF-8")
+	}
+	depth := 0
 	for {
 		tok, err := d.RawToken()
-		if err == io.EOF || err != nil {
-			return
+		switch {
+		case err == io.EOF:
+			return true
+		case r.err == errTokenTooLong:
+			if s.cell != nil {
+				if row, col, ok := s.cell(); ok {
+					s.c.fail(row, col, "xlsx_cell_too_long", maxCellChars)
+					return false
+				}
+			}
+			s.c.fail(0, "", "xlsx_token_too_long", printable(f.Name), maxTokenKB)
+			return false
+		case otherCharset || (r.err != nil && r.err != io.EOF):
+			s.c.fail(0, "", "xlsx_damaged", printable(f.Name))
+			return false
+		case err != nil:
+			return true
 		}
-		if se, ok := tok.(xml.StartElement); ok {
-			fn(se)
+		switch tok.(type) {
+		case xml.StartElement:
+			if depth++; depth > maxDepth {
+				s.c.fail(0, "", "xlsx_too_deep", printable(f.Name), maxDepth)
+				return false
+			}
+		case xml.EndElement:
+			depth--
+		}
+		r.read = 0
+		if !fn(tok, depth) {
+			return false
 		}
 	}
+}
+
+// tokenReader keeps the error of the reader under an XML decoder, which
+// does not tell a broken zip from broken XML, and bounds what the decoder
+// reads, and holds, for one token: read counts from the last token.
+type tokenReader struct {
+	r    io.Reader
+	err  error
+	read int
+}
+
+var errTokenTooLong = errors.New("token too long")
+
+func (t *tokenReader) Read(p []byte) (int, error) {
+	if t.read > maxTokenKB<<10 {
+		t.err = errTokenTooLong
+		return 0, t.err
+	}
+	n, err := t.r.Read(p)
+	t.read += n
+	if err != nil {
+		t.err = err
+	}
+	return n, err
 }
 
 func attr(se xml.StartElement, name string) string {
