@@ -7,8 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/demo"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/signing"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
@@ -22,7 +24,9 @@ import (
 func signedOffWithIdentities(t *testing.T, dir string) (store, meeting, chair, adjuster string) {
 	t.Helper()
 	store = demoFile(t)
-	ctx := context.Background()
+	// At the demo's story time the open meeting is over: its decisions and
+	// sign-offs are in time.
+	ctx := model.WithClock(context.Background(), func() time.Time { return demo.StoryTime })
 	s, err := sqlite.Open(store)
 	if err != nil {
 		t.Fatal(err)
