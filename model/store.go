@@ -106,6 +106,13 @@ type Store interface {
 	// meeting not signed off, or signed off before minutes were frozen,
 	// gives an ENotFound error.
 	MinutesRecord(ctx context.Context, meetingID int64) (MinutesRecord, error)
+	// Protocol returns the signed protocol kept for a meeting, nil when
+	// there is none yet.
+	Protocol(ctx context.Context, meetingID int64) ([]byte, error)
+	// SaveProtocol stores p as the meeting's protocol: the first version
+	// of a signed-off meeting's, or one that extends the stored one
+	// (CheckProtocolSave).
+	SaveProtocol(ctx context.Context, p Protocol) error
 
 	Comments(ctx context.Context, proposalID int64) ([]Comment, error)
 	AddComment(ctx context.Context, c Comment) (Comment, error)

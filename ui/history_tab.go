@@ -268,7 +268,7 @@ var auditActions = map[string]bool{
 	"comment.add": true, "comment.resolve": true, "comment.reopen": true,
 	"decision.record": true, "followup.save": true,
 	"item.add": true, "item.remove": true, "item.move": true,
-	"meeting.create": true, "meeting.update": true, "meeting.sign_off": true, "meeting.signed_off": true,
+	"meeting.create": true, "meeting.update": true, "meeting.sign_off": true, "meeting.signed_off": true, "meeting.protocol": true,
 	"member.create": true, "member.update": true,
 }
 

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/protocol"
 )
 
 // meetingsWindow lists the steering group's meetings and shows the chosen
@@ -32,12 +32,16 @@ type meetingsWindow struct {
 	meetings  []model.Meeting
 	members   map[int64]model.Member
 	proposals map[int64]model.Proposal
-	selected  int64          // the meeting shown, 0 for none
-	item      int            // the agenda row chosen, -1 for none
-	form      *meetingForm   // the meeting form opened last
-	export    *pdfExport     // the export dialog opened last
-	adding    *addItemDialog // the add-item dialog opened last
-	modes     []*meetingMode // meeting mode windows open from here
+	// protocols holds how far each signed-off meeting's protocol has come.
+	protocols   map[int64]protocol.Status
+	selected    int64           // the meeting shown, 0 for none
+	item        int             // the agenda row chosen, -1 for none
+	form        *meetingForm    // the meeting form opened last
+	export      *pdfExport      // the export dialog opened last
+	protocolDlg *protocolDialog // the Signera protokollet dialog opened last
+	signOffDlg  *signOffDialog  // the Justera dialog opened last
+	adding      *addItemDialog  // the add-item dialog opened last
+	modes       []*meetingMode  // meeting mode windows open from here
 	// loads counts the readings started (reload); one shows what it read
 	// only if it is still the latest.
 	loads uint64
@@ -53,6 +57,7 @@ type meetingsWindow struct {
 	agenda      *widget.List
 
 	editBtn, addBtn, removeBtn, upBtn, downBtn, modeBtn, signBtn, exportBtn *widget.Button
+	protocolBtn                                                             *widget.Button // Signera protokollet
 }
 
 // openMeetings opens the meetings window and reads the meetings.
@@ -75,7 +80,7 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 			box := o.(*fyne.Container)
 			mt := m.meetings[id]
 			box.Objects[0].(*widget.Label).SetText(formatTime(mt.StartsAt))
-			state := meetingState(mt)
+			state := meetingState(mt, m.protocols[mt.ID])
 			if r := sectionRange(mt); r != "" {
 				state += " · " + r
 			}
@@ -107,11 +112,13 @@ func (m *meetingsWindow) build() fyne.CanvasObject {
 	m.modeBtn.Importance = widget.HighImportance
 	m.signBtn = widget.NewButtonWithIcon(lang.L("meetings.sign_off"), theme.ConfirmIcon(), m.onSignOff)
 	m.exportBtn = widget.NewButtonWithIcon(lang.L("meetings.export"), theme.DocumentSaveIcon(), m.onExport)
+	m.protocolBtn = widget.NewButtonWithIcon(lang.L("protocol.sign"), theme.ConfirmIcon(), m.onSignProtocol)
+	m.protocolBtn.Importance = widget.HighImportance
 
 	// The meeting's facts and people, a person a line, scroll above the
 	// agenda; the split between them can be dragged.
 	facts := container.NewVScroll(container.NewVBox(m.heading, m.facts, m.when, m.people, m.locked))
-	top := container.NewVBox(container.NewHBox(m.editBtn, m.modeBtn, m.signBtn, m.exportBtn),
+	top := container.NewVBox(container.NewHBox(m.editBtn, m.modeBtn, m.signBtn, m.protocolBtn, m.exportBtn),
 		widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("meetings.agenda"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	agendaBar := container.NewHBox(m.addBtn, m.removeBtn, m.upBtn, m.downBtn)
@@ -149,6 +156,10 @@ func (m *meetingsWindow) reload(show int64) {
 		if err == nil {
 			proposals, err = m.store.Proposals(m.ctx, model.ProposalFilter{})
 		}
+		var protocols map[int64]protocol.Status
+		if err == nil {
+			protocols, err = protocolStates(m.ctx, m.store, meetings)
+		}
 		fyne.Do(func() {
 			if n != m.loads {
 				return // a later reading shows what is newer
@@ -166,6 +177,7 @@ func (m *meetingsWindow) reload(show int64) {
 			for _, mb := range members {
 				m.members[mb.ID] = mb
 			}
+			m.protocols = protocols
 			m.proposals = map[int64]model.Proposal{}
 			for _, p := range proposals {
 				m.proposals[p.ID] = p
@@ -240,7 +252,7 @@ func (m *meetingsWindow) showMeeting() {
 		return
 	}
 	m.heading.SetText(meetingHeading(mt))
-	facts := lang.L("meetings.place") + ": " + mt.Place + "   ·   " + meetingState(mt)
+	facts := lang.L("meetings.place") + ": " + mt.Place + "   ·   " + meetingState(mt, m.protocols[mt.ID])
 	if r := sectionRange(mt); r != "" {
 		facts += "   ·   " + r
 	}
@@ -257,55 +269,6 @@ func (m *meetingsWindow) showMeeting() {
 	m.refreshButtons()
 }
 
-// sectionRange writes the § of the meeting's agenda as the minutes do:
-// "§ 8" for one item, "§§ 8–10" for several, "" for an empty agenda.
-func sectionRange(mt model.Meeting) string {
-	first, last := mt.SectionRange()
-	return sectionSpan(first, last)
-}
-
-// sectionSpan writes § first to last: "§ 8", "§§ 8–10", or "" when first
-// is 0.
-func sectionSpan(first, last int) string {
-	switch {
-	case first == 0:
-		return ""
-	case first == last:
-		return lang.L("meetings.section_one", map[string]any{"N": first})
-	}
-	return lang.L("meetings.section_range", map[string]any{"First": first, "Last": last})
-}
-
-// meetingHeading is the meeting's title and day.
-func meetingHeading(mt model.Meeting) string {
-	if t := strings.TrimSpace(mt.Title); t != "" {
-		return t + " – " + formatDate(model.DateOf(mt.StartsAt.Local()))
-	}
-	return lang.L("meetings.meeting") + " " + formatDate(model.DateOf(mt.StartsAt.Local()))
-}
-
-// meetingState says in words how far the meeting has come.
-func meetingState(mt model.Meeting) string {
-	decided := 0
-	for _, it := range mt.Items {
-		if it.Decision != nil {
-			decided++
-		}
-	}
-	switch {
-	case mt.SignedOff():
-		return lang.L("meetings.state.signed")
-	case len(mt.SignOffs) > 0:
-		return lang.L("meetings.state.signing")
-	case len(mt.Items) > 0 && decided == len(mt.Items):
-		return lang.L("meetings.state.decided")
-	case decided > 0:
-		return lang.L("meetings.state.running", map[string]any{"Decided": decided, "Items": len(mt.Items)})
-	default:
-		return lang.L("meetings.state.planned")
-	}
-}
-
 // refreshButtons enables what the meeting's state allows.
 func (m *meetingsWindow) refreshButtons() {
 	mt, ok := m.current()
@@ -319,6 +282,7 @@ func (m *meetingsWindow) refreshButtons() {
 	enable(m.modeBtn, ok && len(mt.Items) > 0)
 	enable(m.signBtn, open && len(mt.Items) > 0 && m.canSignOffNow(mt))
 	enable(m.exportBtn, ok && len(mt.Items) > 0)
+	showIf(m.protocolBtn, ok && len(m.protocolSigners(mt)) > 0)
 }
 
 func enable(b *widget.Button, on bool) {

@@ -40,6 +40,9 @@ type pdfExport struct {
 	message *widget.Label
 	dlg     *dialog.CustomDialog
 	file    *newFileDialog // where the PDF goes, once asked
+	// stored is set when the store keeps the meeting's signed protocol,
+	// which the minutes are then exported as, unchanged.
+	stored bool
 	// written is the last file written, for tests.
 	written string
 }
@@ -51,6 +54,14 @@ func (m *meetingsWindow) onExport() {
 		return
 	}
 	e := &pdfExport{m: m, meeting: mt}
+	if mt.SignedOff() {
+		doc, err := m.store.Protocol(m.ctx, mt.ID)
+		if err != nil {
+			m.showError(err)
+			return
+		}
+		e.stored = doc != nil
+	}
 	m.export = e
 	e.kind = widget.NewRadioGroup([]string{lang.L("pdfexport.minutes"), lang.L("pdfexport.extract")}, nil)
 	e.kind.Required = true
@@ -67,6 +78,7 @@ func (m *meetingsWindow) onExport() {
 	e.body = widget.NewEntry()
 	e.body.SetText(m.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody))
 	e.picker = newIdentityPicker(m.app, m.win)
+	e.picker.forMember(whoAmI{app: m.app, store: m.store, ctx: m.ctx}.chosenID())
 	sign, signRows := e.picker.optional()
 	e.sign = sign
 	e.message = errorLabel()
@@ -74,6 +86,9 @@ func (m *meetingsWindow) onExport() {
 	note.Wrapping = fyne.TextWrapWord
 	if mt.SignedOff() {
 		note.SetText(lang.L("pdfexport.signed_note"))
+	}
+	if e.stored {
+		note.SetText(lang.L("protocol.stored_note"))
 	}
 	form := widget.NewForm(append([]*widget.FormItem{
 		widget.NewFormItem(lang.L("pdfexport.document"), e.kind),
@@ -85,26 +100,39 @@ func (m *meetingsWindow) onExport() {
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("pdfexport.title"), container.NewVBox(note, form, e.message), m.win)
 	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
 	e.dlg.Resize(fyne.NewSize(680, 420))
+	dialogKeys(e.dlg, m.win.Canvas(), e.chooseFile, nil)
 	// The callbacks come last: setting a choice calls them.
 	e.kind.OnChanged = func(string) { e.refresh() }
 	e.refresh()
 	e.dlg.Show()
 }
 
-// refresh enables the § choice for an extract only.
+// refresh enables the § choice for an extract only, and signing for
+// anything but a stored protocol, which is exported as it is.
 func (e *pdfExport) refresh() {
 	if e.kind.Selected == lang.L("pdfexport.extract") {
 		e.section.Enable()
 	} else {
 		e.section.Disable()
 	}
+	if e.asStored() {
+		e.sign.SetChecked(false)
+		e.sign.Disable()
+	} else {
+		e.sign.Enable()
+	}
+}
+
+// asStored tells whether the export is the stored protocol.
+func (e *pdfExport) asStored() bool {
+	return e.stored && e.kind.Selected == lang.L("pdfexport.minutes")
 }
 
 // chooseFile checks the identity first (a wrong passphrase is said at
 // once), then asks where the PDF goes.
 func (e *pdfExport) chooseFile() {
 	var id *identity.Identity
-	if e.sign.Checked {
+	if e.sign.Checked && !e.asStored() {
 		var err error
 		if id, err = e.picker.load(); err != nil {
 			e.fail(err)
@@ -164,7 +192,19 @@ func (e *pdfExport) write(path string, section int, id *identity.Identity) {
 	})
 }
 
+// writeMeetingPDF writes the minutes (section 0) or the extract of one §
+// to path. The minutes of a meeting whose signed protocol the store
+// keeps are that file, byte for byte, and id is not used.
 func writeMeetingPDF(m *meetingsWindow, path string, meetingID int64, section int, id *identity.Identity, opts pdf.Options) error {
+	if section == 0 {
+		stored, err := m.store.Protocol(m.ctx, meetingID)
+		if err != nil {
+			return err
+		}
+		if stored != nil {
+			return outfile.Write(path, stored)
+		}
+	}
 	in, err := pdf.LoadMinutes(m.ctx, m.store, meetingID)
 	if err != nil {
 		return err

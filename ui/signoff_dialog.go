@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -15,16 +16,25 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/identity"
 )
 
-// identityPreference remembers the signing identity file chosen last.
+// identityPreference remembers the signing identity file chosen last
+// when no member is named; identityPreferenceFor keeps each member's own.
 const identityPreference = "identity_path"
 
+// identityPreferenceFor is the preference that remembers member's own
+// identity file, so that a dialog for one member never offers another's.
+func identityPreferenceFor(member int64) string {
+	return identityPreference + "." + strconv.FormatInt(member, 10)
+}
+
 // identityPicker chooses a signing identity: a .p12 file and its
-// passphrase. The file's path is remembered; the passphrase is not.
+// passphrase. The file's path is remembered, per member when the picker
+// is for one; the passphrase is not.
 type identityPicker struct {
 	app        fyne.App
 	win        fyne.Window
 	path       *widget.Entry
 	passphrase *widget.Entry
+	member     int64 // whose identity is picked, 0 when not known
 }
 
 func newIdentityPicker(a fyne.App, win fyne.Window) *identityPicker {
@@ -32,6 +42,27 @@ func newIdentityPicker(a fyne.App, win fyne.Window) *identityPicker {
 	p.path.SetPlaceHolder(lang.L("signoff.identity_hint"))
 	p.path.SetText(a.Preferences().String(identityPreference))
 	return p
+}
+
+// forMember makes the picker pick member's identity: the path becomes
+// the file that member chose last, or empty, and the passphrase is
+// cleared.
+func (p *identityPicker) forMember(member int64) {
+	p.member = member
+	p.path.SetText(p.app.Preferences().String(identityPreferenceFor(member)))
+	p.passphrase.SetText("")
+}
+
+// onEdit calls f when the path or the passphrase is edited.
+func (p *identityPicker) onEdit(f func()) {
+	p.path.OnChanged = func(string) { f() }
+	p.passphrase.OnChanged = func(string) { f() }
+}
+
+// onSubmit calls f when Enter is pressed in the path or the passphrase.
+func (p *identityPicker) onSubmit(f func()) {
+	p.path.OnSubmitted = func(string) { f() }
+	p.passphrase.OnSubmitted = func(string) { f() }
 }
 
 // optional returns a check "sign with my identity" that enables the
@@ -83,8 +114,19 @@ func (p *identityPicker) load() (*identity.Identity, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.app.Preferences().SetString(identityPreference, path)
+	if p.member == 0 {
+		p.app.Preferences().SetString(identityPreference, path)
+	}
 	return id, nil
+}
+
+// remember keeps the path as the member's own identity file, once what
+// it was opened for has held (a file refused for the member is not
+// theirs).
+func (p *identityPicker) remember() {
+	if p.member != 0 {
+		p.app.Preferences().SetString(identityPreferenceFor(p.member), strings.TrimSpace(p.path.Text))
+	}
 }
 
 // onSignOff lets the chair or the adjuster sign off the minutes with
@@ -109,45 +151,98 @@ func (m *meetingsWindow) onSignOff() {
 		}
 		roles, names = append(roles, r), append(names, label)
 	}
-	role := widget.NewRadioGroup(names, nil)
+	picker := newIdentityPicker(m.app, m.win)
+	message := errorLabel()
+	role := widget.NewRadioGroup(names, func(sel string) {
+		for i, n := range names {
+			if n == sel {
+				picker.forMember(roleMember(mt, roles[i]))
+			}
+		}
+		message.Hide()
+	})
 	role.Required = true
+	picker.forMember(0)
 	for i, r := range roles {
 		if !signedAs(mt, r) {
 			role.SetSelected(names[i])
 			break
 		}
 	}
-	picker := newIdentityPicker(m.app, m.win)
-	message := errorLabel()
+	picker.onEdit(message.Hide)
 	intro := widget.NewLabel(lang.L("signoff.intro"))
 	intro.Wrapping = fyne.TextWrapWord
+	signToo := widget.NewCheck(lang.L("protocol.sign_too"), nil)
+	signToo.SetChecked(true)
+	later := widget.NewLabel(lang.L("protocol.sign_too_first"))
+	later.Wrapping = fyne.TextWrapWord
+	later.Importance = widget.LowImportance
+	showIf(later, len(mt.SignOffs) == 0)
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("signoff.role"), role),
 		widget.NewFormItem(lang.L("signoff.identity"), picker.object()),
 		widget.NewFormItem(lang.L("signoff.passphrase"), picker.passphrase),
+		widget.NewFormItem("", container.NewVBox(signToo, later)),
 	)
 	var d *dialog.CustomDialog
-	sign := widget.NewButton(lang.L("signoff.sign"), func() {
+	fail := func(err error) {
+		fyne.LogError("styrgrupp: sign-off", err)
+		message.SetText(userMessage(err))
+		message.Show()
+	}
+	submit := func() {
 		at := -1
 		for i, n := range names {
 			if n == role.Selected {
 				at = i
 			}
 		}
-		if err := m.signOff(mt, at, roles, picker); err != nil {
-			fyne.LogError("styrgrupp: sign-off", err)
-			text := userMessage(err)
-			message.SetText(text)
-			message.Show()
+		id, after, err := m.signOffWith(mt, at, roles, picker)
+		if err != nil {
+			fail(err)
 			return
 		}
-		d.Hide()
-	})
+		if !signToo.Checked || !after.SignedOff() {
+			d.Hide()
+			return
+		}
+		// The second sign-off: the protocol is made and signed by this
+		// signer, with the identity just opened.
+		m.signProtocol(mt.ID, id, func(err error) {
+			if err != nil {
+				m.showError(err)
+			}
+			d.Hide()
+		})
+	}
+	picker.onSubmit(submit)
+	sign := widget.NewButton(lang.L("signoff.sign"), submit)
 	sign.Importance = widget.HighImportance
 	d = dialog.NewCustomWithoutButtons(lang.L("signoff.title"), container.NewVBox(intro, form, message), m.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), func() { d.Hide() }), sign})
-	d.Resize(fyne.NewSize(640, 360))
+	d.Resize(fyne.NewSize(640, 400))
+	dialogKeys(d, m.win.Canvas(), submit, nil)
+	m.signOffDlg = &signOffDialog{dlg: d, role: role, picker: picker, signToo: signToo, message: message, submit: submit}
 	d.Show()
+	m.win.Canvas().Focus(picker.passphrase)
+}
+
+// signOffDialog is what tests reach of the sign-off dialog opened last.
+type signOffDialog struct {
+	dlg     *dialog.CustomDialog
+	role    *widget.RadioGroup
+	picker  *identityPicker
+	signToo *widget.Check
+	message *widget.Label
+	submit  func()
+}
+
+// roleMember is the member who holds role at the meeting.
+func roleMember(mt model.Meeting, r model.Role) int64 {
+	if r == model.RoleAdjuster {
+		return mt.AdjusterID
+	}
+	return mt.ChairID
 }
 
 func signedAs(mt model.Meeting, r model.Role) bool {
@@ -162,38 +257,45 @@ func signedAs(mt model.Meeting, r model.Role) bool {
 // signOff checks the identity, then records the sign-off in role
 // roles[at].
 func (m *meetingsWindow) signOff(mt model.Meeting, at int, roles []model.Role, picker *identityPicker) error {
+	_, _, err := m.signOffWith(mt, at, roles, picker)
+	return err
+}
+
+// signOffWith is signOff that also returns the identity opened and the
+// meeting after the sign-off.
+func (m *meetingsWindow) signOffWith(mt model.Meeting, at int, roles []model.Role, picker *identityPicker) (*identity.Identity, model.Meeting, error) {
 	if at < 0 {
-		return formProblem(lang.L("signoff.no_role"))
+		return nil, mt, formProblem(lang.L("signoff.no_role"))
 	}
 	r := roles[at]
-	member := mt.ChairID
-	if r == model.RoleAdjuster {
-		member = mt.AdjusterID
-	}
+	member := roleMember(mt, r)
 	if err := mt.CanSignOff(member, r); err != nil {
-		return err
+		return nil, mt, err
 	}
+	picker.member = member
 	id, err := picker.load()
 	if err != nil {
-		return err
+		return nil, mt, err
 	}
 	// The identity must be the member's own: a sign-off says who
 	// approved the minutes, and the PDF prints it.
 	if name := m.members[member].Name; !model.SignerNameMatches(name, id.Name()) {
-		return model.Errorf(model.EState, "signoff_wrong_identity", id.Name(), r, name)
+		return nil, mt, model.Errorf(model.EState, "signoff_wrong_identity", id.Name(), r, name)
 	}
 	signer := fmt.Sprintf("%s (%s)", id.Name(), model.ShortFingerprint(id.Fingerprint()))
 	if org := id.Org(); org != "" {
 		signer = fmt.Sprintf("%s, %s (%s)", id.Name(), org, model.ShortFingerprint(id.Fingerprint()))
 	}
 	if err := mt.CheckSigner(signer); err != nil {
-		return err
+		return nil, mt, err
 	}
-	if _, err := m.store.SignOff(m.ctx, model.SignOff{MeetingID: mt.ID, MemberID: member, Role: r, Signer: signer,
-		CertSHA256: id.Fingerprint()}); err != nil {
-		return err
+	after, err := m.store.SignOff(m.ctx, model.SignOff{MeetingID: mt.ID, MemberID: member, Role: r, Signer: signer,
+		CertSHA256: id.Fingerprint()})
+	if err != nil {
+		return nil, mt, err
 	}
+	picker.remember()
 	m.changed()
 	m.refreshModes(mt.ID)
-	return nil
+	return id, after, nil
 }

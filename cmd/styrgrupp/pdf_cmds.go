@@ -93,8 +93,22 @@ func runMinutes(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if code != exitOK {
 		return code
 	}
+	// A meeting whose signed protocol the store keeps has that file as
+	// its minutes: written as it is, or with one more signature (--sign)
+	// added on top of those it has.
+	stored, err := s.Protocol(ctx, in.Meeting.ID)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if stored != nil {
+		if err := writePDF(*f.out, id, func(w io.Writer) error { _, err := w.Write(stored); return err }); err != nil {
+			return writeFailed(stderr, *f.out, err)
+		}
+		fmt.Fprintf(stdout, "Det sparade, signerade protokollet är skrivet till %s\n", *f.out)
+		return exitOK
+	}
 	var man pdf.Manifest
-	err := writePDF(*f.out, id, func(w io.Writer) (err error) {
+	err = writePDF(*f.out, id, func(w io.Writer) (err error) {
 		man, err = pdf.Minutes(w, in, opts)
 		return err
 	})

@@ -17,7 +17,8 @@ import (
 //     decision against the revision it names (check_content.go);
 //   - each meeting's sign-offs against its signed_off_at;
 //   - each signed-off meeting against the minutes frozen at its sign-off
-//     and the audit row that recorded it (check_minutes.go);
+//     and the audit row that recorded it (check_minutes.go), and each
+//     stored protocol against its SHA-256 (protocols.go);
 //   - the audit log's hash chain, walked row by row in order up to its
 //     first break, and then whether every revision, decision, sign-off and
 //     meeting has its audit row (check_audit.go), and whether the last row
@@ -48,6 +49,11 @@ func (s *Store) Check(ctx context.Context) (model.CheckReport, error) {
 		if r.Minutes, err = minutesLines(t); err != nil {
 			return err
 		}
+		bad, err := protocolLines(t)
+		if err != nil {
+			return err
+		}
+		r.Minutes = append(r.Minutes, bad...)
 		var last string
 		if r.Chain, r.AuditRows, last, err = walkAudit(t); err != nil || r.Chain != nil {
 			return err

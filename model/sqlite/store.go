@@ -301,7 +301,7 @@ func triggerKey(err error) string {
 		return "meeting_locked"
 	}
 	switch m[1] {
-	case "audit_locked", "revision_locked":
+	case "audit_locked", "revision_locked", "protocol_not_signed_off", "protocol_not_extension":
 		return m[1]
 	case "proposal_locked":
 		return "proposal_locked_plain"

@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/model/pdf"
+	"github.com/styrgrupp/styrgrupp/model/protocol"
+)
+
+// protocolSigners returns the sign-offs of a signed-off meeting whose
+// signature the stored protocol still lacks: those made with an identity
+// (the others cannot sign it), once the protocol exists or is to be made.
+func (m *meetingsWindow) protocolSigners(mt model.Meeting) []model.SignOff {
+	if !mt.SignedOff() {
+		return nil
+	}
+	var out []model.SignOff
+	for _, s := range m.protocols[mt.ID].Missing {
+		if s.CertSHA256 != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// protocolDialog lets one of those who signed the minutes off add their
+// signature to the meeting's stored protocol.
+type protocolDialog struct {
+	m       *meetingsWindow
+	meeting model.Meeting
+	signers []model.SignOff
+	who     *widget.RadioGroup
+	picker  *identityPicker
+	message *widget.Label
+	dlg     *dialog.CustomDialog
+}
+
+// onSignProtocol opens the dialog for the meeting shown.
+func (m *meetingsWindow) onSignProtocol() {
+	mt, ok := m.current()
+	if !ok {
+		return
+	}
+	p := &protocolDialog{m: m, meeting: mt, signers: m.protocolSigners(mt)}
+	if len(p.signers) == 0 {
+		return
+	}
+	var names []string
+	for _, s := range p.signers {
+		names = append(names, s.Role.Label(current)+": "+orDash(m.members[s.MemberID].Name))
+	}
+	p.picker = newIdentityPicker(m.app, m.win)
+	p.message = errorLabel()
+	p.who = widget.NewRadioGroup(names, func(string) {
+		if i := p.chosen(); i >= 0 {
+			p.picker.forMember(p.signers[i].MemberID)
+		}
+		p.message.Hide()
+	})
+	p.who.Required = true
+	p.picker.onEdit(p.message.Hide)
+	p.picker.onSubmit(p.submit)
+	me := whoAmI{app: m.app, store: m.store, ctx: m.ctx}.chosenID()
+	p.who.SetSelected(names[0])
+	for i, s := range p.signers {
+		if s.MemberID == me {
+			p.who.SetSelected(names[i])
+		}
+	}
+	intro := widget.NewLabel(lang.L("protocol.intro"))
+	intro.Wrapping = fyne.TextWrapWord
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("protocol.signer"), p.who),
+		widget.NewFormItem(lang.L("signoff.identity"), p.picker.object()),
+		widget.NewFormItem(lang.L("signoff.passphrase"), p.picker.passphrase),
+	)
+	sign := widget.NewButton(lang.L("protocol.sign"), p.submit)
+	sign.Importance = widget.HighImportance
+	p.dlg = dialog.NewCustomWithoutButtons(lang.L("protocol.title"), container.NewVBox(intro, form, p.message), m.win)
+	p.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), p.dlg.Hide), sign})
+	p.dlg.Resize(fyne.NewSize(640, 340))
+	dialogKeys(p.dlg, m.win.Canvas(), p.submit, nil)
+	m.protocolDlg = p
+	p.dlg.Show()
+	m.win.Canvas().Focus(p.picker.passphrase)
+}
+
+func (p *protocolDialog) chosen() int {
+	for i, s := range p.signers {
+		if p.who.Selected == s.Role.Label(current)+": "+orDash(p.m.members[s.MemberID].Name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// submit loads the identity and signs; the dialog closes once the
+// signature is stored.
+func (p *protocolDialog) submit() {
+	if i := p.chosen(); i >= 0 {
+		p.picker.member = p.signers[i].MemberID
+	}
+	id, err := p.picker.load()
+	if err != nil {
+		p.fail(err)
+		return
+	}
+	p.m.signProtocol(p.meeting.ID, id, func(err error) {
+		if err != nil {
+			p.fail(err)
+			return
+		}
+		p.picker.remember()
+		p.dlg.Hide()
+	})
+}
+
+func (p *protocolDialog) fail(err error) {
+	fyne.LogError("styrgrupp: sign the protocol", err)
+	p.message.SetText(userMessage(err))
+	p.message.Show()
+}
+
+// signProtocol adds id's signature to the meeting's protocol off the UI
+// goroutine (the first signer makes it from the frozen minutes), then
+// reloads and calls done on the UI goroutine with the outcome.
+func (m *meetingsWindow) signProtocol(meetingID int64, id *identity.Identity, done func(error)) {
+	opts := protocol.Options{Reason: lang.L("protocol.reason"), PDF: pdf.Options{Language: current,
+		Body: strings.TrimSpace(m.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody)), Location: time.Local}}
+	progress := dialog.NewCustomWithoutButtons(lang.L("protocol.title"), widget.NewProgressBarInfinite(), m.win)
+	progress.Show()
+	m.background(func() {
+		_, err := protocol.Sign(m.ctx, m.store, meetingID, id, opts)
+		fyne.Do(func() {
+			progress.Hide()
+			if err == nil {
+				m.changed()
+			}
+			done(err)
+		})
+	})
+}
