@@ -101,6 +101,7 @@ func (m *meetingsWindow) onExport() {
 	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
 	e.dlg.Resize(fyne.NewSize(680, 420))
 	dialogKeys(e.dlg, m.win.Canvas(), e.chooseFile, nil)
+	e.picker.closeOn(e.dlg)
 	// The callbacks come last: setting a choice calls them.
 	e.kind.OnChanged = func(string) { e.refresh() }
 	e.refresh()
@@ -262,7 +263,11 @@ func showSavedPDF(a fyne.App, win fyne.Window, path string, id *identity.Identit
 	if id != nil {
 		text += "\n" + lang.L("pdfexport.signed_by", map[string]any{"Name": id.Name()})
 	}
-	d := dialog.NewConfirm(lang.L("pdfexport.title"), text, func(open bool) {
+	message := widget.NewLabel(text)
+	message.Wrapping = fyne.TextWrapWord
+	// A custom confirm: Fyne's own draws its question-mark icon behind a
+	// long path.
+	d := dialog.NewCustomConfirm(lang.L("pdfexport.title"), lang.L("pdfexport.open"), lang.L("pdfexport.close"), message, func(open bool) {
 		if open {
 			u, err := url.Parse(storage.NewFileURI(path).String())
 			if err == nil {
@@ -273,8 +278,8 @@ func showSavedPDF(a fyne.App, win fyne.Window, path string, id *identity.Identit
 			}
 		}
 	}, win)
-	d.SetConfirmText(lang.L("pdfexport.open"))
-	d.SetDismissText(lang.L("pdfexport.close"))
+	closeOnKeys(d, win.Canvas())
+	d.Resize(fyne.NewSize(errorDialogWidth, d.MinSize().Height))
 	d.Show()
 }
 

@@ -89,6 +89,7 @@ func (m *meetingsWindow) onSignProtocol() {
 	p.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), p.dlg.Hide), sign})
 	p.dlg.Resize(fyne.NewSize(640, 340))
 	dialogKeys(p.dlg, m.win.Canvas(), p.submit, nil)
+	p.picker.closeOn(p.dlg)
 	m.protocolDlg = p
 	p.dlg.Show()
 	m.win.Canvas().Focus(p.picker.passphrase)

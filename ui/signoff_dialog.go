@@ -32,13 +32,18 @@ func identityPreferenceFor(member int64) string {
 type identityPicker struct {
 	app        fyne.App
 	win        fyne.Window
-	path       *widget.Entry
-	passphrase *widget.Entry
+	path       *decisionEntry
+	passphrase *decisionEntry
 	member     int64 // whose identity is picked, 0 when not known
 }
 
+// newIdentityPicker makes the picker's fields: entries that, unlike
+// Fyne's own, hand Escape to the dialog (closeOn), since the passphrase
+// has the keyboard when a signing dialog opens.
 func newIdentityPicker(a fyne.App, win fyne.Window) *identityPicker {
-	p := &identityPicker{app: a, win: win, path: widget.NewEntry(), passphrase: widget.NewPasswordEntry()}
+	pass := newDecisionEntry(false, 1)
+	pass.Password = true
+	p := &identityPicker{app: a, win: win, path: newDecisionEntry(false, 1), passphrase: pass}
 	p.path.SetPlaceHolder(lang.L("signoff.identity_hint"))
 	p.path.SetText(a.Preferences().String(identityPreference))
 	return p
@@ -57,6 +62,12 @@ func (p *identityPicker) forMember(member int64) {
 func (p *identityPicker) onEdit(f func()) {
 	p.path.OnChanged = func(string) { f() }
 	p.passphrase.OnChanged = func(string) { f() }
+}
+
+// closeOn makes Escape in the path or the passphrase hide d.
+func (p *identityPicker) closeOn(d dialog.Dialog) {
+	p.path.onEscape = d.Hide
+	p.passphrase.onEscape = d.Hide
 }
 
 // onSubmit calls f when Enter is pressed in the path or the passphrase.
@@ -222,6 +233,7 @@ func (m *meetingsWindow) onSignOff() {
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), func() { d.Hide() }), sign})
 	d.Resize(fyne.NewSize(640, 400))
 	dialogKeys(d, m.win.Canvas(), submit, nil)
+	picker.closeOn(d)
 	m.signOffDlg = &signOffDialog{dlg: d, role: role, picker: picker, signToo: signToo, message: message, submit: submit}
 	d.Show()
 	m.win.Canvas().Focus(picker.passphrase)

@@ -1,0 +1,40 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+)
+
+// TestSigningDialogsCloseOnEscapeFromTheirFields: a signing dialog opens
+// with the keyboard in the passphrase, so Escape typed there, or in the
+// identity's path, must close it (a plain Fyne entry swallows Escape and
+// the dialog stayed open under Xvfb).
+func TestSigningDialogsCloseOnEscapeFromTheirFields(t *testing.T) {
+	f := newMeetingsFixture(t)
+	f.decidedMeeting()
+	escape := &fyne.KeyEvent{Name: fyne.KeyEscape}
+
+	closedBy := func(d dialog.Dialog, field interface{ TypedKey(*fyne.KeyEvent) }) bool {
+		closed := false
+		d.SetOnClosed(func() { closed = true })
+		field.TypedKey(escape)
+		return closed
+	}
+
+	f.w.onSignOff()
+	if d := f.w.signOffDlg; !closedBy(d.dlg, d.picker.passphrase) {
+		t.Error("Escape in the sign-off dialog's passphrase does not close it")
+	}
+	f.w.onSignOff()
+	if d := f.w.signOffDlg; !closedBy(d.dlg, d.picker.path) {
+		t.Error("Escape in the sign-off dialog's identity path does not close it")
+	}
+	f.w.onExport()
+	e := f.w.export
+	e.sign.SetChecked(true)
+	if !closedBy(e.dlg, e.picker.passphrase) {
+		t.Error("Escape in the export dialog's passphrase does not close it")
+	}
+}
