@@ -31,7 +31,7 @@ lint: vet
 FUZZTIME ?= 20000x
 
 test: lint
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 25m ./...
 	# The shared-string bombs are too slow under the race detector, which
 	# skips them; they run here without it.
 	$(GO) test -count=1 -run '^TestXLSXBombs$$' ./model/importer
