@@ -74,7 +74,10 @@ func openMeetings(a fyne.App, s model.Store, ctx context.Context, background fun
 func (m *meetingsWindow) build() fyne.CanvasObject {
 	m.list = widget.NewList(func() int { return len(m.meetings) },
 		func() fyne.CanvasObject {
-			return container.NewVBox(widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel(""))
+			// A long state ends in "…" here; the facts line has it whole.
+			state := widget.NewLabel("")
+			state.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), state)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			box := o.(*fyne.Container)
