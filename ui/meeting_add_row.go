@@ -14,7 +14,7 @@ type addRow struct {
 	widget.BaseWidget
 	dlg     *addItemDialog
 	id      widget.ListItemID
-	check   *widget.Check
+	check   *addCheck
 	title   *widget.Label
 	why     *widget.Label
 	content fyne.CanvasObject
@@ -22,7 +22,9 @@ type addRow struct {
 
 func (a *addItemDialog) newRow() fyne.CanvasObject {
 	r := &addRow{dlg: a, id: -1}
-	r.check = widget.NewCheck("", nil)
+	r.check = newAddCheck()
+	r.check.onEnter = a.submit
+	r.check.onEscape = func() { a.dlg.Hide() }
 	r.title = widget.NewLabel("")
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.why = widget.NewLabel("")
@@ -65,3 +67,31 @@ func (r *addRow) Tapped(*fyne.PointEvent) { r.dlg.toggle(r.id) }
 
 // DoubleTapped adds the row's proposal, with those checked.
 func (r *addRow) DoubleTapped(*fyne.PointEvent) { r.dlg.addRowNow(r.id) }
+
+// addCheck is a row's check box. A box ticked with the mouse keeps the
+// keyboard, and Fyne's check ignores Enter and Escape, so this one adds
+// the checked proposals on Enter and closes the dialog on Escape, as the
+// search field does.
+type addCheck struct {
+	widget.Check
+	onEnter, onEscape func()
+}
+
+func newAddCheck() *addCheck {
+	c := &addCheck{}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey adds on Enter, closes on Escape and leaves the rest (Space
+// ticks) to the check box.
+func (c *addCheck) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && c.onEnter != nil:
+		c.onEnter()
+	case k.Name == fyne.KeyEscape && c.onEscape != nil:
+		c.onEscape()
+	default:
+		c.Check.TypedKey(k)
+	}
+}

@@ -218,3 +218,32 @@ func TestTheAddDialogSaysNoMatchesAndClosesOnEscape(t *testing.T) {
 		t.Errorf("%d items were added", n)
 	}
 }
+
+// A box ticked with the mouse keeps the keyboard: Enter there adds the
+// checked proposals, and Escape there closes the dialog (the walkthrough
+// found both ignored).
+func TestTheAddDialogTakesEnterAndEscapeInATickedBox(t *testing.T) {
+	f := newMeetingsFixture(t)
+	freeReadyProposals(t, f.store, 2)
+	m := f.emptyMeeting()
+	f.w.onAddItem()
+	a := f.w.adding
+	first := a.choices[0].Proposal
+	row := addRowAt(t, f.w, 0)
+	row.check.SetChecked(true)
+	row.check.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := f.agendaOf(m.ID); !slices.Equal(got, []int64{first.ID}) {
+		t.Fatalf("after Enter in the ticked box the agenda is %v, want %d", got, first.ID)
+	}
+
+	f.w.onAddItem()
+	row = addRowAt(t, f.w, 0)
+	row.check.SetChecked(true)
+	row.check.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if f.w.win.Canvas().Overlays().Top() != nil {
+		t.Error("Escape in a ticked box leaves the dialog open")
+	}
+	if got := f.agendaOf(m.ID); len(got) != 1 {
+		t.Errorf("Escape added to the agenda: %v", got)
+	}
+}
