@@ -33,7 +33,13 @@ func TestSigningDialogsCloseOnEscapeFromTheirFields(t *testing.T) {
 	}
 	f.w.onExport()
 	e := f.w.export
+	if !e.picker.browseBtn.Disabled() || !e.picker.path.Disabled() {
+		t.Error("the export dialog's identity row is enabled while signing is off")
+	}
 	e.sign.SetChecked(true)
+	if e.picker.browseBtn.Disabled() {
+		t.Error("Bläddra stays disabled once signing is on")
+	}
 	if !closedBy(e.dlg, e.picker.passphrase) {
 		t.Error("Escape in the export dialog's passphrase does not close it")
 	}

@@ -35,6 +35,7 @@ type identityPicker struct {
 	path       *decisionEntry
 	passphrase *decisionEntry
 	member     int64 // whose identity is picked, 0 when not known
+	browseBtn  *widget.Button
 }
 
 // newIdentityPicker makes the picker's fields: entries that, unlike
@@ -79,27 +80,24 @@ func (p *identityPicker) onSubmit(f func()) {
 // optional returns a check "sign with my identity" that enables the
 // picker's fields, and the form rows of the check and the picker.
 func (p *identityPicker) optional() (*widget.Check, []*widget.FormItem) {
+	row := p.object()
 	sign := widget.NewCheck(lang.L("pdfexport.sign"), func(on bool) {
-		if on {
-			p.path.Enable()
-			p.passphrase.Enable()
-		} else {
-			p.path.Disable()
-			p.passphrase.Disable()
-		}
+		enableIf(p.path, on)
+		enableIf(p.passphrase, on)
+		enableIf(p.browseBtn, on)
 	})
 	sign.OnChanged(false)
 	return sign, []*widget.FormItem{
 		widget.NewFormItem("", sign),
-		widget.NewFormItem(lang.L("signoff.identity"), p.object()),
+		widget.NewFormItem(lang.L("signoff.identity"), row),
 		widget.NewFormItem(lang.L("signoff.passphrase"), p.passphrase),
 	}
 }
 
 // object is the picker's row: the path with a button to browse.
 func (p *identityPicker) object() fyne.CanvasObject {
-	browse := widget.NewButton(lang.L("signoff.browse"), p.browse)
-	return container.NewBorder(nil, nil, nil, browse, p.path)
+	p.browseBtn = widget.NewButton(lang.L("signoff.browse"), p.browse)
+	return container.NewBorder(nil, nil, nil, p.browseBtn, p.path)
 }
 
 func (p *identityPicker) browse() {
