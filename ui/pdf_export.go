@@ -78,7 +78,7 @@ func (m *meetingsWindow) onExport() {
 	e.body = widget.NewEntry()
 	e.body.SetText(m.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody))
 	e.picker = newIdentityPicker(m.app, m.win)
-	e.picker.forMember(whoAmI{app: m.app, store: m.store, ctx: m.ctx}.chosenID())
+	e.picker.forMember(m.store.Path(), whoAmI{app: m.app, store: m.store, ctx: m.ctx}.chosenID())
 	sign, signRows := e.picker.optional()
 	e.sign = sign
 	e.message = errorLabel()

@@ -62,7 +62,7 @@ func (m *meetingsWindow) onSignProtocol() {
 	p.message = errorLabel()
 	p.who = widget.NewRadioGroup(names, func(string) {
 		if i := p.chosen(); i >= 0 {
-			p.picker.forMember(p.signers[i].MemberID)
+			p.picker.forMember(m.store.Path(), p.signers[i].MemberID)
 		}
 		p.message.Hide()
 	})
@@ -108,7 +108,7 @@ func (p *protocolDialog) chosen() int {
 // signature is stored.
 func (p *protocolDialog) submit() {
 	if i := p.chosen(); i >= 0 {
-		p.picker.member = p.signers[i].MemberID
+		p.picker.member, p.picker.store = p.signers[i].MemberID, p.m.store.Path()
 	}
 	id, err := p.picker.load()
 	if err != nil {

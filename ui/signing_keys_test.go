@@ -44,3 +44,22 @@ func TestSigningDialogsCloseOnEscapeFromTheirFields(t *testing.T) {
 		t.Error("Escape in the export dialog's passphrase does not close it")
 	}
 }
+
+// TestIdentityFilesAreRememberedPerStore: member 1 of one store is not
+// member 1 of another, so a file remembered in one store is not offered
+// in the other (the walkthrough saw another store's file offered).
+func TestIdentityFilesAreRememberedPerStore(t *testing.T) {
+	f := newMeetingsFixture(t)
+	p := newIdentityPicker(f.w.app, f.w.win)
+	p.forMember("/a/styrgrupp.db", 1)
+	p.path.SetText("/a/anna.p12")
+	p.remember()
+	p.forMember("/b/styrgrupp.db", 1)
+	if p.path.Text != "" {
+		t.Errorf("another store's member 1 is offered %q", p.path.Text)
+	}
+	p.forMember("/a/styrgrupp.db", 1)
+	if p.path.Text != "/a/anna.p12" {
+		t.Errorf("the store's own member 1 is offered %q", p.path.Text)
+	}
+}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strconv"
 	"strings"
@@ -21,9 +23,12 @@ import (
 const identityPreference = "identity_path"
 
 // identityPreferenceFor is the preference that remembers member's own
-// identity file, so that a dialog for one member never offers another's.
-func identityPreferenceFor(member int64) string {
-	return identityPreference + "." + strconv.FormatInt(member, 10)
+// identity file in the store at storePath, so that a dialog for one member
+// never offers another's: member numbers of two stores name different
+// people.
+func identityPreferenceFor(storePath string, member int64) string {
+	sum := sha256.Sum256([]byte(storePath))
+	return identityPreference + "." + hex.EncodeToString(sum[:6]) + "." + strconv.FormatInt(member, 10)
 }
 
 // identityPicker chooses a signing identity: a .p12 file and its
@@ -34,7 +39,8 @@ type identityPicker struct {
 	win        fyne.Window
 	path       *decisionEntry
 	passphrase *decisionEntry
-	member     int64 // whose identity is picked, 0 when not known
+	member     int64  // whose identity is picked, 0 when not known
+	store      string // the path of the store member belongs to
 	browseBtn  *widget.Button
 }
 
@@ -53,9 +59,9 @@ func newIdentityPicker(a fyne.App, win fyne.Window) *identityPicker {
 // forMember makes the picker pick member's identity: the path becomes
 // the file that member chose last, or empty, and the passphrase is
 // cleared.
-func (p *identityPicker) forMember(member int64) {
-	p.member = member
-	p.path.SetText(p.app.Preferences().String(identityPreferenceFor(member)))
+func (p *identityPicker) forMember(storePath string, member int64) {
+	p.member, p.store = member, storePath
+	p.path.SetText(p.app.Preferences().String(identityPreferenceFor(storePath, member)))
 	p.passphrase.SetText("")
 }
 
@@ -134,7 +140,7 @@ func (p *identityPicker) load() (*identity.Identity, error) {
 // theirs).
 func (p *identityPicker) remember() {
 	if p.member != 0 {
-		p.app.Preferences().SetString(identityPreferenceFor(p.member), strings.TrimSpace(p.path.Text))
+		p.app.Preferences().SetString(identityPreferenceFor(p.store, p.member), strings.TrimSpace(p.path.Text))
 	}
 }
 
@@ -165,13 +171,13 @@ func (m *meetingsWindow) onSignOff() {
 	role := widget.NewRadioGroup(names, func(sel string) {
 		for i, n := range names {
 			if n == sel {
-				picker.forMember(roleMember(mt, roles[i]))
+				picker.forMember(m.store.Path(), roleMember(mt, roles[i]))
 			}
 		}
 		message.Hide()
 	})
 	role.Required = true
-	picker.forMember(0)
+	picker.forMember(m.store.Path(), 0)
 	for i, r := range roles {
 		if !signedAs(mt, r) {
 			role.SetSelected(names[i])
@@ -282,7 +288,7 @@ func (m *meetingsWindow) signOffWith(mt model.Meeting, at int, roles []model.Rol
 	if err := mt.CanSignOff(member, r); err != nil {
 		return nil, mt, err
 	}
-	picker.member = member
+	picker.member, picker.store = member, m.store.Path()
 	id, err := picker.load()
 	if err != nil {
 		return nil, mt, err

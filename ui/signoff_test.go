@@ -113,10 +113,10 @@ func TestSignOffWithIdentitiesLocksTheMeeting(t *testing.T) {
 	if f.w.selected != mt.ID || f.w.locked.Hidden || !f.w.editBtn.Disabled() || !f.w.signBtn.Disabled() {
 		t.Error("the window does not show the signed-off meeting as locked")
 	}
-	if f.w.app.Preferences().String(identityPreferenceFor(mt.AdjusterID)) != picker.path.Text {
+	if f.w.app.Preferences().String(identityPreferenceFor(f.w.store.Path(), mt.AdjusterID)) != picker.path.Text {
 		t.Error("the adjuster's identity file is not remembered as theirs")
 	}
-	if f.w.app.Preferences().String(identityPreferenceFor(mt.ChairID)) == picker.path.Text {
+	if f.w.app.Preferences().String(identityPreferenceFor(f.w.store.Path(), mt.ChairID)) == picker.path.Text {
 		t.Error("the adjuster's identity file is remembered for the chair")
 	}
 }
