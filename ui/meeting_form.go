@@ -27,6 +27,7 @@ type meetingForm struct {
 	members []model.Member
 
 	title, date, start, end, place *widget.Entry
+	signOffPlace, signOffDate      *widget.Entry // where and when the minutes are to be signed off
 	chair, secretary, adjuster     *widget.Select
 	present, decides               map[int64]*widget.Check
 	message                        *widget.Label
@@ -57,6 +58,7 @@ func (m *meetingsWindow) openForm(mt model.Meeting) {
 	cancel := widget.NewButton(lang.L("meetings.cancel"), f.dlg.Hide)
 	f.dlg.(*dialog.CustomDialog).SetButtons([]fyne.CanvasObject{cancel, save})
 	f.dlg.Resize(fyne.NewSize(760, 620))
+	dialogKeys(f.dlg, m.win.Canvas(), f.onSave, nil)
 	f.dlg.Show()
 }
 
@@ -81,6 +83,14 @@ func (f *meetingForm) build() fyne.CanvasObject {
 	f.place = widget.NewEntry()
 	f.place.SetText(mt.Place)
 	f.place.SetPlaceHolder(lang.L("meetings.place_hint"))
+	f.signOffPlace = widget.NewEntry()
+	f.signOffPlace.SetText(mt.SignOffPlace)
+	f.signOffPlace.SetPlaceHolder(lang.L("meetings.signoff_place_hint"))
+	f.signOffDate = widget.NewEntry()
+	if !mt.SignOffDate.IsZero() {
+		f.signOffDate.SetText(mt.SignOffDate.String())
+	}
+	f.signOffDate.SetPlaceHolder(lang.L("meetings.date_placeholder"))
 	names := []string{lang.L("meetings.nobody")}
 	for _, mb := range f.members {
 		names = append(names, mb.Name)
@@ -111,6 +121,7 @@ func (f *meetingForm) build() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("meetings.chair"), f.chair),
 		widget.NewFormItem(lang.L("meetings.secretary"), f.secretary),
 		widget.NewFormItem(lang.L("meetings.adjuster"), f.adjuster),
+		widget.NewFormItem(lang.L("meetings.signoff_where"), container.NewGridWithColumns(2, f.signOffPlace, f.signOffDate)),
 	)
 	return container.NewBorder(container.NewVBox(form, f.roles, f.noMembers(), f.message,
 		widget.NewLabelWithStyle(lang.L("meetings.attendance"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),
@@ -173,6 +184,15 @@ func (f *meetingForm) read() (model.Meeting, error) {
 	mt := f.meeting
 	mt.Title = strings.TrimSpace(f.title.Text)
 	mt.Place = strings.TrimSpace(f.place.Text)
+	mt.SignOffPlace = strings.TrimSpace(f.signOffPlace.Text)
+	mt.SignOffDate = model.Date{}
+	if s := strings.TrimSpace(f.signOffDate.Text); s != "" {
+		d, err := model.ParseISODate(s)
+		if err != nil {
+			return mt, formProblem(lang.L("meetings.bad_signoff_date", map[string]any{"Text": s}))
+		}
+		mt.SignOffDate = d
+	}
 	day, err := time.ParseInLocation("2006-01-02", strings.TrimSpace(f.date.Text), time.Local)
 	if err != nil {
 		return mt, formProblem(lang.L("meetings.bad_date"))

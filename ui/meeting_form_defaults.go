@@ -23,18 +23,19 @@ const usualLength = 2 * time.Hour
 // deciding unless secretary or co-opted. The adjuster is the meeting's
 // own choice and is left open.
 func (m *meetingsWindow) newMeeting() model.Meeting {
-	hour, minute, length, place := 13, 0, usualLength, ""
+	hour, minute, length, place, signOffPlace := 13, 0, usualLength, "", ""
 	if len(m.meetings) > 0 { // newest first
 		prev := m.meetings[0]
 		at := prev.StartsAt.Local()
-		hour, minute, place = at.Hour(), at.Minute(), prev.Place
+		hour, minute, place, signOffPlace = at.Hour(), at.Minute(), prev.Place, prev.SignOffPlace
 		if !prev.EndsAt.IsZero() && prev.EndsAt.After(prev.StartsAt) {
 			length = prev.EndsAt.Sub(prev.StartsAt)
 		}
 	}
 	next := m.now().Local().AddDate(0, 0, 7)
 	starts := time.Date(next.Year(), next.Month(), next.Day(), hour, minute, 0, 0, time.Local)
-	mt := model.Meeting{Title: lang.L("meetings.default_title"), StartsAt: starts, EndsAt: starts.Add(length), Place: place}
+	mt := model.Meeting{Title: lang.L("meetings.default_title"), StartsAt: starts, EndsAt: starts.Add(length), Place: place,
+		SignOffPlace: signOffPlace}
 	for _, mb := range m.sortedMembers() {
 		if !mb.Active {
 			continue

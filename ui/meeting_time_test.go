@@ -248,3 +248,59 @@ func TestTheMeetingFormRefusesANewTimeOnceDecided(t *testing.T) {
 		t.Errorf("the meeting moved to %v", got)
 	}
 }
+
+// The form asks where and when the minutes are signed off (the front
+// page prints it), offers the previous meeting's place for it, and
+// refuses a sign-off day that is no date.
+func TestTheMeetingFormAsksWhereTheMinutesAreSignedOff(t *testing.T) {
+	f := newMeetingsFixture(t)
+	prev := openDemoMeeting(t, f)
+	f.w.meetings[0].SignOffPlace = "Kommunkansliet" // as read from the store
+	setClock(t, prev.EndsAt.Add(24*time.Hour))
+	f.w.onNew()
+	form := f.lastForm()
+	if form.signOffPlace.Text != "Kommunkansliet" {
+		t.Errorf("sign-off place %q, want the previous meeting's", form.signOffPlace.Text)
+	}
+	form.signOffDate.SetText("2026-12-24")
+	mt, err := form.read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mt.SignOffPlace != "Kommunkansliet" || mt.SignOffDate != model.NewDate(2026, 12, 24) {
+		t.Errorf("read %q %v", mt.SignOffPlace, mt.SignOffDate)
+	}
+	form.signOffDate.SetText("julafton")
+	if _, err := form.read(); err == nil || !strings.Contains(err.Error(), "julafton") {
+		t.Errorf("a sign-off day that is no date gives %v", err)
+	}
+}
+
+// Escape closes the meeting form without saving, Enter saves it, when no
+// field has the keyboard (the form ignored both).
+func TestTheMeetingFormTakesEscapeAndEnter(t *testing.T) {
+	f := newMeetingsFixture(t)
+	prev := openDemoMeeting(t, f)
+	setClock(t, prev.EndsAt.Add(24*time.Hour))
+	before := len(f.w.meetings)
+	c := f.w.win.Canvas()
+	f.w.onNew()
+	c.Unfocus()
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Overlays().Top() != nil {
+		t.Fatal("Escape leaves the meeting form open")
+	}
+	f.w.onNew()
+	c.Unfocus()
+	c.OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if c.Overlays().Top() != nil {
+		t.Fatalf("Enter did not save the form: %s", f.lastForm().message.Text)
+	}
+	ms, err := f.store.Meetings(testCtx("Leila Rahimi"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) != before+1 {
+		t.Errorf("%d meetings after Enter, want %d", len(ms), before+1)
+	}
+}
