@@ -27,6 +27,12 @@ func TestOutputNeverDestroysTheStoreAKeyOrAnInput(t *testing.T) {
 	if err := os.WriteFile(text, []byte("viktiga anteckningar\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	// An OpenSSH private key: text that an export would otherwise take
+	// for a CSV file it may replace.
+	sshKey := filepath.Join(dir, "id_ed25519")
+	if err := os.WriteFile(sshKey, []byte("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjE=\n-----END OPENSSH PRIVATE KEY-----\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	doc := filepath.Join(dir, "protokoll.pdf")
 	mustRun(t, exitOK, "minutes", "--store", store, "--meeting", strconv.FormatInt(signed, 10), "-o", doc)
 	wal := store + "-wal"
@@ -53,11 +59,12 @@ func TestOutputNeverDestroysTheStoreAKeyOrAnInput(t *testing.T) {
 		{"the store's -wal", wal, "är en arbetsfil till databasen", map[string]bool{"sign": true}},
 		{"the store's -shm", store + "-shm", "är en arbetsfil till databasen", map[string]bool{"sign": true}},
 		{"the identity", id, "är en av filerna som kommandot läser", map[string]bool{"extract": true, "basis": true, "export json": true, "export csv": true, "backup": true}},
-		{"an identity", id, "är en signeringsidentitet (PKCS#12)", map[string]bool{"minutes": true, "sign": true}},
+		{"an identity", id, "är en signeringsidentitet eller privat nyckel", map[string]bool{"minutes": true, "sign": true}},
 		{"another store", other, "är en SQLite-databas och skrivs inte över", map[string]bool{"backup": true}}, // backup: "finns redan"
 		{"a text file", text, "finns redan och är ingen PDF-fil", map[string]bool{"export csv": true, "export json": true, "backup": true}},
 		{"a PDF", doc, "finns redan och är ingen JSON-fil", map[string]bool{"minutes": true, "extract": true, "basis": true, "sign": true, "export csv": true, "backup": true}},
 		{"a PDF", doc, "finns redan och är ingen CSV-fil", map[string]bool{"minutes": true, "extract": true, "basis": true, "sign": true, "export json": true, "backup": true}},
+		{"a private key", sshKey, "är en signeringsidentitet", map[string]bool{"sign": true}},
 		{"a folder", dir, "är ingen vanlig fil", map[string]bool{"sign": true}},
 	}
 	for name, args := range commands {
@@ -66,12 +73,12 @@ func TestOutputNeverDestroysTheStoreAKeyOrAnInput(t *testing.T) {
 				continue
 			}
 			t.Run(name+" -o "+c.name, func(t *testing.T) {
-				before := snapshot(t, store, wal, other, id, text, doc)
+				before := snapshot(t, store, wal, other, id, text, doc, sshKey)
 				code, stdout, stderr := runCLI(append(args, "-o", c.path)...)
 				if code != exitUsage || !strings.HasPrefix(stderr, "fel: "+c.path+" ") || !strings.Contains(stderr, c.want) {
 					t.Errorf("exit %d, stdout %q, stderr %q; want 2 and %q", code, stdout, stderr, c.want)
 				}
-				if after := snapshot(t, store, wal, other, id, text, doc); !bytes.Equal(before, after) {
+				if after := snapshot(t, store, wal, other, id, text, doc, sshKey); !bytes.Equal(before, after) {
 					t.Error("a file was changed")
 				}
 			})

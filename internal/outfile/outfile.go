@@ -157,16 +157,23 @@ func sniff(path string) (Kind, error) {
 		return empty, nil
 	case bytes.HasPrefix(head, []byte("SQLite format 3\x00")):
 		return Store, nil
-	case isPKCS12(head) || ext == ".p12" || ext == ".pfx":
+	case isPKCS12(head) || ext == ".p12" || ext == ".pfx" || isKeyText(head) || ext == ".key" || ext == ".pem":
 		return Identity, nil
 	case bytes.Contains(head[:min(n, 1024)], []byte("%PDF-")):
 		return PDF, nil
-	case text[0] == '{' || text[0] == '[':
+	case len(text) > 0 && (text[0] == '{' || text[0] == '['):
 		return JSON, nil
 	case !bytes.ContainsRune(head, 0):
 		return CSV, nil
 	}
 	return 0, nil
+}
+
+// isKeyText tells whether head is a private key in text: PEM ("-----BEGIN
+// RSA PRIVATE KEY-----", "... EC PRIVATE KEY", PKCS#8), an OpenSSH key or
+// a PGP secret key block.
+func isKeyText(head []byte) bool {
+	return bytes.Contains(head, []byte("PRIVATE KEY-----")) || bytes.Contains(head, []byte("PGP PRIVATE KEY BLOCK"))
 }
 
 // isPKCS12 tells whether head begins a PKCS#12 file (RFC 7292): a DER

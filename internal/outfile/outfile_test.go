@@ -23,6 +23,11 @@ func TestSniff(t *testing.T) {
 		{"a.csv", "Ref;Titel\n1;Å\n", CSV},
 		{"a.zip", "PK\x03\x04\x00\x00", 0},
 		{"a.txt", "", empty},
+		{"key", "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n", Identity},
+		{"id_ed25519", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl\n", Identity},
+		{"k8", "-----BEGIN PRIVATE KEY-----\nMIIE\n", Identity},
+		{"cert.pem", "-----BEGIN CERTIFICATE-----\n", Identity},
+		{"blank.csv", "  \n\n", CSV},
 	} {
 		path := filepath.Join(dir, c.name)
 		if err := os.WriteFile(path, []byte(c.data), 0o600); err != nil {
