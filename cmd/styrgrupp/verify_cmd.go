@@ -129,6 +129,7 @@ func checkManifest(ctx context.Context, w io.Writer, s *sqlite.Store, r signing.
 		return false, nil
 	}
 	c := manifestCheck{ctx: ctx, s: s}
+	c.kind(m)
 	if m.MeetingID != 0 {
 		meeting, err := s.Meeting(ctx, m.MeetingID)
 		if model.ErrorCode(err) == model.ENotFound {

@@ -121,3 +121,32 @@ func otherSigners(r signing.Report) string {
 	}
 	return "; filen är signerad av: " + strings.Join(others, "; ")
 }
+
+// kind checks that the manifest's kind is one Styrgrupp writes and has
+// the shape that kind has: minutes and an extract name a meeting, an
+// extract one §, a basis one proposal and no meeting. The manifest is not
+// signed by the store, so a forger could otherwise relabel full minutes
+// as an extract, or as something unknown, to skip the check of who
+// signed them.
+func (c *manifestCheck) kind(m pdfdoc.Manifest) {
+	switch m.Kind {
+	case pdfdoc.KindMinutes:
+		c.note("Dokument: protokoll")
+		if m.MeetingID == 0 {
+			c.mismatch("manifestet säger protokoll men nämner inget sammanträde")
+		}
+	case pdfdoc.KindExtract:
+		c.note("Dokument: protokollsutdrag (en paragraf; vem som signerade jämförs inte med justeringen)")
+		if m.MeetingID == 0 || len(m.Entries) != 1 {
+			c.mismatch("manifestet säger protokollsutdrag men nämner %d paragrafer och sammanträde %d; ett utdrag har en paragraf ur ett sammanträde",
+				len(m.Entries), m.MeetingID)
+		}
+	case pdfdoc.KindBasis:
+		c.note("Dokument: beslutsunderlag")
+		if m.MeetingID != 0 || m.MinutesFingerprint != "" || len(m.Entries) != 1 {
+			c.mismatch("manifestet säger beslutsunderlag men nämner ett sammanträde eller fler än ett förslag")
+		}
+	default:
+		c.mismatch("manifestet har en okänd dokumenttyp %q", string(m.Kind))
+	}
+}

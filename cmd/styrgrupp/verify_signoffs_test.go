@@ -133,6 +133,20 @@ func TestVerifyStoreWantsEverySignOffsCertificate(t *testing.T) {
 		!strings.Contains(out, "filen är signerad av") {
 		t.Errorf("verify --store of a forgery signed in the signers' names exited %d:\n%s", code, out)
 	}
+
+	// The same forgery relabelled, so that the check of who signed would
+	// not apply: as an extract (of many §), as a basis, as an unknown kind.
+	for _, kind := range []string{"extract", "basis", "zzz"} {
+		relabelled := filepath.Join(forgers, kind)
+		if err := os.Mkdir(relabelled, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		doc := sigPDF(t, relabelled, strings.Replace(r.Keywords, "kind=minutes", "kind="+kind, 1))
+		mustRun(t, exitOK, "sign", "--id", sigIdentity(t, relabelled, r.Signatures[0].Name), doc)
+		if code, out, _ := runCLI("verify", "--store", store, doc); code != exitFailed || !strings.Contains(out, "STÄMMER INTE: manifestet") {
+			t.Errorf("verify --store of the forgery relabelled kind=%s exited %d:\n%s", kind, code, out)
+		}
+	}
 }
 
 // nameIn returns the name in the identity file at path.
