@@ -7,6 +7,7 @@ package model
 var identityMessages = map[Language]map[string]string{
 	Swedish: {
 		"identity_name_required":       "Ange namnet på den som ska signera.",
+		"identity_name_control":        "Namnet och organisationen får inte innehålla styrtecken eller osynliga tecken: %s.",
 		"identity_passphrase_required": "Lösenfrasen får inte vara tom.",
 		"identity_wrong_passphrase":    "Lösenfrasen är fel.",
 		"identity_unreadable":          "Filen är ingen signeringsidentitet (en PKCS#12-fil, .p12 eller .pfx).",
@@ -30,6 +31,7 @@ var identityMessages = map[Language]map[string]string{
 	},
 	English: {
 		"identity_name_required":       "Give the name of the person who will sign.",
+		"identity_name_control":        "The name and the organisation may not contain control or invisible characters: %s.",
 		"identity_passphrase_required": "The passphrase must not be empty.",
 		"identity_wrong_passphrase":    "The passphrase is wrong.",
 		"identity_unreadable":          "The file is not a signing identity (a PKCS#12 file, .p12 or .pfx).",

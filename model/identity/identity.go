@@ -58,6 +58,11 @@ func New(name, org string, now time.Time) (*Identity, error) {
 	if name == "" {
 		return nil, model.FieldError("name", "identity_name_required")
 	}
+	for _, s := range []string{name, org} {
+		if p := model.Printable(s); p != s {
+			return nil, model.FieldError("name", "identity_name_control", p)
+		}
+	}
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return nil, model.Wrap(err, "internal")

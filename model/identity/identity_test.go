@@ -157,3 +157,23 @@ func TestMessagesInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestNewRefusesControlCharacters: a name or organisation with terminal
+// escapes or bidi controls would go into the certificate and come out of
+// every tool that prints it.
+func TestNewRefusesControlCharacters(t *testing.T) {
+	for _, c := range []struct{ name, org string }{
+		{"Eve\x1b]0;pwned\a", ""},
+		{"Anna \u202eLindqvist", ""},
+		{"Anna Lindqvist", "Kommunen\x1b[31m"},
+	} {
+		_, err := identity.New(c.name, c.org, time.Now())
+		var e *model.Error
+		if !errors.As(err, &e) || e.Key != "identity_name_control" {
+			t.Errorf("New(%q, %q): %v", c.name, c.org, err)
+		}
+	}
+	if _, err := identity.New("Åsa Öberg", "Älvstads kommun", time.Now()); err != nil {
+		t.Errorf("a plain Swedish name is refused: %v", err)
+	}
+}
