@@ -249,3 +249,18 @@ func BenchmarkXLSXBomb(b *testing.B) {
 		})
 	}
 }
+
+// TestCSVRowsAreBounded: a CSV file has the row bound of a sheet, so
+// that 800,000 short rows (13 MB) no longer take gigabytes before the
+// plan is made; the message names the first row past the bound.
+func TestCSVRowsAreBounded(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString("Ref;Typ;Titel\n")
+	for i := 1; i <= 100_000; i++ {
+		fmt.Fprintf(&b, "%d;Område;x\n", i)
+	}
+	_, err := importer.Read("många.csv", bytes.NewReader(b.Bytes()))
+	if err == nil || !strings.Contains(err.Error(), "row 100001: the file has more than 100000 rows") {
+		t.Errorf("100,000 proposals after the header: %v", err)
+	}
+}

@@ -57,6 +57,10 @@ func readCSV(data []byte, c *collector) []Record {
 		last, _ := r.FieldPos(len(rec) - 1)
 		row += 1 + max(0, first-endLine-1)
 		endLine = last + strings.Count(rec[len(rec)-1], "\n")
+		if row > maxRows { // the same bound as a sheet's: memory grows with the rows
+			c.fail(row, "", "csv_too_many_rows", maxRows)
+			break
+		}
 		cells = cells[:0]
 		for _, f := range rec {
 			cells = append(cells, cell{text: unescapeCell(f)})
