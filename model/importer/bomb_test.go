@@ -264,3 +264,22 @@ func TestCSVRowsAreBounded(t *testing.T) {
 		t.Errorf("100,000 proposals after the header: %v", err)
 	}
 }
+
+// TestJSONProposalsAreBounded: a JSON file holds at most as many
+// proposals as a sheet has rows; the count stops the reading at the first
+// one past the bound (3,000,000 tiny proposals took gigabytes).
+func TestJSONProposalsAreBounded(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString(`{"format_version": 1, "proposals": [`)
+	for i := 0; i <= 100_000; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`{"ref": "1"}`)
+	}
+	b.WriteString("]}")
+	_, err := importer.Read("många.json", bytes.NewReader(b.Bytes()))
+	if err == nil || !strings.Contains(err.Error(), "more than 100000 proposals") {
+		t.Errorf("100,001 proposals: %v", err)
+	}
+}

@@ -44,6 +44,10 @@ func duplicateKeys(data []byte, c *collector) bool {
 		}
 		if top != nil && !top.object && tok != json.Delim(']') {
 			top.items++
+			if n == 2 && stack[0].object && stack[0].last == "proposals" && top.items > maxRows {
+				c.fail(top.items, "", "json_too_many_proposals", maxRows)
+				return false
+			}
 		}
 		switch tok {
 		case json.Delim('{'):
