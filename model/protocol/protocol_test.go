@@ -5,8 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/styrgrupp/styrgrupp/internal/testdemo"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/protocol"
@@ -20,34 +20,8 @@ import (
 // identities.
 func signedOff(t *testing.T, chair, adjuster *identity.Identity) (*sqlite.Store, model.Meeting) {
 	t.Helper()
-	s, err := sqlite.Open(filepath.Join(t.TempDir(), "s.db"))
-	must(t, err)
+	s, m, _ := testdemo.SignedOff(t, filepath.Join(t.TempDir(), "s.db"), chair, adjuster)
 	t.Cleanup(func() { s.Close() })
-	starts := time.Date(2026, 3, 2, 13, 0, 0, 0, time.UTC)
-	ctx := model.WithClock(context.Background(), func() time.Time { return starts.Add(2 * time.Hour) })
-	var ids []int64
-	for _, n := range []string{chair.Name(), adjuster.Name(), "Bo Ek"} {
-		mb, err := s.CreateMember(ctx, model.Member{Name: n, Active: true})
-		must(t, err)
-		ids = append(ids, mb.ID)
-	}
-	p, err := s.CreateProposal(ctx, model.Content{Ref: "1", Kind: model.KindArea, Title: "Tidiga insatser"})
-	must(t, err)
-	_, err = s.MarkReady(ctx, p.ID)
-	must(t, err)
-	m, err := s.CreateMeeting(ctx, model.Meeting{StartsAt: starts, EndsAt: starts.Add(time.Hour), Place: "Stadshuset",
-		ChairID: ids[0], AdjusterID: ids[1], SecretaryID: ids[2]})
-	must(t, err)
-	it, err := s.AddItem(ctx, m.ID, p.ID)
-	must(t, err)
-	_, err = s.RecordDecision(ctx, it.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "Godkänt."})
-	must(t, err)
-	for i, id := range []*identity.Identity{chair, adjuster} {
-		role := []model.Role{model.RoleChair, model.RoleAdjuster}[i]
-		m, err = s.SignOff(ctx, model.SignOff{MeetingID: m.ID, MemberID: ids[i], Role: role,
-			Signer: id.Name(), CertSHA256: id.Fingerprint()})
-		must(t, err)
-	}
 	return s, m
 }
 
