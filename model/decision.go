@@ -56,6 +56,22 @@ type Recusal struct {
 	Reason   string
 }
 
+// MemberIDs returns the members the decision names, in its reservations,
+// minutes notes and recusals, in that order, repeats and all.
+func (d Decision) MemberIDs() []int64 {
+	var ids []int64
+	for _, r := range d.Reservations {
+		ids = append(ids, r.MemberID)
+	}
+	for _, n := range d.Notes {
+		ids = append(ids, n.MemberID)
+	}
+	for _, r := range d.Recusals {
+		ids = append(ids, r.MemberID)
+	}
+	return ids
+}
+
 // Validate checks the rules a decision must meet on its own: a known
 // outcome, a text, conditions for approved with conditions, a whole reason
 // for returned, and no member both recused and reserving.

@@ -78,15 +78,7 @@ func (m Meeting) MemberIDs() []int64 {
 	}
 	for _, it := range m.Items {
 		if d := it.Decision; d != nil {
-			for _, r := range d.Reservations {
-				ids = append(ids, r.MemberID)
-			}
-			for _, n := range d.Notes {
-				ids = append(ids, n.MemberID)
-			}
-			for _, r := range d.Recusals {
-				ids = append(ids, r.MemberID)
-			}
+			ids = append(ids, d.MemberIDs()...)
 		}
 	}
 	slices.Sort(ids)

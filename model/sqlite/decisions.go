@@ -188,17 +188,7 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 // checkDecisionRefs checks that the members the decision names, and the
 // decision it corrects, exist.
 func checkDecisionRefs(t *tx, d model.Decision) error {
-	var ids []int64
-	for _, r := range d.Reservations {
-		ids = append(ids, r.MemberID)
-	}
-	for _, n := range d.Notes {
-		ids = append(ids, n.MemberID)
-	}
-	for _, r := range d.Recusals {
-		ids = append(ids, r.MemberID)
-	}
-	if err := requireMembers(t, ids...); err != nil {
+	if err := requireMembers(t, d.MemberIDs()...); err != nil {
 		return err
 	}
 	if d.Corrects != 0 {
