@@ -146,16 +146,30 @@ func (d *docWriter) prose(s string) {
 // pair writes a label at x and its value beside it at x+lw, both
 // wrapped; the next line starts below the longer of the two.
 func (d *docWriter) pair(x, lw, w float64, label string, value string, valueStyle string) {
-	d.ensure(10)
+	y, page, yLabel := d.pairLabel(x, lw, label)
 	p := d.pdf
-	y, page := p.GetY(), p.PageNo()
-	d.font("", 9, muted)
-	p.SetXY(x, y+0.35)
-	p.MultiCell(lw-3, d.lineH()+0.15, clean(label), "", "L", false)
-	yLabel := p.GetY()
 	d.font(valueStyle, 10, ink)
 	p.SetXY(x+lw, y)
 	p.MultiCell(w-lw, d.lineH(), flow(value), "", "L", false)
+	d.pairEnd(page, yLabel)
+}
+
+// pairLabel starts a pair: it writes the label at x in a column lw wide
+// and returns where the row began (y on page) and where the label ends.
+func (d *docWriter) pairLabel(x, lw float64, label string) (y float64, page int, yLabel float64) {
+	d.ensure(10)
+	p := d.pdf
+	y, page = p.GetY(), p.PageNo()
+	d.font("", 9, muted)
+	p.SetXY(x, y+0.35)
+	p.MultiCell(lw-3, d.lineH()+0.15, clean(label), "", "L", false)
+	return y, page, p.GetY()
+}
+
+// pairEnd ends a pair below the longer of its label (which ended at
+// yLabel on page) and its value, with a little space.
+func (d *docWriter) pairEnd(page int, yLabel float64) {
+	p := d.pdf
 	if p.PageNo() == page && yLabel > p.GetY() {
 		p.SetY(yLabel)
 	}

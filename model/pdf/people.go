@@ -16,13 +16,8 @@ func (d *docWriter) people(label, value string) {
 	if value == "" {
 		value = text(d.lang, "none")
 	}
-	d.ensure(10)
+	y, page, yLabel := d.pairLabel(marginL, labelW, label)
 	p := d.pdf
-	y, page := p.GetY(), p.PageNo()
-	d.font("", 9, muted)
-	p.SetXY(marginL, y+0.35)
-	p.MultiCell(labelW-3, d.lineH()+0.15, clean(label), "", "L", false)
-	yLabel := p.GetY()
 	p.SetY(y)
 	w := textW - labelW
 	h := 10 * ptToMM * 1.4 // a row as high as at 10 pt, whatever the size
@@ -48,8 +43,5 @@ func (d *docWriter) people(label, value string) {
 			p.MultiCell(w, h, line, "", "L", false)
 		}
 	}
-	if p.PageNo() == page && yLabel > p.GetY() {
-		p.SetY(yLabel)
-	}
-	p.SetY(p.GetY() + 1.2)
+	d.pairEnd(page, yLabel)
 }
