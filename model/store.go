@@ -51,11 +51,12 @@ type ImportItem struct {
 	Content      Content
 }
 
-// Store keeps everything Styrgrupp knows. Every method that writes does so
-// in one transaction and appends to the audit log; the actor is taken from
-// the context (WithActor). Errors are *Error where the user can act on
-// them.
-type Store interface {
+// ProposalStore keeps the proposals with their revisions: reading,
+// searching, editing, moving between draft and ready, and importing many
+// at once. Every write is one transaction with its audit row; the actor
+// is the context's (WithActor). Errors are *Error where the user can act
+// on them.
+type ProposalStore interface {
 	Proposals(ctx context.Context, f ProposalFilter) ([]Proposal, error)
 	Proposal(ctx context.Context, id int64) (Proposal, error)
 	ProposalByRef(ctx context.Context, ref string) (Proposal, error)
@@ -76,12 +77,22 @@ type Store interface {
 	Revision(ctx context.Context, proposalID int64, number int) (Revision, error)
 	// Decisions returns every decision taken on a proposal, oldest first.
 	Decisions(ctx context.Context, proposalID int64) ([]Decision, error)
+	// Search finds proposals whose text or comments match the words of q,
+	// each word also as a prefix.
+	Search(ctx context.Context, q string) ([]SearchHit, error)
+}
 
+// MemberStore keeps the steering group's members.
+type MemberStore interface {
 	Members(ctx context.Context) ([]Member, error)
 	Member(ctx context.Context, id int64) (Member, error)
 	CreateMember(ctx context.Context, m Member) (Member, error)
 	UpdateMember(ctx context.Context, m Member) (Member, error)
+}
 
+// MeetingStore keeps the meetings with their items, decisions, sign-offs,
+// frozen minutes and signed protocols.
+type MeetingStore interface {
 	// Meetings returns every meeting, whole (attendees, items, decisions,
 	// sign-offs), oldest first.
 	Meetings(ctx context.Context) ([]Meeting, error)
@@ -113,17 +124,24 @@ type Store interface {
 	// of a signed-off meeting's, or one that extends the stored one
 	// (CheckProtocolSave).
 	SaveProtocol(ctx context.Context, p Protocol) error
+}
 
+// CommentStore keeps the members' comments on proposals.
+type CommentStore interface {
 	Comments(ctx context.Context, proposalID int64) ([]Comment, error)
 	AddComment(ctx context.Context, c Comment) (Comment, error)
 	ResolveComment(ctx context.Context, id int64, by int64, resolved bool) (Comment, error)
+}
 
+// FollowUpStore keeps the follow-up of approved interventions.
+type FollowUpStore interface {
 	FollowUp(ctx context.Context, proposalID int64) (FollowUp, error)
 	SaveFollowUp(ctx context.Context, f FollowUp) (FollowUp, error)
+}
 
-	// Search finds proposals whose text or comments match the words of q,
-	// each word also as a prefix.
-	Search(ctx context.Context, q string) ([]SearchHit, error)
+// AdminStore is the store as a whole: its audit log and check, backup,
+// version and location.
+type AdminStore interface {
 	// Audit returns the audit rows about one entity ("" for all), newest
 	// first, at most limit of them (0 for all).
 	Audit(ctx context.Context, entity, entityID string, limit int) ([]AuditEntry, error)
@@ -135,8 +153,21 @@ type Store interface {
 	// made by this program or another; mine tells whether the latest was
 	// made through this Store.
 	Version(ctx context.Context) (version int64, mine bool, err error)
+	// Path names where the store is: a file's path or a server's address.
 	Path() string
 	Close() error
+}
+
+// Store keeps everything Styrgrupp knows: every aggregate's store in one.
+// The command line opens one and hands it on; each screen and use case
+// takes the narrowest of the interfaces above that it needs.
+type Store interface {
+	ProposalStore
+	MemberStore
+	MeetingStore
+	CommentStore
+	FollowUpStore
+	AdminStore
 }
 
 type actorKey struct{}

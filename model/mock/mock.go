@@ -1,0 +1,182 @@
+// Package mock has function-field fakes of the model's store interfaces,
+// for tests of screens and use cases that test them and not a store. A
+// method whose function field is nil panics, naming the method, so a test
+// states every call it expects.
+package mock
+
+import (
+	"context"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// MemberStore is a fake model.MemberStore.
+type MemberStore struct {
+	MembersFn      func(ctx context.Context) ([]model.Member, error)
+	MemberFn       func(ctx context.Context, id int64) (model.Member, error)
+	CreateMemberFn func(ctx context.Context, m model.Member) (model.Member, error)
+	UpdateMemberFn func(ctx context.Context, m model.Member) (model.Member, error)
+}
+
+var _ model.MemberStore = (*MemberStore)(nil)
+
+// Members calls MembersFn.
+func (fake *MemberStore) Members(ctx context.Context) ([]model.Member, error) {
+	if fake.MembersFn == nil {
+		panic("mock: MemberStore.Members called without MembersFn")
+	}
+	return fake.MembersFn(ctx)
+}
+
+// Member calls MemberFn.
+func (fake *MemberStore) Member(ctx context.Context, id int64) (model.Member, error) {
+	if fake.MemberFn == nil {
+		panic("mock: MemberStore.Member called without MemberFn")
+	}
+	return fake.MemberFn(ctx, id)
+}
+
+// CreateMember calls CreateMemberFn.
+func (fake *MemberStore) CreateMember(ctx context.Context, m model.Member) (model.Member, error) {
+	if fake.CreateMemberFn == nil {
+		panic("mock: MemberStore.CreateMember called without CreateMemberFn")
+	}
+	return fake.CreateMemberFn(ctx, m)
+}
+
+// UpdateMember calls UpdateMemberFn.
+func (fake *MemberStore) UpdateMember(ctx context.Context, m model.Member) (model.Member, error) {
+	if fake.UpdateMemberFn == nil {
+		panic("mock: MemberStore.UpdateMember called without UpdateMemberFn")
+	}
+	return fake.UpdateMemberFn(ctx, m)
+}
+
+// CommentStore is a fake model.CommentStore.
+type CommentStore struct {
+	CommentsFn       func(ctx context.Context, proposalID int64) ([]model.Comment, error)
+	AddCommentFn     func(ctx context.Context, c model.Comment) (model.Comment, error)
+	ResolveCommentFn func(ctx context.Context, id int64, by int64, resolved bool) (model.Comment, error)
+}
+
+var _ model.CommentStore = (*CommentStore)(nil)
+
+// Comments calls CommentsFn.
+func (fake *CommentStore) Comments(ctx context.Context, proposalID int64) ([]model.Comment, error) {
+	if fake.CommentsFn == nil {
+		panic("mock: CommentStore.Comments called without CommentsFn")
+	}
+	return fake.CommentsFn(ctx, proposalID)
+}
+
+// AddComment calls AddCommentFn.
+func (fake *CommentStore) AddComment(ctx context.Context, c model.Comment) (model.Comment, error) {
+	if fake.AddCommentFn == nil {
+		panic("mock: CommentStore.AddComment called without AddCommentFn")
+	}
+	return fake.AddCommentFn(ctx, c)
+}
+
+// ResolveComment calls ResolveCommentFn.
+func (fake *CommentStore) ResolveComment(ctx context.Context, id int64, by int64, resolved bool) (model.Comment, error) {
+	if fake.ResolveCommentFn == nil {
+		panic("mock: CommentStore.ResolveComment called without ResolveCommentFn")
+	}
+	return fake.ResolveCommentFn(ctx, id, by, resolved)
+}
+
+// FollowUpStore is a fake model.FollowUpStore.
+type FollowUpStore struct {
+	FollowUpFn     func(ctx context.Context, proposalID int64) (model.FollowUp, error)
+	SaveFollowUpFn func(ctx context.Context, f model.FollowUp) (model.FollowUp, error)
+}
+
+var _ model.FollowUpStore = (*FollowUpStore)(nil)
+
+// FollowUp calls FollowUpFn.
+func (fake *FollowUpStore) FollowUp(ctx context.Context, proposalID int64) (model.FollowUp, error) {
+	if fake.FollowUpFn == nil {
+		panic("mock: FollowUpStore.FollowUp called without FollowUpFn")
+	}
+	return fake.FollowUpFn(ctx, proposalID)
+}
+
+// SaveFollowUp calls SaveFollowUpFn.
+func (fake *FollowUpStore) SaveFollowUp(ctx context.Context, f model.FollowUp) (model.FollowUp, error) {
+	if fake.SaveFollowUpFn == nil {
+		panic("mock: FollowUpStore.SaveFollowUp called without SaveFollowUpFn")
+	}
+	return fake.SaveFollowUpFn(ctx, f)
+}
+
+// AdminStore is a fake model.AdminStore.
+type AdminStore struct {
+	AuditFn   func(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error)
+	CheckFn   func(ctx context.Context) (model.CheckReport, error)
+	BackupFn  func(ctx context.Context, path string) error
+	VersionFn func(ctx context.Context) (version int64, mine bool, err error)
+	PathFn    func() string
+	CloseFn   func() error
+}
+
+var _ model.AdminStore = (*AdminStore)(nil)
+
+// Audit calls AuditFn.
+func (fake *AdminStore) Audit(ctx context.Context, entity string, entityID string, limit int) ([]model.AuditEntry, error) {
+	if fake.AuditFn == nil {
+		panic("mock: AdminStore.Audit called without AuditFn")
+	}
+	return fake.AuditFn(ctx, entity, entityID, limit)
+}
+
+// Check calls CheckFn.
+func (fake *AdminStore) Check(ctx context.Context) (model.CheckReport, error) {
+	if fake.CheckFn == nil {
+		panic("mock: AdminStore.Check called without CheckFn")
+	}
+	return fake.CheckFn(ctx)
+}
+
+// Backup calls BackupFn.
+func (fake *AdminStore) Backup(ctx context.Context, path string) error {
+	if fake.BackupFn == nil {
+		panic("mock: AdminStore.Backup called without BackupFn")
+	}
+	return fake.BackupFn(ctx, path)
+}
+
+// Version calls VersionFn.
+func (fake *AdminStore) Version(ctx context.Context) (int64, bool, error) {
+	if fake.VersionFn == nil {
+		panic("mock: AdminStore.Version called without VersionFn")
+	}
+	return fake.VersionFn(ctx)
+}
+
+// Path calls PathFn.
+func (fake *AdminStore) Path() string {
+	if fake.PathFn == nil {
+		panic("mock: AdminStore.Path called without PathFn")
+	}
+	return fake.PathFn()
+}
+
+// Close calls CloseFn.
+func (fake *AdminStore) Close() error {
+	if fake.CloseFn == nil {
+		panic("mock: AdminStore.Close called without CloseFn")
+	}
+	return fake.CloseFn()
+}
+
+// Store is a fake model.Store made of the fakes above.
+type Store struct {
+	ProposalStore
+	MemberStore
+	MeetingStore
+	CommentStore
+	FollowUpStore
+	AdminStore
+}
+
+var _ model.Store = (*Store)(nil)
