@@ -51,7 +51,9 @@ fuzz:
 # against the sqlite3 shell's .import of the same CSV (issue 3; see
 # .ci/bench), searching 10,000 interventions and 100,000 comments against
 # a bare FTS5 query, and the app's start-up time and memory against a bare
-# Fyne window under Xvfb (issue 4; see .ci/bench-app), and minutes of 10,
+# Fyne window under Xvfb (issue 4; see .ci/bench-app; issue 13 adds a store
+# of 10,000 proposals and judges against the sized bare window and the
+# FTS5 import), and minutes of 10,
 # 100 and 500 items signed by two signers (issue 5). BENCH_STRICT=1
 # fails on a missed target.
 bench: deps
