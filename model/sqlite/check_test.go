@@ -10,15 +10,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestCheckFreshStore(t *testing.T) {
-	s := openStore(t)
-	r, err := s.Check(context.Background())
-	check(t, err)
-	if !r.OK() || r.AuditRows != 0 {
-		t.Fatalf("fresh store: %+v", r)
-	}
-}
-
 func TestCheckFindsChanges(t *testing.T) {
 	w, _, it := signedOffWorld(t)
 	ctx := context.Background()

@@ -252,3 +252,14 @@ func fullContent(ref string) model.Content {
 		Funding:           "Statsbidrag",
 	}
 }
+
+// signedOffWorld is a world with one signed-off meeting whose one item is
+// approved.
+func signedOffWorld(t *testing.T) (*world, model.Meeting, model.Item) {
+	w := newWorld(t)
+	m := w.meeting(start.Add(48 * time.Hour))
+	it := w.addItem(m, w.ready("1.1", "Insats"))
+	w.decide(it, model.OutcomeApproved)
+	m = w.signOff(m)
+	return w, m, m.Items[0]
+}

@@ -1,7 +1,6 @@
 package sqlite_test
 
 import (
-	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -10,56 +9,11 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestProtocolIsSavedExtendedAndNeverReplaced(t *testing.T) {
-	w, m, _ := signedOffWorld(t)
-	ctx := context.Background()
-	got, err := w.s.Protocol(ctx, m.ID)
-	check(t, err)
-	if got != nil {
-		t.Fatalf("a new meeting has a protocol: %d bytes", len(got))
-	}
-	first := []byte("%PDF-1.7 first signature")
-	check(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: first, Signatures: 1}))
-	second := append(bytes.Clone(first), " second signature"...)
-	check(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: second, Signatures: 2}))
-	got, err = w.s.Protocol(ctx, m.ID)
-	check(t, err)
-	if !bytes.Equal(got, second) {
-		t.Fatalf("stored %q, want %q", got, second)
-	}
-
-	wantCode(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF-1.7 another file entirely")}),
-		model.EConflict, "protocol_not_extension")
-	wantCode(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: first}), model.EConflict, "protocol_not_extension")
-	wantCode(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: second}), model.EConflict, "protocol_not_extension")
-
-	audit, err := w.s.Audit(ctx, "meeting", "", 0)
-	check(t, err)
-	saved := 0
-	for _, a := range audit {
-		if a.Action == "meeting.protocol" {
-			saved++
-			if saved == 1 && (!strings.Contains(a.Detail, `"signatures":2`) || !strings.Contains(a.Detail, model.Protocol{PDF: second}.SHA256())) {
-				t.Errorf("audit detail %s lacks the signatures or the sha256", a.Detail)
-			}
-		}
-	}
-	if saved != 2 {
-		t.Errorf("%d meeting.protocol audit rows, want 2", saved)
-	}
-	r, err := w.s.Check(ctx)
-	check(t, err)
-	if !r.OK() {
-		t.Fatalf("check: %s", reportText(r))
-	}
-}
-
 func TestProtocolRefusedForAnOpenMeeting(t *testing.T) {
 	w := newWorld(t)
 	m := w.meeting(start.Add(48 * time.Hour))
 	it := w.addItem(m, w.ready("1.1", "Insats"))
 	w.decide(it, model.OutcomeApproved)
-	wantCode(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF")}), model.EState, "protocol_not_signed_off")
 	db := rawDB(t, w.s.Path())
 	wantRefused(t, db, "only a signed-off meeting", `INSERT INTO protocols (meeting_id, pdf, sha256, updated_at) VALUES (?, x'25504446', ?, '')`,
 		m.ID, strings.Repeat("0", 64))

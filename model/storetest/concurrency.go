@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,25 +9,14 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
-
-// openAgain opens a second Store on the same file, as a second window or
-// program would.
-func openAgain(t *testing.T, s *sqlite.Store) *sqlite.Store {
-	t.Helper()
-	other, err := sqlite.Open(s.Path())
-	check(t, err)
-	t.Cleanup(func() { other.Close() })
-	return other
-}
 
 // Two Store values on one file, each with writers and readers of its own
 // at full speed, all get through: no store_busy reaches anyone, every
 // write is there afterwards and the audit chain holds.
-func TestTwoStoresWriteAtOnce(t *testing.T) {
-	w := newWorld(t)
-	stores := []*sqlite.Store{w.s, openAgain(t, w.s)}
+func testTwoStoresWriteAtOnce(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	stores := []model.Store{w.s, h.Reopen(t, w.s)}
 	const comments, revisions = 250, 60
 	var drafts []model.Proposal
 	for i := range stores {
@@ -95,9 +84,9 @@ func TestTwoStoresWriteAtOnce(t *testing.T) {
 // another window, is refused with revision_conflict, which names who
 // saved and when; nothing of the stale edit is stored, and the edit goes
 // through once made again on the new revision.
-func TestStaleEditFromAnotherStoreIsRefused(t *testing.T) {
-	w := newWorld(t)
-	other := openAgain(t, w.s)
+func testStaleEditFromAnotherStoreIsRefused(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	other := h.Reopen(t, w.s)
 	p := w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Mentorer i skolan"})
 
 	// Both windows open the proposal at revision 1.

@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -27,8 +27,8 @@ func (w *world) deciding(m model.Meeting) model.Meeting {
 	return m
 }
 
-func TestDecisionRoundTrip(t *testing.T) {
-	w := newWorld(t)
+func testDecisionRoundTrip(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.deciding(w.meeting(start.Add(48 * time.Hour)))
 	p := w.create(fullContent("1.1"))
 	p, err := w.s.MarkReady(w.ctx(), p.ID)
@@ -76,8 +76,8 @@ func TestDecisionRoundTrip(t *testing.T) {
 	}
 }
 
-func TestReturnedForRework(t *testing.T) {
-	w := newWorld(t)
+func testReturnedForRework(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	p := w.ready("1.1", "Insats")
 	first := w.meeting(start.Add(48 * time.Hour))
 	it := w.addItem(first, p)
@@ -116,8 +116,8 @@ func TestReturnedForRework(t *testing.T) {
 	}
 }
 
-func TestReplaceDecisionBeforeSignOff(t *testing.T) {
-	w := newWorld(t)
+func testReplaceDecisionBeforeSignOff(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.meeting(start.Add(48 * time.Hour))
 	it := w.addItem(m, w.ready("1.1", "Insats"))
 	first := w.decide(it, model.OutcomeReturned)
@@ -151,8 +151,8 @@ func TestReplaceDecisionBeforeSignOff(t *testing.T) {
 	}
 }
 
-func TestRecordDecisionRefusals(t *testing.T) {
-	w := newWorld(t)
+func testRecordDecisionRefusals(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.meeting(start.Add(48 * time.Hour))
 	p := w.ready("1.1", "Insats")
 	it := w.addItem(m, p)
@@ -198,8 +198,8 @@ func TestRecordDecisionRefusals(t *testing.T) {
 // Undoing a decision puts the proposal back where it stood before it; once
 // a later meeting has decided the proposal anew, that would wipe out the
 // later decision, so it is refused.
-func TestLaterDecisionKeepsEarlierOneFixed(t *testing.T) {
-	w := newWorld(t)
+func testLaterDecisionKeepsEarlierOneFixed(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	p := w.ready("1.1", "Insats")
 	a := w.meeting(start.Add(48 * time.Hour))
 	b := w.meeting(start.Add(30 * 24 * time.Hour))
@@ -244,8 +244,8 @@ func TestLaterDecisionKeepsEarlierOneFixed(t *testing.T) {
 // Only a deciding member present (beslutande) can enter a reservation: not
 // the secretary or a guest member among others present, not one absent,
 // not one who is not listed at all.
-func TestRecordDecisionTakesReservationsOnlyFromDecidingMembers(t *testing.T) {
-	w := newWorld(t)
+func testRecordDecisionTakesReservationsOnlyFromDecidingMembers(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.deciding(w.meeting(start.Add(48 * time.Hour)))
 	absent := w.addMember("Erik Frånvarande")
 	unlisted := w.addMember("Fia Olistad")

@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestComments(t *testing.T) {
-	w := newWorld(t)
+func testComments(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	p := w.ready("1.1", "Insats")
 	other := w.create(model.Content{Ref: "1.2", Kind: model.KindIntervention, Title: "Annan"})
 	c1, err := w.s.AddComment(w.clk.at("Dan Åström"), model.Comment{ProposalID: p.ID, AuthorID: w.member.ID, Body: "  Vad kostar det per familj?  "})

@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestMoveItemTradesPlaceAndSection(t *testing.T) {
-	w := newWorld(t)
+func testMoveItemTradesPlaceAndSection(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.meeting(start.Add(48 * time.Hour))
 	a := w.addItem(m, w.ready("1.1", "A"))
 	b := w.addItem(m, w.ready("1.2", "B"))

@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"fmt"
@@ -22,8 +22,8 @@ func agendas(t *testing.T, w *world, ms ...model.Meeting) string {
 
 // A meeting's year is the year in Sweden, whatever zone its time was given
 // in.
-func TestSectionYearIsSwedish(t *testing.T) {
-	w := newWorld(t)
+func testSectionYearIsSwedish(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	autumn := w.meeting(time.Date(2026, 10, 7, 9, 0, 0, 0, time.UTC))
 	w.addItem(autumn, w.ready("1.1", "A"))
 	w.addItem(autumn, w.ready("1.2", "B"))
@@ -47,8 +47,8 @@ func TestSectionYearIsSwedish(t *testing.T) {
 
 // A new item is numbered after the meetings held before its own, not after
 // the items added before it; later open meetings make room.
-func TestSectionsFollowTheMeetings(t *testing.T) {
-	w := newWorld(t)
+func testSectionsFollowTheMeetings(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	spring := w.meeting(time.Date(2027, 3, 3, 9, 0, 0, 0, time.UTC))
 	autumn := w.meeting(time.Date(2027, 10, 6, 9, 0, 0, 0, time.UTC))
 	next := w.meeting(time.Date(2028, 2, 2, 9, 0, 0, 0, time.UTC))
@@ -81,8 +81,8 @@ func TestSectionsFollowTheMeetings(t *testing.T) {
 
 // Signed-off § numbers never move: no item goes on an earlier agenda of
 // the year, and a removal before them leaves its gap.
-func TestSignedSectionsStay(t *testing.T) {
-	w := newWorld(t)
+func testSignedSectionsStay(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	spring := w.meeting(time.Date(2027, 3, 3, 9, 0, 0, 0, time.UTC))
 	summer := w.meeting(time.Date(2027, 6, 2, 9, 0, 0, 0, time.UTC))
 	autumn := w.meeting(time.Date(2027, 10, 6, 9, 0, 0, 0, time.UTC))
@@ -110,8 +110,8 @@ func TestSignedSectionsStay(t *testing.T) {
 
 // A meeting with items keeps its year and its place among the meetings
 // with items, or its § numbers would no longer follow the meetings.
-func TestMeetingWithItemsStaysInPlace(t *testing.T) {
-	w := newWorld(t)
+func testMeetingWithItemsStaysInPlace(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	spring := w.meeting(time.Date(2027, 3, 3, 9, 0, 0, 0, time.UTC))
 	summer := w.meeting(time.Date(2027, 6, 2, 9, 0, 0, 0, time.UTC))
 	empty := w.meeting(time.Date(2027, 9, 1, 9, 0, 0, 0, time.UTC))

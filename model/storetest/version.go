@@ -1,18 +1,15 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
 	"testing"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
-func TestVersionTellsOwnChangesFromOthers(t *testing.T) {
-	s := openStore(t)
-	other, err := sqlite.Open(s.Path())
-	check(t, err)
-	defer other.Close()
+func testVersionTellsOwnChangesFromOthers(t *testing.T, h Harness) {
+	s := h.Open(t)
+	other := h.Reopen(t, s)
 	ctx := model.WithActor(context.Background(), "Bo Ek")
 
 	v0, mine, err := s.Version(ctx)

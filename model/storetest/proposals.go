@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -11,8 +11,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestProposalRoundTrip(t *testing.T) {
-	w := newWorld(t)
+func testProposalRoundTrip(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	c := fullContent("1.2")
 	ctx := w.clk.at("Samverkansteamet")
 	p, err := w.s.CreateProposal(ctx, c)
@@ -50,8 +50,8 @@ func TestProposalRoundTrip(t *testing.T) {
 	}
 }
 
-func TestProposalNotFound(t *testing.T) {
-	s := openStore(t)
+func testProposalNotFound(t *testing.T, h Harness) {
+	s := h.Open(t)
 	_, err := s.Proposal(context.Background(), 999)
 	wantCode(t, err, model.ENotFound, "not_found")
 	if got := model.ErrorMessage(err, model.Swedish); got != "Hittade inte förslag 999." {
@@ -66,8 +66,8 @@ func TestProposalNotFound(t *testing.T) {
 	wantCode(t, err, model.ENotFound, "not_found")
 }
 
-func TestCreateProposalRefusals(t *testing.T) {
-	w := newWorld(t)
+func testCreateProposalRefusals(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Första"})
 	_, err := w.s.CreateProposal(w.ctx(), model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Igen"})
 	wantCode(t, err, model.EConflict, "ref_exists")
@@ -82,8 +82,8 @@ func TestCreateProposalRefusals(t *testing.T) {
 	}
 }
 
-func TestUpdateProposal(t *testing.T) {
-	w := newWorld(t)
+func testUpdateProposal(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Annan"})
 	p := w.create(fullContent("1.2"))
 	c := p.Content
@@ -145,8 +145,8 @@ func TestUpdateProposal(t *testing.T) {
 	}
 }
 
-func TestProposalStateMoves(t *testing.T) {
-	w := newWorld(t)
+func testProposalStateMoves(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	p := w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Insats"})
 	_, err := w.s.MarkDraft(w.ctx(), p.ID)
 	wantCode(t, err, model.EState, "move_not_allowed")
@@ -186,8 +186,8 @@ func TestProposalStateMoves(t *testing.T) {
 	}
 }
 
-func TestProposalsSortedAndFiltered(t *testing.T) {
-	w := newWorld(t)
+func testProposalsSortedAndFiltered(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	for _, ref := range []string{"10", "2"} {
 		w.create(model.Content{Ref: ref, Kind: model.KindArea, Title: "Område " + ref})
 	}

@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 
 // An area's interventions name it by its ref ("1" in "1.2"): renaming it
 // would leave them without an area.
-func TestAreaWithInterventionsKeepsItsRef(t *testing.T) {
-	w := newWorld(t)
+func testAreaWithInterventionsKeepsItsRef(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Insats"})
 	c := w.area.Content
 	c.Ref = "2"

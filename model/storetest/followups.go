@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestFollowUp(t *testing.T) {
-	w := newWorld(t)
+func testFollowUp(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.meeting(start.Add(48 * time.Hour))
 	approved := w.addItem(m, w.ready("1.1", "Godkänd"))
 	rejected := w.addItem(m, w.ready("1.2", "Avslagen"))

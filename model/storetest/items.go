@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -26,8 +26,8 @@ func numbers(t *testing.T, w *world, id int64) []int {
 	return out
 }
 
-func TestSectionNumbersRunThroughTheYear(t *testing.T) {
-	w := newWorld(t)
+func testSectionNumbersRunThroughTheYear(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	stockholm := time.FixedZone("CET", 3600)
 	spring := w.meeting(time.Date(2026, 3, 4, 9, 0, 0, 0, stockholm))
 	autumn := w.meeting(time.Date(2026, 10, 7, 9, 0, 0, 0, stockholm))
@@ -77,8 +77,8 @@ func (w *world) meetingNow(id int64) model.Meeting {
 // A proposal waiting for its decision on one open agenda cannot go on
 // another: decided at one meeting, it could never be decided at the other,
 // which then could never be signed off.
-func TestAddItemRefusesAProposalWaitingOnAnotherAgenda(t *testing.T) {
-	w := newWorld(t)
+func testAddItemRefusesAProposalWaitingOnAnotherAgenda(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	first := w.meeting(time.Date(2026, 11, 4, 13, 0, 0, 0, time.UTC))
 	second := w.meeting(time.Date(2026, 12, 9, 13, 0, 0, 0, time.UTC))
 	p := w.ready("1.4", "Föräldrastöd")
@@ -135,8 +135,8 @@ func TestAddItemRefusesAProposalWaitingOnAnotherAgenda(t *testing.T) {
 	w.signOff(w.meetingNow(third.ID))
 }
 
-func TestAddItemRefusals(t *testing.T) {
-	w := newWorld(t)
+func testAddItemRefusals(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.meeting(start.Add(48 * time.Hour))
 	draft := w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Utkast"})
 	_, err := w.s.AddItem(w.ctx(), m.ID, draft.ID)
@@ -151,8 +151,8 @@ func TestAddItemRefusals(t *testing.T) {
 	wantCode(t, err, model.ENotFound, "not_found")
 }
 
-func TestRemoveItem(t *testing.T) {
-	w := newWorld(t)
+func testRemoveItem(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.meeting(start.Add(48 * time.Hour))
 	a := w.addItem(m, w.ready("1.1", "A"))
 	b := w.addItem(m, w.ready("1.2", "B"))

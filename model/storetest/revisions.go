@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -8,8 +8,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestRevisions(t *testing.T) {
-	w := newWorld(t)
+func testRevisions(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	c1 := fullContent("1.1")
 	p := w.create(c1)
 	c2 := p.Content

@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestSearch(t *testing.T) {
-	w := newWorld(t)
+func testSearch(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	full := w.create(fullContent("1.1"))
 	vald := w.create(model.Content{Ref: "1.2", Kind: model.KindIntervention, Title: "Våldsprevention i skolan",
 		Summary: "Mentorer i våldsprevention (MVP)."})
@@ -90,8 +90,8 @@ func TestSearch(t *testing.T) {
 
 // Every proposal that matches comes back, however many: the window
 // narrows its tree by the hits, so a cut would hide matches.
-func TestSearchReturnsEveryHit(t *testing.T) {
-	w := newWorld(t)
+func testSearchReturnsEveryHit(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	const inText, inComment, other = 230, 40, 30
 	var items []model.ImportItem
 	for i := 1; i <= inText+inComment+other; i++ {
@@ -139,8 +139,8 @@ func TestSearchReturnsEveryHit(t *testing.T) {
 	}
 }
 
-func TestSearchSurvivesHostileInput(t *testing.T) {
-	w := newWorld(t)
+func testSearchSurvivesHostileInput(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "AND OR NOT NEAR"})
 	for _, q := range []string{``, ` `, `"`, `""`, `*`, `AND(`, `-`, `-våld`, `^`, `'`, `\`, `;`, `NEAR(`, `a OR`,
 		`"våld`, `title:våld`, `{title}: x`, `)(`, `%`, `_`, `'; DROP TABLE proposals; --`, `ÅÄÖ*"("`,

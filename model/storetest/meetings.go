@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestMeetingRoundTrip(t *testing.T) {
-	w := newWorld(t)
+func testMeetingRoundTrip(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	stockholm := time.FixedZone("CET", 3600)
 	m := model.Meeting{
 		Title:    " Ledningsgruppens sammanträde ",
@@ -64,8 +64,8 @@ func TestMeetingRoundTrip(t *testing.T) {
 	}
 }
 
-func TestMeetingRefusals(t *testing.T) {
-	w := newWorld(t)
+func testMeetingRefusals(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	_, err := w.s.CreateMeeting(w.ctx(), model.Meeting{StartsAt: start})
 	wantCode(t, err, model.EInvalid, "meeting_place_required")
 	_, err = w.s.CreateMeeting(w.ctx(), model.Meeting{StartsAt: start, Place: "Här", ChairID: w.chair.ID, AdjusterID: w.chair.ID})

@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -7,8 +7,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestImportWritesEveryItemInOneGo(t *testing.T) {
-	w := newWorld(t)
+func testImportWritesEveryItemInOneGo(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	old := w.create(fullContent("1.1"))
 	changed := old.Content
 	changed.Title = "Föräldrastöd i hela kommunen"
@@ -33,8 +33,8 @@ func TestImportWritesEveryItemInOneGo(t *testing.T) {
 	}
 }
 
-func TestImportThatFailsWritesNothing(t *testing.T) {
-	w := newWorld(t)
+func testImportThatFailsWritesNothing(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	old := w.create(fullContent("1.1"))
 	ctx := context.Background()
 	before, err := w.s.Audit(ctx, "", "", 0)

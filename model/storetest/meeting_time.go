@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -16,8 +16,8 @@ func atTime(t time.Time) context.Context {
 
 // The store obeys the meeting's time: no decision before the start, no
 // sign-off before the end, no new start once decided.
-func TestStoreKeepsTheMeetingsTime(t *testing.T) {
-	w := newWorld(t)
+func testStoreKeepsTheMeetingsTime(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	starts := start.Add(7 * 24 * time.Hour)
 	m := w.meeting(starts)
 	m.EndsAt = starts.Add(2 * time.Hour)
@@ -62,8 +62,8 @@ func TestStoreKeepsTheMeetingsTime(t *testing.T) {
 
 // A decision needs the chair, the secretary and the adjuster the minutes
 // name; the refusal names those missing.
-func TestStoreRefusesADecisionWithoutTheMinutesRoles(t *testing.T) {
-	w := newWorld(t)
+func testStoreRefusesADecisionWithoutTheMinutesRoles(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	m := w.meeting(start.Add(48 * time.Hour))
 	m.SecretaryID, m.AdjusterID = 0, 0
 	m, err := w.s.UpdateMeeting(w.ctx(), m)

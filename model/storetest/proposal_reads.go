@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 
 // Every read of a proposal carries the stored fingerprint of its current
 // revision.
-func TestProposalCarriesItsRevisionsFingerprint(t *testing.T) {
-	w := newWorld(t)
+func testProposalCarriesItsRevisionsFingerprint(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	ctx := context.Background()
 	created := w.create(fullContent("1.1"))
 	rev1, err := w.s.Revision(ctx, created.ID, 1)
