@@ -1,0 +1,74 @@
+package storetest
+
+import (
+	"context"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// The minutes are frozen by the second sign-off and not before: an open
+// meeting, one signed by the chair alone and one that does not exist
+// have no record and no protocol. The record is the meeting as signed,
+// with the names of the day, its fingerprint and the audit row of the
+// sign-off; a later rename through the store leaves it as it was.
+func testMinutesRecord(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	m := w.meeting(start.Add(48 * time.Hour))
+	it := w.addItem(m, w.ready("1.1", "Insats"))
+	w.decide(it, model.OutcomeApproved)
+	noRecord := func(id int64, when string) {
+		t.Helper()
+		_, err := w.s.MinutesRecord(ctx, id)
+		wantCode(t, err, model.ENotFound, "")
+		pdf, err := w.s.Protocol(ctx, id)
+		if err != nil || pdf != nil {
+			t.Errorf("%s: protocol %d bytes, %v; want none", when, len(pdf), err)
+		}
+	}
+	noRecord(m.ID, "open meeting")
+	noRecord(m.ID+1000, "no such meeting")
+	w.clk.reach(m.SignOffFrom())
+	_, err := w.s.SignOff(w.clk.at("Anna Lindqvist"), model.SignOff{MeetingID: m.ID, MemberID: w.chair.ID, Role: model.RoleChair})
+	check(t, err)
+	noRecord(m.ID, "after the chair alone")
+	signed, err := w.s.SignOff(w.clk.at("Cecilia Öberg"), model.SignOff{MeetingID: m.ID, MemberID: w.adjuster.ID, Role: model.RoleAdjuster})
+	check(t, err)
+
+	rec, err := w.s.MinutesRecord(ctx, m.ID)
+	check(t, err)
+	f := rec.Minutes
+	if f.Meeting.ID != m.ID || !f.Meeting.SignedOff() || len(f.Meeting.Items) != 1 ||
+		f.Meeting.Items[0].Decision.Outcome != model.OutcomeApproved || f.Refs[it.ProposalID] != "1.1" {
+		t.Fatalf("frozen minutes %+v, want the signed meeting %+v", f, signed)
+	}
+	if rec.Fingerprint == "" || rec.Fingerprint != f.MinutesFingerprint() {
+		t.Errorf("fingerprint %q, the minutes give %q", rec.Fingerprint, f.MinutesFingerprint())
+	}
+	if got := f.MemberMap()[w.chair.ID]; got.Name != w.chair.Name || got.Title != w.chair.Title {
+		t.Errorf("the minutes name the chair %+v, want %+v", got, w.chair)
+	}
+	rows, err := w.s.Audit(ctx, "meeting", strconv.FormatInt(m.ID, 10), 1)
+	check(t, err)
+	if len(rows) != 1 || rows[0].Action != "meeting.signed_off" || rows[0].Seq != rec.AuditSeq || rows[0].Hash != rec.AuditHash {
+		t.Errorf("record at audit row %d %s, the log's last row on the meeting is %+v", rec.AuditSeq, rec.AuditHash, rows)
+	}
+
+	renamed := w.chair
+	renamed.Name, renamed.Title = "Anna Lindqvist Berg", "Regiondirektör"
+	_, err = w.s.UpdateMember(w.ctx(), renamed)
+	check(t, err)
+	after, err := w.s.MinutesRecord(ctx, m.ID)
+	check(t, err)
+	if after.Fingerprint != rec.Fingerprint || after.Minutes.MemberMap()[w.chair.ID].Name != w.chair.Name {
+		t.Errorf("the frozen minutes changed with the rename: %+v", after.Minutes.MemberMap()[w.chair.ID])
+	}
+	r, err := w.s.Check(ctx)
+	check(t, err)
+	if !r.OK() {
+		t.Fatalf("check after a rename through the store: %+v %+v", r, r.Chain)
+	}
+}
