@@ -11,8 +11,8 @@ import (
 // for, so only the recorded head of the log finds its row cut off.
 func TestCheckFindsTheLastRowCutOffByTheHead(t *testing.T) {
 	w := newWorld(t)
-	p := w.ready("1.1", "Föräldrastöd")
-	if _, err := w.s.AddComment(w.ctx(), model.Comment{ProposalID: p.ID, AuthorID: w.member.ID, Body: "Vem betalar?"}); err != nil {
+	p := w.Ready("1.1", "Föräldrastöd")
+	if _, err := w.s.AddComment(w.Ctx(), model.Comment{ProposalID: p.ID, AuthorID: w.Member.ID, Body: "Vem betalar?"}); err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()

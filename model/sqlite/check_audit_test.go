@@ -53,34 +53,34 @@ func TestCheckFindsLostLastChange(t *testing.T) {
 	}{
 		"meeting moved": {func(w *world, m model.Meeting, _ model.Item) {
 			m.Place = "Annanstans"
-			_, err := w.s.UpdateMeeting(w.ctx(), m)
-			check(w.t, err)
+			_, err := w.s.UpdateMeeting(w.Ctx(), m)
+			check(w.T, err)
 		}, "sammanträde 1 (2026-09-03)"},
 		"meeting attendees": {func(w *world, m model.Meeting, _ model.Item) {
 			m.Attendees = append(m.Attendees, model.Attendee{Name: "Gäst", Present: true})
-			_, err := w.s.UpdateMeeting(w.ctx(), m)
-			check(w.t, err)
+			_, err := w.s.UpdateMeeting(w.Ctx(), m)
+			check(w.T, err)
 		}, "sammanträde 1 (2026-09-03)"},
 		"decision replaced": {func(w *world, _ model.Meeting, it model.Item) {
-			w.decide(it, model.OutcomeRejected)
+			w.Decide(it, model.OutcomeRejected)
 		}, "beslut 1 (förslag 1.1)"},
 		"proposal edited": {func(w *world, _ model.Meeting, _ model.Item) {
-			p := w.proposal(w.area.ID)
+			p := w.Proposal(w.Area.ID)
 			c := p.Content
 			c.Summary = "Ny text"
-			_, err := w.s.UpdateProposal(w.ctx(), p.ID, c, p.Revision)
-			check(w.t, err)
+			_, err := w.s.UpdateProposal(w.Ctx(), p.ID, c, p.Revision)
+			check(w.T, err)
 		}, "version 2 av förslag 1"},
 		"chair signed": {func(w *world, m model.Meeting, _ model.Item) {
-			_, err := w.s.SignOff(w.ctx(), model.SignOff{MeetingID: m.ID, MemberID: w.chair.ID, Role: model.RoleChair})
-			check(w.t, err)
+			_, err := w.s.SignOff(w.Ctx(), model.SignOff{MeetingID: m.ID, MemberID: w.Chair.ID, Role: model.RoleChair})
+			check(w.T, err)
 		}, "justering (ordförande) av sammanträde 1 (2026-09-03)"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			w := newWorld(t)
-			m := w.meeting(start.Add(48 * time.Hour))
-			it := w.addItem(m, w.ready("1.1", "Insats"))
-			w.decide(it, model.OutcomeApproved)
+			m := w.AddMeeting(start.Add(48 * time.Hour))
+			it := w.AddItem(m, w.Ready("1.1", "Insats"))
+			w.Decide(it, model.OutcomeApproved)
 			m, err := w.s.Meeting(context.Background(), m.ID)
 			check(t, err)
 			tc.change(w, m, it)

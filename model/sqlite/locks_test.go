@@ -12,17 +12,17 @@ import (
 // against plain SQL; one whose decision there only defers it stays open.
 func TestLockedProposalRefusesPlainSQL(t *testing.T) {
 	w := newWorld(t)
-	m := w.meeting(start.Add(48 * time.Hour))
-	approved := w.addItem(m, w.ready("1.1", "Godkänns"))
-	deferred := w.addItem(m, w.ready("1.2", "Bordläggs"))
-	w.decide(approved, model.OutcomeApproved)
-	w.decide(deferred, model.OutcomeDeferred)
+	m := w.AddMeeting(start.Add(48 * time.Hour))
+	approved := w.AddItem(m, w.Ready("1.1", "Godkänns"))
+	deferred := w.AddItem(m, w.Ready("1.2", "Bordläggs"))
+	w.Decide(approved, model.OutcomeApproved)
+	w.Decide(deferred, model.OutcomeDeferred)
 	db := rawDB(t, w.s.Path())
 
 	// Before the sign-off nothing is locked.
 	_, err := db.Exec(`UPDATE proposals SET funding = funding WHERE id = ?`, approved.ProposalID)
 	check(t, err)
-	w.signOff(m)
+	w.SignOff(m)
 
 	const locked = "proposal has a signed-off decision"
 	for _, stmt := range []string{
@@ -37,28 +37,28 @@ func TestLockedProposalRefusesPlainSQL(t *testing.T) {
 	} {
 		wantRefused(t, db, locked, stmt, approved.ProposalID)
 	}
-	p := w.proposal(approved.ProposalID)
+	p := w.Proposal(approved.ProposalID)
 	if p.Title != "Godkänns" || p.Ref != "1.1" || !p.Locked {
 		t.Fatalf("the locked proposal changed: %+v", p)
 	}
 
 	// The deferred proposal is open: the store edits it, decides it at a
 	// later meeting, and only that meeting's sign-off locks it.
-	d := w.proposal(deferred.ProposalID)
+	d := w.Proposal(deferred.ProposalID)
 	c := d.Content
 	c.Summary = "Kompletterad inför nästa sammanträde."
-	d, err = w.s.UpdateProposal(w.ctx(), d.ID, c, d.Revision)
+	d, err = w.s.UpdateProposal(w.Ctx(), d.ID, c, d.Revision)
 	check(t, err)
-	later := w.meeting(start.Add(30 * 24 * time.Hour))
-	it := w.addItem(later, d)
-	w.decide(it, model.OutcomeApprovedConditions)
+	later := w.AddMeeting(start.Add(30 * 24 * time.Hour))
+	it := w.AddItem(later, d)
+	w.Decide(it, model.OutcomeApprovedConditions)
 	// Status and stamps stay open on a locked proposal (the store's own
 	// bookkeeping); content does not.
 	_, err = db.Exec(`UPDATE proposals SET updated_by = updated_by, status = status WHERE id = ?`, approved.ProposalID)
 	check(t, err)
-	w.signOff(later)
+	w.SignOff(later)
 	wantRefused(t, db, locked, `UPDATE proposals SET summary = 'x' WHERE id = ?`, deferred.ProposalID)
-	_, err = w.s.UpdateProposal(w.ctx(), d.ID, c, w.proposal(d.ID).Revision)
+	_, err = w.s.UpdateProposal(w.Ctx(), d.ID, c, w.Proposal(d.ID).Revision)
 	wantCode(t, err, model.ELocked, "proposal_locked")
 
 	r, err := w.s.Check(context.Background())
@@ -105,9 +105,9 @@ func TestTriggerRefusalsKeepTheirMeaning(t *testing.T) {
 
 	// Through the store: a meeting marked signed off behind its back
 	// refuses a change, as the minutes' trigger.
-	open := w.meeting(start.Add(30 * 24 * time.Hour))
+	open := w.AddMeeting(start.Add(30 * 24 * time.Hour))
 	_, err := db.Exec(`UPDATE meetings SET signed_off_at = ? WHERE id = ?`, time.Now().UTC().Format(time.RFC3339Nano), open.ID)
 	check(t, err)
-	_, err = w.s.UpdateMeeting(w.ctx(), open)
+	_, err = w.s.UpdateMeeting(w.Ctx(), open)
 	wantCode(t, err, model.ELocked, "meeting_locked")
 }

@@ -11,9 +11,9 @@ import (
 
 func TestProtocolRefusedForAnOpenMeeting(t *testing.T) {
 	w := newWorld(t)
-	m := w.meeting(start.Add(48 * time.Hour))
-	it := w.addItem(m, w.ready("1.1", "Insats"))
-	w.decide(it, model.OutcomeApproved)
+	m := w.AddMeeting(start.Add(48 * time.Hour))
+	it := w.AddItem(m, w.Ready("1.1", "Insats"))
+	w.Decide(it, model.OutcomeApproved)
 	db := rawDB(t, w.s.Path())
 	wantRefused(t, db, "only a signed-off meeting", `INSERT INTO protocols (meeting_id, pdf, sha256, updated_at) VALUES (?, x'25504446', ?, '')`,
 		m.ID, strings.Repeat("0", 64))
@@ -21,7 +21,7 @@ func TestProtocolRefusedForAnOpenMeeting(t *testing.T) {
 
 func TestProtocolTriggersRefusePlainSQLAndCheckFindsAChangedBlob(t *testing.T) {
 	w, m, _ := signedOffWorld(t)
-	check(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF-1.7 signed"), Signatures: 1}))
+	check(t, w.s.SaveProtocol(w.Ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF-1.7 signed"), Signatures: 1}))
 	db := rawDB(t, w.s.Path())
 	const refused = "only be extended"
 	wantRefused(t, db, refused, `DELETE FROM protocols WHERE meeting_id = ?`, m.ID)

@@ -22,7 +22,7 @@ func TestSignedOffMinutesRefusePlainSQL(t *testing.T) {
 	wantRefused(t, db, "revision that signed-off minutes name cannot be changed", `DELETE FROM revisions WHERE proposal_id = ? AND number = ?`, d.ProposalID, d.Revision)
 	wantRefused(t, db, locked, `UPDATE attendees SET present = 0 WHERE meeting_id = ?`, m.ID)
 	wantRefused(t, db, locked, `DELETE FROM sign_offs WHERE meeting_id = ?`, m.ID)
-	wantRefused(t, db, locked, `INSERT INTO items (meeting_id, number, position, proposal_id, revision) VALUES (?, 9, 9, ?, 1)`, m.ID, w.area.ID)
+	wantRefused(t, db, locked, `INSERT INTO items (meeting_id, number, position, proposal_id, revision) VALUES (?, 9, 9, ?, 1)`, m.ID, w.Area.ID)
 	wantRefused(t, db, locked, `INSERT INTO decisions (item_id, proposal_id, revision, fingerprint, outcome, text, decided_at,
 		decided_by, prev_status, prev_outcome, prev_returned_at) SELECT item_id, proposal_id, revision, fingerprint, outcome, text,
 		decided_at, decided_by, prev_status, prev_outcome, prev_returned_at FROM decisions WHERE id = ?`, d.ID)

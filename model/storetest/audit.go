@@ -12,19 +12,19 @@ import (
 
 func testAuditLog(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	m := w.meeting(start.Add(48 * time.Hour))
-	p := w.ready("1.1", "Insats")
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	p := w.Ready("1.1", "Insats")
 	c := p.Content
 	c.Summary = "Ny sammanfattning"
-	ctx := w.clk.at("Cecilia Öberg")
-	edited := w.clk.last()
-	_, err := w.s.UpdateProposal(ctx, p.ID, c, 1)
+	ctx := w.Clock.At("Cecilia Öberg")
+	edited := w.Clock.Last()
+	_, err := w.S.UpdateProposal(ctx, p.ID, c, 1)
 	check(t, err)
-	it := w.addItem(m, w.proposal(p.ID))
-	w.decide(it, model.OutcomeApproved)
-	w.signOff(m)
+	it := w.AddItem(m, w.Proposal(p.ID))
+	w.Decide(it, model.OutcomeApproved)
+	w.SignOff(m)
 
-	all, err := w.s.Audit(context.Background(), "", "", 0)
+	all, err := w.S.Audit(context.Background(), "", "", 0)
 	check(t, err)
 	if model.VerifyChain(reversed(all)) != nil {
 		t.Fatal("the chain does not verify")
@@ -45,24 +45,24 @@ func testAuditLog(t *testing.T, h Harness) {
 		t.Errorf("update row %+v", update)
 	}
 
-	history, err := w.s.Audit(context.Background(), "proposal", strconv.FormatInt(p.ID, 10), 0)
+	history, err := w.S.Audit(context.Background(), "proposal", strconv.FormatInt(p.ID, 10), 0)
 	check(t, err)
 	want := []string{"decision.record", "item.add", "proposal.update", "proposal.ready", "proposal.create"}
 	if got := actions(history); !slices.Equal(got, want) {
 		t.Errorf("proposal history %v, want %v", got, want)
 	}
-	minutes, err := w.s.Audit(context.Background(), "meeting", strconv.FormatInt(m.ID, 10), 0)
+	minutes, err := w.S.Audit(context.Background(), "meeting", strconv.FormatInt(m.ID, 10), 0)
 	check(t, err)
 	want = []string{"meeting.signed_off", "meeting.sign_off", "meeting.sign_off", "decision.record", "item.add", "meeting.create"}
 	if got := actions(minutes); !slices.Equal(got, want) {
 		t.Errorf("meeting history %v, want %v", got, want)
 	}
-	three, err := w.s.Audit(context.Background(), "", "", 3)
+	three, err := w.S.Audit(context.Background(), "", "", 3)
 	check(t, err)
 	if len(three) != 3 || three[0].Seq != all[0].Seq {
 		t.Errorf("limit 3: %+v", three)
 	}
-	none, err := w.s.Audit(context.Background(), "proposal')--", "1", 0)
+	none, err := w.S.Audit(context.Background(), "proposal')--", "1", 0)
 	check(t, err)
 	if len(none) != 0 {
 		t.Errorf("odd entity found %d rows", len(none))

@@ -19,47 +19,47 @@ func testLocksHoldBehindTheStoresBack(t *testing.T, h Harness) {
 		t.Skip("the harness has no bypass")
 	}
 	w := newWorld(t, h)
-	m := w.meeting(start.Add(48 * time.Hour))
-	approved := w.addItem(m, w.ready("1.1", "Godkänns"))
-	deferred := w.addItem(m, w.ready("1.2", "Bordläggs"))
-	dec := w.decide(approved, model.OutcomeApproved)
-	w.decide(deferred, model.OutcomeDeferred)
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	approved := w.AddItem(m, w.Ready("1.1", "Godkänns"))
+	deferred := w.AddItem(m, w.Ready("1.2", "Bordläggs"))
+	dec := w.Decide(approved, model.OutcomeApproved)
+	w.Decide(deferred, model.OutcomeDeferred)
 
 	// Before the sign-off nothing is locked: writing the same values goes
 	// through.
-	check(t, b.SetMeetingPlace(t, w.s, m.ID, m.Place))
-	check(t, b.SetDecisionText(t, w.s, dec.ID, dec.Text))
-	check(t, b.SetProposalTitle(t, w.s, approved.ProposalID, "Godkänns"))
-	signed := w.signOff(m)
+	check(t, b.SetMeetingPlace(t, w.S, m.ID, m.Place))
+	check(t, b.SetDecisionText(t, w.S, dec.ID, dec.Text))
+	check(t, b.SetProposalTitle(t, w.S, approved.ProposalID, "Godkänns"))
+	signed := w.SignOff(m)
 
 	for name, err := range map[string]error{
-		"meeting place":    b.SetMeetingPlace(t, w.s, m.ID, "Annanstans"),
-		"decision text":    b.SetDecisionText(t, w.s, dec.ID, "Ändrat i efterhand"),
-		"decision deleted": b.DeleteDecision(t, w.s, dec.ID),
-		"proposal title":   b.SetProposalTitle(t, w.s, approved.ProposalID, "Ändrad i efterhand"),
-		"revision deleted": b.DeleteRevision(t, w.s, dec.ProposalID, dec.Revision),
-		"audit actor":      b.SetAuditActor(t, w.s, 1, "Mallory"),
-		"audit row":        b.DeleteAuditRow(t, w.s, 1),
+		"meeting place":    b.SetMeetingPlace(t, w.S, m.ID, "Annanstans"),
+		"decision text":    b.SetDecisionText(t, w.S, dec.ID, "Ändrat i efterhand"),
+		"decision deleted": b.DeleteDecision(t, w.S, dec.ID),
+		"proposal title":   b.SetProposalTitle(t, w.S, approved.ProposalID, "Ändrad i efterhand"),
+		"revision deleted": b.DeleteRevision(t, w.S, dec.ProposalID, dec.Revision),
+		"audit actor":      b.SetAuditActor(t, w.S, 1, "Mallory"),
+		"audit row":        b.DeleteAuditRow(t, w.S, 1),
 	} {
 		if model.ErrorCode(err) != model.ELocked {
 			t.Errorf("%s changed behind the store's back: got %v, want a locked error", name, err)
 		}
 	}
-	check(t, b.SetProposalTitle(t, w.s, deferred.ProposalID, "Bordläggs"))
+	check(t, b.SetProposalTitle(t, w.S, deferred.ProposalID, "Bordläggs"))
 
 	ctx := context.Background()
-	got, err := w.s.Meeting(ctx, m.ID)
+	got, err := w.S.Meeting(ctx, m.ID)
 	check(t, err)
 	if got.Place != signed.Place || len(got.Items) != 2 || got.Items[0].Decision.Text != dec.Text || !got.SignedOff() {
 		t.Errorf("the signed meeting changed: %+v", got)
 	}
-	if p := w.proposal(approved.ProposalID); p.Title != "Godkänns" || !p.Locked {
+	if p := w.Proposal(approved.ProposalID); p.Title != "Godkänns" || !p.Locked {
 		t.Errorf("the decided proposal changed: %+v", p)
 	}
-	if _, err := w.s.Revision(ctx, dec.ProposalID, dec.Revision); err != nil {
+	if _, err := w.S.Revision(ctx, dec.ProposalID, dec.Revision); err != nil {
 		t.Errorf("the decided revision: %v", err)
 	}
-	r, err := w.s.Check(ctx)
+	r, err := w.S.Check(ctx)
 	check(t, err)
 	if !r.OK() {
 		t.Fatalf("check after refused changes: %+v %+v", r, r.Chain)

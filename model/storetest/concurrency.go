@@ -16,25 +16,25 @@ import (
 // write is there afterwards and the audit chain holds.
 func testTwoStoresWriteAtOnce(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	stores := []model.Store{w.s, h.Reopen(t, w.s)}
+	stores := []model.Store{w.S, h.Reopen(t, w.S)}
 	const comments, revisions = 250, 60
 	var drafts []model.Proposal
 	for i := range stores {
-		drafts = append(drafts, w.create(model.Content{Ref: fmt.Sprintf("1.%d", i+1), Kind: model.KindIntervention, Title: "Insats"}))
+		drafts = append(drafts, w.Create(model.Content{Ref: fmt.Sprintf("1.%d", i+1), Kind: model.KindIntervention, Title: "Insats"}))
 	}
-	before, err := w.s.Audit(context.Background(), "", "", 0)
+	before, err := w.S.Audit(context.Background(), "", "", 0)
 	check(t, err)
 
 	var wg sync.WaitGroup
 	errs := make(chan error, 2*(comments+2*revisions))
 	for i, s := range stores {
-		who := []model.Member{w.chair, w.member}[i]
+		who := []model.Member{w.Chair, w.Member}[i]
 		ctx := model.WithActor(context.Background(), who.Name)
 		wg.Add(2)
 		go func() { // comments on the area, from both stores
 			defer wg.Done()
 			for n := range comments {
-				_, err := s.AddComment(ctx, model.Comment{ProposalID: w.area.ID, AuthorID: who.ID,
+				_, err := s.AddComment(ctx, model.Comment{ProposalID: w.Area.ID, AuthorID: who.ID,
 					Body: fmt.Sprintf("Kommentar %d från fönster %d", n, i)})
 				errs <- err
 			}
@@ -62,7 +62,7 @@ func testTwoStoresWriteAtOnce(t *testing.T, h Harness) {
 	}
 
 	for i, s := range stores {
-		cs, err := s.Comments(context.Background(), w.area.ID)
+		cs, err := s.Comments(context.Background(), w.Area.ID)
 		check(t, err)
 		if len(cs) != 2*comments {
 			t.Errorf("store %d sees %d comments, want %d", i, len(cs), 2*comments)
@@ -86,11 +86,11 @@ func testTwoStoresWriteAtOnce(t *testing.T, h Harness) {
 // through once made again on the new revision.
 func testStaleEditFromAnotherStoreIsRefused(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	other := h.Reopen(t, w.s)
-	p := w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Mentorer i skolan"})
+	other := h.Reopen(t, w.S)
+	p := w.Create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Mentorer i skolan"})
 
 	// Both windows open the proposal at revision 1.
-	mine, err := w.s.Proposal(context.Background(), p.ID)
+	mine, err := w.S.Proposal(context.Background(), p.ID)
 	check(t, err)
 	theirs, err := other.Proposal(context.Background(), p.ID)
 	check(t, err)
@@ -104,7 +104,7 @@ func testStaleEditFromAnotherStoreIsRefused(t *testing.T, h Harness) {
 
 	c = mine.Content
 	c.Summary = "Vuxna mentorer för elever i årskurs 7–9."
-	_, err = w.s.UpdateProposal(w.ctx(), p.ID, c, mine.Revision)
+	_, err = w.S.UpdateProposal(w.Ctx(), p.ID, c, mine.Revision)
 	wantCode(t, err, model.EConflict, "revision_conflict")
 	msg := model.ErrorMessage(err, model.Swedish)
 	for _, want := range []string{"1.1", "Dan Åström", "2026-10-05 09:30"} {
@@ -113,8 +113,8 @@ func testStaleEditFromAnotherStoreIsRefused(t *testing.T, h Harness) {
 		}
 	}
 
-	got := w.proposal(p.ID)
-	revs, err := w.s.Revisions(context.Background(), p.ID)
+	got := w.Proposal(p.ID)
+	revs, err := w.S.Revisions(context.Background(), p.ID)
 	check(t, err)
 	if got.Revision != 2 || len(revs) != 2 || got.Title != "Mentorer i grundskolan" || got.Summary != "" || got.Fingerprint != theirs.Fingerprint {
 		t.Fatalf("after the refused edit: revision %d of %d, %q / %q", got.Revision, len(revs), got.Title, got.Summary)
@@ -123,7 +123,7 @@ func testStaleEditFromAnotherStoreIsRefused(t *testing.T, h Harness) {
 	// Reloaded, the same change goes through on top of theirs.
 	c = got.Content
 	c.Summary = "Vuxna mentorer för elever i årskurs 7–9."
-	got, err = w.s.UpdateProposal(w.ctx(), p.ID, c, got.Revision)
+	got, err = w.S.UpdateProposal(w.Ctx(), p.ID, c, got.Revision)
 	check(t, err)
 	if got.Revision != 3 || got.Title != "Mentorer i grundskolan" || got.Summary == "" {
 		t.Fatalf("after reloading: %+v", got)

@@ -12,9 +12,9 @@ import (
 )
 
 // numbers returns the § of the meeting's items in agenda order.
-func numbers(t *testing.T, w *world, id int64) []int {
+func numbers(t *testing.T, w *World, id int64) []int {
 	t.Helper()
-	m, err := w.s.Meeting(context.Background(), id)
+	m, err := w.S.Meeting(context.Background(), id)
 	check(t, err)
 	var out []int
 	for i, it := range m.Items {
@@ -29,23 +29,23 @@ func numbers(t *testing.T, w *world, id int64) []int {
 func testSectionNumbersRunThroughTheYear(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	stockholm := time.FixedZone("CET", 3600)
-	spring := w.meeting(time.Date(2026, 3, 4, 9, 0, 0, 0, stockholm))
-	autumn := w.meeting(time.Date(2026, 10, 7, 9, 0, 0, 0, stockholm))
+	spring := w.AddMeeting(time.Date(2026, 3, 4, 9, 0, 0, 0, stockholm))
+	autumn := w.AddMeeting(time.Date(2026, 10, 7, 9, 0, 0, 0, stockholm))
 	// Midnight past New Year in Stockholm is still 2026 in UTC: the year is
 	// the one in Swedish time.
-	next := w.meeting(time.Date(2027, 1, 1, 0, 30, 0, 0, stockholm))
+	next := w.AddMeeting(time.Date(2027, 1, 1, 0, 30, 0, 0, stockholm))
 	var ps []model.Proposal
 	for i := range 7 {
-		ps = append(ps, w.ready(fmt.Sprintf("1.%d", i+1), fmt.Sprintf("Insats %d", i+1)))
+		ps = append(ps, w.Ready(fmt.Sprintf("1.%d", i+1), fmt.Sprintf("Insats %d", i+1)))
 	}
 	for _, p := range ps[:3] {
-		w.addItem(spring, p)
+		w.AddItem(spring, p)
 	}
 	for _, p := range ps[3:5] {
-		w.addItem(autumn, p)
+		w.AddItem(autumn, p)
 	}
-	first := w.addItem(next, ps[5])
-	w.addItem(next, ps[6])
+	first := w.AddItem(next, ps[5])
+	w.AddItem(next, ps[6])
 	if first.Number != 1 || first.Position != 1 || first.Revision != 1 || first.ProposalID != ps[5].ID || first.MeetingID != next.ID {
 		t.Errorf("first item of 2027: %+v", first)
 	}
@@ -60,17 +60,17 @@ func testSectionNumbersRunThroughTheYear(t *testing.T, h Harness) {
 	// The same proposal may go on another meeting's agenda once deferred
 	// (deferred items come back), but not twice on one.
 	spring = w.meetingNow(spring.ID)
-	w.decide(spring.Items[0], model.OutcomeDeferred)
-	_, err := w.s.AddItem(w.ctx(), autumn.ID, ps[0].ID)
+	w.Decide(spring.Items[0], model.OutcomeDeferred)
+	_, err := w.S.AddItem(w.Ctx(), autumn.ID, ps[0].ID)
 	check(t, err)
-	_, err = w.s.AddItem(w.ctx(), autumn.ID, ps[0].ID)
+	_, err = w.S.AddItem(w.Ctx(), autumn.ID, ps[0].ID)
 	wantCode(t, err, model.EConflict, "agenda_duplicate")
 }
 
-func (w *world) meetingNow(id int64) model.Meeting {
-	w.t.Helper()
-	m, err := w.s.Meeting(context.Background(), id)
-	check(w.t, err)
+func (w *World) meetingNow(id int64) model.Meeting {
+	w.T.Helper()
+	m, err := w.S.Meeting(context.Background(), id)
+	check(w.T, err)
 	return m
 }
 
@@ -79,12 +79,12 @@ func (w *world) meetingNow(id int64) model.Meeting {
 // which then could never be signed off.
 func testAddItemRefusesAProposalWaitingOnAnotherAgenda(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	first := w.meeting(time.Date(2026, 11, 4, 13, 0, 0, 0, time.UTC))
-	second := w.meeting(time.Date(2026, 12, 9, 13, 0, 0, 0, time.UTC))
-	p := w.ready("1.4", "Föräldrastöd")
-	it := w.addItem(first, p)
+	first := w.AddMeeting(time.Date(2026, 11, 4, 13, 0, 0, 0, time.UTC))
+	second := w.AddMeeting(time.Date(2026, 12, 9, 13, 0, 0, 0, time.UTC))
+	p := w.Ready("1.4", "Föräldrastöd")
+	it := w.AddItem(first, p)
 
-	_, err := w.s.AddItem(w.ctx(), second.ID, p.ID)
+	_, err := w.S.AddItem(w.Ctx(), second.ID, p.ID)
 	wantCode(t, err, model.EConflict, "agenda_elsewhere")
 	var e *model.Error
 	errors.As(err, &e)
@@ -99,78 +99,78 @@ func testAddItemRefusesAProposalWaitingOnAnotherAgenda(t *testing.T, h Harness) 
 	}
 	// The other way round too: the later meeting cannot take it either
 	// way, and neither can a third.
-	third := w.meeting(time.Date(2027, 1, 20, 13, 0, 0, 0, time.UTC))
-	_, err = w.s.AddItem(w.ctx(), third.ID, p.ID)
+	third := w.AddMeeting(time.Date(2027, 1, 20, 13, 0, 0, 0, time.UTC))
+	_, err = w.S.AddItem(w.Ctx(), third.ID, p.ID)
 	wantCode(t, err, model.EConflict, "agenda_elsewhere")
 
 	// Deferred at the first meeting, it may go on the next one.
-	w.decide(it, model.OutcomeDeferred)
-	next := w.addItem(second, p)
+	w.Decide(it, model.OutcomeDeferred)
+	next := w.AddItem(second, p)
 	// Turning the deferral at the first meeting into another outcome would
 	// leave the item on the second agenda undecidable: refused, while a
 	// deferral again is fine.
-	_, err = w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "Godkänt."})
+	_, err = w.S.RecordDecision(w.Ctx(), it.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "Godkänt."})
 	wantCode(t, err, model.EConflict, "decision_elsewhere")
 	if errors.As(err, &e); !strings.Contains(e.Message(model.Swedish), "2026-12-09") {
 		t.Errorf("message %q does not name the meeting it waits on", e.Message(model.Swedish))
 	}
-	w.decide(it, model.OutcomeDeferred)
-	if got := w.proposal(p.ID); got.Status != model.StatusReady {
+	w.Decide(it, model.OutcomeDeferred)
+	if got := w.Proposal(p.ID); got.Status != model.StatusReady {
 		t.Fatalf("the refused decision moved the proposal to %s", got.Status)
 	}
 	// Now it waits on the second meeting's agenda: the third is refused,
 	// naming the second meeting.
-	_, err = w.s.AddItem(w.ctx(), third.ID, p.ID)
+	_, err = w.S.AddItem(w.Ctx(), third.ID, p.ID)
 	wantCode(t, err, model.EConflict, "agenda_elsewhere")
 	if errors.As(err, &e); !strings.Contains(e.Message(model.Swedish), "2026-12-09") {
 		t.Errorf("message %q does not name the meeting it waits on", e.Message(model.Swedish))
 	}
 	// Taken off there, it may go on the third.
-	check(t, w.s.RemoveItem(w.ctx(), next.ID))
-	w.addItem(third, p)
+	check(t, w.S.RemoveItem(w.Ctx(), next.ID))
+	w.AddItem(third, p)
 
 	// Both meetings with its items can be decided and signed off.
-	w.decide(w.meetingNow(third.ID).Items[0], model.OutcomeApproved)
-	w.signOff(w.meetingNow(first.ID))
-	w.signOff(w.meetingNow(third.ID))
+	w.Decide(w.meetingNow(third.ID).Items[0], model.OutcomeApproved)
+	w.SignOff(w.meetingNow(first.ID))
+	w.SignOff(w.meetingNow(third.ID))
 }
 
 func testAddItemRefusals(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	m := w.meeting(start.Add(48 * time.Hour))
-	draft := w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Utkast"})
-	_, err := w.s.AddItem(w.ctx(), m.ID, draft.ID)
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	draft := w.Create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Utkast"})
+	_, err := w.S.AddItem(w.Ctx(), m.ID, draft.ID)
 	wantCode(t, err, model.EState, "agenda_not_ready")
-	_, err = w.s.AddItem(w.ctx(), m.ID, 999)
+	_, err = w.S.AddItem(w.Ctx(), m.ID, 999)
 	wantCode(t, err, model.ENotFound, "not_found")
-	_, err = w.s.AddItem(w.ctx(), 999, draft.ID)
+	_, err = w.S.AddItem(w.Ctx(), 999, draft.ID)
 	wantCode(t, err, model.ENotFound, "not_found")
-	_, err = w.s.AddItem(w.ctx(), m.ID, w.area.ID)
+	_, err = w.S.AddItem(w.Ctx(), m.ID, w.Area.ID)
 	wantCode(t, err, model.EState, "agenda_not_ready")
-	err = w.s.RemoveItem(w.ctx(), 999)
+	err = w.S.RemoveItem(w.Ctx(), 999)
 	wantCode(t, err, model.ENotFound, "not_found")
 }
 
 func testRemoveItem(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	m := w.meeting(start.Add(48 * time.Hour))
-	a := w.addItem(m, w.ready("1.1", "A"))
-	b := w.addItem(m, w.ready("1.2", "B"))
-	c := w.addItem(m, w.ready("1.3", "C"))
-	w.decide(b, model.OutcomeApproved)
-	if p := w.proposal(b.ProposalID); p.Status != model.StatusDecided {
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	a := w.AddItem(m, w.Ready("1.1", "A"))
+	b := w.AddItem(m, w.Ready("1.2", "B"))
+	c := w.AddItem(m, w.Ready("1.3", "C"))
+	w.Decide(b, model.OutcomeApproved)
+	if p := w.Proposal(b.ProposalID); p.Status != model.StatusDecided {
 		t.Fatalf("decided proposal is %s", p.Status)
 	}
-	check(t, w.s.RemoveItem(w.ctx(), b.ID))
-	if p := w.proposal(b.ProposalID); p.Status != model.StatusReady || p.Outcome != "" {
+	check(t, w.S.RemoveItem(w.Ctx(), b.ID))
+	if p := w.Proposal(b.ProposalID); p.Status != model.StatusReady || p.Outcome != "" {
 		t.Errorf("after removal the proposal is %s/%q, want ready", p.Status, p.Outcome)
 	}
-	got, err := w.s.Meeting(context.Background(), m.ID)
+	got, err := w.S.Meeting(context.Background(), m.ID)
 	check(t, err)
 	if len(got.Items) != 2 || got.Items[0].ID != a.ID || got.Items[1].ID != c.ID || got.Items[1].Number != 2 || got.Items[1].Position != 2 {
 		t.Fatalf("agenda after removal: %+v", got.Items)
 	}
-	ds, err := w.s.Decisions(context.Background(), b.ProposalID)
+	ds, err := w.S.Decisions(context.Background(), b.ProposalID)
 	check(t, err)
 	if len(ds) != 0 {
 		t.Errorf("decisions left: %+v", ds)
@@ -178,9 +178,9 @@ func testRemoveItem(t *testing.T, h Harness) {
 
 	// A later open meeting has used § 3: removing § 1 moves its § down
 	// too, so the year's numbering has no gap.
-	later := w.meeting(start.Add(96 * time.Hour))
-	w.addItem(later, w.ready("1.4", "D"))
-	check(t, w.s.RemoveItem(w.ctx(), a.ID))
+	later := w.AddMeeting(Start.Add(96 * time.Hour))
+	w.AddItem(later, w.Ready("1.4", "D"))
+	check(t, w.S.RemoveItem(w.Ctx(), a.ID))
 	if got, next := numbers(t, w, m.ID), numbers(t, w, later.ID); fmt.Sprint(got, next) != "[1] [2]" {
 		t.Errorf("§ after removal with a later open meeting: %v %v, want [1] [2]", got, next)
 	}

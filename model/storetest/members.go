@@ -12,13 +12,13 @@ import (
 
 func testMembers(t *testing.T, h Harness) {
 	s := h.Open(t)
-	clk := &clock{now: start}
-	a, err := s.CreateMember(clk.at("Bo Ek"), model.Member{Name: " Anna Lindqvist ", Title: "Kommundirektör", Email: "anna@example.se", Active: true})
+	clk := &Clock{now: Start}
+	a, err := s.CreateMember(clk.At("Bo Ek"), model.Member{Name: " Anna Lindqvist ", Title: "Kommundirektör", Email: "anna@example.se", Active: true})
 	check(t, err)
-	if a.ID == 0 || a.Name != "Anna Lindqvist" || !a.Active || !a.CreatedAt.Equal(clk.last()) {
+	if a.ID == 0 || a.Name != "Anna Lindqvist" || !a.Active || !a.CreatedAt.Equal(clk.Last()) {
 		t.Fatalf("created %+v", a)
 	}
-	b, err := s.CreateMember(clk.at("Bo Ek"), model.Member{Name: "Örjan Åkesson-Ek", Title: "Socialchef"})
+	b, err := s.CreateMember(clk.At("Bo Ek"), model.Member{Name: "Örjan Åkesson-Ek", Title: "Socialchef"})
 	check(t, err)
 
 	got, err := s.Member(context.Background(), a.ID)
@@ -27,7 +27,7 @@ func testMembers(t *testing.T, h Harness) {
 		t.Errorf("Member = %+v, want %+v", got, a)
 	}
 	b.Active, b.Email = true, "orjan@example.se"
-	b2, err := s.UpdateMember(clk.at("Bo Ek"), b)
+	b2, err := s.UpdateMember(clk.At("Bo Ek"), b)
 	check(t, err)
 	if !reflect.DeepEqual(b2, b) {
 		t.Errorf("updated %+v, want %+v", b2, b)
@@ -38,9 +38,9 @@ func testMembers(t *testing.T, h Harness) {
 		t.Errorf("Members = %+v", all)
 	}
 
-	_, err = s.CreateMember(clk.at("Bo Ek"), model.Member{Name: "  "})
+	_, err = s.CreateMember(clk.At("Bo Ek"), model.Member{Name: "  "})
 	wantCode(t, err, model.EInvalid, "member_name_required")
-	_, err = s.UpdateMember(clk.at("Bo Ek"), model.Member{ID: 99, Name: "Ingen"})
+	_, err = s.UpdateMember(clk.At("Bo Ek"), model.Member{ID: 99, Name: "Ingen"})
 	wantCode(t, err, model.ENotFound, "not_found")
 	_, err = s.Member(context.Background(), 99)
 	wantCode(t, err, model.ENotFound, "not_found")
@@ -54,16 +54,16 @@ func testMembers(t *testing.T, h Harness) {
 
 func testMemberRoleRoundTrips(t *testing.T, h Harness) {
 	s := h.Open(t)
-	clk := &clock{now: start}
+	clk := &Clock{now: Start}
 	ctx := context.Background()
 
-	plain, err := s.CreateMember(clk.at("Bo Ek"), model.Member{Name: "Anna Lindqvist", Active: true})
+	plain, err := s.CreateMember(clk.At("Bo Ek"), model.Member{Name: "Anna Lindqvist", Active: true})
 	check(t, err)
 	if plain.Role != model.MemberRoleMember {
 		t.Errorf("a member created without a role has %q, want member", plain.Role)
 	}
 	for _, r := range model.MemberRoles {
-		m, err := s.CreateMember(clk.at("Bo Ek"), model.Member{Name: "Ledamot " + string(r), Role: r, Active: true})
+		m, err := s.CreateMember(clk.At("Bo Ek"), model.Member{Name: "Ledamot " + string(r), Role: r, Active: true})
 		check(t, err)
 		got, err := s.Member(ctx, m.ID)
 		check(t, err)
@@ -73,7 +73,7 @@ func testMemberRoleRoundTrips(t *testing.T, h Harness) {
 	}
 
 	plain.Role = model.MemberRoleChair
-	updated, err := s.UpdateMember(clk.at("Bo Ek"), plain)
+	updated, err := s.UpdateMember(clk.At("Bo Ek"), plain)
 	check(t, err)
 	if updated.Role != model.MemberRoleChair {
 		t.Errorf("updated role = %q, want chair", updated.Role)
@@ -94,9 +94,9 @@ func testMemberRoleRoundTrips(t *testing.T, h Harness) {
 
 	// An unknown role is refused.
 	plain.Role = "kung"
-	_, err = s.UpdateMember(clk.at("Bo Ek"), plain)
+	_, err = s.UpdateMember(clk.At("Bo Ek"), plain)
 	wantCode(t, err, model.EInvalid, "member_role_invalid")
-	_, err = s.CreateMember(clk.at("Bo Ek"), model.Member{Name: "Karl", Role: "kung"})
+	_, err = s.CreateMember(clk.At("Bo Ek"), model.Member{Name: "Karl", Role: "kung"})
 	wantCode(t, err, model.EInvalid, "member_role_invalid")
 	if got, err := s.Member(ctx, plain.ID); err != nil || got.Role != model.MemberRoleChair {
 		t.Errorf("the refused update changed the role to %q (%v)", got.Role, err)

@@ -11,7 +11,7 @@ import (
 
 func testConcurrentWrites(t *testing.T, h Harness) {
 	s := h.Open(t)
-	clk := &clock{now: start}
+	clk := &Clock{now: Start}
 	var wg sync.WaitGroup
 	errs := make(chan error, 80)
 	for g := range 8 {
@@ -19,7 +19,7 @@ func testConcurrentWrites(t *testing.T, h Harness) {
 		go func() {
 			defer wg.Done()
 			for i := range 5 {
-				_, err := s.CreateMember(clk.at("test"), model.Member{Name: fmt.Sprintf("Ledamot %d-%d", g, i)})
+				_, err := s.CreateMember(clk.At("test"), model.Member{Name: fmt.Sprintf("Ledamot %d-%d", g, i)})
 				errs <- err
 				if _, err := s.Members(context.Background()); err != nil {
 					errs <- err

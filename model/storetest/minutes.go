@@ -17,28 +17,28 @@ import (
 func testMinutesRecord(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	ctx := context.Background()
-	m := w.meeting(start.Add(48 * time.Hour))
-	it := w.addItem(m, w.ready("1.1", "Insats"))
-	w.decide(it, model.OutcomeApproved)
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	it := w.AddItem(m, w.Ready("1.1", "Insats"))
+	w.Decide(it, model.OutcomeApproved)
 	noRecord := func(id int64, when string) {
 		t.Helper()
-		_, err := w.s.MinutesRecord(ctx, id)
+		_, err := w.S.MinutesRecord(ctx, id)
 		wantCode(t, err, model.ENotFound, "")
-		pdf, err := w.s.Protocol(ctx, id)
+		pdf, err := w.S.Protocol(ctx, id)
 		if err != nil || pdf != nil {
 			t.Errorf("%s: protocol %d bytes, %v; want none", when, len(pdf), err)
 		}
 	}
 	noRecord(m.ID, "open meeting")
 	noRecord(m.ID+1000, "no such meeting")
-	w.clk.reach(m.SignOffFrom())
-	_, err := w.s.SignOff(w.clk.at("Anna Lindqvist"), model.SignOff{MeetingID: m.ID, MemberID: w.chair.ID, Role: model.RoleChair})
+	w.Clock.Reach(m.SignOffFrom())
+	_, err := w.S.SignOff(w.Clock.At("Anna Lindqvist"), model.SignOff{MeetingID: m.ID, MemberID: w.Chair.ID, Role: model.RoleChair})
 	check(t, err)
 	noRecord(m.ID, "after the chair alone")
-	signed, err := w.s.SignOff(w.clk.at("Cecilia Öberg"), model.SignOff{MeetingID: m.ID, MemberID: w.adjuster.ID, Role: model.RoleAdjuster})
+	signed, err := w.S.SignOff(w.Clock.At("Cecilia Öberg"), model.SignOff{MeetingID: m.ID, MemberID: w.Adjuster.ID, Role: model.RoleAdjuster})
 	check(t, err)
 
-	rec, err := w.s.MinutesRecord(ctx, m.ID)
+	rec, err := w.S.MinutesRecord(ctx, m.ID)
 	check(t, err)
 	f := rec.Minutes
 	if f.Meeting.ID != m.ID || !f.Meeting.SignedOff() || len(f.Meeting.Items) != 1 ||
@@ -48,25 +48,25 @@ func testMinutesRecord(t *testing.T, h Harness) {
 	if rec.Fingerprint == "" || rec.Fingerprint != f.MinutesFingerprint() {
 		t.Errorf("fingerprint %q, the minutes give %q", rec.Fingerprint, f.MinutesFingerprint())
 	}
-	if got := f.MemberMap()[w.chair.ID]; got.Name != w.chair.Name || got.Title != w.chair.Title {
-		t.Errorf("the minutes name the chair %+v, want %+v", got, w.chair)
+	if got := f.MemberMap()[w.Chair.ID]; got.Name != w.Chair.Name || got.Title != w.Chair.Title {
+		t.Errorf("the minutes name the chair %+v, want %+v", got, w.Chair)
 	}
-	rows, err := w.s.Audit(ctx, "meeting", strconv.FormatInt(m.ID, 10), 1)
+	rows, err := w.S.Audit(ctx, "meeting", strconv.FormatInt(m.ID, 10), 1)
 	check(t, err)
 	if len(rows) != 1 || rows[0].Action != "meeting.signed_off" || rows[0].Seq != rec.AuditSeq || rows[0].Hash != rec.AuditHash {
 		t.Errorf("record at audit row %d %s, the log's last row on the meeting is %+v", rec.AuditSeq, rec.AuditHash, rows)
 	}
 
-	renamed := w.chair
+	renamed := w.Chair
 	renamed.Name, renamed.Title = "Anna Lindqvist Berg", "Regiondirektör"
-	_, err = w.s.UpdateMember(w.ctx(), renamed)
+	_, err = w.S.UpdateMember(w.Ctx(), renamed)
 	check(t, err)
-	after, err := w.s.MinutesRecord(ctx, m.ID)
+	after, err := w.S.MinutesRecord(ctx, m.ID)
 	check(t, err)
-	if after.Fingerprint != rec.Fingerprint || after.Minutes.MemberMap()[w.chair.ID].Name != w.chair.Name {
-		t.Errorf("the frozen minutes changed with the rename: %+v", after.Minutes.MemberMap()[w.chair.ID])
+	if after.Fingerprint != rec.Fingerprint || after.Minutes.MemberMap()[w.Chair.ID].Name != w.Chair.Name {
+		t.Errorf("the frozen minutes changed with the rename: %+v", after.Minutes.MemberMap()[w.Chair.ID])
 	}
-	r, err := w.s.Check(ctx)
+	r, err := w.S.Check(ctx)
 	check(t, err)
 	if !r.OK() {
 		t.Fatalf("check after a rename through the store: %+v %+v", r, r.Chain)

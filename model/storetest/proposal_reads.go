@@ -12,8 +12,8 @@ import (
 func testProposalCarriesItsRevisionsFingerprint(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	ctx := context.Background()
-	created := w.create(fullContent("1.1"))
-	rev1, err := w.s.Revision(ctx, created.ID, 1)
+	created := w.Create(fullContent("1.1"))
+	rev1, err := w.S.Revision(ctx, created.ID, 1)
 	check(t, err)
 	if rev1.Fingerprint != model.Fingerprint(fullContent("1.1")) {
 		t.Fatalf("revision 1 fingerprint %s", rev1.Fingerprint)
@@ -25,37 +25,37 @@ func testProposalCarriesItsRevisionsFingerprint(t *testing.T, h Harness) {
 		}
 	}
 	want("CreateProposal", created, rev1.Fingerprint)
-	want("area", w.area, model.Fingerprint(w.area.Content))
+	want("area", w.Area, model.Fingerprint(w.Area.Content))
 
-	byID, err := w.s.Proposal(ctx, created.ID)
+	byID, err := w.S.Proposal(ctx, created.ID)
 	check(t, err)
 	want("Proposal", byID, rev1.Fingerprint)
-	byRef, err := w.s.ProposalByRef(ctx, "1.1")
+	byRef, err := w.S.ProposalByRef(ctx, "1.1")
 	check(t, err)
 	want("ProposalByRef", byRef, rev1.Fingerprint)
 
 	c := created.Content
 	c.Title = "Ny titel"
-	updated, err := w.s.UpdateProposal(w.ctx(), created.ID, c, 1)
+	updated, err := w.S.UpdateProposal(w.Ctx(), created.ID, c, 1)
 	check(t, err)
-	rev2, err := w.s.Revision(ctx, created.ID, 2)
+	rev2, err := w.S.Revision(ctx, created.ID, 2)
 	check(t, err)
 	if rev2.Fingerprint == rev1.Fingerprint {
 		t.Fatal("revision 2 has revision 1's fingerprint")
 	}
 	want("UpdateProposal", updated, rev2.Fingerprint)
-	ready, err := w.s.MarkReady(w.ctx(), created.ID)
+	ready, err := w.S.MarkReady(w.Ctx(), created.ID)
 	check(t, err)
 	want("MarkReady", ready, rev2.Fingerprint)
 
-	all, err := w.s.Proposals(ctx, model.ProposalFilter{})
+	all, err := w.S.Proposals(ctx, model.ProposalFilter{})
 	check(t, err)
 	for _, p := range all {
-		rev, err := w.s.Revision(ctx, p.ID, p.Revision)
+		rev, err := w.S.Revision(ctx, p.ID, p.Revision)
 		check(t, err)
 		want("Proposals "+p.Ref, p, rev.Fingerprint)
 	}
-	hits, err := w.s.Proposals(ctx, model.ProposalFilter{IDs: []int64{created.ID}})
+	hits, err := w.S.Proposals(ctx, model.ProposalFilter{IDs: []int64{created.ID}})
 	check(t, err)
 	if len(hits) != 1 {
 		t.Fatalf("%d proposals by id", len(hits))

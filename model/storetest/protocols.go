@@ -13,27 +13,27 @@ import (
 func testProtocolIsSavedExtendedAndNeverReplaced(t *testing.T, h Harness) {
 	w, m, _ := signedOffWorld(t, h)
 	ctx := context.Background()
-	got, err := w.s.Protocol(ctx, m.ID)
+	got, err := w.S.Protocol(ctx, m.ID)
 	check(t, err)
 	if got != nil {
 		t.Fatalf("a new meeting has a protocol: %d bytes", len(got))
 	}
 	first := []byte("%PDF-1.7 first signature")
-	check(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: first, Signatures: 1}))
+	check(t, w.S.SaveProtocol(w.Ctx(), model.Protocol{MeetingID: m.ID, PDF: first, Signatures: 1}))
 	second := append(bytes.Clone(first), " second signature"...)
-	check(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: second, Signatures: 2}))
-	got, err = w.s.Protocol(ctx, m.ID)
+	check(t, w.S.SaveProtocol(w.Ctx(), model.Protocol{MeetingID: m.ID, PDF: second, Signatures: 2}))
+	got, err = w.S.Protocol(ctx, m.ID)
 	check(t, err)
 	if !bytes.Equal(got, second) {
 		t.Fatalf("stored %q, want %q", got, second)
 	}
 
-	wantCode(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF-1.7 another file entirely")}),
+	wantCode(t, w.S.SaveProtocol(w.Ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF-1.7 another file entirely")}),
 		model.EConflict, "protocol_not_extension")
-	wantCode(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: first}), model.EConflict, "protocol_not_extension")
-	wantCode(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: second}), model.EConflict, "protocol_not_extension")
+	wantCode(t, w.S.SaveProtocol(w.Ctx(), model.Protocol{MeetingID: m.ID, PDF: first}), model.EConflict, "protocol_not_extension")
+	wantCode(t, w.S.SaveProtocol(w.Ctx(), model.Protocol{MeetingID: m.ID, PDF: second}), model.EConflict, "protocol_not_extension")
 
-	audit, err := w.s.Audit(ctx, "meeting", "", 0)
+	audit, err := w.S.Audit(ctx, "meeting", "", 0)
 	check(t, err)
 	saved := 0
 	for _, a := range audit {
@@ -47,7 +47,7 @@ func testProtocolIsSavedExtendedAndNeverReplaced(t *testing.T, h Harness) {
 	if saved != 2 {
 		t.Errorf("%d meeting.protocol audit rows, want 2", saved)
 	}
-	r, err := w.s.Check(ctx)
+	r, err := w.S.Check(ctx)
 	check(t, err)
 	if !r.OK() {
 		t.Fatalf("check: %+v %+v", r, r.Chain)
@@ -57,8 +57,8 @@ func testProtocolIsSavedExtendedAndNeverReplaced(t *testing.T, h Harness) {
 // A protocol is kept only for a signed-off meeting.
 func testProtocolRefusedForAnOpenMeeting(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	m := w.meeting(start.Add(48 * time.Hour))
-	it := w.addItem(m, w.ready("1.1", "Insats"))
-	w.decide(it, model.OutcomeApproved)
-	wantCode(t, w.s.SaveProtocol(w.ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF")}), model.EState, "protocol_not_signed_off")
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	it := w.AddItem(m, w.Ready("1.1", "Insats"))
+	w.Decide(it, model.OutcomeApproved)
+	wantCode(t, w.S.SaveProtocol(w.Ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF")}), model.EState, "protocol_not_signed_off")
 }

@@ -11,18 +11,18 @@ import (
 func testRevisions(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	c1 := fullContent("1.1")
-	p := w.create(c1)
+	p := w.Create(c1)
 	c2 := p.Content
 	c2.Evidence = append(c2.Evidence, model.Evidence{Kind: model.EvidenceStatistics, Citation: "BRÅ 2024"})
-	_, err := w.s.UpdateProposal(w.clk.at("Anna Lindqvist"), p.ID, c2, 1)
+	_, err := w.S.UpdateProposal(w.Clock.At("Anna Lindqvist"), p.ID, c2, 1)
 	check(t, err)
 	c3 := c2
 	c3.Cost = model.Money{}
 	c3.Start = model.Date{}
-	_, err = w.s.UpdateProposal(w.clk.at("Dan Åström"), p.ID, c3, 2)
+	_, err = w.S.UpdateProposal(w.Clock.At("Dan Åström"), p.ID, c3, 2)
 	check(t, err)
 
-	revs, err := w.s.Revisions(context.Background(), p.ID)
+	revs, err := w.S.Revisions(context.Background(), p.ID)
 	check(t, err)
 	if len(revs) != 3 {
 		t.Fatalf("%d revisions, want 3", len(revs))
@@ -38,21 +38,21 @@ func testRevisions(t *testing.T, h Harness) {
 		}
 		seen[r.Fingerprint] = true
 	}
-	if revs[1].CreatedBy != "Anna Lindqvist" || revs[2].CreatedBy != "Dan Åström" || !revs[2].CreatedAt.Equal(w.clk.last()) {
+	if revs[1].CreatedBy != "Anna Lindqvist" || revs[2].CreatedBy != "Dan Åström" || !revs[2].CreatedAt.Equal(w.Clock.Last()) {
 		t.Errorf("stamps: %s %s %v", revs[1].CreatedBy, revs[2].CreatedBy, revs[2].CreatedAt)
 	}
-	one, err := w.s.Revision(context.Background(), p.ID, 2)
+	one, err := w.S.Revision(context.Background(), p.ID, 2)
 	check(t, err)
 	if !reflect.DeepEqual(one, revs[1]) {
 		t.Errorf("Revision(2) = %+v", one)
 	}
-	cur := w.proposal(p.ID)
+	cur := w.Proposal(p.ID)
 	if !reflect.DeepEqual(cur.Content, revs[2].Content) {
 		t.Errorf("current content differs from the last revision")
 	}
 
-	_, err = w.s.Revision(context.Background(), p.ID, 4)
+	_, err = w.S.Revision(context.Background(), p.ID, 4)
 	wantCode(t, err, model.ENotFound, "not_found")
-	_, err = w.s.Revisions(context.Background(), 999)
+	_, err = w.S.Revisions(context.Background(), 999)
 	wantCode(t, err, model.ENotFound, "not_found")
 }

@@ -10,17 +10,17 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// start is the time the tests' history begins.
-var start = time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)
+// Start is the time a World's history begins.
+var Start = time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)
 
-// clock hands out contexts whose writes are stamped a minute apart.
-type clock struct {
+// Clock hands out contexts whose writes are stamped a minute apart.
+type Clock struct {
 	mu  sync.Mutex
 	now time.Time
 }
 
-// at returns a context acting as actor at the clock's next minute.
-func (c *clock) at(actor string) context.Context {
+// At returns a context acting as actor at the clock's next minute.
+func (c *Clock) At(actor string) context.Context {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.now = c.now.Add(time.Minute)
@@ -28,9 +28,9 @@ func (c *clock) at(actor string) context.Context {
 	return model.WithActor(model.WithClock(context.Background(), func() time.Time { return t }), actor)
 }
 
-// reach moves the clock on to t, if it has not passed it yet: the time a
+// Reach moves the clock on to t, if it has not passed it yet: the time a
 // meeting starts, when the story goes on to decide at it.
-func (c *clock) reach(t time.Time) {
+func (c *Clock) Reach(t time.Time) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.now.Before(t) {
@@ -38,8 +38,8 @@ func (c *clock) reach(t time.Time) {
 	}
 }
 
-// last is the time the clock last handed out.
-func (c *clock) last() time.Time {
+// Last is the time the clock last handed out.
+func (c *Clock) Last() time.Time {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.now
@@ -66,99 +66,130 @@ func wantCode(t *testing.T, err error, code model.Code, key string) {
 	}
 }
 
-// world is a fresh store from the harness with a steering group and one area to hang
-// interventions on.
-type world struct {
-	t                                  *testing.T
-	s                                  model.Store
-	clk                                *clock
-	chair, secretary, adjuster, member model.Member
-	area                               model.Proposal
+// World is a store with a steering group (chair, secretary, adjuster and
+// a member) and one area to hang interventions on, and methods that build
+// the story of a test through the store's interfaces, failing the test at
+// once on an error. The suite builds every fixture with it, and an
+// adapter's own tests may too.
+type World struct {
+	T                                  *testing.T
+	S                                  model.Store
+	Clock                              *Clock
+	Chair, Secretary, Adjuster, Member model.Member
+	Area                               model.Proposal
 }
 
-func newWorld(t *testing.T, h Harness) *world {
+// NewWorld writes the steering group and area 1 into the empty store s,
+// with a clock at Start.
+func NewWorld(t *testing.T, s model.Store) *World {
 	t.Helper()
-	w := &world{t: t, s: h.Open(t), clk: &clock{now: start}}
+	w := &World{T: t, S: s, Clock: &Clock{now: Start}}
 	names := []string{"Anna Lindqvist", "Bo Ek", "Cecilia Öberg", "Dan Åström"}
-	for i, m := range []*model.Member{&w.chair, &w.secretary, &w.adjuster, &w.member} {
-		*m = w.addMember(names[i])
+	for i, m := range []*model.Member{&w.Chair, &w.Secretary, &w.Adjuster, &w.Member} {
+		*m = w.AddMember(names[i])
 	}
-	w.area = w.create(model.Content{Ref: "1", Kind: model.KindArea, Title: "Tidiga insatser"})
+	w.Area = w.Create(model.Content{Ref: "1", Kind: model.KindArea, Title: "Tidiga insatser"})
 	return w
 }
 
-func (w *world) ctx() context.Context { return w.clk.at("Bo Ek") }
+// SignedOffWorld is NewWorld with one meeting, signed off, whose one item
+// (intervention 1.1) is approved.
+func SignedOffWorld(t *testing.T, s model.Store) (*World, model.Meeting, model.Item) {
+	t.Helper()
+	w := NewWorld(t, s)
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	it := w.AddItem(m, w.Ready("1.1", "Insats"))
+	w.Decide(it, model.OutcomeApproved)
+	m = w.SignOff(m)
+	return w, m, m.Items[0]
+}
 
-func (w *world) addMember(name string) model.Member {
-	w.t.Helper()
-	m, err := w.s.CreateMember(w.ctx(), model.Member{Name: name, Title: "Chef", Active: true})
-	check(w.t, err)
+// newWorld is a World on a new store of the harness.
+func newWorld(t *testing.T, h Harness) *World { return NewWorld(t, h.Open(t)) }
+
+// signedOffWorld is a SignedOffWorld on a new store of the harness.
+func signedOffWorld(t *testing.T, h Harness) (*World, model.Meeting, model.Item) {
+	return SignedOffWorld(t, h.Open(t))
+}
+
+// Ctx is a context acting as the secretary at the clock's next minute.
+func (w *World) Ctx() context.Context { return w.Clock.At("Bo Ek") }
+
+// AddMember creates an active member named name.
+func (w *World) AddMember(name string) model.Member {
+	w.T.Helper()
+	m, err := w.S.CreateMember(w.Ctx(), model.Member{Name: name, Title: "Chef", Active: true})
+	check(w.T, err)
 	return m
 }
 
-func (w *world) create(c model.Content) model.Proposal {
-	w.t.Helper()
-	p, err := w.s.CreateProposal(w.ctx(), c)
-	check(w.t, err)
+// Create creates a proposal with content c.
+func (w *World) Create(c model.Content) model.Proposal {
+	w.T.Helper()
+	p, err := w.S.CreateProposal(w.Ctx(), c)
+	check(w.T, err)
 	return p
 }
 
-// ready creates an intervention under area 1 and marks it ready.
-func (w *world) ready(ref, title string) model.Proposal {
-	w.t.Helper()
-	p := w.create(model.Content{Ref: ref, Kind: model.KindIntervention, Title: title})
-	p, err := w.s.MarkReady(w.ctx(), p.ID)
-	check(w.t, err)
+// Ready creates an intervention under area 1 and marks it ready.
+func (w *World) Ready(ref, title string) model.Proposal {
+	w.T.Helper()
+	p := w.Create(model.Content{Ref: ref, Kind: model.KindIntervention, Title: title})
+	p, err := w.S.MarkReady(w.Ctx(), p.ID)
+	check(w.T, err)
 	return p
 }
 
-// meeting creates a meeting at starts with the group's roles.
-func (w *world) meeting(starts time.Time) model.Meeting {
-	w.t.Helper()
-	m, err := w.s.CreateMeeting(w.ctx(), model.Meeting{Title: "Ledningsgruppen", StartsAt: starts, Place: "Stadshuset",
-		ChairID: w.chair.ID, SecretaryID: w.secretary.ID, AdjusterID: w.adjuster.ID,
-		Attendees: []model.Attendee{{MemberID: w.chair.ID, Present: true, Decides: true}}})
-	check(w.t, err)
+// AddMeeting creates a meeting at starts with the group's roles and the
+// chair present.
+func (w *World) AddMeeting(starts time.Time) model.Meeting {
+	w.T.Helper()
+	m, err := w.S.CreateMeeting(w.Ctx(), model.Meeting{Title: "Ledningsgruppen", StartsAt: starts, Place: "Stadshuset",
+		ChairID: w.Chair.ID, SecretaryID: w.Secretary.ID, AdjusterID: w.Adjuster.ID,
+		Attendees: []model.Attendee{{MemberID: w.Chair.ID, Present: true, Decides: true}}})
+	check(w.T, err)
 	return m
 }
 
-// begin moves the clock to the meeting's start, so that what follows is
+// Begin moves the clock to the meeting's start, so that what follows is
 // done during the meeting: decisions are recorded from its start, and
 // the minutes of a meeting without an end are signed off after it.
-func (w *world) begin(m model.Meeting) {
-	w.clk.reach(m.StartsAt)
+func (w *World) Begin(m model.Meeting) {
+	w.Clock.Reach(m.StartsAt)
 }
 
-// during moves the clock to the start of the meeting of the item.
-func (w *world) during(itemID int64) {
-	w.t.Helper()
-	for _, m := range w.meetings() {
+// During moves the clock to the start of the meeting of the item.
+func (w *World) During(itemID int64) {
+	w.T.Helper()
+	for _, m := range w.Meetings() {
 		for _, it := range m.Items {
 			if it.ID == itemID {
-				w.begin(m)
+				w.Begin(m)
 			}
 		}
 	}
 }
 
-func (w *world) meetings() []model.Meeting {
-	w.t.Helper()
-	ms, err := w.s.Meetings(context.Background())
-	check(w.t, err)
+// Meetings returns every meeting of the store.
+func (w *World) Meetings() []model.Meeting {
+	w.T.Helper()
+	ms, err := w.S.Meetings(context.Background())
+	check(w.T, err)
 	return ms
 }
 
-func (w *world) addItem(m model.Meeting, p model.Proposal) model.Item {
-	w.t.Helper()
-	it, err := w.s.AddItem(w.ctx(), m.ID, p.ID)
-	check(w.t, err)
+// AddItem puts p on the agenda of m.
+func (w *World) AddItem(m model.Meeting, p model.Proposal) model.Item {
+	w.T.Helper()
+	it, err := w.S.AddItem(w.Ctx(), m.ID, p.ID)
+	check(w.T, err)
 	return it
 }
 
-// decide records a decision with outcome on the item, with what the
-// outcome needs.
-func (w *world) decide(it model.Item, o model.Outcome) model.Decision {
-	w.t.Helper()
+// Decide records a decision with outcome on the item, with what the
+// outcome needs, during its meeting.
+func (w *World) Decide(it model.Item, o model.Outcome) model.Decision {
+	w.T.Helper()
 	d := model.Decision{Outcome: o, Text: model.DefaultDecisionText(o, model.Swedish)}
 	if o == model.OutcomeApprovedConditions {
 		d.Conditions = "Återrapport i juni."
@@ -166,27 +197,28 @@ func (w *world) decide(it model.Item, o model.Outcome) model.Decision {
 	if o == model.OutcomeReturned {
 		d.Return = model.ReturnReason{What: "Kostnadsberäkning", Who: "Samverkansteamet", By: model.NewDate(2026, 12, 1)}
 	}
-	w.during(it.ID)
-	got, err := w.s.RecordDecision(w.ctx(), it.ID, d)
-	check(w.t, err)
+	w.During(it.ID)
+	got, err := w.S.RecordDecision(w.Ctx(), it.ID, d)
+	check(w.T, err)
 	return got
 }
 
-// signOff signs the meeting off by the chair and the adjuster.
-func (w *world) signOff(m model.Meeting) model.Meeting {
-	w.t.Helper()
-	w.clk.reach(m.SignOffFrom())
-	_, err := w.s.SignOff(w.clk.at("Anna Lindqvist"), model.SignOff{MeetingID: m.ID, MemberID: w.chair.ID, Role: model.RoleChair})
-	check(w.t, err)
-	m, err = w.s.SignOff(w.clk.at("Cecilia Öberg"), model.SignOff{MeetingID: m.ID, MemberID: w.adjuster.ID, Role: model.RoleAdjuster})
-	check(w.t, err)
+// SignOff signs the meeting off by the chair and the adjuster.
+func (w *World) SignOff(m model.Meeting) model.Meeting {
+	w.T.Helper()
+	w.Clock.Reach(m.SignOffFrom())
+	_, err := w.S.SignOff(w.Clock.At("Anna Lindqvist"), model.SignOff{MeetingID: m.ID, MemberID: w.Chair.ID, Role: model.RoleChair})
+	check(w.T, err)
+	m, err = w.S.SignOff(w.Clock.At("Cecilia Öberg"), model.SignOff{MeetingID: m.ID, MemberID: w.Adjuster.ID, Role: model.RoleAdjuster})
+	check(w.T, err)
 	return m
 }
 
-func (w *world) proposal(id int64) model.Proposal {
-	w.t.Helper()
-	p, err := w.s.Proposal(context.Background(), id)
-	check(w.t, err)
+// Proposal reads the proposal id.
+func (w *World) Proposal(id int64) model.Proposal {
+	w.T.Helper()
+	p, err := w.S.Proposal(context.Background(), id)
+	check(w.T, err)
 	return p
 }
 
