@@ -96,3 +96,36 @@ func TestCheckFindsLostLastChange(t *testing.T) {
 		})
 	}
 }
+
+// A comment leaves no entity that the cross-check of audit rows looks
+// for, so only the recorded head of the log finds its row cut off.
+func TestCheckFindsTheLastRowCutOffByTheHead(t *testing.T) {
+	w := newWorld(t)
+	p := w.Ready("1.1", "Föräldrastöd")
+	if _, err := w.s.AddComment(w.Ctx(), model.Comment{ProposalID: p.ID, AuthorID: w.Member.ID, Body: "Vem betalar?"}); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	before, err := w.s.Check(ctx)
+	if err != nil || !before.OK() {
+		t.Fatalf("check before: %+v, %v", before, err)
+	}
+
+	db := rawDB(t, w.s.Path())
+	wantRefused(t, db, "audit_locked", `UPDATE audit_head SET seq = seq - 1`)
+	wantRefused(t, db, "audit_locked", `DELETE FROM audit_head`)
+	if _, err := db.Exec(`DROP TRIGGER audit_log_delete; DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)`); err != nil {
+		t.Fatal(err)
+	}
+
+	r, err := w.s.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.OK() || r.Chain == nil || r.Chain.Reason != "missing" || r.Chain.Seq != before.AuditRows-1 {
+		t.Fatalf("check after cutting the last row: %+v, want a missing tail after row %d", r.Chain, before.AuditRows-1)
+	}
+	if r.Unlogged == "" {
+		t.Error("the report does not say what is missing")
+	}
+}

@@ -2,6 +2,7 @@ package sqlite_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,4 +111,84 @@ func TestTriggerRefusalsKeepTheirMeaning(t *testing.T) {
 	check(t, err)
 	_, err = w.s.UpdateMeeting(w.Ctx(), open)
 	wantCode(t, err, model.ELocked, "meeting_locked")
+}
+
+// The audit log's rows cannot be changed or deleted even with plain SQL.
+func TestAuditLogRefusesPlainSQL(t *testing.T) {
+	w := newWorld(t)
+	w.Ready("1.1", "Insats")
+	db := rawDB(t, w.s.Path())
+	wantRefused(t, db, "audit log cannot be changed", `UPDATE audit_log SET actor = 'Mallory' WHERE seq = 1`)
+	wantRefused(t, db, "audit log cannot be changed", `DELETE FROM audit_log WHERE seq = 1`)
+}
+
+func TestSignedOffMinutesRefusePlainSQL(t *testing.T) {
+	w, m, it := signedOffWorld(t)
+	d := it.Decision
+	db := rawDB(t, w.s.Path())
+	const locked = "signed off and cannot be changed"
+	wantRefused(t, db, locked, `UPDATE decisions SET text = 'Ändrat i efterhand' WHERE id = ?`, d.ID)
+	wantRefused(t, db, locked, `UPDATE decisions SET reservations = '[]' WHERE id = ?`, d.ID)
+	wantRefused(t, db, locked, `DELETE FROM decisions WHERE id = ?`, d.ID)
+	wantRefused(t, db, locked, `UPDATE items SET number = 99 WHERE id = ?`, it.ID)
+	wantRefused(t, db, locked, `DELETE FROM items WHERE id = ?`, it.ID)
+	wantRefused(t, db, locked, `UPDATE meetings SET place = 'Annanstans' WHERE id = ?`, m.ID)
+	wantRefused(t, db, locked, `UPDATE meetings SET signed_off_at = NULL WHERE id = ?`, m.ID)
+	wantRefused(t, db, locked, `DELETE FROM meetings WHERE id = ?`, m.ID)
+	wantRefused(t, db, "revision cannot be changed", `UPDATE revisions SET content = '{}' WHERE proposal_id = ? AND number = ?`, d.ProposalID, d.Revision)
+	wantRefused(t, db, "revision that signed-off minutes name cannot be changed", `DELETE FROM revisions WHERE proposal_id = ? AND number = ?`, d.ProposalID, d.Revision)
+	wantRefused(t, db, locked, `UPDATE attendees SET present = 0 WHERE meeting_id = ?`, m.ID)
+	wantRefused(t, db, locked, `DELETE FROM sign_offs WHERE meeting_id = ?`, m.ID)
+	wantRefused(t, db, locked, `INSERT INTO items (meeting_id, number, position, proposal_id, revision) VALUES (?, 9, 9, ?, 1)`, m.ID, w.Area.ID)
+	wantRefused(t, db, locked, `INSERT INTO decisions (item_id, proposal_id, revision, fingerprint, outcome, text, decided_at,
+		decided_by, prev_status, prev_outcome, prev_returned_at) SELECT item_id, proposal_id, revision, fingerprint, outcome, text,
+		decided_at, decided_by, prev_status, prev_outcome, prev_returned_at FROM decisions WHERE id = ?`, d.ID)
+
+	got, err := w.s.Meeting(context.Background(), m.ID)
+	check(t, err)
+	if got.Place != m.Place || got.Items[0].Number != it.Number || got.Items[0].Decision.Text != d.Text || !got.SignedOff() {
+		t.Fatalf("the meeting changed: %+v", got)
+	}
+	r, err := w.s.Check(context.Background())
+	check(t, err)
+	if !r.OK() {
+		t.Fatalf("check after refused changes: %+v", r)
+	}
+}
+
+func TestProtocolRefusedForAnOpenMeeting(t *testing.T) {
+	w := newWorld(t)
+	m := w.AddMeeting(start.Add(48 * time.Hour))
+	it := w.AddItem(m, w.Ready("1.1", "Insats"))
+	w.Decide(it, model.OutcomeApproved)
+	db := rawDB(t, w.s.Path())
+	wantRefused(t, db, "only a signed-off meeting", `INSERT INTO protocols (meeting_id, pdf, sha256, updated_at) VALUES (?, x'25504446', ?, '')`,
+		m.ID, strings.Repeat("0", 64))
+}
+
+func TestProtocolTriggersRefusePlainSQLAndCheckFindsAChangedBlob(t *testing.T) {
+	w, m, _ := signedOffWorld(t)
+	check(t, w.s.SaveProtocol(w.Ctx(), model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF-1.7 signed"), Signatures: 1}))
+	db := rawDB(t, w.s.Path())
+	const refused = "only be extended"
+	wantRefused(t, db, refused, `DELETE FROM protocols WHERE meeting_id = ?`, m.ID)
+	wantRefused(t, db, refused, `UPDATE protocols SET pdf = x'255044462d312e37206f74686572' WHERE meeting_id = ?`, m.ID)
+	wantRefused(t, db, refused, `UPDATE protocols SET pdf = substr(pdf, 1, 4) WHERE meeting_id = ?`, m.ID)
+	wantRefused(t, db, refused, `UPDATE protocols SET pdf = 'x' || pdf WHERE meeting_id = ?`, m.ID)
+	r, err := w.s.Check(context.Background())
+	check(t, err)
+	if !r.OK() {
+		t.Fatalf("check after refused changes: %s", reportText(r))
+	}
+	// Extending the bytes passes the trigger but not the checksum.
+	if _, err := db.Exec(`UPDATE protocols SET pdf = CAST(pdf || x'00' AS BLOB) WHERE meeting_id = ?`, m.ID); err != nil {
+		t.Fatal(err)
+	}
+	r, err = w.s.Check(context.Background())
+	check(t, err)
+	if r.OK() || !strings.Contains(reportText(r), "protocols") {
+		t.Fatalf("check did not find the changed protocol: %s", reportText(r))
+	}
+	_, err = w.s.Protocol(context.Background(), m.ID)
+	wantCode(t, err, model.EInternal, "protocol_sha_mismatch")
 }

@@ -185,3 +185,37 @@ func testRemoveItem(t *testing.T, h Harness) {
 		t.Errorf("§ after removal with a later open meeting: %v %v, want [1] [2]", got, next)
 	}
 }
+
+func testMoveItemTradesPlaceAndSection(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	a := w.AddItem(m, w.Ready("1.1", "A"))
+	b := w.AddItem(m, w.Ready("1.2", "B"))
+	c := w.AddItem(m, w.Ready("1.3", "C"))
+	check(t, w.S.MoveItem(w.Ctx(), c.ID, -1))
+	got, err := w.S.Meeting(context.Background(), m.ID)
+	check(t, err)
+	var order []string
+	for _, it := range got.Items {
+		order = append(order, fmt.Sprintf("§%d:%d", it.Number, it.ProposalID))
+	}
+	want := fmt.Sprintf("[§1:%d §2:%d §3:%d]", a.ProposalID, c.ProposalID, b.ProposalID)
+	if fmt.Sprint(order) != want {
+		t.Errorf("agenda after moving C up: %v, want %s", order, want)
+	}
+	if fmt.Sprint(numbers(t, w, m.ID)) != "[1 2 3]" {
+		t.Errorf("§ no longer follow the agenda: %v", numbers(t, w, m.ID))
+	}
+	// The first item cannot go further up: nothing changes.
+	check(t, w.S.MoveItem(w.Ctx(), a.ID, -1))
+	if again, _ := w.S.Meeting(context.Background(), m.ID); again.Items[0].ID != a.ID {
+		t.Errorf("moving the first item up changed the agenda: %+v", again.Items)
+	}
+	wantCode(t, w.S.MoveItem(w.Ctx(), a.ID, 2), model.EInvalid, "item_move_step")
+	wantCode(t, w.S.MoveItem(w.Ctx(), 999, 1), model.ENotFound, "not_found")
+	entries, err := w.S.Audit(context.Background(), "item", fmt.Sprint(c.ID), 1)
+	check(t, err)
+	if len(entries) != 1 || entries[0].Action != "item.move" {
+		t.Errorf("audit of the move: %+v", entries)
+	}
+}

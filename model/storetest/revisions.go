@@ -56,3 +56,59 @@ func testRevisions(t *testing.T, h Harness) {
 	_, err = w.S.Revisions(context.Background(), 999)
 	wantCode(t, err, model.ENotFound, "not_found")
 }
+
+// Every read of a proposal carries the stored fingerprint of its current
+// revision.
+func testProposalCarriesItsRevisionsFingerprint(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	ctx := context.Background()
+	created := w.Create(fullContent("1.1"))
+	rev1, err := w.S.Revision(ctx, created.ID, 1)
+	check(t, err)
+	if rev1.Fingerprint != model.Fingerprint(fullContent("1.1")) {
+		t.Fatalf("revision 1 fingerprint %s", rev1.Fingerprint)
+	}
+	want := func(name string, p model.Proposal, fp string) {
+		t.Helper()
+		if p.Fingerprint != fp {
+			t.Errorf("%s: Fingerprint %q, want %q", name, p.Fingerprint, fp)
+		}
+	}
+	want("CreateProposal", created, rev1.Fingerprint)
+	want("area", w.Area, model.Fingerprint(w.Area.Content))
+
+	byID, err := w.S.Proposal(ctx, created.ID)
+	check(t, err)
+	want("Proposal", byID, rev1.Fingerprint)
+	byRef, err := w.S.ProposalByRef(ctx, "1.1")
+	check(t, err)
+	want("ProposalByRef", byRef, rev1.Fingerprint)
+
+	c := created.Content
+	c.Title = "Ny titel"
+	updated, err := w.S.UpdateProposal(w.Ctx(), created.ID, c, 1)
+	check(t, err)
+	rev2, err := w.S.Revision(ctx, created.ID, 2)
+	check(t, err)
+	if rev2.Fingerprint == rev1.Fingerprint {
+		t.Fatal("revision 2 has revision 1's fingerprint")
+	}
+	want("UpdateProposal", updated, rev2.Fingerprint)
+	ready, err := w.S.MarkReady(w.Ctx(), created.ID)
+	check(t, err)
+	want("MarkReady", ready, rev2.Fingerprint)
+
+	all, err := w.S.Proposals(ctx, model.ProposalFilter{})
+	check(t, err)
+	for _, p := range all {
+		rev, err := w.S.Revision(ctx, p.ID, p.Revision)
+		check(t, err)
+		want("Proposals "+p.Ref, p, rev.Fingerprint)
+	}
+	hits, err := w.S.Proposals(ctx, model.ProposalFilter{IDs: []int64{created.ID}})
+	check(t, err)
+	if len(hits) != 1 {
+		t.Fatalf("%d proposals by id", len(hits))
+	}
+	want("Proposals by id", hits[0], rev2.Fingerprint)
+}
