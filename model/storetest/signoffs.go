@@ -1,6 +1,7 @@
 package storetest
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -70,6 +71,12 @@ func testSignOff(t *testing.T, h Harness) {
 	p := w.Proposal(approved.ProposalID)
 	_, err = w.S.UpdateProposal(w.Ctx(), p.ID, p.Content, p.Revision)
 	wantCode(t, err, model.ELocked, "proposal_locked")
+	wantCode(t, w.S.MoveItem(w.Ctx(), deferred.ID, -1), model.ELocked, "meeting_locked")
+	// A decided proposal moves no more.
+	for _, move := range []func(context.Context, int64) (model.Proposal, error){w.S.MarkDraft, w.S.MarkReady, w.S.Withdraw} {
+		_, err = move(w.Ctx(), p.ID)
+		wantCode(t, err, model.EState, "move_not_allowed")
+	}
 
 	// The deferred proposal goes on to a later meeting, where a final
 	// decision locks it once that meeting is signed off.
