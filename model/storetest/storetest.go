@@ -3,9 +3,12 @@
 // conflicts, state moves, one open agenda, § numbering, locks after
 // sign-off, the audit chain and its check, search, atomic import, the
 // version seen from two handles), written against the model's interfaces
-// only. An adapter's tests call Run with a Harness that opens its stores;
-// what only one adapter can show (its triggers refusing plain SQL, its
-// migrations, its file format) stays in that adapter's own tests.
+// only. An adapter's tests call Run with a Harness that opens its stores
+// and, through the small Bypass hook, writes behind their backs, so that
+// the locks of signed-off minutes are shown to hold in the database
+// itself. What only one adapter can show (which statements its triggers
+// refuse and with what message, its migrations, its file format) stays in
+// that adapter's own tests.
 package storetest
 
 import (
@@ -131,6 +134,9 @@ var groups = []struct {
 // subtest named by aggregate and rule ("Proposals/Update") on a store of
 // its own.
 func Run(t *testing.T, h Harness) {
+	if h.Open == nil || h.Reopen == nil {
+		t.Fatal("storetest: the harness needs Open and Reopen")
+	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {
 			for _, c := range g.rules {
