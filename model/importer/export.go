@@ -67,14 +67,14 @@ func Collect(ctx context.Context, s model.Store) (Export, error) {
 }
 
 func decisionsByProposal(ctx context.Context, s model.Store) (map[int64][]ExportedDecision, error) {
-	list, err := s.Meetings(ctx)
+	all, err := model.AgendaByProposal(ctx, s)
 	if err != nil {
 		return nil, err
 	}
 	out := map[int64][]ExportedDecision{}
-	for _, m := range list {
-		for _, it := range m.Items {
-			if d := it.Decision; d != nil {
+	for _, entries := range all {
+		for _, e := range entries {
+			if m, it, d := e.Meeting, e.Item, e.Item.Decision; d != nil {
 				out[it.ProposalID] = append(out[it.ProposalID], ExportedDecision{
 					Meeting: m.ID, MeetingDate: model.DateOf(m.StartsAt), Section: it.Number,
 					Outcome: d.Outcome, Text: d.Text, Conditions: d.Conditions, Revision: d.Revision,
