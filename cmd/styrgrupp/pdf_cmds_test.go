@@ -179,4 +179,3 @@ func TestBasisCommand(t *testing.T) {
 		t.Error("the decision basis has comments only with --comments")
 	}
 }
-
