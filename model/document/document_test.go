@@ -178,3 +178,22 @@ func TestSignWithoutIdentityIsTheDocument(t *testing.T) {
 		t.Errorf("%q, %v", got, err)
 	}
 }
+
+func TestWriteExportWritesEachFormatAndRefusesTheStore(t *testing.T) {
+	s, ctx := testdemo.Store(t), context.Background()
+	dir := t.TempDir()
+	for f, head := range map[document.ExportFormat]string{document.JSON: "{", document.CSV: "\ufeff"} {
+		path := filepath.Join(dir, "export."+string(f))
+		e, err := document.WriteExport(ctx, s, f, outfile.Target{Path: path, Store: s.Path()})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		b, _ := os.ReadFile(path)
+		if len(e.Proposals) == 0 || !strings.HasPrefix(string(b), head) {
+			t.Errorf("%s: %d proposals, file begins %q", f, len(e.Proposals), b[:min(len(b), 10)])
+		}
+	}
+	if _, err := document.WriteExport(ctx, s, document.JSON, outfile.Target{Path: s.Path(), Store: s.Path()}); err == nil {
+		t.Error("the export was written over the store")
+	}
+}

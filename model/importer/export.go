@@ -47,7 +47,10 @@ type Export struct {
 // Collect reads every proposal with its decisions from the store. The
 // fingerprints are the stored ones, so the export shows what was decided
 // on even if a row was changed behind the store's back.
-func Collect(ctx context.Context, s model.Store) (Export, error) {
+func Collect(ctx context.Context, s interface {
+	model.ProposalStore
+	model.MeetingStore
+}) (Export, error) {
 	ps, err := s.Proposals(ctx, model.ProposalFilter{})
 	if err != nil {
 		return Export{}, err
@@ -66,7 +69,7 @@ func Collect(ctx context.Context, s model.Store) (Export, error) {
 	return out, nil
 }
 
-func decisionsByProposal(ctx context.Context, s model.Store) (map[int64][]ExportedDecision, error) {
+func decisionsByProposal(ctx context.Context, s model.MeetingStore) (map[int64][]ExportedDecision, error) {
 	all, err := model.AgendaByProposal(ctx, s)
 	if err != nil {
 		return nil, err
