@@ -10,7 +10,9 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/document"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
@@ -39,7 +41,8 @@ func signedDemoMinutes(t *testing.T, w *MainWindow) []byte {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "protokoll.pdf")
-	if err := writeMeetingPDF(&meetingsWindow{store: w.store, ctx: w.ctx}, path, mt.ID, 0, id, pdf.Options{}); err != nil {
+	req := document.Request{Kind: pdf.KindMinutes, Meeting: mt.ID, Signer: id, Out: outfile.Target{Path: path}}
+	if _, err := document.Write(w.ctx, w.store, req); err != nil {
 		t.Fatal(err)
 	}
 	doc, err := os.ReadFile(path)
