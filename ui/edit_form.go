@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -150,25 +149,14 @@ func (w *MainWindow) nextRef(kind model.Kind, areaRef string) string {
 	if err != nil {
 		fyne.LogError("styrgrupp: next ref", err)
 	}
-	highest := 0
-	for _, p := range ps {
-		var last string
-		switch {
-		case kind == model.KindArea && p.Kind == model.KindArea:
-			last = p.Ref
-		case kind == model.KindIntervention && p.Kind == model.KindIntervention && p.AreaRef() == areaRef:
-			last = p.Ref[len(areaRef)+1:]
-		default:
-			continue
-		}
-		if n, err := strconv.Atoi(last); err == nil && n > highest {
-			highest = n
-		}
+	taken := make([]model.Ref, len(ps))
+	for i, p := range ps {
+		taken[i] = model.Ref(p.Ref)
 	}
 	if kind == model.KindArea {
-		return strconv.Itoa(highest + 1)
+		areaRef = ""
 	}
-	return areaRef + "." + strconv.Itoa(highest+1)
+	return string(model.NextRef(model.Ref(areaRef), taken))
 }
 
 func newEditForm(w *MainWindow, p model.Proposal) *editForm {

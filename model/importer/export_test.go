@@ -6,7 +6,6 @@ import "sync"
 var (
 	ParseList    = parseList
 	ParseDate    = parseDate
-	ParseRef     = parseRef
 	NormHeader   = normHeader
 	LookupHeader = lookupHeader
 )

@@ -175,7 +175,7 @@ func jsonRecord(n int, raw json.RawMessage, c *collector) (Record, bool) {
 		p := jsonField{c: c, row: n, key: m.key, raw: m.raw}
 		switch m.key {
 		case "ref":
-			content.Ref = parseRef(p.text(true))
+			content.Ref = string(model.ParseRef(p.text(true)))
 		case "kind":
 			kind = p.text(false)
 		case "title":

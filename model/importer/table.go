@@ -274,7 +274,7 @@ func (t *table) record(n int, cells []cell) {
 			t.refNumbers++
 		}
 	default:
-		c.Ref = parseRef(rc.text)
+		c.Ref = string(model.ParseRef(rc.text))
 	}
 	c.Kind = model.KindFromRef(c.Ref)
 	if k := get(iKind); !k.blank() {

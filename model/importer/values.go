@@ -123,19 +123,6 @@ func isURL(s string) bool {
 	return (strings.HasPrefix(l, "https://") && len(l) > 8) || (strings.HasPrefix(l, "http://") && len(l) > 7)
 }
 
-// parseRef reads a ref: trimmed, "2." as 2 and "2,3" (a number Swedish
-// Excel wrote) as 2.3. Whatever else it is, model.Content.Validate judges.
-func parseRef(s string) string {
-	s = strings.TrimSpace(model.NFC(s))
-	if r := strings.TrimSuffix(s, "."); r != s && model.ValidRef(r) {
-		return r
-	}
-	if r := strings.Replace(s, ",", ".", 1); r != s && model.ValidRef(r) {
-		return r
-	}
-	return s
-}
-
 // refFromNumber writes an .xlsx number cell's value as a ref: 2.3 (stored
 // as 2.2999999999999998) as "2.3".
 func refFromNumber(raw string) string {

@@ -150,16 +150,6 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
-func TestParseRef(t *testing.T) {
-	for in, want := range map[string]string{
-		" 2.3 ": "2.3", "2.": "2", "2,3": "2.3", "2.10": "2.10", "A1": "A1", "": "",
-	} {
-		if got := importer.ParseRef(in); got != want {
-			t.Errorf("ParseRef(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestHeaders: every header and alias of Columns, in any case, with
 // spaces and line breaks, names its field; the export's decision columns
 // are known and ignored.
