@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
 // editForm is the dialog in which a proposal is written: every field of its
@@ -348,7 +347,7 @@ func (f *editForm) content() (model.Content, error) {
 		Summary:           strings.TrimSpace(f.summary.Text),
 		Description:       strings.TrimSpace(f.description.Text),
 		Rationale:         strings.TrimSpace(f.rationale.Text),
-		Evidence:          parseEvidenceLines(f.evidence.Text),
+		Evidence:          model.ParseEvidence(f.evidence.Text),
 		RiskFactors:       lines(f.riskFactors.Text),
 		ProtectiveFactors: lines(f.protectiveFactors.Text),
 		TargetGroup:       strings.TrimSpace(f.targetGroup.Text),
@@ -386,7 +385,7 @@ func (f *editForm) content() (model.Content, error) {
 	if c.End, err = parseDate("end", f.end.Text); err != nil {
 		errs = append(errs, err.(*model.Error))
 	}
-	if c.Cost, err = parseCost(f.cost.Text); err != nil {
+	if c.Cost, err = model.ParseMoney(f.cost.Text); err != nil {
 		errs = append(errs, err.(*model.Error))
 	}
 	if len(errs) > 0 {
@@ -760,13 +759,15 @@ func dateText(d model.Date) string {
 	return d.String()
 }
 
+// parseDate reads a date as an import does (model.ParseDate), as an error
+// of field when it cannot.
 func parseDate(field, s string) (model.Date, error) {
-	s = strings.TrimSpace(s)
-	d, err := model.ParseISODate(s)
-	if err != nil {
-		return model.Date{}, model.FieldError(field, "date_invalid", s)
+	d, err := model.ParseDate(s)
+	var e *model.Error
+	if errors.As(err, &e) {
+		return model.Date{}, model.FieldError(field, e.Key, e.Args...)
 	}
-	return d, nil
+	return d, err
 }
 
 // costText writes an amount as the form shows it: "1 250 000" or
@@ -777,32 +778,12 @@ func costText(m model.Money) string {
 	return strings.Replace(s, "−", "-", 1)
 }
 
-// parseCost reads an amount by the import's rules, as an error of the
-// cost field when it cannot.
-func parseCost(s string) (model.Money, error) {
-	orig := strings.TrimSpace(s)
-	m, err := importer.ParseCost(orig)
-	switch {
-	case err == nil:
-		return m, nil
-	case strings.HasPrefix(orig, "-"), strings.HasPrefix(orig, "−"), strings.HasPrefix(orig, "–"):
-		return model.Money{}, model.FieldError("cost", "cost_negative")
-	}
-	return model.Money{}, model.FieldError("cost", "cost_invalid", orig)
-}
-
-// formatEvidence writes the items one a line, "Forskning: citation link",
-// as parseEvidenceLines reads them.
+// formatEvidence writes the items one a line, as model.ParseEvidence reads
+// them.
 func formatEvidence(es []model.Evidence) string {
 	out := make([]string, len(es))
 	for i, e := range es {
-		out[i] = e.Kind.Label(current) + ": " + e.Citation
-		if e.URL != "" {
-			out[i] += " " + e.URL
-		}
+		out[i] = e.Line(current)
 	}
 	return strings.Join(out, "\n")
 }
-
-// parseEvidenceLines reads one item a line by the import's rules.
-func parseEvidenceLines(s string) []model.Evidence { return importer.ParseEvidence(s) }

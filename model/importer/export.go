@@ -137,11 +137,7 @@ func csvRow(p ExportedProposal) []string {
 	}
 	var evidence []string
 	for _, e := range c.Evidence {
-		line := e.Kind.Label(model.Swedish) + ": " + e.Citation
-		if e.URL != "" {
-			line += " " + e.URL
-		}
-		evidence = append(evidence, line)
+		evidence = append(evidence, e.Line(model.Swedish))
 	}
 	level := ""
 	if c.PreventionLevel != "" {

@@ -287,12 +287,12 @@ func (t *table) record(n int, cells []cell) {
 	c.Title, c.Summary, c.Description = get(iTitle).str(), get(iSummary).str(), get(iDescription).str()
 	c.Rationale, c.TargetGroup, c.Responsible = get(iRationale).str(), get(iTarget).str(), get(iResponsible).str()
 	c.Funding = get(iFunding).str()
-	c.Evidence = parseEvidence(get(iEvidence).str())
-	c.RiskFactors = parseList(get(iRisk).str())
-	c.ProtectiveFactors = parseList(get(iProtective).str())
-	c.Partners = parseList(get(iPartners).str())
+	c.Evidence = model.ParseEvidence(get(iEvidence).str())
+	c.RiskFactors = model.ParseList(get(iRisk).str())
+	c.ProtectiveFactors = model.ParseList(get(iProtective).str())
+	c.Partners = model.ParseList(get(iPartners).str())
 	var errs []error
-	c.ProblemAreas, errs = parseProblemAreas(parseList(get(iAreas).str()))
+	c.ProblemAreas, errs = parseProblemAreas(model.ParseList(get(iAreas).str()))
 	for _, err := range errs {
 		fail(iAreas, err)
 	}

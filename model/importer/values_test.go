@@ -48,7 +48,7 @@ func TestParseEvidence(t *testing.T) {
 		"Övrigt: Rapport: X":                              {ev(model.EvidenceOther, "Rapport: X", "")},
 		"\n\n":                                            nil,
 	} {
-		if got := importer.ParseEvidence(in); !reflect.DeepEqual(got, want) {
+		if got := model.ParseEvidence(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("ParseEvidence(%q) =\n %+v, want\n %+v", in, got, want)
 		}
 	}
