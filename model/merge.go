@@ -1,7 +1,5 @@
 package model
 
-import "encoding/json"
-
 // MergeContent merges two edits of the same revision field by field, as
 // the edit form does when someone else saved the proposal while it was
 // open: base is the revision the form was opened on, mine what the user
@@ -11,45 +9,17 @@ import "encoding/json"
 // keep my value, so that nothing typed is lost, and the caller shows
 // theirs beside it.
 func MergeContent(base, mine, theirs Content) (merged Content, clashes []string) {
-	b, m, t := fieldsOf(base), fieldsOf(mine), fieldsOf(theirs)
-	out := make(map[string]json.RawMessage, len(t))
-	for k, v := range t {
-		out[k] = v
-	}
-	for _, f := range FieldNames {
-		k := canonicalKey(f)
-		if string(m[k]) == string(b[k]) {
+	b, m, t := canonicalForm(base), canonicalForm(mine), canonicalForm(theirs)
+	merged = t
+	for _, f := range Fields {
+		bv, mv, tv := string(canonicalValue(f, b)), string(canonicalValue(f, m)), string(canonicalValue(f, t))
+		if mv == bv {
 			continue
 		}
-		out[k] = m[k]
-		if string(t[k]) != string(b[k]) && string(t[k]) != string(m[k]) {
-			clashes = append(clashes, f)
+		f.Copy(&merged, m)
+		if tv != bv && tv != mv {
+			clashes = append(clashes, f.Name)
 		}
 	}
-	enc, err := json.Marshal(out)
-	if err != nil {
-		panic("model: merge: " + err.Error()) // raw JSON from Canonical: cannot fail
-	}
-	merged, err = DecodeCanonical(enc)
-	if err != nil {
-		panic("model: merge: " + err.Error()) // each field comes from a canonical encoding
-	}
 	return merged, clashes
-}
-
-// fieldsOf splits the canonical encoding of c into its fields.
-func fieldsOf(c Content) map[string]json.RawMessage {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(Canonical(c), &m); err != nil {
-		panic("model: canonical encoding: " + err.Error())
-	}
-	return m
-}
-
-// canonicalKey is the key of a FieldNames field in the canonical encoding.
-func canonicalKey(field string) string {
-	if field == "cost" {
-		return "cost_ore"
-	}
-	return field
 }

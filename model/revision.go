@@ -5,7 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -36,82 +36,12 @@ func canonicalForm(c Content) Content { return c.normalized(clean) }
 
 func (c Content) normalized(clean func(string) string) Content {
 	n := c
-	n.Ref = clean(c.Ref)
-	for _, f := range n.texts() {
-		*f.text = clean(*f.text)
-	}
-	for _, f := range n.lists() {
-		*f.items = cleanList(*f.items, clean)
-	}
-	n.Evidence = nil
-	for _, e := range c.Evidence {
-		e.Citation, e.URL = clean(e.Citation), clean(e.URL)
-		if e.Citation != "" || e.URL != "" {
-			n.Evidence = append(n.Evidence, e)
-		}
-	}
-	n.ProblemAreas = nil
-	for _, p := range ProblemAreas {
-		if slices.Contains(c.ProblemAreas, p) {
-			n.ProblemAreas = append(n.ProblemAreas, p)
-		}
-	}
-	for _, p := range c.ProblemAreas {
-		if !slices.Contains(ProblemAreas, p) && !slices.Contains(n.ProblemAreas, p) {
-			n.ProblemAreas = append(n.ProblemAreas, p)
+	for _, f := range Fields {
+		if f.ops.clean != nil {
+			f.ops.clean(&n, clean)
 		}
 	}
 	return n
-}
-
-// textField and listField name a free-text field and a list of free text
-// by their FieldNames names.
-type (
-	textField struct {
-		name string
-		text *string
-	}
-	listField struct {
-		name  string
-		items *[]string
-	}
-)
-
-// texts returns the content's free-text fields; lists its lists of free
-// text. Evidence is a list too, of citations and links.
-func (c *Content) texts() []textField {
-	return []textField{{"title", &c.Title}, {"summary", &c.Summary}, {"description", &c.Description},
-		{"rationale", &c.Rationale}, {"target_group", &c.TargetGroup}, {"responsible", &c.Responsible},
-		{"funding", &c.Funding}}
-}
-
-func (c *Content) lists() []listField {
-	return []listField{{"risk_factors", &c.RiskFactors}, {"protective_factors", &c.ProtectiveFactors},
-		{"partners", &c.Partners}}
-}
-
-// canonicalContent is the canonical encoding's shape: every field present,
-// in a fixed order, lists never null, the cost in öre or null.
-type canonicalContent struct {
-	V                 int             `json:"v"`
-	Ref               string          `json:"ref"`
-	Kind              Kind            `json:"kind"`
-	Title             string          `json:"title"`
-	Summary           string          `json:"summary"`
-	Description       string          `json:"description"`
-	Rationale         string          `json:"rationale"`
-	Evidence          []Evidence      `json:"evidence"`
-	RiskFactors       []string        `json:"risk_factors"`
-	ProtectiveFactors []string        `json:"protective_factors"`
-	ProblemAreas      []ProblemArea   `json:"problem_areas"`
-	PreventionLevel   PreventionLevel `json:"prevention_level"`
-	TargetGroup       string          `json:"target_group"`
-	Responsible       string          `json:"responsible"`
-	Partners          []string        `json:"partners"`
-	Start             string          `json:"start"`
-	End               string          `json:"end"`
-	Cost              *int64          `json:"cost_ore"`
-	Funding           string          `json:"funding"`
 }
 
 // canonicalVersion is the encoding's scheme, written as "v".
@@ -123,23 +53,24 @@ const canonicalVersion = 1
 // a new fingerprint scheme.
 func Canonical(c Content) []byte {
 	n := canonicalForm(c)
-	var cost *int64
-	if n.Cost.Set {
-		cost = &n.Cost.Ore
+	b := []byte(`{"v":` + strconv.Itoa(canonicalVersion))
+	for _, f := range Fields {
+		b = append(b, ',')
+		b = strconv.AppendQuote(b, f.Key)
+		b = append(b, ':')
+		b = append(b, canonicalValue(f, n)...)
 	}
-	b, err := json.Marshal(canonicalContent{
-		V: canonicalVersion, Ref: n.Ref, Kind: n.Kind, Title: n.Title, Summary: n.Summary,
-		Description: n.Description, Rationale: n.Rationale,
-		Evidence: orEmpty(n.Evidence), RiskFactors: orEmpty(n.RiskFactors),
-		ProtectiveFactors: orEmpty(n.ProtectiveFactors), ProblemAreas: orEmpty(n.ProblemAreas),
-		PreventionLevel: n.PreventionLevel, TargetGroup: n.TargetGroup, Responsible: n.Responsible,
-		Partners: orEmpty(n.Partners), Start: n.Start.String(), End: n.End.String(),
-		Cost: cost, Funding: n.Funding,
-	})
+	return append(b, '}')
+}
+
+// canonicalValue is the JSON of f's value in c, as the canonical encoding
+// holds it.
+func canonicalValue(f Field, c Content) []byte {
+	v, err := json.Marshal(f.ops.canon(c))
 	if err != nil {
 		panic("model: canonical encoding: " + err.Error()) // only plain types: cannot fail
 	}
-	return b
+	return v
 }
 
 // DecodeCanonical is the inverse of Canonical: it reads a canonical
@@ -149,29 +80,21 @@ func Canonical(c Content) []byte {
 // dropped, and its fingerprint holds for content stored before. An encoding of
 // another scheme, or one whose dates do not parse, is an error.
 func DecodeCanonical(b []byte) (Content, error) {
-	var cc canonicalContent
-	if err := json.Unmarshal(b, &cc); err != nil {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(b, &m); err != nil {
 		return Content{}, fmt.Errorf("model: canonical encoding: %w", err)
 	}
-	if cc.V != canonicalVersion {
-		return Content{}, fmt.Errorf("model: canonical encoding: scheme %d, want %d", cc.V, canonicalVersion)
+	var v int
+	if err := json.Unmarshal(m["v"], &v); err != nil || v != canonicalVersion {
+		return Content{}, fmt.Errorf("model: canonical encoding: scheme %s, want %d", m["v"], canonicalVersion)
 	}
-	c := Content{
-		Ref: cc.Ref, Kind: cc.Kind, Title: cc.Title, Summary: cc.Summary, Description: cc.Description,
-		Rationale: cc.Rationale, Evidence: cc.Evidence, RiskFactors: cc.RiskFactors,
-		ProtectiveFactors: cc.ProtectiveFactors, ProblemAreas: cc.ProblemAreas,
-		PreventionLevel: cc.PreventionLevel, TargetGroup: cc.TargetGroup, Responsible: cc.Responsible,
-		Partners: cc.Partners, Funding: cc.Funding,
-	}
-	if cc.Cost != nil {
-		c.Cost = Money{Ore: *cc.Cost, Set: true}
-	}
-	var err error
-	if c.Start, err = ParseISODate(cc.Start); err != nil {
-		return Content{}, fmt.Errorf("model: canonical encoding: start: %w", err)
-	}
-	if c.End, err = ParseISODate(cc.End); err != nil {
-		return Content{}, fmt.Errorf("model: canonical encoding: end: %w", err)
+	var c Content
+	for _, f := range Fields {
+		if raw, ok := m[f.Key]; ok {
+			if err := f.ops.decode(&c, raw); err != nil {
+				return Content{}, fmt.Errorf("model: canonical encoding: %s: %w", f.Key, err)
+			}
+		}
 	}
 	// canonicalForm turns the encoding's empty lists back into nil.
 	return canonicalForm(c), nil
@@ -203,22 +126,14 @@ func (c Content) Equal(d Content) bool { return string(Canonical(c)) == string(C
 // ChangedFields names the fields (by their JSON names) in which d differs
 // from c, after normalisation, in the order of the import table.
 func (c Content) ChangedFields(d Content) []string {
-	a, b := fieldsOf(c), fieldsOf(d)
+	a, b := canonicalForm(c), canonicalForm(d)
 	var out []string
-	for _, f := range FieldNames {
-		key := canonicalKey(f)
-		if string(a[key]) != string(b[key]) {
-			out = append(out, f)
+	for _, f := range Fields {
+		if string(canonicalValue(f, a)) != string(canonicalValue(f, b)) {
+			out = append(out, f.Name)
 		}
 	}
 	return out
-}
-
-// FieldNames are the content's fields in the order of the import table.
-var FieldNames = []string{
-	"ref", "kind", "title", "summary", "description", "rationale", "evidence",
-	"risk_factors", "protective_factors", "problem_areas", "prevention_level",
-	"target_group", "responsible", "partners", "start", "end", "cost", "funding",
 }
 
 // cleanText is clean after dropping the characters a text field loses;
