@@ -32,7 +32,10 @@ type Field struct {
 	English string   // the English header, also accepted on import
 	Aliases []string // further headers the import accepts, in any case
 	Kind    FieldKind
-	ops     fieldOps
+	// Identity marks the ref and the kind, which say which proposal a
+	// row is: an import always reads them, even without their columns.
+	Identity bool
+	ops      fieldOps
 }
 
 // fieldOps are a field's functions, made by the constructors below for

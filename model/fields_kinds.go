@@ -31,7 +31,7 @@ func refField(name, sv, en string, aliases []string) Field {
 	ops.cell = func(c Content) string { return c.Ref }
 	ops.parse = func(c *Content, s string) error { c.Ref = string(ParseRef(s)); return nil }
 	ops.clean = func(c *Content, clean func(string) string) { c.Ref = clean(c.Ref) }
-	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: FieldRef, ops: ops}
+	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: FieldRef, Identity: true, ops: ops}
 }
 
 // enumField is one value of an enumeration; unknown is the message key of
@@ -49,12 +49,11 @@ func enumField[T interface {
 	}
 	ops.parse = func(c *Content, s string) error {
 		var zero T
+		*at(c) = zero
+		if k, ok := any(at(c)).(*Kind); ok {
+			*k = Ref(c.Ref).Kind()
+		}
 		if strings.TrimSpace(s) == "" {
-			if k, ok := any(at(c)).(*Kind); ok {
-				*k = Ref(c.Ref).Kind()
-			} else {
-				*at(c) = zero
-			}
 			return nil
 		}
 		v, ok := parse(s)
@@ -64,7 +63,14 @@ func enumField[T interface {
 		*at(c) = v
 		return nil
 	}
-	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: FieldEnum, ops: ops}
+	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: FieldEnum, Identity: isKind[T](), ops: ops}
+}
+
+// isKind tells whether T is Kind, the enumeration that follows the ref.
+func isKind[T any]() bool {
+	var v T
+	_, ok := any(v).(Kind)
+	return ok
 }
 
 func textField(name string, kind FieldKind, sv, en string, aliases []string, at func(*Content) *string) Field {

@@ -27,13 +27,33 @@ func parseDate(s string) (model.Date, error) {
 }
 
 // asValueError gives a model reader's error the import's message, which
-// quotes the text as written.
+// quotes the value the error names, or else the text as written.
 func asValueError(err error, text string) error {
 	var e *model.Error
 	if !errors.As(err, &e) {
 		return err
 	}
+	if len(e.Args) > 0 {
+		return newValueError(e.Key, e.Args...)
+	}
 	return newValueError(e.Key, strings.TrimSpace(text))
+}
+
+// valueErrors splits an error of model.Field.Parse into one value error
+// for each value that could not be read.
+func valueErrors(err error, text string) []error {
+	var es model.Errors
+	if errors.As(err, &es) {
+		out := make([]error, len(es))
+		for i, e := range es {
+			out[i] = asValueError(e, text)
+		}
+		return out
+	}
+	if err != nil {
+		return []error{asValueError(err, text)}
+	}
+	return nil
 }
 
 // costFromNumber reads an amount stored as a number: an .xlsx number cell
@@ -62,4 +82,14 @@ func dateFromSerial(raw string, date1904 bool) (model.Date, error) {
 		return model.Date{}, newValueError("date_invalid", raw)
 	}
 	return model.DateOf(t), nil
+}
+
+// refFromNumber writes an .xlsx number cell's value as a ref: 2.3 (stored
+// as 2.2999999999999998) as "2.3".
+func refFromNumber(raw string) string {
+	f, err := strconv.ParseFloat(raw, 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return raw
+	}
+	return strconv.FormatFloat(f, 'f', -1, 64)
 }
