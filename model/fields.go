@@ -11,15 +11,15 @@ type FieldKind int
 
 // Kinds of content field.
 const (
-	FieldRef       FieldKind = iota // the proposal's Ref
-	FieldEnum                       // one value of an enumeration, by code
-	FieldText                       // one line of free text
-	FieldLongText                   // paragraphs of free text
-	FieldList                       // a list of free text, an item a line
-	FieldEnumList                   // a list of values of an enumeration
-	FieldEvidence                   // evidence items, "Kind: citation link" a line
-	FieldDate                       // a Date
-	FieldMoney                      // an amount of Money
+	FieldRef      FieldKind = iota // the proposal's Ref
+	FieldEnum                      // one value of an enumeration, by code
+	FieldText                      // one line of free text
+	FieldLongText                  // paragraphs of free text
+	FieldList                      // a list of free text, an item a line
+	FieldEnumList                  // a list of values of an enumeration
+	FieldEvidence                  // evidence items, "Kind: citation link" a line
+	FieldDate                      // a Date
+	FieldMoney                     // an amount of Money
 )
 
 // Field describes one field of Content: its names, its headers in a
@@ -41,16 +41,17 @@ type Field struct {
 // fieldOps are a field's functions, made by the constructors below for
 // each kind so that no consumer needs to know which Go field it is.
 type fieldOps struct {
-	get    func(c Content) any
-	set    func(c *Content, v any)
-	items  func(c *Content, items []string) error
-	copy   func(dst *Content, src Content)
-	empty  func(c Content) bool
-	cell   func(c Content) string
-	parse  func(c *Content, s string) error
-	clean  func(c *Content, clean func(string) string)
-	canon  func(c Content) any
-	decode func(c *Content, raw json.RawMessage) error
+	get     func(c Content) any
+	set     func(c *Content, v any)
+	items   func(c *Content, items []string) error
+	copy    func(dst *Content, src Content)
+	empty   func(c Content) bool
+	cell    func(c Content) string
+	display func(c Content, l Language) string
+	parse   func(c *Content, s string) error
+	clean   func(c *Content, clean func(string) string)
+	canon   func(c Content) any
+	decode  func(c *Content, raw json.RawMessage) error
 }
 
 // Fields are the content's fields in the order of the import table and
@@ -121,6 +122,11 @@ func (f Field) Empty(c Content) bool { return f.ops.empty(c) }
 // an item a line, a value of an enumeration by its name, a date as
 // 2027-03-01, an amount as 1250000,5. Parse reads it back.
 func (f Field) Cell(c Content) string { return f.ops.cell(c) }
+
+// Display writes the field as a document shows it, in l: free text as
+// it is, a list an item a line, the points of the star after one another,
+// a value of an enumeration by its name, an amount the Swedish way.
+func (f Field) Display(c Content, l Language) string { return f.ops.display(c, l) }
 
 // Parse reads the field from text as people write it in a cell: lists
 // split on ";" and lines, values by code or name, dates and amounts by

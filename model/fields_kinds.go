@@ -29,6 +29,7 @@ func refField(name, sv, en string, aliases []string) Field {
 	at := func(c *Content) *string { return &c.Ref }
 	ops := baseOps(at, isEmpty[string])
 	ops.cell = func(c Content) string { return c.Ref }
+	ops.display = func(c Content, _ Language) string { return c.Ref }
 	ops.parse = func(c *Content, s string) error { c.Ref = string(ParseRef(s)); return nil }
 	ops.clean = func(c *Content, clean func(string) string) { c.Ref = clean(c.Ref) }
 	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: FieldRef, Identity: true, ops: ops}
@@ -41,12 +42,13 @@ func enumField[T interface {
 	Label(Language) string
 }](name, sv, en string, aliases []string, at func(*Content) *T, parse func(string) (T, bool), unknown string) Field {
 	ops := baseOps(at, isEmpty[T])
-	ops.cell = func(c Content) string {
+	ops.display = func(c Content, l Language) string {
 		if v := *at(&c); v != "" {
-			return v.Label(Swedish)
+			return v.Label(l)
 		}
 		return ""
 	}
+	ops.cell = func(c Content) string { return ops.display(c, Swedish) }
 	ops.parse = func(c *Content, s string) error {
 		var zero T
 		*at(c) = zero
@@ -76,6 +78,7 @@ func isKind[T any]() bool {
 func textField(name string, kind FieldKind, sv, en string, aliases []string, at func(*Content) *string) Field {
 	ops := baseOps(at, isEmpty[string])
 	ops.cell = func(c Content) string { return *at(&c) }
+	ops.display = func(c Content, _ Language) string { return *at(&c) }
 	ops.parse = func(c *Content, s string) error { *at(c) = s; return nil }
 	ops.clean = func(c *Content, clean func(string) string) { *at(c) = clean(*at(c)) }
 	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: kind, ops: ops}
@@ -93,6 +96,7 @@ func listOps[T any](at func(*Content) *[]T) fieldOps {
 func listField(name, sv, en string, aliases []string, at func(*Content) *[]string) Field {
 	ops := listOps(at)
 	ops.cell = func(c Content) string { return strings.Join(*at(&c), "\n") }
+	ops.display = func(c Content, _ Language) string { return ops.cell(c) }
 	ops.parse = func(c *Content, s string) error { *at(c) = ParseList(s); return nil }
 	ops.items = func(c *Content, items []string) error { *at(c) = items; return nil }
 	ops.clean = func(c *Content, clean func(string) string) { *at(c) = cleanList(*at(c), clean) }
@@ -102,13 +106,15 @@ func listField(name, sv, en string, aliases []string, at func(*Content) *[]strin
 func problemAreasField(name, sv, en string, aliases []string) Field {
 	at := func(c *Content) *[]ProblemArea { return &c.ProblemAreas }
 	ops := listOps(at)
-	ops.cell = func(c Content) string {
-		names := make([]string, len(c.ProblemAreas))
+	names := func(c Content, l Language) []string {
+		out := make([]string, len(c.ProblemAreas))
 		for i, a := range c.ProblemAreas {
-			names[i] = a.Label(Swedish)
+			out[i] = a.Label(l)
 		}
-		return strings.Join(names, "\n")
+		return out
 	}
+	ops.cell = func(c Content) string { return strings.Join(names(c, Swedish), "\n") }
+	ops.display = func(c Content, l Language) string { return strings.Join(names(c, l), ", ") }
 	// The items are read by code or name, dropping repeats; each unknown
 	// one is an error.
 	ops.items = func(c *Content, items []string) error {
@@ -149,13 +155,14 @@ func problemAreasField(name, sv, en string, aliases []string) Field {
 func evidenceField(name, sv, en string, aliases []string) Field {
 	at := func(c *Content) *[]Evidence { return &c.Evidence }
 	ops := listOps(at)
-	ops.cell = func(c Content) string {
+	ops.display = func(c Content, l Language) string {
 		lines := make([]string, len(c.Evidence))
 		for i, e := range c.Evidence {
-			lines[i] = e.Line(Swedish)
+			lines[i] = e.Line(l)
 		}
 		return strings.Join(lines, "\n")
 	}
+	ops.cell = func(c Content) string { return ops.display(c, Swedish) }
 	ops.parse = func(c *Content, s string) error { c.Evidence = ParseEvidence(s); return nil }
 	// An item with neither citation nor link is dropped.
 	ops.clean = func(c *Content, clean func(string) string) {
@@ -174,6 +181,7 @@ func evidenceField(name, sv, en string, aliases []string) Field {
 func dateField(name, sv, en string, aliases []string, at func(*Content) *Date) Field {
 	ops := baseOps(at, Date.IsZero)
 	ops.cell = func(c Content) string { return at(&c).String() }
+	ops.display = func(c Content, _ Language) string { return at(&c).String() }
 	ops.parse = func(c *Content, s string) error {
 		d, err := ParseDate(s)
 		if err != nil {
@@ -200,6 +208,7 @@ func moneyField(name, sv, en string, aliases []string) Field {
 	at := func(c *Content) *Money { return &c.Cost }
 	ops := baseOps(at, func(m Money) bool { return !m.Set })
 	ops.cell = func(c Content) string { return strings.ReplaceAll(c.Cost.Plain(), ".", ",") }
+	ops.display = func(c Content, _ Language) string { return c.Cost.Swedish() }
 	ops.parse = func(c *Content, s string) error {
 		m, err := ParseMoney(s)
 		c.Cost = m
