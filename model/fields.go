@@ -35,7 +35,10 @@ type Field struct {
 	// Identity marks the ref and the kind, which say which proposal a
 	// row is: an import always reads them, even without their columns.
 	Identity bool
-	ops      fieldOps
+	// Lines is how many lines a form shows for a field of several: long
+	// text, a list, evidence; 0 for a field of one line.
+	Lines int
+	ops   fieldOps
 }
 
 // fieldOps are a field's functions, made by the constructors below for
@@ -60,21 +63,27 @@ var Fields = []Field{
 	refField("ref", "Ref", "Reference", []string{"Referens", "Nr"}),
 	enumField("kind", "Typ", "Kind", nil, func(c *Content) *Kind { return &c.Kind }, ParseKind, "kind_unknown"),
 	textField("title", FieldText, "Titel", "Title", []string{"Rubrik"}, func(c *Content) *string { return &c.Title }),
-	textField("summary", FieldLongText, "Sammanfattning", "Summary", nil, func(c *Content) *string { return &c.Summary }),
-	textField("description", FieldLongText, "Beskrivning", "Description", nil, func(c *Content) *string { return &c.Description }),
-	textField("rationale", FieldLongText, "Motivering", "Rationale", nil, func(c *Content) *string { return &c.Rationale }),
-	evidenceField("evidence", "Evidens", "Evidence", []string{"Underlag"}),
-	listField("risk_factors", "Riskfaktorer", "Risk factors", nil, func(c *Content) *[]string { return &c.RiskFactors }),
-	listField("protective_factors", "Skyddsfaktorer", "Protective factors", nil, func(c *Content) *[]string { return &c.ProtectiveFactors }),
+	textField("summary", FieldLongText, "Sammanfattning", "Summary", nil, func(c *Content) *string { return &c.Summary }).lines(4),
+	textField("description", FieldLongText, "Beskrivning", "Description", nil, func(c *Content) *string { return &c.Description }).lines(8),
+	textField("rationale", FieldLongText, "Motivering", "Rationale", nil, func(c *Content) *string { return &c.Rationale }).lines(6),
+	evidenceField("evidence", "Evidens", "Evidence", []string{"Underlag"}).lines(6),
+	listField("risk_factors", "Riskfaktorer", "Risk factors", nil, func(c *Content) *[]string { return &c.RiskFactors }).lines(5),
+	listField("protective_factors", "Skyddsfaktorer", "Protective factors", nil, func(c *Content) *[]string { return &c.ProtectiveFactors }).lines(5),
 	problemAreasField("problem_areas", "Preventionsstjärnan", "Problem areas", []string{"Problemområden"}),
 	enumField("prevention_level", "Preventionsnivå", "Prevention level", nil, func(c *Content) *PreventionLevel { return &c.PreventionLevel }, ParsePreventionLevel, "prevention_level_unknown"),
 	textField("target_group", FieldText, "Målgrupp", "Target group", nil, func(c *Content) *string { return &c.TargetGroup }),
 	textField("responsible", FieldText, "Ansvarig", "Responsible", nil, func(c *Content) *string { return &c.Responsible }),
-	listField("partners", "Samverkansparter", "Partners", nil, func(c *Content) *[]string { return &c.Partners }),
+	listField("partners", "Samverkansparter", "Partners", nil, func(c *Content) *[]string { return &c.Partners }).lines(5),
 	dateField("start", "Start", "Start", nil, func(c *Content) *Date { return &c.Start }),
 	dateField("end", "Slut", "End", nil, func(c *Content) *Date { return &c.End }),
 	moneyField("cost", "Kostnad", "Cost", []string{"Kostnad (kr)"}),
-	textField("funding", FieldLongText, "Finansiering", "Funding", nil, func(c *Content) *string { return &c.Funding }),
+	textField("funding", FieldLongText, "Finansiering", "Funding", nil, func(c *Content) *string { return &c.Funding }).lines(3),
+}
+
+// lines returns f with Lines set to n.
+func (f Field) lines(n int) Field {
+	f.Lines = n
+	return f
 }
 
 // FieldNames are the names of Fields, in order.

@@ -48,24 +48,15 @@ type editForm struct {
 	// it is on top when Ctrl+S is pressed.
 	overlay fyne.CanvasObject
 
-	ref               *formEntry
-	kind              *widget.Select
-	title             *formEntry
-	summary           *formEntry
-	description       *formEntry
-	rationale         *formEntry
-	evidence          *formEntry
-	riskFactors       *formEntry
-	protectiveFactors *formEntry
-	problemAreas      *widget.CheckGroup
-	preventionLevel   *widget.Select
-	targetGroup       *formEntry
-	responsible       *formEntry
-	partners          *formEntry
-	start             *formEntry
-	end               *formEntry
-	cost              *formEntry
-	funding           *formEntry
+	// entries are the inputs of the fields typed as text, by name, one for
+	// each field of model.Fields but the enumerations, which have kind,
+	// problemAreas and preventionLevel.
+	entries         map[string]*formEntry
+	kind            *widget.Select
+	problemAreas    *widget.CheckGroup
+	preventionLevel *widget.Select
+	// The entries the form itself and its tests reach by name.
+	ref, title, summary, evidence, responsible, partners, start, end, cost, funding *formEntry
 }
 
 // saveShortcut is Ctrl+S (Cmd+S on a Mac), which saves the open form as
@@ -168,26 +159,25 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	}
 	f.ref = line()
 	f.kind = widget.NewSelect(kindLabels(), nil)
-	f.title = line()
-	// The long fields show a few lines more than their text usually needs
-	// at the start; each still fits the form's view on a 1366 × 768
-	// screen, so the form scrolls past it.
-	f.summary = multi(4)
-	f.description = multi(8)
-	f.rationale = multi(6)
-	f.evidence = multi(6)
-	f.riskFactors = multi(5)
-	f.protectiveFactors = multi(5)
 	f.problemAreas = widget.NewCheckGroup(problemAreaLabels(), nil)
 	f.problemAreas.Horizontal = true
 	f.preventionLevel = widget.NewSelect(levelLabels(), nil)
-	f.targetGroup = line()
-	f.responsible = line()
-	f.partners = multi(5)
-	f.start = line()
-	f.end = line()
-	f.cost = line()
-	f.funding = multi(3) // often a sentence or two: who pays what, for how long
+	// The long fields show a few lines more than their text usually needs
+	// at the start (Field.Lines); each still fits the form's view on a
+	// 1366 × 768 screen, so the form scrolls past it.
+	f.entries = map[string]*formEntry{}
+	for _, fd := range model.Fields {
+		switch {
+		case !isEntry(fd):
+		case fd.Lines > 0:
+			f.entries[fd.Name] = multi(fd.Lines)
+		default:
+			f.entries[fd.Name] = line()
+		}
+	}
+	e := f.entries
+	f.ref, f.title, f.summary, f.evidence, f.responsible = e["ref"], e["title"], e["summary"], e["evidence"], e["responsible"]
+	f.partners, f.start, f.end, f.cost, f.funding = e["partners"], e["start"], e["end"], e["cost"], e["funding"]
 	f.start.SetPlaceHolder("2027-01-01")
 	f.end.SetPlaceHolder("2027-12-31")
 	f.cost.SetPlaceHolder("1 250 000")
@@ -236,15 +226,15 @@ func (f *editForm) show(title string) {
 		"cost":               hint("edit.hint.cost"),
 	}
 	box := container.NewVBox(f.general)
-	for _, name := range model.FieldNames {
-		heading := widget.NewLabelWithStyle(lang.L("field."+name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	for _, fd := range model.Fields {
+		heading := widget.NewLabelWithStyle(lang.L(fd.LabelKey()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		box.Add(heading)
-		if h, ok := hints[name]; ok {
+		if h, ok := hints[fd.Name]; ok {
 			box.Add(h)
 		}
-		box.Add(f.widget(name))
+		box.Add(f.widget(fd))
 		l := errorLabel()
-		f.errs[name] = l
+		f.errs[fd.Name] = l
 		box.Add(l)
 	}
 	f.scroll = container.NewVScroll(container.NewPadded(box))
@@ -271,16 +261,59 @@ func (f *editForm) saveFromKeyboard() {
 	f.save()
 }
 
+// isEntry tells whether the form takes the field as typed text; the
+// enumerations are chosen from their values.
+func isEntry(fd model.Field) bool {
+	return fd.Kind != model.FieldEnum && fd.Kind != model.FieldEnumList
+}
+
 // widget returns the input of a field.
-func (f *editForm) widget(name string) fyne.CanvasObject {
-	return map[string]fyne.CanvasObject{
-		"ref": f.ref, "kind": f.kind, "title": f.title, "summary": f.summary,
-		"description": f.description, "rationale": f.rationale, "evidence": f.evidence,
-		"risk_factors": f.riskFactors, "protective_factors": f.protectiveFactors,
-		"problem_areas": f.problemAreas, "prevention_level": f.preventionLevel,
-		"target_group": f.targetGroup, "responsible": f.responsible, "partners": f.partners,
-		"start": f.start, "end": f.end, "cost": f.cost, "funding": f.funding,
-	}[name]
+func (f *editForm) widget(fd model.Field) fyne.CanvasObject {
+	switch {
+	case isEntry(fd):
+		return f.entries[fd.Name]
+	case fd.Kind == model.FieldEnumList:
+		return f.problemAreas
+	case fd.Identity:
+		return f.kind
+	}
+	return f.preventionLevel
+}
+
+// entryText writes a field as its entry shows it: a list an item a line,
+// evidence as model.ParseEvidence reads it, a date as 2027-03-01, an
+// amount as 1 250 000.
+func entryText(fd model.Field, c model.Content) string {
+	switch v := fd.Value(c).(type) {
+	case []string:
+		return strings.Join(v, "\n")
+	case []model.Evidence:
+		return formatEvidence(v)
+	case model.Date:
+		return dateText(v)
+	case model.Money:
+		return costText(v)
+	}
+	return fd.Display(c, current)
+}
+
+// readEntry sets a field of c from its entry's text: trimmed, a list a
+// line, dates and amounts as an import reads them. The error is a
+// *model.Error of the field.
+func readEntry(fd model.Field, c *model.Content, s string) error {
+	switch fd.Value(*c).(type) {
+	case []string:
+		fd.Set(c, lines(s))
+	case []model.Evidence, model.Money:
+		return fd.Parse(c, s)
+	case model.Date:
+		d, err := parseDate(fd.Name, s)
+		fd.Set(c, d)
+		return err
+	default:
+		fd.Set(c, strings.TrimSpace(s))
+	}
+	return nil
 }
 
 func errorLabel() *widget.Label {
@@ -293,15 +326,12 @@ func errorLabel() *widget.Label {
 
 // fill puts c into the widgets and takes it as the unchanged state.
 func (f *editForm) fill(c model.Content) {
-	f.ref.SetText(c.Ref)
+	for _, fd := range model.Fields {
+		if e, ok := f.entries[fd.Name]; ok {
+			e.SetText(entryText(fd, c))
+		}
+	}
 	f.kind.SetSelected(c.Kind.Label(current))
-	f.title.SetText(c.Title)
-	f.summary.SetText(c.Summary)
-	f.description.SetText(c.Description)
-	f.rationale.SetText(c.Rationale)
-	f.evidence.SetText(formatEvidence(c.Evidence))
-	f.riskFactors.SetText(strings.Join(c.RiskFactors, "\n"))
-	f.protectiveFactors.SetText(strings.Join(c.ProtectiveFactors, "\n"))
 	var areas []string
 	for _, a := range c.ProblemAreas {
 		areas = append(areas, a.Label(current))
@@ -312,24 +342,16 @@ func (f *editForm) fill(c model.Content) {
 	} else {
 		f.preventionLevel.SetSelected(c.PreventionLevel.Label(current))
 	}
-	f.targetGroup.SetText(c.TargetGroup)
-	f.responsible.SetText(c.Responsible)
-	f.partners.SetText(strings.Join(c.Partners, "\n"))
-	f.start.SetText(dateText(c.Start))
-	f.end.SetText(dateText(c.End))
-	f.cost.SetText(costText(c.Cost))
-	f.funding.SetText(c.Funding)
 	f.saved = f.state()
 }
 
 // state is the text of every widget, to compare with what was filled.
 func (f *editForm) state() string {
-	parts := []string{
-		f.ref.Text, f.kind.Selected, f.title.Text, f.summary.Text, f.description.Text,
-		f.rationale.Text, f.evidence.Text, f.riskFactors.Text, f.protectiveFactors.Text,
-		strings.Join(f.problemAreas.Selected, "\x1f"), f.preventionLevel.Selected,
-		f.targetGroup.Text, f.responsible.Text, f.partners.Text, f.start.Text, f.end.Text,
-		f.cost.Text, f.funding.Text,
+	parts := []string{f.kind.Selected, strings.Join(f.problemAreas.Selected, "\x1f"), f.preventionLevel.Selected}
+	for _, fd := range model.Fields {
+		if e, ok := f.entries[fd.Name]; ok {
+			parts = append(parts, e.Text)
+		}
 	}
 	return strings.Join(parts, "\x1e")
 }
@@ -341,19 +363,14 @@ func (f *editForm) changed() bool { return f.state() != f.saved }
 // content reads the widgets into a Content; a field that cannot be read
 // (a date, an amount) is an error with its Field set.
 func (f *editForm) content() (model.Content, error) {
-	c := model.Content{
-		Ref:               strings.TrimSpace(f.ref.Text),
-		Title:             strings.TrimSpace(f.title.Text),
-		Summary:           strings.TrimSpace(f.summary.Text),
-		Description:       strings.TrimSpace(f.description.Text),
-		Rationale:         strings.TrimSpace(f.rationale.Text),
-		Evidence:          model.ParseEvidence(f.evidence.Text),
-		RiskFactors:       lines(f.riskFactors.Text),
-		ProtectiveFactors: lines(f.protectiveFactors.Text),
-		TargetGroup:       strings.TrimSpace(f.targetGroup.Text),
-		Responsible:       strings.TrimSpace(f.responsible.Text),
-		Partners:          lines(f.partners.Text),
-		Funding:           strings.TrimSpace(f.funding.Text),
+	var c model.Content
+	var errs model.Errors
+	for _, fd := range model.Fields {
+		if e, ok := f.entries[fd.Name]; ok {
+			if err := readEntry(fd, &c, e.Text); err != nil {
+				errs = append(errs, err.(*model.Error))
+			}
+		}
 	}
 	for _, k := range model.Kinds {
 		if k.Label(current) == f.kind.Selected {
@@ -377,23 +394,13 @@ func (f *editForm) content() (model.Content, error) {
 			c.PreventionLevel = l
 		}
 	}
-	var errs model.Errors
-	var err error
-	if c.Start, err = parseDate("start", f.start.Text); err != nil {
-		errs = append(errs, err.(*model.Error))
-	}
-	if c.End, err = parseDate("end", f.end.Text); err != nil {
-		errs = append(errs, err.(*model.Error))
-	}
-	if c.Cost, err = model.ParseMoney(f.cost.Text); err != nil {
-		errs = append(errs, err.(*model.Error))
-	}
 	if len(errs) > 0 {
-		// Report what Validate finds too, so every fault shows at once.
+		// Report what Validate finds too, so every fault shows at once, but
+		// for the dates and the amount, which were not all read.
 		var verrs model.Errors
 		if errors.As(c.Validate(), &verrs) {
 			for _, e := range verrs {
-				if e.Field != "start" && e.Field != "end" && e.Field != "cost" {
+				if fd, _ := model.FieldByName(e.Field); fd.Kind != model.FieldDate && fd.Kind != model.FieldMoney {
 					errs = append(errs, e)
 				}
 			}

@@ -741,7 +741,7 @@ func TestLongFieldsShowSeveralLines(t *testing.T) {
 		"summary": 4, "description": 7, "rationale": 5, "evidence": 5,
 		"risk_factors": 4, "protective_factors": 4, "partners": 4, "funding": 3,
 	} {
-		e := f.widget(name).(*formEntry)
+		e := f.entries[name]
 		h := e.MinSize().Height
 		if lines := (h - 2*theme.InnerPadding()) / line; lines < want-0.01 {
 			t.Errorf("%s shows %.1f lines, want at least %v", name, lines, want)
