@@ -143,6 +143,14 @@ func (f Field) Display(c Content, l Language) string { return f.ops.display(c, l
 // parsed first. The error is an *Error, or Errors for several values.
 func (f Field) Parse(c *Content, s string) error { return f.ops.parse(c, s) }
 
+// JSON returns the field's value in c as the canonical encoding holds
+// it: a list as a JSON array, [] when empty.
+func (f Field) JSON(c Content) []byte { return canonicalValue(f, c) }
+
+// SetJSON sets the field in c from its JSON as JSON writes it; a list
+// that is empty or null is nil.
+func (f Field) SetJSON(c *Content, raw []byte) error { return f.ops.decode(c, raw) }
+
 // Value returns the field's value in c, of the Go type of its Content
 // field.
 func (f Field) Value(c Content) any { return f.ops.get(c) }

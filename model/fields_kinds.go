@@ -90,6 +90,15 @@ func emptyList[T any](v []T) bool { return len(v) == 0 }
 func listOps[T any](at func(*Content) *[]T) fieldOps {
 	ops := baseOps(at, emptyList[T])
 	ops.canon = func(c Content) any { return orEmpty(*at(&c)) }
+	ops.decode = func(c *Content, raw json.RawMessage) error {
+		var v []T
+		err := json.Unmarshal(raw, &v)
+		if len(v) == 0 {
+			v = nil
+		}
+		*at(c) = v
+		return err
+	}
 	return ops
 }
 
