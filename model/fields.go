@@ -44,16 +44,19 @@ type Field struct {
 // fieldOps are a field's functions, made by the constructors below for
 // each kind so that no consumer needs to know which Go field it is.
 type fieldOps struct {
-	get     func(c Content) any
+	get     func(c *Content) any
 	set     func(c *Content, v any)
 	items   func(c *Content, items []string) error
-	copy    func(dst *Content, src Content)
-	empty   func(c Content) bool
-	cell    func(c Content) string
-	display func(c Content, l Language) string
+	copy    func(dst, src *Content)
+	equal   func(a, b *Content) bool   // as the canonical encoding compares
+	text    func(c *Content) *string   // for free text, else nil
+	list    func(c *Content) *[]string // for a list of free text, else nil
+	empty   func(c *Content) bool
+	cell    func(c *Content) string
+	display func(c *Content, l Language) string
 	parse   func(c *Content, s string) error
 	clean   func(c *Content, clean func(string) string)
-	canon   func(c Content) any
+	canon   func(c *Content) any
 	decode  func(c *Content, raw json.RawMessage) error
 }
 
@@ -122,20 +125,20 @@ func (f Field) LabelKey() string { return "field." + f.Name }
 func (f Field) Label(l Language) string { return label(l, f.LabelKey()) }
 
 // Copy sets the field of dst to its value in src.
-func (f Field) Copy(dst *Content, src Content) { f.ops.copy(dst, src) }
+func (f Field) Copy(dst, src *Content) { f.ops.copy(dst, src) }
 
 // Empty tells whether the field has no value in c.
-func (f Field) Empty(c Content) bool { return f.ops.empty(c) }
+func (f Field) Empty(c *Content) bool { return f.ops.empty(c) }
 
 // Cell writes the field as the export's cell holds it, in Swedish: a list
 // an item a line, a value of an enumeration by its name, a date as
 // 2027-03-01, an amount as 1250000,5. Parse reads it back.
-func (f Field) Cell(c Content) string { return f.ops.cell(c) }
+func (f Field) Cell(c *Content) string { return f.ops.cell(c) }
 
 // Display writes the field as a document shows it, in l: free text as
 // it is, a list an item a line, the points of the star after one another,
 // a value of an enumeration by its name, an amount the Swedish way.
-func (f Field) Display(c Content, l Language) string { return f.ops.display(c, l) }
+func (f Field) Display(c *Content, l Language) string { return f.ops.display(c, l) }
 
 // Parse reads the field from text as people write it in a cell: lists
 // split on ";" and lines, values by code or name, dates and amounts by
@@ -145,7 +148,7 @@ func (f Field) Parse(c *Content, s string) error { return f.ops.parse(c, s) }
 
 // JSON returns the field's value in c as the canonical encoding holds
 // it: a list as a JSON array, [] when empty.
-func (f Field) JSON(c Content) []byte { return canonicalValue(f, c) }
+func (f Field) JSON(c *Content) []byte { return canonicalValue(f, c) }
 
 // SetJSON sets the field in c from its JSON as JSON writes it; a list
 // that is empty or null is nil.
@@ -153,7 +156,7 @@ func (f Field) SetJSON(c *Content, raw []byte) error { return f.ops.decode(c, ra
 
 // Value returns the field's value in c, of the Go type of its Content
 // field.
-func (f Field) Value(c Content) any { return f.ops.get(c) }
+func (f Field) Value(c *Content) any { return f.ops.get(c) }
 
 // Set sets the field in c to v, which must be of the Go type of its
 // Content field.

@@ -9,14 +9,16 @@ import (
 // The constructors of Fields, one for each kind of field: each knows how
 // its kind is read, written, normalised and encoded.
 
-// baseOps are the functions every field has, given its address in Content.
-func baseOps[T any](at func(*Content) *T, empty func(T) bool) fieldOps {
+// baseOps are the functions every field has, given its address in Content
+// and how two values of it compare as the canonical encoding does.
+func baseOps[T any](at func(*Content) *T, empty func(T) bool, equal func(a, b T) bool) fieldOps {
 	return fieldOps{
-		get:   func(c Content) any { return *at(&c) },
+		get:   func(c *Content) any { return *at(c) },
 		set:   func(c *Content, v any) { *at(c) = v.(T) },
-		copy:  func(dst *Content, src Content) { *at(dst) = *at(&src) },
-		empty: func(c Content) bool { return empty(*at(&c)) },
-		canon: func(c Content) any { return *at(&c) },
+		copy:  func(dst, src *Content) { *at(dst) = *at(src) },
+		empty: func(c *Content) bool { return empty(*at(c)) },
+		canon: func(c *Content) any { return at(c) }, // a pointer encodes as its value, unboxed
+		equal: func(a, b *Content) bool { return equal(*at(a), *at(b)) },
 		decode: func(c *Content, raw json.RawMessage) error {
 			return json.Unmarshal(raw, at(c))
 		},
@@ -25,11 +27,13 @@ func baseOps[T any](at func(*Content) *T, empty func(T) bool) fieldOps {
 
 func isEmpty[T comparable](v T) bool { var zero T; return v == zero }
 
+func same[T comparable](a, b T) bool { return a == b }
+
 func refField(name, sv, en string, aliases []string) Field {
 	at := func(c *Content) *string { return &c.Ref }
-	ops := baseOps(at, isEmpty[string])
-	ops.cell = func(c Content) string { return c.Ref }
-	ops.display = func(c Content, _ Language) string { return c.Ref }
+	ops := baseOps(at, isEmpty[string], same[string])
+	ops.cell = func(c *Content) string { return c.Ref }
+	ops.display = func(c *Content, _ Language) string { return c.Ref }
 	ops.parse = func(c *Content, s string) error { c.Ref = string(ParseRef(s)); return nil }
 	ops.clean = func(c *Content, clean func(string) string) { c.Ref = clean(c.Ref) }
 	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: FieldRef, Identity: true, ops: ops}
@@ -41,14 +45,14 @@ func enumField[T interface {
 	~string
 	Label(Language) string
 }](name, sv, en string, aliases []string, at func(*Content) *T, parse func(string) (T, bool), unknown string) Field {
-	ops := baseOps(at, isEmpty[T])
-	ops.display = func(c Content, l Language) string {
-		if v := *at(&c); v != "" {
+	ops := baseOps(at, isEmpty[T], same[T])
+	ops.display = func(c *Content, l Language) string {
+		if v := *at(c); v != "" {
 			return v.Label(l)
 		}
 		return ""
 	}
-	ops.cell = func(c Content) string { return ops.display(c, Swedish) }
+	ops.cell = func(c *Content) string { return ops.display(c, Swedish) }
 	ops.parse = func(c *Content, s string) error {
 		var zero T
 		*at(c) = zero
@@ -76,20 +80,29 @@ func isKind[T any]() bool {
 }
 
 func textField(name string, kind FieldKind, sv, en string, aliases []string, at func(*Content) *string) Field {
-	ops := baseOps(at, isEmpty[string])
-	ops.cell = func(c Content) string { return *at(&c) }
-	ops.display = func(c Content, _ Language) string { return *at(&c) }
+	ops := baseOps(at, isEmpty[string], same[string])
+	ops.cell = func(c *Content) string { return *at(c) }
+	ops.display = func(c *Content, _ Language) string { return *at(c) }
 	ops.parse = func(c *Content, s string) error { *at(c) = s; return nil }
 	ops.clean = func(c *Content, clean func(string) string) { *at(c) = clean(*at(c)) }
+	ops.text = at
 	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: kind, ops: ops}
 }
 
 func emptyList[T any](v []T) bool { return len(v) == 0 }
 
+// emptyJSONList is how the canonical encoding writes a list without items.
+var emptyJSONList = json.RawMessage("[]")
+
 // listOps are the functions of a list: never null in the encoding.
-func listOps[T any](at func(*Content) *[]T) fieldOps {
-	ops := baseOps(at, emptyList[T])
-	ops.canon = func(c Content) any { return orEmpty(*at(&c)) }
+func listOps[T comparable](at func(*Content) *[]T) fieldOps {
+	ops := baseOps(at, emptyList[T], slices.Equal[[]T])
+	ops.canon = func(c *Content) any {
+		if v := at(c); *v != nil {
+			return v
+		}
+		return &emptyJSONList
+	}
 	ops.decode = func(c *Content, raw json.RawMessage) error {
 		var v []T
 		err := json.Unmarshal(raw, &v)
@@ -104,26 +117,27 @@ func listOps[T any](at func(*Content) *[]T) fieldOps {
 
 func listField(name, sv, en string, aliases []string, at func(*Content) *[]string) Field {
 	ops := listOps(at)
-	ops.cell = func(c Content) string { return strings.Join(*at(&c), "\n") }
-	ops.display = func(c Content, _ Language) string { return ops.cell(c) }
+	ops.cell = func(c *Content) string { return strings.Join(*at(c), "\n") }
+	ops.display = func(c *Content, _ Language) string { return ops.cell(c) }
 	ops.parse = func(c *Content, s string) error { *at(c) = ParseList(s); return nil }
 	ops.items = func(c *Content, items []string) error { *at(c) = items; return nil }
 	ops.clean = func(c *Content, clean func(string) string) { *at(c) = cleanList(*at(c), clean) }
+	ops.list = at
 	return Field{Name: name, Key: name, Header: sv, English: en, Aliases: aliases, Kind: FieldList, ops: ops}
 }
 
 func problemAreasField(name, sv, en string, aliases []string) Field {
 	at := func(c *Content) *[]ProblemArea { return &c.ProblemAreas }
 	ops := listOps(at)
-	names := func(c Content, l Language) []string {
+	names := func(c *Content, l Language) []string {
 		out := make([]string, len(c.ProblemAreas))
 		for i, a := range c.ProblemAreas {
 			out[i] = a.Label(l)
 		}
 		return out
 	}
-	ops.cell = func(c Content) string { return strings.Join(names(c, Swedish), "\n") }
-	ops.display = func(c Content, l Language) string { return strings.Join(names(c, l), ", ") }
+	ops.cell = func(c *Content) string { return strings.Join(names(c, Swedish), "\n") }
+	ops.display = func(c *Content, l Language) string { return strings.Join(names(c, l), ", ") }
 	// The items are read by code or name, dropping repeats; each unknown
 	// one is an error.
 	ops.items = func(c *Content, items []string) error {
@@ -164,14 +178,14 @@ func problemAreasField(name, sv, en string, aliases []string) Field {
 func evidenceField(name, sv, en string, aliases []string) Field {
 	at := func(c *Content) *[]Evidence { return &c.Evidence }
 	ops := listOps(at)
-	ops.display = func(c Content, l Language) string {
+	ops.display = func(c *Content, l Language) string {
 		lines := make([]string, len(c.Evidence))
 		for i, e := range c.Evidence {
 			lines[i] = e.Line(l)
 		}
 		return strings.Join(lines, "\n")
 	}
-	ops.cell = func(c Content) string { return ops.display(c, Swedish) }
+	ops.cell = func(c *Content) string { return ops.display(c, Swedish) }
 	ops.parse = func(c *Content, s string) error { c.Evidence = ParseEvidence(s); return nil }
 	// An item with neither citation nor link is dropped.
 	ops.clean = func(c *Content, clean func(string) string) {
@@ -188,9 +202,9 @@ func evidenceField(name, sv, en string, aliases []string) Field {
 }
 
 func dateField(name, sv, en string, aliases []string, at func(*Content) *Date) Field {
-	ops := baseOps(at, Date.IsZero)
-	ops.cell = func(c Content) string { return at(&c).String() }
-	ops.display = func(c Content, _ Language) string { return at(&c).String() }
+	ops := baseOps(at, Date.IsZero, same[Date])
+	ops.cell = func(c *Content) string { return at(c).String() }
+	ops.display = func(c *Content, _ Language) string { return at(c).String() }
 	ops.parse = func(c *Content, s string) error {
 		d, err := ParseDate(s)
 		if err != nil {
@@ -200,7 +214,7 @@ func dateField(name, sv, en string, aliases []string, at func(*Content) *Date) F
 		*at(c) = d
 		return nil
 	}
-	ops.canon = func(c Content) any { return at(&c).String() }
+	ops.canon = func(c *Content) any { return at(c).String() }
 	ops.decode = func(c *Content, raw json.RawMessage) error {
 		var s string
 		if err := json.Unmarshal(raw, &s); err != nil {
@@ -215,19 +229,19 @@ func dateField(name, sv, en string, aliases []string, at func(*Content) *Date) F
 
 func moneyField(name, sv, en string, aliases []string) Field {
 	at := func(c *Content) *Money { return &c.Cost }
-	ops := baseOps(at, func(m Money) bool { return !m.Set })
-	ops.cell = func(c Content) string { return strings.ReplaceAll(c.Cost.Plain(), ".", ",") }
-	ops.display = func(c Content, _ Language) string { return c.Cost.Swedish() }
+	ops := baseOps(at, func(m Money) bool { return !m.Set }, func(a, b Money) bool { return a.Set == b.Set && (!a.Set || a.Ore == b.Ore) })
+	ops.cell = func(c *Content) string { return strings.ReplaceAll(c.Cost.Plain(), ".", ",") }
+	ops.display = func(c *Content, _ Language) string { return c.Cost.Swedish() }
 	ops.parse = func(c *Content, s string) error {
 		m, err := ParseMoney(s)
 		c.Cost = m
 		return err
 	}
-	ops.canon = func(c Content) any {
+	ops.canon = func(c *Content) any {
 		if !c.Cost.Set {
 			return (*int64)(nil)
 		}
-		return c.Cost.Ore
+		return &c.Cost.Ore
 	}
 	ops.decode = func(c *Content, raw json.RawMessage) error {
 		var ore *int64

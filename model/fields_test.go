@@ -20,7 +20,7 @@ func TestFieldsCoverContentOnce(t *testing.T) {
 	seen := map[string]bool{}
 	for _, f := range model.Fields {
 		var c model.Content
-		f.Copy(&c, full)
+		f.Copy(&c, &full)
 		var set []string
 		v := reflect.ValueOf(c)
 		for i := range typ.NumField() {
@@ -35,7 +35,7 @@ func TestFieldsCoverContentOnce(t *testing.T) {
 			t.Errorf("%s: twice in the table", f.Name)
 		}
 		seen[f.Name] = true
-		if f.Empty(c) || !f.Empty(model.Content{}) {
+		if f.Empty(&c) || !f.Empty(&model.Content{}) {
 			t.Errorf("%s: Empty is wrong", f.Name)
 		}
 		if got := (model.Content{}).ChangedFields(c); !slices.Equal(got, []string{f.Name}) {
@@ -54,11 +54,11 @@ func TestFieldCellReadsBack(t *testing.T) {
 	full := validContent()
 	var c model.Content
 	for _, f := range model.Fields {
-		if err := f.Parse(&c, f.Cell(full)); err != nil {
-			t.Errorf("%s: Parse(%q): %v", f.Name, f.Cell(full), err)
+		if err := f.Parse(&c, f.Cell(&full)); err != nil {
+			t.Errorf("%s: Parse(%q): %v", f.Name, f.Cell(&full), err)
 		}
-		if string(f.JSON(c)) != string(f.JSON(full)) {
-			t.Errorf("%s: %s reads back as %s", f.Name, f.JSON(full), f.JSON(c))
+		if string(f.JSON(&c)) != string(f.JSON(&full)) {
+			t.Errorf("%s: %s reads back as %s", f.Name, f.JSON(&full), f.JSON(&c))
 		}
 	}
 }

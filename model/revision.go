@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -53,19 +54,27 @@ const canonicalVersion = 1
 // a new fingerprint scheme.
 func Canonical(c Content) []byte {
 	n := canonicalForm(c)
-	b := []byte(`{"v":` + strconv.Itoa(canonicalVersion))
+	var b bytes.Buffer
+	b.Grow(1024)
+	b.WriteString(`{"v":`)
+	b.WriteString(strconv.Itoa(canonicalVersion))
+	enc := json.NewEncoder(&b) // escapes as json.Marshal does
 	for _, f := range Fields {
-		b = append(b, ',')
-		b = strconv.AppendQuote(b, f.Key)
-		b = append(b, ':')
-		b = append(b, canonicalValue(f, n)...)
+		b.WriteString(`,"`)
+		b.WriteString(f.Key)
+		b.WriteString(`":`)
+		if err := enc.Encode(f.ops.canon(&n)); err != nil {
+			panic("model: canonical encoding: " + err.Error()) // only plain types: cannot fail
+		}
+		b.Truncate(b.Len() - 1) // the newline Encode ends with
 	}
-	return append(b, '}')
+	b.WriteByte('}')
+	return b.Bytes()
 }
 
 // canonicalValue is the JSON of f's value in c, as the canonical encoding
 // holds it.
-func canonicalValue(f Field, c Content) []byte {
+func canonicalValue(f Field, c *Content) []byte {
 	v, err := json.Marshal(f.ops.canon(c))
 	if err != nil {
 		panic("model: canonical encoding: " + err.Error()) // only plain types: cannot fail
@@ -129,7 +138,7 @@ func (c Content) ChangedFields(d Content) []string {
 	a, b := canonicalForm(c), canonicalForm(d)
 	var out []string
 	for _, f := range Fields {
-		if string(canonicalValue(f, a)) != string(canonicalValue(f, b)) {
+		if !f.ops.equal(&a, &b) {
 			out = append(out, f.Name)
 		}
 	}
@@ -148,12 +157,11 @@ func MergeContent(base, mine, theirs Content) (merged Content, clashes []string)
 	b, m, t := canonicalForm(base), canonicalForm(mine), canonicalForm(theirs)
 	merged = t
 	for _, f := range Fields {
-		bv, mv, tv := string(canonicalValue(f, b)), string(canonicalValue(f, m)), string(canonicalValue(f, t))
-		if mv == bv {
+		if f.ops.equal(&m, &b) {
 			continue
 		}
-		f.Copy(&merged, m)
-		if tv != bv && tv != mv {
+		f.Copy(&merged, &m)
+		if !f.ops.equal(&t, &b) && !f.ops.equal(&t, &m) {
 			clashes = append(clashes, f.Name)
 		}
 	}
@@ -179,11 +187,4 @@ func cleanList(in []string, clean func(string) string) []string {
 		}
 	}
 	return out
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

@@ -109,7 +109,7 @@ func (c Content) lengthErrors() Errors {
 		if f.Name == "title" {
 			limit = MaxTitle
 		}
-		if n := utf8.RuneCountInString(f.Value(c).(string)); n > limit {
+		if n := utf8.RuneCountInString(*f.ops.text(&c)); n > limit {
 			errs = append(errs, FieldError(f.Name, "text_too_long", n, limit))
 		}
 	}
@@ -117,7 +117,7 @@ func (c Content) lengthErrors() Errors {
 	for _, f := range Fields {
 		switch f.Kind {
 		case FieldList:
-			items := f.Value(c).([]string)
+			items := *f.ops.list(&c)
 			errs = append(errs, listLengthError(f.Name, len(items), items)...)
 		case FieldEvidence:
 			var texts []string

@@ -284,7 +284,7 @@ func (f *editForm) widget(fd model.Field) fyne.CanvasObject {
 // evidence as model.ParseEvidence reads it, a date as 2027-03-01, an
 // amount as 1 250 000.
 func entryText(fd model.Field, c model.Content) string {
-	switch v := fd.Value(c).(type) {
+	switch v := fd.Value(&c).(type) {
 	case []string:
 		return strings.Join(v, "\n")
 	case []model.Evidence:
@@ -294,14 +294,14 @@ func entryText(fd model.Field, c model.Content) string {
 	case model.Money:
 		return costText(v)
 	}
-	return fd.Display(c, current)
+	return fd.Display(&c, current)
 }
 
 // readEntry sets a field of c from its entry's text: trimmed, a list a
 // line, dates and amounts as an import reads them. The error is a
 // *model.Error of the field.
 func readEntry(fd model.Field, c *model.Content, s string) error {
-	switch fd.Value(*c).(type) {
+	switch fd.Value(c).(type) {
 	case []string:
 		fd.Set(c, lines(s))
 	case []model.Evidence, model.Money:

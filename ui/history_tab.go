@@ -312,7 +312,7 @@ func fieldValue(c model.Content, field string) string {
 	if !ok {
 		return ""
 	}
-	switch v := f.Value(c).(type) {
+	switch v := f.Value(&c).(type) {
 	case []string:
 		return bullets(v)
 	case []model.Evidence:
@@ -328,5 +328,5 @@ func fieldValue(c model.Content, field string) string {
 	case model.Date:
 		return formatDate(v)
 	}
-	return f.Display(c, current)
+	return f.Display(&c, current)
 }

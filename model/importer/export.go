@@ -131,7 +131,7 @@ func WriteCSV(w io.Writer, e Export) error {
 func csvRow(p ExportedProposal) []string {
 	row := make([]string, 0, len(model.Fields)+len(DecisionHeaders))
 	for _, f := range model.Fields {
-		row = append(row, f.Cell(p.Content))
+		row = append(row, f.Cell(&p.Content))
 	}
 	row = append(row, p.Status.Label(model.Swedish), strconv.Itoa(p.Revision), p.Fingerprint)
 	if len(p.Decisions) == 0 {

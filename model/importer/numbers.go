@@ -42,6 +42,9 @@ func asValueError(err error, text string) error {
 // valueErrors splits an error of model.Field.Parse into one value error
 // for each value that could not be read.
 func valueErrors(err error, text string) []error {
+	if err == nil {
+		return nil
+	}
 	var es model.Errors
 	if errors.As(err, &es) {
 		out := make([]error, len(es))
@@ -50,10 +53,7 @@ func valueErrors(err error, text string) []error {
 		}
 		return out
 	}
-	if err != nil {
-		return []error{asValueError(err, text)}
-	}
-	return nil
+	return []error{asValueError(err, text)}
 }
 
 // costFromNumber reads an amount stored as a number: an .xlsx number cell

@@ -47,7 +47,7 @@ func keepAbsent(r Record, stored model.Content) model.Content {
 	}
 	for _, f := range model.Fields {
 		if _, ok := r.headers[f.Name]; !ok && !f.Identity {
-			f.Copy(&c, stored)
+			f.Copy(&c, &stored)
 		}
 	}
 	return c

@@ -84,7 +84,7 @@ func (d *docWriter) basisFields(in BasisInput) {
 	}
 	field := func(name string) row {
 		f, _ := model.FieldByName(name)
-		return row{f.Label(l), f.Display(c, l), false}
+		return row{f.Label(l), f.Display(&c, l), false}
 	}
 	rows := []row{
 		{fieldLabel(l, "ref"), c.Ref, true},

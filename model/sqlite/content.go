@@ -36,21 +36,21 @@ var contentCols = func() string {
 func contentArgs(c model.Content) []any {
 	args := make([]any, len(model.Fields))
 	for i, f := range model.Fields {
-		switch v := f.Value(c).(type) {
+		switch v := f.Value(&c); x := v.(type) {
 		case string:
 			args[i] = v
 		case model.Kind:
-			args[i] = string(v)
+			args[i] = string(x)
 		case model.PreventionLevel:
-			args[i] = string(v)
+			args[i] = string(x)
 		case model.Date:
-			args[i] = v.String()
+			args[i] = x.String()
 		case model.Money:
-			if v.Set {
-				args[i] = v.Ore
+			if x.Set {
+				args[i] = x.Ore
 			}
 		default:
-			args[i] = string(f.JSON(c))
+			args[i] = string(f.JSON(&c))
 		}
 	}
 	return args
@@ -85,7 +85,7 @@ func (r *contentRow) content() (model.Content, error) {
 	var errs []error
 	for i, f := range model.Fields {
 		s := r.text[i]
-		switch f.Value(c).(type) {
+		switch f.Value(&c).(type) {
 		case string:
 			f.Set(&c, s)
 		case model.Kind:
