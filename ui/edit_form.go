@@ -216,21 +216,21 @@ func (f *editForm) show(title string) {
 	for _, k := range model.EvidenceKinds {
 		kinds = append(kinds, k.Label(current))
 	}
-	hints := map[string]fyne.CanvasObject{
-		"evidence":           hint("edit.hint.evidence", map[string]any{"Kinds": strings.Join(kinds, ", ")}),
-		"risk_factors":       hint("edit.hint.lines"),
-		"protective_factors": hint("edit.hint.lines"),
-		"partners":           hint("edit.hint.lines"),
-		"start":              hint("edit.hint.date"),
-		"end":                hint("edit.hint.date"),
-		"cost":               hint("edit.hint.cost"),
+	// Each kind of field that is typed in a form of its own says how.
+	hints := map[model.FieldKind]func() fyne.CanvasObject{
+		model.FieldEvidence: func() fyne.CanvasObject {
+			return hint("edit.hint.evidence", map[string]any{"Kinds": strings.Join(kinds, ", ")})
+		},
+		model.FieldList:  func() fyne.CanvasObject { return hint("edit.hint.lines") },
+		model.FieldDate:  func() fyne.CanvasObject { return hint("edit.hint.date") },
+		model.FieldMoney: func() fyne.CanvasObject { return hint("edit.hint.cost") },
 	}
 	box := container.NewVBox(f.general)
 	for _, fd := range model.Fields {
 		heading := widget.NewLabelWithStyle(lang.L(fd.LabelKey()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		box.Add(heading)
-		if h, ok := hints[fd.Name]; ok {
-			box.Add(h)
+		if h, ok := hints[fd.Kind]; ok {
+			box.Add(h())
 		}
 		box.Add(f.widget(fd))
 		l := errorLabel()
