@@ -196,9 +196,9 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 func (f *editForm) onNewKind(label string) {
 	ref := strings.TrimSpace(f.ref.Text)
 	switch {
-	case label == model.KindArea.Label(current) && strings.Contains(ref, "."):
+	case label == model.KindArea.Label(current) && !model.Ref(ref).IsArea():
 		f.ref.SetText(f.w.nextRef(model.KindArea, ""))
-	case label == model.KindIntervention.Label(current) && ref != "" && !strings.Contains(ref, "."):
+	case label == model.KindIntervention.Label(current) && ref != "" && model.Ref(ref).IsArea():
 		f.ref.SetText("")
 		f.ref.SetPlaceHolder(lang.L("edit.ref_placeholder_intervention"))
 	}

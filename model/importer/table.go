@@ -266,7 +266,7 @@ func (t *table) record(n int, cells []cell) {
 		case f.Kind == model.FieldRef && cl.number:
 			ref := refFromNumber(cl.text)
 			f.Set(&c, ref)
-			if strings.Contains(ref, ".") {
+			if !model.Ref(ref).IsArea() {
 				if t.refNumbers == 0 {
 					t.refNumberRow, t.refNumber = n, ref
 				}
