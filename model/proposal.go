@@ -74,9 +74,9 @@ func (c Content) Validate() error {
 	switch {
 	case strings.TrimSpace(c.Ref) == "":
 		errs = append(errs, FieldError("ref", "ref_required"))
-	case !ValidRef(c.Ref):
+	case !Ref(c.Ref).Valid():
 		errs = append(errs, FieldError("ref", "ref_invalid", c.Ref))
-	case c.Kind != KindFromRef(c.Ref):
+	case c.Kind != Ref(c.Ref).Kind():
 		errs = append(errs, FieldError("kind", "kind_mismatch", c.Ref, c.Kind))
 	}
 	if c.Kind != KindArea && c.Kind != KindIntervention {
