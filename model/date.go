@@ -2,6 +2,8 @@ package model
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -63,3 +65,55 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+// ParseDate reads a date as people write it: 2027-03-01 and 2027-3-1, 1/3/2027, 01/03/2027
+// and 1.3.2027 as day/month/year, 20270301, and an ISO date with a time
+// after it. A date that does not exist (2027-02-30) is an error of its
+// own.
+func ParseDate(s string) (Date, error) {
+	orig := strings.TrimSpace(s)
+	if orig == "" {
+		return Date{}, nil
+	}
+	t := orig
+	if i := strings.IndexAny(t, "T "); i >= 8 && strings.Trim(t[i+1:], "0123456789:.,+-Z ") == "" {
+		t = t[:i]
+	}
+	var y, m, d string
+	if len(t) == 8 && strings.Trim(t, "0123456789") == "" {
+		y, m, d = t[:4], t[4:6], t[6:]
+	} else {
+		i := strings.IndexAny(t, "-/.")
+		if i < 0 {
+			return Date{}, FieldError("", "date_invalid", orig)
+		}
+		parts := strings.Split(t, t[i:i+1])
+		if len(parts) != 3 {
+			return Date{}, FieldError("", "date_invalid", orig)
+		}
+		switch {
+		case len(parts[0]) == 4:
+			y, m, d = parts[0], parts[1], parts[2]
+		case len(parts[2]) == 4:
+			d, m, y = parts[0], parts[1], parts[2]
+		default:
+			return Date{}, FieldError("", "date_invalid", orig)
+		}
+	}
+	if !digits(y, 4, 4) || !digits(m, 1, 2) || !digits(d, 1, 2) {
+		return Date{}, FieldError("", "date_invalid", orig)
+	}
+	yy, _ := strconv.Atoi(y)
+	mm, _ := strconv.Atoi(m)
+	dd, _ := strconv.Atoi(d)
+	if yy < 1000 || mm < 1 || mm > 12 || dd < 1 || dd > daysIn(yy, time.Month(mm)) {
+		return Date{}, FieldError("", "date_impossible", orig)
+	}
+	return NewDate(yy, time.Month(mm), dd), nil
+}
+
+func digits(s string, lo, hi int) bool {
+	return len(s) >= lo && len(s) <= hi && strings.Trim(s, "0123456789") == ""
+}
+
+func daysIn(y int, m time.Month) int { return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day() }

@@ -2,7 +2,6 @@ package model
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -42,10 +41,10 @@ type Content struct {
 // AreaRef returns the ref of the area an intervention belongs to ("2" for
 // "2.3"), and "" for an area.
 func (c Content) AreaRef() string {
-	if i := strings.LastIndexByte(c.Ref, '.'); i > 0 && c.Kind == KindIntervention {
-		return c.Ref[:i]
+	if c.Kind != KindIntervention {
+		return ""
 	}
-	return ""
+	return string(Ref(c.Ref).Area())
 }
 
 // Proposal is an area or an intervention put to the group, with its current
@@ -69,60 +68,15 @@ type Proposal struct {
 	UpdatedBy string
 }
 
-// KindFromRef tells the kind a ref implies: "2" an area, "2.3" an
-// intervention.
-func KindFromRef(ref string) Kind {
-	if strings.Contains(ref, ".") {
-		return KindIntervention
-	}
-	return KindArea
-}
-
-// ValidRef tells whether ref is one or two dot-separated positive numbers.
-func ValidRef(ref string) bool {
-	parts := strings.Split(ref, ".")
-	if len(parts) > 2 {
-		return false
-	}
-	for _, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil || n <= 0 || strconv.Itoa(n) != p {
-			return false
-		}
-	}
-	return true
-}
-
-// CompareRefs orders refs numerically, part by part: 2 < 2.1 < 2.10 < 10.
-func CompareRefs(a, b string) int {
-	pa, pb := strings.Split(a, "."), strings.Split(b, ".")
-	for i := 0; i < len(pa) && i < len(pb); i++ {
-		na, errA := strconv.Atoi(pa[i])
-		nb, errB := strconv.Atoi(pb[i])
-		switch {
-		case errA != nil || errB != nil:
-			if c := strings.Compare(pa[i], pb[i]); c != 0 {
-				return c
-			}
-		case na != nb:
-			if na < nb {
-				return -1
-			}
-			return 1
-		}
-	}
-	return len(pa) - len(pb)
-}
-
 // Validate checks the content and returns every rule it breaks.
 func (c Content) Validate() error {
 	var errs Errors
 	switch {
 	case strings.TrimSpace(c.Ref) == "":
 		errs = append(errs, FieldError("ref", "ref_required"))
-	case !ValidRef(c.Ref):
+	case !Ref(c.Ref).Valid():
 		errs = append(errs, FieldError("ref", "ref_invalid", c.Ref))
-	case c.Kind != KindFromRef(c.Ref):
+	case c.Kind != Ref(c.Ref).Kind():
 		errs = append(errs, FieldError("kind", "kind_mismatch", c.Ref, c.Kind))
 	}
 	if c.Kind != KindArea && c.Kind != KindIntervention {

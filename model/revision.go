@@ -1,11 +1,12 @@
 package model
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -36,82 +37,12 @@ func canonicalForm(c Content) Content { return c.normalized(clean) }
 
 func (c Content) normalized(clean func(string) string) Content {
 	n := c
-	n.Ref = clean(c.Ref)
-	for _, f := range n.texts() {
-		*f.text = clean(*f.text)
-	}
-	for _, f := range n.lists() {
-		*f.items = cleanList(*f.items, clean)
-	}
-	n.Evidence = nil
-	for _, e := range c.Evidence {
-		e.Citation, e.URL = clean(e.Citation), clean(e.URL)
-		if e.Citation != "" || e.URL != "" {
-			n.Evidence = append(n.Evidence, e)
-		}
-	}
-	n.ProblemAreas = nil
-	for _, p := range ProblemAreas {
-		if slices.Contains(c.ProblemAreas, p) {
-			n.ProblemAreas = append(n.ProblemAreas, p)
-		}
-	}
-	for _, p := range c.ProblemAreas {
-		if !slices.Contains(ProblemAreas, p) && !slices.Contains(n.ProblemAreas, p) {
-			n.ProblemAreas = append(n.ProblemAreas, p)
+	for _, f := range Fields {
+		if f.ops.clean != nil {
+			f.ops.clean(&n, clean)
 		}
 	}
 	return n
-}
-
-// textField and listField name a free-text field and a list of free text
-// by their FieldNames names.
-type (
-	textField struct {
-		name string
-		text *string
-	}
-	listField struct {
-		name  string
-		items *[]string
-	}
-)
-
-// texts returns the content's free-text fields; lists its lists of free
-// text. Evidence is a list too, of citations and links.
-func (c *Content) texts() []textField {
-	return []textField{{"title", &c.Title}, {"summary", &c.Summary}, {"description", &c.Description},
-		{"rationale", &c.Rationale}, {"target_group", &c.TargetGroup}, {"responsible", &c.Responsible},
-		{"funding", &c.Funding}}
-}
-
-func (c *Content) lists() []listField {
-	return []listField{{"risk_factors", &c.RiskFactors}, {"protective_factors", &c.ProtectiveFactors},
-		{"partners", &c.Partners}}
-}
-
-// canonicalContent is the canonical encoding's shape: every field present,
-// in a fixed order, lists never null, the cost in öre or null.
-type canonicalContent struct {
-	V                 int             `json:"v"`
-	Ref               string          `json:"ref"`
-	Kind              Kind            `json:"kind"`
-	Title             string          `json:"title"`
-	Summary           string          `json:"summary"`
-	Description       string          `json:"description"`
-	Rationale         string          `json:"rationale"`
-	Evidence          []Evidence      `json:"evidence"`
-	RiskFactors       []string        `json:"risk_factors"`
-	ProtectiveFactors []string        `json:"protective_factors"`
-	ProblemAreas      []ProblemArea   `json:"problem_areas"`
-	PreventionLevel   PreventionLevel `json:"prevention_level"`
-	TargetGroup       string          `json:"target_group"`
-	Responsible       string          `json:"responsible"`
-	Partners          []string        `json:"partners"`
-	Start             string          `json:"start"`
-	End               string          `json:"end"`
-	Cost              *int64          `json:"cost_ore"`
-	Funding           string          `json:"funding"`
 }
 
 // canonicalVersion is the encoding's scheme, written as "v".
@@ -123,23 +54,32 @@ const canonicalVersion = 1
 // a new fingerprint scheme.
 func Canonical(c Content) []byte {
 	n := canonicalForm(c)
-	var cost *int64
-	if n.Cost.Set {
-		cost = &n.Cost.Ore
+	var b bytes.Buffer
+	b.Grow(1024)
+	b.WriteString(`{"v":`)
+	b.WriteString(strconv.Itoa(canonicalVersion))
+	enc := json.NewEncoder(&b) // escapes as json.Marshal does
+	for _, f := range Fields {
+		b.WriteString(`,"`)
+		b.WriteString(f.Key)
+		b.WriteString(`":`)
+		if err := enc.Encode(f.ops.canon(&n)); err != nil {
+			panic("model: canonical encoding: " + err.Error()) // only plain types: cannot fail
+		}
+		b.Truncate(b.Len() - 1) // the newline Encode ends with
 	}
-	b, err := json.Marshal(canonicalContent{
-		V: canonicalVersion, Ref: n.Ref, Kind: n.Kind, Title: n.Title, Summary: n.Summary,
-		Description: n.Description, Rationale: n.Rationale,
-		Evidence: orEmpty(n.Evidence), RiskFactors: orEmpty(n.RiskFactors),
-		ProtectiveFactors: orEmpty(n.ProtectiveFactors), ProblemAreas: orEmpty(n.ProblemAreas),
-		PreventionLevel: n.PreventionLevel, TargetGroup: n.TargetGroup, Responsible: n.Responsible,
-		Partners: orEmpty(n.Partners), Start: n.Start.String(), End: n.End.String(),
-		Cost: cost, Funding: n.Funding,
-	})
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
+// canonicalValue is the JSON of f's value in c, as the canonical encoding
+// holds it.
+func canonicalValue(f Field, c *Content) []byte {
+	v, err := json.Marshal(f.ops.canon(c))
 	if err != nil {
 		panic("model: canonical encoding: " + err.Error()) // only plain types: cannot fail
 	}
-	return b
+	return v
 }
 
 // DecodeCanonical is the inverse of Canonical: it reads a canonical
@@ -149,29 +89,21 @@ func Canonical(c Content) []byte {
 // dropped, and its fingerprint holds for content stored before. An encoding of
 // another scheme, or one whose dates do not parse, is an error.
 func DecodeCanonical(b []byte) (Content, error) {
-	var cc canonicalContent
-	if err := json.Unmarshal(b, &cc); err != nil {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(b, &m); err != nil {
 		return Content{}, fmt.Errorf("model: canonical encoding: %w", err)
 	}
-	if cc.V != canonicalVersion {
-		return Content{}, fmt.Errorf("model: canonical encoding: scheme %d, want %d", cc.V, canonicalVersion)
+	var v int
+	if err := json.Unmarshal(m["v"], &v); err != nil || v != canonicalVersion {
+		return Content{}, fmt.Errorf("model: canonical encoding: scheme %s, want %d", m["v"], canonicalVersion)
 	}
-	c := Content{
-		Ref: cc.Ref, Kind: cc.Kind, Title: cc.Title, Summary: cc.Summary, Description: cc.Description,
-		Rationale: cc.Rationale, Evidence: cc.Evidence, RiskFactors: cc.RiskFactors,
-		ProtectiveFactors: cc.ProtectiveFactors, ProblemAreas: cc.ProblemAreas,
-		PreventionLevel: cc.PreventionLevel, TargetGroup: cc.TargetGroup, Responsible: cc.Responsible,
-		Partners: cc.Partners, Funding: cc.Funding,
-	}
-	if cc.Cost != nil {
-		c.Cost = Money{Ore: *cc.Cost, Set: true}
-	}
-	var err error
-	if c.Start, err = ParseISODate(cc.Start); err != nil {
-		return Content{}, fmt.Errorf("model: canonical encoding: start: %w", err)
-	}
-	if c.End, err = ParseISODate(cc.End); err != nil {
-		return Content{}, fmt.Errorf("model: canonical encoding: end: %w", err)
+	var c Content
+	for _, f := range Fields {
+		if raw, ok := m[f.Key]; ok {
+			if err := f.ops.decode(&c, raw); err != nil {
+				return Content{}, fmt.Errorf("model: canonical encoding: %s: %w", f.Key, err)
+			}
+		}
 	}
 	// canonicalForm turns the encoding's empty lists back into nil.
 	return canonicalForm(c), nil
@@ -203,22 +135,37 @@ func (c Content) Equal(d Content) bool { return string(Canonical(c)) == string(C
 // ChangedFields names the fields (by their JSON names) in which d differs
 // from c, after normalisation, in the order of the import table.
 func (c Content) ChangedFields(d Content) []string {
-	a, b := fieldsOf(c), fieldsOf(d)
+	a, b := canonicalForm(c), canonicalForm(d)
 	var out []string
-	for _, f := range FieldNames {
-		key := canonicalKey(f)
-		if string(a[key]) != string(b[key]) {
-			out = append(out, f)
+	for _, f := range Fields {
+		if !f.ops.equal(&a, &b) {
+			out = append(out, f.Name)
 		}
 	}
 	return out
 }
 
-// FieldNames are the content's fields in the order of the import table.
-var FieldNames = []string{
-	"ref", "kind", "title", "summary", "description", "rationale", "evidence",
-	"risk_factors", "protective_factors", "problem_areas", "prevention_level",
-	"target_group", "responsible", "partners", "start", "end", "cost", "funding",
+// MergeContent merges two edits of the same revision field by field, as
+// the edit form does when someone else saved the proposal while it was
+// open: base is the revision the form was opened on, mine what the user
+// has in the form, theirs the revision saved since. A field only mine
+// changed keeps my value; every other field takes theirs. Clashes names,
+// in FieldNames order, the fields both changed to different values: they
+// keep my value, so that nothing typed is lost, and the caller shows
+// theirs beside it.
+func MergeContent(base, mine, theirs Content) (merged Content, clashes []string) {
+	b, m, t := canonicalForm(base), canonicalForm(mine), canonicalForm(theirs)
+	merged = t
+	for _, f := range Fields {
+		if f.ops.equal(&m, &b) {
+			continue
+		}
+		f.Copy(&merged, &m)
+		if !f.ops.equal(&t, &b) && !f.ops.equal(&t, &m) {
+			clashes = append(clashes, f.Name)
+		}
+	}
+	return merged, clashes
 }
 
 // cleanText is clean after dropping the characters a text field loses;
@@ -240,11 +187,4 @@ func cleanList(in []string, clean func(string) string) []string {
 		}
 	}
 	return out
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }

@@ -101,35 +101,45 @@ func escaped(r rune) bool {
 // field.
 func (c Content) lengthErrors() Errors {
 	var errs Errors
-	for _, f := range c.texts() {
-		limit := MaxText
-		if f.name == "title" {
-			limit = MaxTitle
-		}
-		if n := utf8.RuneCountInString(*f.text); n > limit {
-			errs = append(errs, FieldError(f.name, "text_too_long", n, limit))
-		}
-	}
-	evidence := make([]string, 0, 2*len(c.Evidence))
-	for _, e := range c.Evidence {
-		evidence = append(evidence, e.Citation, e.URL)
-	}
-	lists := append(c.lists(), listField{"evidence", &evidence})
-	for _, f := range lists {
-		items := len(*f.items)
-		if f.name == "evidence" {
-			items = len(c.Evidence)
-		}
-		if items > MaxListItems {
-			errs = append(errs, FieldError(f.name, "list_too_long", items, MaxListItems))
+	for _, f := range Fields {
+		if f.Kind != FieldText && f.Kind != FieldLongText {
 			continue
 		}
-		for _, s := range *f.items {
-			if n := utf8.RuneCountInString(s); n > MaxText {
-				errs = append(errs, FieldError(f.name, "text_too_long", n, MaxText))
-				break
-			}
+		limit := MaxText
+		if f.Name == "title" {
+			limit = MaxTitle
+		}
+		if n := utf8.RuneCountInString(*f.ops.text(&c)); n > limit {
+			errs = append(errs, FieldError(f.Name, "text_too_long", n, limit))
 		}
 	}
-	return errs
+	var evidence Errors // reported after the lists of text
+	for _, f := range Fields {
+		switch f.Kind {
+		case FieldList:
+			items := *f.ops.list(&c)
+			errs = append(errs, listLengthError(f.Name, len(items), items)...)
+		case FieldEvidence:
+			var texts []string
+			for _, e := range c.Evidence {
+				texts = append(texts, e.Citation, e.URL)
+			}
+			evidence = listLengthError(f.Name, len(c.Evidence), texts)
+		}
+	}
+	return append(errs, evidence...)
+}
+
+// listLengthError reports a list of more than MaxListItems items or with
+// a text longer than MaxText.
+func listLengthError(name string, items int, texts []string) Errors {
+	if items > MaxListItems {
+		return Errors{FieldError(name, "list_too_long", items, MaxListItems)}
+	}
+	for _, s := range texts {
+		if n := utf8.RuneCountInString(s); n > MaxText {
+			return Errors{FieldError(name, "text_too_long", n, MaxText)}
+		}
+	}
+	return nil
 }

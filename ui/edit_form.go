@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
 // editForm is the dialog in which a proposal is written: every field of its
@@ -50,24 +48,15 @@ type editForm struct {
 	// it is on top when Ctrl+S is pressed.
 	overlay fyne.CanvasObject
 
-	ref               *formEntry
-	kind              *widget.Select
-	title             *formEntry
-	summary           *formEntry
-	description       *formEntry
-	rationale         *formEntry
-	evidence          *formEntry
-	riskFactors       *formEntry
-	protectiveFactors *formEntry
-	problemAreas      *widget.CheckGroup
-	preventionLevel   *widget.Select
-	targetGroup       *formEntry
-	responsible       *formEntry
-	partners          *formEntry
-	start             *formEntry
-	end               *formEntry
-	cost              *formEntry
-	funding           *formEntry
+	// entries are the inputs of the fields typed as text, by name, one for
+	// each field of model.Fields but the enumerations, which have kind,
+	// problemAreas and preventionLevel.
+	entries         map[string]*formEntry
+	kind            *widget.Select
+	problemAreas    *widget.CheckGroup
+	preventionLevel *widget.Select
+	// The entries the form itself and its tests reach by name.
+	ref, title, summary, evidence, responsible, partners, start, end, cost, funding *formEntry
 }
 
 // saveShortcut is Ctrl+S (Cmd+S on a Mac), which saves the open form as
@@ -150,25 +139,14 @@ func (w *MainWindow) nextRef(kind model.Kind, areaRef string) string {
 	if err != nil {
 		fyne.LogError("styrgrupp: next ref", err)
 	}
-	highest := 0
-	for _, p := range ps {
-		var last string
-		switch {
-		case kind == model.KindArea && p.Kind == model.KindArea:
-			last = p.Ref
-		case kind == model.KindIntervention && p.Kind == model.KindIntervention && p.AreaRef() == areaRef:
-			last = p.Ref[len(areaRef)+1:]
-		default:
-			continue
-		}
-		if n, err := strconv.Atoi(last); err == nil && n > highest {
-			highest = n
-		}
+	taken := make([]model.Ref, len(ps))
+	for i, p := range ps {
+		taken[i] = model.Ref(p.Ref)
 	}
 	if kind == model.KindArea {
-		return strconv.Itoa(highest + 1)
+		areaRef = ""
 	}
-	return areaRef + "." + strconv.Itoa(highest+1)
+	return string(model.NextRef(model.Ref(areaRef), taken))
 }
 
 func newEditForm(w *MainWindow, p model.Proposal) *editForm {
@@ -181,26 +159,25 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	}
 	f.ref = line()
 	f.kind = widget.NewSelect(kindLabels(), nil)
-	f.title = line()
-	// The long fields show a few lines more than their text usually needs
-	// at the start; each still fits the form's view on a 1366 × 768
-	// screen, so the form scrolls past it.
-	f.summary = multi(4)
-	f.description = multi(8)
-	f.rationale = multi(6)
-	f.evidence = multi(6)
-	f.riskFactors = multi(5)
-	f.protectiveFactors = multi(5)
 	f.problemAreas = widget.NewCheckGroup(problemAreaLabels(), nil)
 	f.problemAreas.Horizontal = true
 	f.preventionLevel = widget.NewSelect(levelLabels(), nil)
-	f.targetGroup = line()
-	f.responsible = line()
-	f.partners = multi(5)
-	f.start = line()
-	f.end = line()
-	f.cost = line()
-	f.funding = multi(3) // often a sentence or two: who pays what, for how long
+	// The long fields show a few lines more than their text usually needs
+	// at the start (Field.Lines); each still fits the form's view on a
+	// 1366 × 768 screen, so the form scrolls past it.
+	f.entries = map[string]*formEntry{}
+	for _, fd := range model.Fields {
+		switch {
+		case !isEntry(fd):
+		case fd.Lines > 0:
+			f.entries[fd.Name] = multi(fd.Lines)
+		default:
+			f.entries[fd.Name] = line()
+		}
+	}
+	e := f.entries
+	f.ref, f.title, f.summary, f.evidence, f.responsible = e["ref"], e["title"], e["summary"], e["evidence"], e["responsible"]
+	f.partners, f.start, f.end, f.cost, f.funding = e["partners"], e["start"], e["end"], e["cost"], e["funding"]
 	f.start.SetPlaceHolder("2027-01-01")
 	f.end.SetPlaceHolder("2027-12-31")
 	f.cost.SetPlaceHolder("1 250 000")
@@ -219,9 +196,9 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 func (f *editForm) onNewKind(label string) {
 	ref := strings.TrimSpace(f.ref.Text)
 	switch {
-	case label == model.KindArea.Label(current) && strings.Contains(ref, "."):
+	case label == model.KindArea.Label(current) && !model.Ref(ref).IsArea():
 		f.ref.SetText(f.w.nextRef(model.KindArea, ""))
-	case label == model.KindIntervention.Label(current) && ref != "" && !strings.Contains(ref, "."):
+	case label == model.KindIntervention.Label(current) && ref != "" && model.Ref(ref).IsArea():
 		f.ref.SetText("")
 		f.ref.SetPlaceHolder(lang.L("edit.ref_placeholder_intervention"))
 	}
@@ -239,25 +216,25 @@ func (f *editForm) show(title string) {
 	for _, k := range model.EvidenceKinds {
 		kinds = append(kinds, k.Label(current))
 	}
-	hints := map[string]fyne.CanvasObject{
-		"evidence":           hint("edit.hint.evidence", map[string]any{"Kinds": strings.Join(kinds, ", ")}),
-		"risk_factors":       hint("edit.hint.lines"),
-		"protective_factors": hint("edit.hint.lines"),
-		"partners":           hint("edit.hint.lines"),
-		"start":              hint("edit.hint.date"),
-		"end":                hint("edit.hint.date"),
-		"cost":               hint("edit.hint.cost"),
+	// Each kind of field that is typed in a form of its own says how.
+	hints := map[model.FieldKind]func() fyne.CanvasObject{
+		model.FieldEvidence: func() fyne.CanvasObject {
+			return hint("edit.hint.evidence", map[string]any{"Kinds": strings.Join(kinds, ", ")})
+		},
+		model.FieldList:  func() fyne.CanvasObject { return hint("edit.hint.lines") },
+		model.FieldDate:  func() fyne.CanvasObject { return hint("edit.hint.date") },
+		model.FieldMoney: func() fyne.CanvasObject { return hint("edit.hint.cost") },
 	}
 	box := container.NewVBox(f.general)
-	for _, name := range model.FieldNames {
-		heading := widget.NewLabelWithStyle(lang.L("field."+name), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	for _, fd := range model.Fields {
+		heading := widget.NewLabelWithStyle(lang.L(fd.LabelKey()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		box.Add(heading)
-		if h, ok := hints[name]; ok {
-			box.Add(h)
+		if h, ok := hints[fd.Kind]; ok {
+			box.Add(h())
 		}
-		box.Add(f.widget(name))
+		box.Add(f.widget(fd))
 		l := errorLabel()
-		f.errs[name] = l
+		f.errs[fd.Name] = l
 		box.Add(l)
 	}
 	f.scroll = container.NewVScroll(container.NewPadded(box))
@@ -284,16 +261,59 @@ func (f *editForm) saveFromKeyboard() {
 	f.save()
 }
 
+// isEntry tells whether the form takes the field as typed text; the
+// enumerations are chosen from their values.
+func isEntry(fd model.Field) bool {
+	return fd.Kind != model.FieldEnum && fd.Kind != model.FieldEnumList
+}
+
 // widget returns the input of a field.
-func (f *editForm) widget(name string) fyne.CanvasObject {
-	return map[string]fyne.CanvasObject{
-		"ref": f.ref, "kind": f.kind, "title": f.title, "summary": f.summary,
-		"description": f.description, "rationale": f.rationale, "evidence": f.evidence,
-		"risk_factors": f.riskFactors, "protective_factors": f.protectiveFactors,
-		"problem_areas": f.problemAreas, "prevention_level": f.preventionLevel,
-		"target_group": f.targetGroup, "responsible": f.responsible, "partners": f.partners,
-		"start": f.start, "end": f.end, "cost": f.cost, "funding": f.funding,
-	}[name]
+func (f *editForm) widget(fd model.Field) fyne.CanvasObject {
+	switch {
+	case isEntry(fd):
+		return f.entries[fd.Name]
+	case fd.Kind == model.FieldEnumList:
+		return f.problemAreas
+	case fd.Identity:
+		return f.kind
+	}
+	return f.preventionLevel
+}
+
+// entryText writes a field as its entry shows it: a list an item a line,
+// evidence as model.ParseEvidence reads it, a date as 2027-03-01, an
+// amount as 1 250 000.
+func entryText(fd model.Field, c model.Content) string {
+	switch v := fd.Value(&c).(type) {
+	case []string:
+		return strings.Join(v, "\n")
+	case []model.Evidence:
+		return formatEvidence(v)
+	case model.Date:
+		return dateText(v)
+	case model.Money:
+		return costText(v)
+	}
+	return fd.Display(&c, current)
+}
+
+// readEntry sets a field of c from its entry's text: trimmed, a list a
+// line, dates and amounts as an import reads them. The error is a
+// *model.Error of the field.
+func readEntry(fd model.Field, c *model.Content, s string) error {
+	switch fd.Value(c).(type) {
+	case []string:
+		fd.Set(c, lines(s))
+	case []model.Evidence, model.Money:
+		return fd.Parse(c, s)
+	case model.Date:
+		d, err := parseDate(fd.Name, s)
+		fd.Set(c, d)
+		return err
+	default:
+		fd.Set(c, strings.TrimSpace(s))
+	}
+	return nil
 }
 
 func errorLabel() *widget.Label {
@@ -306,15 +326,12 @@ func errorLabel() *widget.Label {
 
 // fill puts c into the widgets and takes it as the unchanged state.
 func (f *editForm) fill(c model.Content) {
-	f.ref.SetText(c.Ref)
+	for _, fd := range model.Fields {
+		if e, ok := f.entries[fd.Name]; ok {
+			e.SetText(entryText(fd, c))
+		}
+	}
 	f.kind.SetSelected(c.Kind.Label(current))
-	f.title.SetText(c.Title)
-	f.summary.SetText(c.Summary)
-	f.description.SetText(c.Description)
-	f.rationale.SetText(c.Rationale)
-	f.evidence.SetText(formatEvidence(c.Evidence))
-	f.riskFactors.SetText(strings.Join(c.RiskFactors, "\n"))
-	f.protectiveFactors.SetText(strings.Join(c.ProtectiveFactors, "\n"))
 	var areas []string
 	for _, a := range c.ProblemAreas {
 		areas = append(areas, a.Label(current))
@@ -325,24 +342,16 @@ func (f *editForm) fill(c model.Content) {
 	} else {
 		f.preventionLevel.SetSelected(c.PreventionLevel.Label(current))
 	}
-	f.targetGroup.SetText(c.TargetGroup)
-	f.responsible.SetText(c.Responsible)
-	f.partners.SetText(strings.Join(c.Partners, "\n"))
-	f.start.SetText(dateText(c.Start))
-	f.end.SetText(dateText(c.End))
-	f.cost.SetText(costText(c.Cost))
-	f.funding.SetText(c.Funding)
 	f.saved = f.state()
 }
 
 // state is the text of every widget, to compare with what was filled.
 func (f *editForm) state() string {
-	parts := []string{
-		f.ref.Text, f.kind.Selected, f.title.Text, f.summary.Text, f.description.Text,
-		f.rationale.Text, f.evidence.Text, f.riskFactors.Text, f.protectiveFactors.Text,
-		strings.Join(f.problemAreas.Selected, "\x1f"), f.preventionLevel.Selected,
-		f.targetGroup.Text, f.responsible.Text, f.partners.Text, f.start.Text, f.end.Text,
-		f.cost.Text, f.funding.Text,
+	parts := []string{f.kind.Selected, strings.Join(f.problemAreas.Selected, "\x1f"), f.preventionLevel.Selected}
+	for _, fd := range model.Fields {
+		if e, ok := f.entries[fd.Name]; ok {
+			parts = append(parts, e.Text)
+		}
 	}
 	return strings.Join(parts, "\x1e")
 }
@@ -354,19 +363,14 @@ func (f *editForm) changed() bool { return f.state() != f.saved }
 // content reads the widgets into a Content; a field that cannot be read
 // (a date, an amount) is an error with its Field set.
 func (f *editForm) content() (model.Content, error) {
-	c := model.Content{
-		Ref:               strings.TrimSpace(f.ref.Text),
-		Title:             strings.TrimSpace(f.title.Text),
-		Summary:           strings.TrimSpace(f.summary.Text),
-		Description:       strings.TrimSpace(f.description.Text),
-		Rationale:         strings.TrimSpace(f.rationale.Text),
-		Evidence:          parseEvidenceLines(f.evidence.Text),
-		RiskFactors:       lines(f.riskFactors.Text),
-		ProtectiveFactors: lines(f.protectiveFactors.Text),
-		TargetGroup:       strings.TrimSpace(f.targetGroup.Text),
-		Responsible:       strings.TrimSpace(f.responsible.Text),
-		Partners:          lines(f.partners.Text),
-		Funding:           strings.TrimSpace(f.funding.Text),
+	var c model.Content
+	var errs model.Errors
+	for _, fd := range model.Fields {
+		if e, ok := f.entries[fd.Name]; ok {
+			if err := readEntry(fd, &c, e.Text); err != nil {
+				errs = append(errs, err.(*model.Error))
+			}
+		}
 	}
 	for _, k := range model.Kinds {
 		if k.Label(current) == f.kind.Selected {
@@ -390,23 +394,13 @@ func (f *editForm) content() (model.Content, error) {
 			c.PreventionLevel = l
 		}
 	}
-	var errs model.Errors
-	var err error
-	if c.Start, err = parseDate("start", f.start.Text); err != nil {
-		errs = append(errs, err.(*model.Error))
-	}
-	if c.End, err = parseDate("end", f.end.Text); err != nil {
-		errs = append(errs, err.(*model.Error))
-	}
-	if c.Cost, err = parseCost(f.cost.Text); err != nil {
-		errs = append(errs, err.(*model.Error))
-	}
 	if len(errs) > 0 {
-		// Report what Validate finds too, so every fault shows at once.
+		// Report what Validate finds too, so every fault shows at once, but
+		// for the dates and the amount, which were not all read.
 		var verrs model.Errors
 		if errors.As(c.Validate(), &verrs) {
 			for _, e := range verrs {
-				if e.Field != "start" && e.Field != "end" && e.Field != "cost" {
+				if fd, _ := model.FieldByName(e.Field); fd.Kind != model.FieldDate && fd.Kind != model.FieldMoney {
 					errs = append(errs, e)
 				}
 			}
@@ -772,13 +766,15 @@ func dateText(d model.Date) string {
 	return d.String()
 }
 
+// parseDate reads a date as an import does (model.ParseDate), as an error
+// of field when it cannot.
 func parseDate(field, s string) (model.Date, error) {
-	s = strings.TrimSpace(s)
-	d, err := model.ParseISODate(s)
-	if err != nil {
-		return model.Date{}, model.FieldError(field, "date_invalid", s)
+	d, err := model.ParseDate(s)
+	var e *model.Error
+	if errors.As(err, &e) {
+		return model.Date{}, model.FieldError(field, e.Key, e.Args...)
 	}
-	return d, nil
+	return d, err
 }
 
 // costText writes an amount as the form shows it: "1 250 000" or
@@ -789,32 +785,12 @@ func costText(m model.Money) string {
 	return strings.Replace(s, "−", "-", 1)
 }
 
-// parseCost reads an amount by the import's rules, as an error of the
-// cost field when it cannot.
-func parseCost(s string) (model.Money, error) {
-	orig := strings.TrimSpace(s)
-	m, err := importer.ParseCost(orig)
-	switch {
-	case err == nil:
-		return m, nil
-	case strings.HasPrefix(orig, "-"), strings.HasPrefix(orig, "−"), strings.HasPrefix(orig, "–"):
-		return model.Money{}, model.FieldError("cost", "cost_negative")
-	}
-	return model.Money{}, model.FieldError("cost", "cost_invalid", orig)
-}
-
-// formatEvidence writes the items one a line, "Forskning: citation link",
-// as parseEvidenceLines reads them.
+// formatEvidence writes the items one a line, as model.ParseEvidence reads
+// them.
 func formatEvidence(es []model.Evidence) string {
 	out := make([]string, len(es))
 	for i, e := range es {
-		out[i] = e.Kind.Label(current) + ": " + e.Citation
-		if e.URL != "" {
-			out[i] += " " + e.URL
-		}
+		out[i] = e.Line(current)
 	}
 	return strings.Join(out, "\n")
 }
-
-// parseEvidenceLines reads one item a line by the import's rules.
-func parseEvidenceLines(s string) []model.Evidence { return importer.ParseEvidence(s) }

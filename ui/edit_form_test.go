@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -241,46 +242,58 @@ func TestUnreadableDateAndCostShowUnderTheirFields(t *testing.T) {
 	}
 }
 
-func TestParseCost(t *testing.T) {
-	for in, want := range map[string]int64{
-		"1 250 000": 125000000, "1\u00a0250\u00a0000,50": 125000050, "1250000.5": 125000050,
-		" 300 kr": 30000, "0": 0,
-	} {
-		m, err := parseCost(in)
-		if err != nil || m.Ore != want || !m.Set {
-			t.Errorf("parseCost(%q) = %+v, %v; want %d öre", in, m, err, want)
-		}
+// The form reads dates and amounts as an import does: 1/3/2027 is the
+// first of March, and "1 250 000 kr" an amount.
+func TestFormAcceptsDatesAndCostsAsAnImportDoes(t *testing.T) {
+	w, s := editWindow(t)
+	p := proposalByRef(t, s, "1.2")
+	f := w.openEditForm(p)
+	f.start.SetText("1/3/2027")
+	f.end.SetText("31.12.2027")
+	f.cost.SetText("1 250 000 kr")
+	test.Tap(f.saveBtn)
+	if !f.closed {
+		t.Fatalf("the form stayed open: %q", texts(f.scroll))
 	}
-	if m, err := parseCost("  "); err != nil || m.Set {
-		t.Errorf("empty: %+v, %v", m, err)
+	after := revisions(t, s, p.ID)
+	last := after[len(after)-1].Content
+	if last.Start != model.NewDate(2027, time.March, 1) || last.End != model.NewDate(2027, time.December, 31) {
+		t.Errorf("saved %s – %s, want 2027-03-01 – 2027-12-31", last.Start, last.End)
 	}
-	for _, in := range []string{"NaN", "Inf", "1,2,3", "12 ab", "0x10", "1e5", "250,000"} {
-		if _, err := parseCost(in); model.ErrorCode(err) != model.EInvalid {
-			t.Errorf("parseCost(%q): %v, want cost_invalid", in, err)
-		}
-	}
-	if got := costText(model.Money{Ore: 125000050, Set: true}); got != "1 250 000,50" {
-		t.Errorf("costText = %q", got)
+	if last.Cost != model.Kronor(1250000) {
+		t.Errorf("saved cost %+v, want 1 250 000 kr", last.Cost)
 	}
 }
 
-func TestEvidenceLines(t *testing.T) {
-	got := parseEvidenceLines("Forskning: Heckman (2006) https://example.se/h\n\nen rapport utan slag\n- Statistik: SCB 2024\nokänt: x")
+func TestFormRefusesADateThatDoesNotExist(t *testing.T) {
+	w, s := editWindow(t)
+	f := w.openEditForm(proposalByRef(t, s, "1.2"))
+	f.end.SetText("30/2/2027")
+	f.cost.SetText("-5")
+	test.Tap(f.saveBtn)
+	if f.closed {
+		t.Fatal("the form saved an impossible date")
+	}
+	if l := f.errs["end"]; l.Hidden || !strings.Contains(l.Text, "30/2/2027") {
+		t.Errorf("under the end: %q", l.Text)
+	}
+	if l := f.errs["cost"]; l.Hidden || l.Text == "" {
+		t.Error("no message under the cost")
+	}
+}
+
+func TestCostAndEvidenceTexts(t *testing.T) {
+	if got := costText(model.Money{Ore: 125000050, Set: true}); got != "1 250 000,50" {
+		t.Errorf("costText = %q", got)
+	}
+	if m, err := model.ParseMoney(costText(model.Money{Ore: 125000050, Set: true})); err != nil || m.Ore != 125000050 {
+		t.Errorf("costText reads back as %+v, %v", m, err)
+	}
 	want := []model.Evidence{
 		{Kind: model.EvidenceResearch, Citation: "Heckman (2006)", URL: "https://example.se/h"},
 		{Kind: model.EvidenceOther, Citation: "en rapport utan slag"},
-		{Kind: model.EvidenceStatistics, Citation: "SCB 2024"},
-		{Kind: model.EvidenceOther, Citation: "okänt: x"},
 	}
-	if len(got) != len(want) {
-		t.Fatalf("got %+v", got)
-	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("item %d: %+v, want %+v", i, got[i], want[i])
-		}
-	}
-	if back := parseEvidenceLines(formatEvidence(want)); len(back) != len(want) || back[0] != want[0] || back[3] != want[3] {
+	if back := model.ParseEvidence(formatEvidence(want)); len(back) != len(want) || back[0] != want[0] || back[1] != want[1] {
 		t.Errorf("round trip: %+v", back)
 	}
 }
@@ -728,7 +741,7 @@ func TestLongFieldsShowSeveralLines(t *testing.T) {
 		"summary": 4, "description": 7, "rationale": 5, "evidence": 5,
 		"risk_factors": 4, "protective_factors": 4, "partners": 4, "funding": 3,
 	} {
-		e := f.widget(name).(*formEntry)
+		e := f.entries[name]
 		h := e.MinSize().Height
 		if lines := (h - 2*theme.InnerPadding()) / line; lines < want-0.01 {
 			t.Errorf("%s shows %.1f lines, want at least %v", name, lines, want)

@@ -305,28 +305,19 @@ func actorName(a string) string {
 	return a
 }
 
-// fieldValue writes one content field, named by its JSON name, as text;
-// "" when it is empty.
+// fieldValue writes one content field, named by its JSON name, as text,
+// by its kind in model.Fields; "" when it is empty.
 func fieldValue(c model.Content, field string) string {
-	switch field {
-	case "ref":
-		return c.Ref
-	case "kind":
-		if c.Kind == "" {
-			return ""
-		}
-		return c.Kind.Label(current)
-	case "title":
-		return c.Title
-	case "summary":
-		return c.Summary
-	case "description":
-		return c.Description
-	case "rationale":
-		return c.Rationale
-	case "evidence":
+	f, ok := model.FieldByName(field)
+	if !ok {
+		return ""
+	}
+	switch v := f.Value(&c).(type) {
+	case []string:
+		return bullets(v)
+	case []model.Evidence:
 		var items []string
-		for _, e := range c.Evidence {
+		for _, e := range v {
 			line := e.Kind.Label(current) + ": " + e.Citation
 			if e.URL != "" {
 				line += " (" + e.URL + ")"
@@ -334,35 +325,8 @@ func fieldValue(c model.Content, field string) string {
 			items = append(items, line)
 		}
 		return bullets(items)
-	case "risk_factors":
-		return bullets(c.RiskFactors)
-	case "protective_factors":
-		return bullets(c.ProtectiveFactors)
-	case "problem_areas":
-		var names []string
-		for _, a := range c.ProblemAreas {
-			names = append(names, a.Label(current))
-		}
-		return strings.Join(names, ", ")
-	case "prevention_level":
-		if c.PreventionLevel == "" {
-			return ""
-		}
-		return c.PreventionLevel.Label(current)
-	case "target_group":
-		return c.TargetGroup
-	case "responsible":
-		return c.Responsible
-	case "partners":
-		return bullets(c.Partners)
-	case "start":
-		return formatDate(c.Start)
-	case "end":
-		return formatDate(c.End)
-	case "cost":
-		return formatMoney(c.Cost)
-	case "funding":
-		return c.Funding
+	case model.Date:
+		return formatDate(v)
 	}
-	return ""
+	return f.Display(&c, current)
 }

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -153,5 +154,38 @@ func TestHistoryListsEventsNewestFirstByTime(t *testing.T) {
 			t.Errorf("%s is shown above a later entry:\n%s", formatTime(e.At), shown)
 		}
 		last = i
+	}
+}
+
+// The diff shows each field by its kind: lists as bullets, evidence with
+// its link in brackets, dates and amounts the Swedish way, names of values
+// in the window's language.
+func TestHistoryDiffWritesEveryField(t *testing.T) {
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	c := model.Content{
+		Ref: "2.3", Kind: model.KindIntervention, Title: "Titel", Responsible: "Förvaltningen",
+		Evidence:        []model.Evidence{{Kind: model.EvidenceResearch, Citation: "FHM", URL: "https://fhm.se"}},
+		RiskFactors:     []string{"a", "b"},
+		ProblemAreas:    []model.ProblemArea{model.Violence, model.Crime},
+		PreventionLevel: model.Universal,
+		Start:           model.NewDate(2027, time.March, 1),
+		Cost:            model.Kronor(1250000),
+	}
+	for field, want := range map[string]string{
+		"ref": "2.3", "kind": model.KindIntervention.Label(model.Swedish), "title": "Titel",
+		"responsible": "Förvaltningen", "summary": "",
+		"evidence":         "• " + model.EvidenceResearch.Label(model.Swedish) + ": FHM (https://fhm.se)",
+		"risk_factors":     "• a\n• b",
+		"partners":         "",
+		"problem_areas":    model.Violence.Label(model.Swedish) + ", " + model.Crime.Label(model.Swedish),
+		"prevention_level": model.Universal.Label(model.Swedish),
+		"start":            formatDate(c.Start), "end": "",
+		"cost": "1\u00a0250\u00a0000\u00a0kr",
+	} {
+		if got := fieldValue(c, field); got != want {
+			t.Errorf("%s: %q, want %q", field, got, want)
+		}
 	}
 }

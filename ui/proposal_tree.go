@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -222,22 +221,19 @@ func (t *proposalTree) runSearch(seq int, q string) {
 	})
 }
 
-// refQuery is a search that looks like a ref: "1", "1.4", "1.4.".
-var refQuery = regexp.MustCompile(`^[0-9]+(\.[0-9]+)*\.?$`)
-
 // byRefQuery returns, when q looks like a ref, the ids of the proposal
 // with that ref and of those under it (an area's interventions): typing
 // "1.4" finds 1.4, not every text with a 1 or a 4 in it. It returns nil
 // when q is no ref or no proposal has it, leaving the search to the
 // store's text search (a year, say).
 func (t *proposalTree) byRefQuery(q string) map[int64]bool {
-	if !refQuery.MatchString(q) {
+	ref, ok := model.RefQuery(q)
+	if !ok {
 		return nil
 	}
-	ref := strings.TrimSuffix(q, ".")
 	var found map[int64]bool
 	for _, p := range t.all {
-		if p.Ref == ref || strings.HasPrefix(p.Ref, ref+".") {
+		if ref.Covers(model.Ref(p.Ref)) {
 			if found == nil {
 				found = map[int64]bool{}
 			}

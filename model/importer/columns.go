@@ -3,7 +3,11 @@
 // that an exported file imports as unchanged.
 package importer
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
 
 // Column is one field of the import table (DESIGN.md §5): its JSON name,
 // the header the export writes, and every header the import accepts.
@@ -14,27 +18,14 @@ type Column struct {
 }
 
 // Columns are the fields of a proposal in the order the export writes
-// them.
-var Columns = []Column{
-	{"ref", "Ref", []string{"Referens", "Nr"}},
-	{"kind", "Typ", []string{"Kind"}},
-	{"title", "Titel", []string{"Rubrik", "Title"}},
-	{"summary", "Sammanfattning", []string{"Summary"}},
-	{"description", "Beskrivning", []string{"Description"}},
-	{"rationale", "Motivering", []string{"Rationale"}},
-	{"evidence", "Evidens", []string{"Underlag", "Evidence"}},
-	{"risk_factors", "Riskfaktorer", []string{"Risk factors"}},
-	{"protective_factors", "Skyddsfaktorer", []string{"Protective factors"}},
-	{"problem_areas", "Preventionsstjärnan", []string{"Problemområden", "Problem areas"}},
-	{"prevention_level", "Preventionsnivå", []string{"Prevention level"}},
-	{"target_group", "Målgrupp", []string{"Target group"}},
-	{"responsible", "Ansvarig", []string{"Responsible"}},
-	{"partners", "Samverkansparter", []string{"Partners"}},
-	{"start", "Start", nil},
-	{"end", "Slut", []string{"End"}},
-	{"cost", "Kostnad", []string{"Kostnad (kr)", "Cost"}},
-	{"funding", "Finansiering", []string{"Funding"}},
-}
+// them, made from model.Fields.
+var Columns = func() []Column {
+	out := make([]Column, len(model.Fields))
+	for i, f := range model.Fields {
+		out[i] = Column{Field: f.Name, Header: f.Header, Aliases: f.Headers()[1:]}
+	}
+	return out
+}()
 
 // DecisionHeaders are the columns the export adds after the proposal's
 // fields: where it stands and its latest decision. The import ignores them

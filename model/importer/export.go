@@ -7,7 +7,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -133,30 +132,11 @@ func WriteCSV(w io.Writer, e Export) error {
 }
 
 func csvRow(p ExportedProposal) []string {
-	c := p.Content
-	var areas []string
-	for _, a := range c.ProblemAreas {
-		areas = append(areas, a.Label(model.Swedish))
+	row := make([]string, 0, len(model.Fields)+len(DecisionHeaders))
+	for _, f := range model.Fields {
+		row = append(row, f.Cell(&p.Content))
 	}
-	var evidence []string
-	for _, e := range c.Evidence {
-		line := e.Kind.Label(model.Swedish) + ": " + e.Citation
-		if e.URL != "" {
-			line += " " + e.URL
-		}
-		evidence = append(evidence, line)
-	}
-	level := ""
-	if c.PreventionLevel != "" {
-		level = c.PreventionLevel.Label(model.Swedish)
-	}
-	row := []string{
-		c.Ref, c.Kind.Label(model.Swedish), c.Title, c.Summary, c.Description, c.Rationale,
-		lines(evidence), lines(c.RiskFactors), lines(c.ProtectiveFactors), lines(areas), level,
-		c.TargetGroup, c.Responsible, lines(c.Partners), c.Start.String(), c.End.String(),
-		strings.ReplaceAll(c.Cost.Plain(), ".", ","), c.Funding,
-		p.Status.Label(model.Swedish), strconv.Itoa(p.Revision), p.Fingerprint,
-	}
+	row = append(row, p.Status.Label(model.Swedish), strconv.Itoa(p.Revision), p.Fingerprint)
 	if len(p.Decisions) == 0 {
 		return append(row, "", "", "", "", "", "", "", "")
 	}
@@ -164,5 +144,3 @@ func csvRow(p ExportedProposal) []string {
 	return append(row, d.MeetingDate.String(), strconv.Itoa(d.Section), d.Outcome.Label(model.Swedish),
 		d.Text, d.Conditions, model.DateOf(d.DecidedAt).String(), strconv.Itoa(d.Revision), d.Fingerprint)
 }
-
-func lines(items []string) string { return strings.Join(items, "\n") }

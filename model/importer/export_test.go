@@ -1,12 +1,16 @@
 package importer
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
 
 // The value readers, for the external tests and fuzz tests.
 var (
-	ParseList    = parseList
+	ParseList    = model.ParseList
 	ParseDate    = parseDate
-	ParseRef     = parseRef
+	ParseCost    = parseCost
 	NormHeader   = normHeader
 	LookupHeader = lookupHeader
 )

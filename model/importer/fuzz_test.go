@@ -161,7 +161,7 @@ func FuzzParseList(f *testing.F) {
 				t.Fatalf("%q: item %q", s, it)
 			}
 		}
-		for _, e := range importer.ParseEvidence(s) {
+		for _, e := range model.ParseEvidence(s) {
 			if !slicesContains(model.EvidenceKinds, e.Kind) || strings.ContainsAny(e.Citation, "\r\n") {
 				t.Fatalf("%q: evidence %+v", s, e)
 			}

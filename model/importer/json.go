@@ -173,66 +173,37 @@ func jsonRecord(n int, raw json.RawMessage, c *collector) (Record, bool) {
 	for _, m := range fields {
 		seen[m.key] = true
 		p := jsonField{c: c, row: n, key: m.key, raw: m.raw}
-		switch m.key {
-		case "ref":
-			content.Ref = parseRef(p.text(true))
-		case "kind":
-			kind = p.text(false)
-		case "title":
-			content.Title = p.text(false)
-		case "summary":
-			content.Summary = p.text(false)
-		case "description":
-			content.Description = p.text(false)
-		case "rationale":
-			content.Rationale = p.text(false)
-		case "target_group":
-			content.TargetGroup = p.text(false)
-		case "responsible":
-			content.Responsible = p.text(false)
-		case "funding":
-			content.Funding = p.text(false)
-		case "risk_factors":
-			content.RiskFactors = p.list()
-		case "protective_factors":
-			content.ProtectiveFactors = p.list()
-		case "partners":
-			content.Partners = p.list()
-		case "problem_areas":
-			var errs []error
-			content.ProblemAreas, errs = parseProblemAreas(p.list())
-			for _, err := range errs {
-				c.failErr(n, m.key, err)
-			}
-		case "prevention_level":
-			level, err := parseLevel(p.text(false))
-			p.check(err)
-			content.PreventionLevel = level
-		case "evidence":
-			content.Evidence = p.evidence()
-		case "start", "end":
-			d, err := parseDate(p.text(false))
-			p.check(err)
-			if m.key == "start" {
-				content.Start = d
-			} else {
-				content.End = d
-			}
-		case "cost":
-			content.Cost = p.cost()
-		default:
+		f, ok := model.FieldByName(m.key)
+		var err error
+		text := ""
+		switch {
+		case !ok:
 			if !ignoredFields[m.key] {
 				c.warn(n, m.key, "unknown_field")
 			}
+		case f.Kind == model.FieldRef:
+			err = f.Parse(&content, p.text(true))
+		case f.Identity:
+			kind = p.text(false) // read once the ref is known
+		case f.Kind == model.FieldList || f.Kind == model.FieldEnumList:
+			err = f.ParseItems(&content, p.list())
+		case f.Kind == model.FieldEvidence:
+			f.Set(&content, p.evidence())
+		case f.Kind == model.FieldMoney:
+			f.Set(&content, p.cost())
+		default:
+			text = p.text(false)
+			err = f.Parse(&content, text)
+		}
+		for _, e := range valueErrors(err, text) {
+			c.failErr(n, m.key, e)
 		}
 	}
-	content.Kind = model.KindFromRef(content.Ref)
-	if strings.TrimSpace(kind) != "" {
-		k, err := parseKind(kind)
-		if err != nil {
-			c.failErr(n, "kind", err)
-		} else {
-			content.Kind = k
+	for _, f := range model.Fields {
+		if f.Identity && f.Kind != model.FieldRef {
+			for _, e := range valueErrors(f.Parse(&content, kind), kind) {
+				c.failErr(n, f.Name, e)
+			}
 		}
 	}
 	content = content.Normalize()

@@ -63,7 +63,7 @@ func (p jsonField) text(number bool) string {
 func (p jsonField) list() []string {
 	switch first(p.raw) {
 	case '"':
-		return parseList(str(p.raw))
+		return model.ParseList(str(p.raw))
 	case 'n':
 		return nil
 	case '[':
@@ -93,7 +93,7 @@ func (p jsonField) list() []string {
 func (p jsonField) evidence() []model.Evidence {
 	switch first(p.raw) {
 	case '"':
-		return parseEvidence(str(p.raw))
+		return model.ParseEvidence(str(p.raw))
 	case 'n':
 		return nil
 	case '[':
@@ -107,7 +107,7 @@ func (p jsonField) evidence() []model.Evidence {
 	for _, it := range items {
 		switch first(it) {
 		case '"':
-			out = append(out, parseEvidence(str(it))...)
+			out = append(out, model.ParseEvidence(str(it))...)
 			continue
 		case 'n':
 			continue

@@ -45,28 +45,9 @@ func keepAbsent(r Record, stored model.Content) model.Content {
 	if r.headers == nil {
 		return c
 	}
-	has := func(field string) bool { _, ok := r.headers[field]; return ok }
-	take := map[string]func(){
-		"title":              func() { c.Title = stored.Title },
-		"summary":            func() { c.Summary = stored.Summary },
-		"description":        func() { c.Description = stored.Description },
-		"rationale":          func() { c.Rationale = stored.Rationale },
-		"evidence":           func() { c.Evidence = stored.Evidence },
-		"risk_factors":       func() { c.RiskFactors = stored.RiskFactors },
-		"protective_factors": func() { c.ProtectiveFactors = stored.ProtectiveFactors },
-		"problem_areas":      func() { c.ProblemAreas = stored.ProblemAreas },
-		"prevention_level":   func() { c.PreventionLevel = stored.PreventionLevel },
-		"target_group":       func() { c.TargetGroup = stored.TargetGroup },
-		"responsible":        func() { c.Responsible = stored.Responsible },
-		"partners":           func() { c.Partners = stored.Partners },
-		"start":              func() { c.Start = stored.Start },
-		"end":                func() { c.End = stored.End },
-		"cost":               func() { c.Cost = stored.Cost },
-		"funding":            func() { c.Funding = stored.Funding },
-	}
-	for field, keep := range take {
-		if !has(field) {
-			keep()
+	for _, f := range model.Fields {
+		if _, ok := r.headers[f.Name]; !ok && !f.Identity {
+			f.Copy(&c, &stored)
 		}
 	}
 	return c

@@ -17,13 +17,8 @@ import (
 // row before giving up.
 const maxHeaderSearch = 30
 
-// Indexes into Columns.
-var (
-	iRef, iKind, iTitle, iSummary, iDescription, iRationale = field("ref"), field("kind"), field("title"), field("summary"), field("description"), field("rationale")
-	iEvidence, iRisk, iProtective, iAreas, iLevel           = field("evidence"), field("risk_factors"), field("protective_factors"), field("problem_areas"), field("prevention_level")
-	iTarget, iResponsible, iPartners, iStart, iEnd          = field("target_group"), field("responsible"), field("partners"), field("start"), field("end")
-	iCost, iFunding                                         = field("cost"), field("funding")
-)
+// Indexes into Columns of the two columns a header row must have.
+var iRef, iTitle = field("ref"), field("title")
 
 func field(name string) int {
 	for i, c := range Columns {
@@ -261,71 +256,44 @@ func (t *table) record(n int, cells []cell) {
 	}
 	fail := func(i int, err error) { t.c.failErr(n, t.column(Columns[i].Field), err) }
 	var c model.Content
-	switch rc := get(iRef); {
-	case rc.date:
-		d, _ := dateFromSerial(rc.text, t.date1904)
-		fail(iRef, newValueError("ref_date", d.String()))
-	case rc.number:
-		c.Ref = refFromNumber(rc.text)
-		if strings.Contains(c.Ref, ".") {
-			if t.refNumbers == 0 {
-				t.refNumberRow, t.refNumber = n, c.Ref
+	for i, f := range model.Fields {
+		cl := get(i)
+		var err error
+		switch {
+		case f.Kind == model.FieldRef && cl.date:
+			d, _ := dateFromSerial(cl.text, t.date1904)
+			fail(i, newValueError("ref_date", d.String()))
+		case f.Kind == model.FieldRef && cl.number:
+			ref := refFromNumber(cl.text)
+			f.Set(&c, ref)
+			if !model.Ref(ref).IsArea() {
+				if t.refNumbers == 0 {
+					t.refNumberRow, t.refNumber = n, ref
+				}
+				t.refNumbers++
 			}
-			t.refNumbers++
+		case f.Kind == model.FieldDate && cl.number:
+			var d model.Date
+			d, err = dateFromSerial(cl.text, t.date1904)
+			f.Set(&c, d)
+		case f.Kind == model.FieldMoney && cl.number:
+			var m model.Money
+			m, err = costFromNumber(cl.text)
+			f.Set(&c, m)
+		case f.Kind == model.FieldRef || f.Kind == model.FieldDate || f.Kind == model.FieldMoney:
+			err = f.Parse(&c, cl.text)
+		default:
+			err = f.Parse(&c, cl.str())
 		}
-	default:
-		c.Ref = parseRef(rc.text)
-	}
-	c.Kind = model.KindFromRef(c.Ref)
-	if k := get(iKind); !k.blank() {
-		if kind, err := parseKind(k.str()); err != nil {
-			fail(iKind, err)
-		} else {
-			c.Kind = kind
+		for _, e := range valueErrors(err, cl.text) {
+			fail(i, e)
 		}
-	}
-	c.Title, c.Summary, c.Description = get(iTitle).str(), get(iSummary).str(), get(iDescription).str()
-	c.Rationale, c.TargetGroup, c.Responsible = get(iRationale).str(), get(iTarget).str(), get(iResponsible).str()
-	c.Funding = get(iFunding).str()
-	c.Evidence = parseEvidence(get(iEvidence).str())
-	c.RiskFactors = parseList(get(iRisk).str())
-	c.ProtectiveFactors = parseList(get(iProtective).str())
-	c.Partners = parseList(get(iPartners).str())
-	var errs []error
-	c.ProblemAreas, errs = parseProblemAreas(parseList(get(iAreas).str()))
-	for _, err := range errs {
-		fail(iAreas, err)
-	}
-	var err error
-	if c.PreventionLevel, err = parseLevel(get(iLevel).str()); err != nil {
-		fail(iLevel, err)
-	}
-	if c.Start, err = t.date(get(iStart)); err != nil {
-		fail(iStart, err)
-	}
-	if c.End, err = t.date(get(iEnd)); err != nil {
-		fail(iEnd, err)
-	}
-	if cc := get(iCost); cc.number {
-		c.Cost, err = costFromNumber(cc.text)
-	} else {
-		c.Cost, err = parseCost(cc.text)
-	}
-	if err != nil {
-		fail(iCost, err)
 	}
 	c = c.Normalize()
 	validate(t.c, n, c, t.column)
 	if t.c.nErrs == before {
 		t.records = append(t.records, Record{Content: c, File: t.c.file, Sheet: t.c.sheet, Row: n, headers: t.headers})
 	}
-}
-
-func (t *table) date(c cell) (model.Date, error) {
-	if c.number {
-		return dateFromSerial(c.text, t.date1904)
-	}
-	return parseDate(c.text)
 }
 
 // validate reports every rule c breaks at row n, each at the column

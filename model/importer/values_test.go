@@ -48,7 +48,7 @@ func TestParseEvidence(t *testing.T) {
 		"Övrigt: Rapport: X":                              {ev(model.EvidenceOther, "Rapport: X", "")},
 		"\n\n":                                            nil,
 	} {
-		if got := importer.ParseEvidence(in); !reflect.DeepEqual(got, want) {
+		if got := model.ParseEvidence(in); !reflect.DeepEqual(got, want) {
 			t.Errorf("ParseEvidence(%q) =\n %+v, want\n %+v", in, got, want)
 		}
 	}
@@ -146,16 +146,6 @@ func TestParseDate(t *testing.T) {
 	} {
 		if _, err := importer.ParseDate(in); err == nil || err.Error() != msg {
 			t.Errorf("ParseDate(%q): %v, want %q", in, err, msg)
-		}
-	}
-}
-
-func TestParseRef(t *testing.T) {
-	for in, want := range map[string]string{
-		" 2.3 ": "2.3", "2.": "2", "2,3": "2.3", "2.10": "2.10", "A1": "A1", "": "",
-	} {
-		if got := importer.ParseRef(in); got != want {
-			t.Errorf("ParseRef(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -38,20 +38,20 @@ func Basis(w io.Writer, in BasisInput, opts Options) (Manifest, error) {
 	d.titleBlock(text(l, "basis"), c.Ref+" "+c.Title)
 	d.basisFields(in)
 	for _, t := range []struct{ key, s string }{
-		{"summary_field", c.Summary}, {"description", c.Description}, {"rationale", c.Rationale},
+		{"summary", c.Summary}, {"description", c.Description}, {"rationale", c.Rationale},
 	} {
 		if strings.TrimSpace(t.s) != "" {
-			d.heading(text(l, t.key))
+			d.heading(fieldLabel(l, t.key))
 			d.prose(t.s)
 		}
 	}
 	d.evidence(c.Evidence)
 	if len(c.RiskFactors) > 0 {
-		d.heading(text(l, "risk_factors"))
+		d.heading(fieldLabel(l, "risk_factors"))
 		d.bullets(d.x, d.w, c.RiskFactors)
 	}
 	if len(c.ProtectiveFactors) > 0 {
-		d.heading(text(l, "protective_factors"))
+		d.heading(fieldLabel(l, "protective_factors"))
 		d.bullets(d.x, d.w, c.ProtectiveFactors)
 	}
 	d.decisions(in)
@@ -75,38 +75,31 @@ func (d *docWriter) basisFields(in BasisInput) {
 	if !rev.CreatedAt.IsZero() {
 		version = text(l, "revision_of", rev.Number, d.meetingDate(rev.CreatedAt))
 	}
-	var problems []string
-	for _, a := range c.ProblemAreas {
-		problems = append(problems, a.Label(l))
+	type row struct {
+		label, value string
+		always       bool
 	}
-	level := ""
-	if c.PreventionLevel != "" {
-		level = c.PreventionLevel.Label(l)
+	field := func(name string) row {
+		f, _ := model.FieldByName(name)
+		return row{f.Label(l), f.Display(&c, l), false}
 	}
-	rows := []struct {
-		key, value string
-		always     bool
-	}{
-		{"ref", c.Ref, true},
-		{"kind", kind, true},
-		{"status", status, p.Status != ""},
-		{"revision", version, true},
-		{"fingerprint_label", strings.Join(fingerprintLines(rev.Fingerprint), "\n"), true},
-		{"prevention_level", level, false},
-		{"problem_areas", strings.Join(problems, ", "), false},
-		{"target_group", c.TargetGroup, false},
-		{"responsible", c.Responsible, false},
-		{"partners", strings.Join(c.Partners, "\n"), false},
-		{"period", period(l, c.Start, c.End), false},
-		{"cost", c.Cost.Swedish(), false},
-		{"funding", c.Funding, false},
+	rows := []row{
+		{fieldLabel(l, "ref"), c.Ref, true},
+		{fieldLabel(l, "kind"), kind, true},
+		{text(l, "status"), status, p.Status != ""},
+		{text(l, "revision"), version, true},
+		{text(l, "fingerprint_label"), strings.Join(fingerprintLines(rev.Fingerprint), "\n"), true},
+		field("prevention_level"), field("problem_areas"), field("target_group"),
+		field("responsible"), field("partners"),
+		{text(l, "period"), period(l, c.Start, c.End), false},
+		field("cost"), field("funding"),
 	}
 	for _, r := range rows {
 		switch {
 		case r.value != "":
-			d.pair(marginL, labelW, textW, text(l, r.key), r.value, "")
+			d.pair(marginL, labelW, textW, r.label, r.value, "")
 		case r.always || c.Kind == model.KindIntervention:
-			d.pair(marginL, labelW, textW, text(l, r.key), text(l, "none"), "")
+			d.pair(marginL, labelW, textW, r.label, text(l, "none"), "")
 		}
 	}
 }
@@ -117,7 +110,7 @@ func (d *docWriter) evidence(ev []model.Evidence) {
 		return
 	}
 	l := d.lang
-	d.heading(text(l, "evidence"))
+	d.heading(fieldLabel(l, "evidence"))
 	for _, kind := range model.EvidenceKinds {
 		var items []string
 		for _, e := range ev {

@@ -52,27 +52,12 @@ var labels = map[model.Language]map[string]string{
 		"certify":             "Rätt utdraget betygar",
 		"meeting":             "Sammanträde",
 		"minutes_signed":      "Protokollet justerades %s.",
-		"ref":                 "Referens",
-		"kind":                "Typ",
 		"area":                "Område",
 		"status":              "Status",
 		"revision":            "Version",
 		"revision_of":         "%d, sparad %s",
 		"fingerprint_label":   "Fingeravtryck (SHA-256)",
-		"summary_field":       "Sammanfattning",
-		"description":         "Beskrivning",
-		"rationale":           "Motivering",
-		"evidence":            "Evidens",
-		"risk_factors":        "Riskfaktorer",
-		"protective_factors":  "Skyddsfaktorer",
-		"problem_areas":       "Preventionsstjärnan",
-		"prevention_level":    "Preventionsnivå",
-		"target_group":        "Målgrupp",
-		"responsible":         "Ansvarig",
-		"partners":            "Samverkansparter",
 		"period":              "Period",
-		"cost":                "Kostnad",
-		"funding":             "Finansiering",
 		"decisions":           "Beslut i ärendet",
 		"no_decisions":        "Inga beslut är fattade om förslaget ännu.",
 		"decided_at":          "%s, § %d",
@@ -129,27 +114,12 @@ var labels = map[model.Language]map[string]string{
 		"certify":             "Certified a true extract",
 		"meeting":             "Meeting",
 		"minutes_signed":      "The minutes were signed off %s.",
-		"ref":                 "Reference",
-		"kind":                "Kind",
 		"area":                "Area",
 		"status":              "Status",
 		"revision":            "Revision",
 		"revision_of":         "%d, saved %s",
 		"fingerprint_label":   "Fingerprint (SHA-256)",
-		"summary_field":       "Summary",
-		"description":         "Description",
-		"rationale":           "Rationale",
-		"evidence":            "Evidence",
-		"risk_factors":        "Risk factors",
-		"protective_factors":  "Protective factors",
-		"problem_areas":       "Prevention star",
-		"prevention_level":    "Prevention level",
-		"target_group":        "Target group",
-		"responsible":         "Responsible",
-		"partners":            "Partners",
 		"period":              "Period",
-		"cost":                "Cost",
-		"funding":             "Funding",
 		"decisions":           "Decisions on the proposal",
 		"no_decisions":        "No decision has been taken on the proposal yet.",
 		"decided_at":          "%s, § %d",
@@ -167,6 +137,15 @@ var labels = map[model.Language]map[string]string{
 }
 
 // text returns the label key in l, filled with args.
+// fieldLabel is the name of a content field in l, from model.Fields.
+func fieldLabel(l model.Language, name string) string {
+	f, ok := model.FieldByName(name)
+	if !ok {
+		panic("pdf: no field " + name)
+	}
+	return f.Label(l)
+}
+
 func text(l model.Language, key string, args ...any) string {
 	s, ok := labels[l][key]
 	if !ok {

@@ -32,7 +32,7 @@ func (d *docWriter) section(in MinutesInput, it model.Item) {
 	p.SetXY(contentX, y)
 	p.MultiCell(contentW, d.lineH(), flow(c.Title), "", "L", false)
 	d.font("", 8.5, muted)
-	meta := text(l, "ref") + " " + c.Ref + " · " + c.Kind.Label(l)
+	meta := fieldLabel(l, "ref") + " " + c.Ref + " · " + c.Kind.Label(l)
 	if area := c.AreaRef(); area != "" {
 		meta += " · " + text(l, "area") + " " + area
 	}

@@ -3,57 +3,107 @@ package sqlite
 import (
 	"database/sql"
 	"errors"
+	"fmt"
+	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
+// A proposal's content is stored one column a field of model.Fields:
+// text and codes as text, lists as JSON arrays, dates as ISO text and the
+// cost in öre or NULL.
+
+// contentColumn is the column of proposals that holds f: its key in the
+// canonical encoding, but a date's is name_date ("end" is a word of SQL).
+func contentColumn(f model.Field) string {
+	if f.Kind == model.FieldDate {
+		return f.Name + "_date"
+	}
+	return f.Key
+}
+
 // contentCols are the content columns of proposals, in the order of
 // contentArgs and of contentRow.dest.
-const contentCols = `ref, kind, title, summary, description, rationale, evidence, risk_factors,
-	protective_factors, problem_areas, prevention_level, target_group, responsible, partners,
-	start_date, end_date, cost_ore, funding`
+var contentCols = func() string {
+	cols := make([]string, len(model.Fields))
+	for i, f := range model.Fields {
+		cols[i] = contentColumn(f)
+	}
+	return strings.Join(cols, ", ")
+}()
 
 // contentArgs returns c's values for contentCols.
 func contentArgs(c model.Content) []any {
-	var cost any
-	if c.Cost.Set {
-		cost = c.Cost.Ore
+	args := make([]any, len(model.Fields))
+	for i, f := range model.Fields {
+		switch v := f.Value(&c); x := v.(type) {
+		case string:
+			args[i] = v
+		case model.Kind:
+			args[i] = string(x)
+		case model.PreventionLevel:
+			args[i] = string(x)
+		case model.Date:
+			args[i] = x.String()
+		case model.Money:
+			if x.Set {
+				args[i] = x.Ore
+			}
+		default:
+			args[i] = string(f.JSON(&c))
+		}
 	}
-	return []any{c.Ref, string(c.Kind), c.Title, c.Summary, c.Description, c.Rationale,
-		jsonList(c.Evidence), jsonList(c.RiskFactors), jsonList(c.ProtectiveFactors),
-		jsonList(c.ProblemAreas), string(c.PreventionLevel), c.TargetGroup, c.Responsible,
-		jsonList(c.Partners), c.Start.String(), c.End.String(), cost, c.Funding}
+	return args
 }
 
-// contentRow holds a proposal's content columns as scanned, before the
-// lists, dates and cost are decoded.
+// contentRow holds a proposal's content columns as scanned, before they
+// are decoded: cost the cost column, text every other.
 type contentRow struct {
-	c                                              model.Content
-	evidence, risk, protective, problems, partners string
-	start, end                                     string
-	cost                                           sql.NullInt64
+	text []string
+	cost sql.NullInt64
+	c    model.Content // as far as content could read it
 }
 
 // dest returns the scan destinations for id followed by contentCols.
 func (r *contentRow) dest(id *int64) []any {
-	c := &r.c
-	return []any{id, &c.Ref, &c.Kind, &c.Title, &c.Summary, &c.Description, &c.Rationale,
-		&r.evidence, &r.risk, &r.protective, &r.problems, &c.PreventionLevel,
-		&c.TargetGroup, &c.Responsible, &r.partners, &r.start, &r.end, &r.cost, &c.Funding}
+	r.text = make([]string, len(model.Fields))
+	out := []any{id}
+	for i, f := range model.Fields {
+		if f.Kind == model.FieldMoney {
+			out = append(out, &r.cost)
+		} else {
+			out = append(out, &r.text[i])
+		}
+	}
+	return out
 }
 
 // content decodes the scanned columns. It reads as far as it can, so a
 // damaged column still leaves the others filled in.
 func (r *contentRow) content() (model.Content, error) {
-	c := r.c
-	c.Cost = model.Money{Ore: r.cost.Int64, Set: r.cost.Valid}
-	var errs [7]error
-	c.Evidence, errs[0] = fromJSONList[model.Evidence](r.evidence)
-	c.RiskFactors, errs[1] = fromJSONList[string](r.risk)
-	c.ProtectiveFactors, errs[2] = fromJSONList[string](r.protective)
-	c.ProblemAreas, errs[3] = fromJSONList[model.ProblemArea](r.problems)
-	c.Partners, errs[4] = fromJSONList[string](r.partners)
-	c.Start, errs[5] = parseDate(r.start)
-	c.End, errs[6] = parseDate(r.end)
-	return c, errors.Join(errs[:]...)
+	var c model.Content
+	var errs []error
+	for i, f := range model.Fields {
+		s := r.text[i]
+		switch f.Value(&c).(type) {
+		case string:
+			f.Set(&c, s)
+		case model.Kind:
+			f.Set(&c, model.Kind(s))
+		case model.PreventionLevel:
+			f.Set(&c, model.PreventionLevel(s))
+		case model.Date:
+			d, err := parseDate(s)
+			f.Set(&c, d)
+			errs = append(errs, err)
+		case model.Money:
+			f.Set(&c, model.Money{Ore: r.cost.Int64, Set: r.cost.Valid})
+		default:
+			if err := f.SetJSON(&c, []byte(s)); err != nil {
+				errs = append(errs, fmt.Errorf("sqlite: stored list: %w", err))
+			}
+		}
+	}
+	r.c = c
+	return c, errors.Join(errs...)
 }

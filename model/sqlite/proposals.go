@@ -134,7 +134,7 @@ func checkAreaEmpty(t *tx, c model.Content) error {
 	}
 	var n int
 	if err := t.row(`SELECT count(*) FROM proposals WHERE kind = 'intervention'
-		AND substr(ref, 1, length(?1) + 1) = ?1 || '.'`, c.Ref).Scan(&n); err != nil {
+		AND substr(ref, 1, length(?1)) = ?1`, model.Ref(c.Ref).ChildPrefix()).Scan(&n); err != nil {
 		return err
 	}
 	if n > 0 {
