@@ -2,7 +2,8 @@ package postgres_test
 
 import (
 	"context"
-		"errors"
+	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -256,4 +257,13 @@ func fullContent(ref string) model.Content {
 		Cost:              model.Money{Ore: 125000050, Set: true},
 		Funding:           "Statsbidrag",
 	}
+}
+
+// reportText is a check report as lines, as `styrgrupp check` prints it.
+func reportText(r model.CheckReport) string {
+	lines := append(append(append([]string(nil), r.Integrity...), r.ForeignKeys...), r.Minutes...)
+	if b := r.Chain; b != nil {
+		lines = append(lines, fmt.Sprintf("granskningsloggen: rad %d (%s) %s", b.Seq, b.Reason, r.Unlogged))
+	}
+	return strings.Join(lines, "\n")
 }
