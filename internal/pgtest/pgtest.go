@@ -48,7 +48,7 @@ func URL(t testing.TB) string {
 	}
 	defer admin.Close(context.Background())
 	// The name is made here of hex digits: nothing to quote.
-	if _, err := admin.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+	if _, err := admin.Exec(ctx, "CREATE DATABASE "+name+" STRATEGY FILE_COPY"); err != nil {
 		t.Fatalf("pgtest: create database: %v", err)
 	}
 	t.Cleanup(func() { drop(t, base, name) })

@@ -2,7 +2,7 @@ package postgres_test
 
 import (
 	"context"
-	
+
 	"github.com/jackc/pgx/v5"
 	"testing"
 	"time"

@@ -56,7 +56,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	}
 	if err := migrate(ctx, s.pool); err != nil {
 		s.pool.Close()
-		return nil, s.fail(err)
+		if model.ErrorCode(err) != model.EInternal {
+			return nil, err
+		}
+		return nil, model.Wrap(err, "store_open", s.url)
 	}
 	return s, nil
 }

@@ -1,0 +1,152 @@
+package postgres_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/internal/pgtest"
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/postgres"
+)
+
+// The tests in this file are of what the PostgreSQL store adds to the
+// rules it shares with model/sqlite: several clients on one server.
+
+// Eight members write at once, each through a Store of their own, as
+// eight desktops would: nothing is lost, the audit chain stays one chain
+// numbered without a gap, and Check passes.
+func TestConcurrentWritersKeepOneChain(t *testing.T) {
+	w := newWorld(t)
+	const writers, each = 8, 12
+	ctx := context.Background()
+	before, err := w.s.Audit(ctx, "", "", 0)
+	check(t, err)
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*each*2)
+	for i := range writers {
+		s := w.s
+		if i > 0 {
+			s = openAgain(t, w.url)
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			actx := model.WithActor(ctx, fmt.Sprintf("Skrivare %d", i))
+			for n := range each {
+				p, err := s.CreateProposal(actx, model.Content{Ref: fmt.Sprintf("1.%d", i*each+n+1),
+					Kind: model.KindIntervention, Title: fmt.Sprintf("Insats %d från skrivare %d", n, i)})
+				errs <- err
+				if err == nil {
+					_, err = s.AddComment(actx, model.Comment{ProposalID: p.ID, AuthorID: w.member.ID, Body: "Kommentar"})
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		check(t, err)
+	}
+	all, err := w.s.Audit(ctx, "", "", 0)
+	check(t, err)
+	if want := len(before) + writers*each*2; len(all) != want {
+		t.Fatalf("%d audit rows, want %d", len(all), want)
+	}
+	for i, e := range all {
+		if want := int64(len(all) - i); e.Seq != want {
+			t.Fatalf("row %d has seq %d, want %d: a gap or a fork", i, e.Seq, want)
+		}
+	}
+	r, err := w.s.Check(ctx)
+	check(t, err)
+	if !r.OK() || r.AuditRows != int64(len(all)) {
+		t.Fatalf("check: %s", reportText(r))
+	}
+	ps, err := w.s.Proposals(ctx, model.ProposalFilter{})
+	check(t, err)
+	if len(ps) != 1+writers*each {
+		t.Errorf("%d proposals, want %d", len(ps), 1+writers*each)
+	}
+}
+
+// Several clients opening a new database at once create its schema once.
+func TestClientsMigrateAtOnce(t *testing.T) {
+	url := pgtest.URL(t)
+	var wg sync.WaitGroup
+	stores := make([]*postgres.Store, 4)
+	errs := make([]error, len(stores))
+	for i := range stores {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stores[i], errs[i] = postgres.Open(context.Background(), url)
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		check(t, err)
+		t.Cleanup(func() { stores[i].Close() })
+	}
+	var n, max int
+	check(t, rawDB(t, url).QueryRow(context.Background(), `SELECT count(*), max(version) FROM schema_migrations`).Scan(&n, &max))
+	if n != postgres.SchemaVersion() || max != postgres.SchemaVersion() {
+		t.Errorf("schema_migrations has %d rows up to %d, want %d", n, max, postgres.SchemaVersion())
+	}
+	_, err := stores[1].CreateMember(context.Background(), model.Member{Name: "Anna Lindqvist", Active: true})
+	check(t, err)
+}
+
+// TRUNCATE passes row triggers by; the tables that keep history refuse it
+// too.
+func TestTruncateRefused(t *testing.T) {
+	w, _, _ := signedOffWorld(t)
+	db := rawDB(t, w.url)
+	for _, table := range []string{"audit_log", "audit_head", "minutes_records"} {
+		wantRefused(t, db, "cannot be emptied", `TRUNCATE `+table+` CASCADE`)
+	}
+	r, err := w.s.Check(context.Background())
+	check(t, err)
+	if !r.OK() {
+		t.Fatalf("check: %s", reportText(r))
+	}
+}
+
+// Path names the server and database but never the password.
+func TestPathHidesThePassword(t *testing.T) {
+	url := pgtest.URL(t)
+	withPassword := strings.Replace(url, "postgres@", "postgres:hemligt@", 1)
+	if withPassword == url {
+		t.Skip("the test cluster's URL has no user part to add a password to")
+	}
+	s, err := postgres.Open(context.Background(), withPassword) // the test cluster trusts local users
+	check(t, err)
+	defer s.Close()
+	if p := s.Path(); strings.Contains(p, "hemligt") || !strings.Contains(p, "postgres@") {
+		t.Errorf("Path() = %q", p)
+	}
+	err = s.Backup(context.Background(), t.TempDir()+"/kopia.db")
+	wantCode(t, err, model.EState, "backup_not_supported")
+}
+
+// A database that is not there gives a model error that names the server
+// without its password.
+func TestOpenFailureNamesTheServer(t *testing.T) {
+	url := pgtest.URL(t)
+	bad := strings.Replace(url, "postgres@", "postgres:hemligt@", 1)
+	bad = bad[:strings.LastIndex(bad, "/")] + "/finns_inte?sslmode=disable"
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	_, err := postgres.Open(ctx, bad)
+	if err == nil {
+		t.Fatal("opened a database that is not there")
+	}
+	msg := model.ErrorMessage(err, model.English)
+	if model.ErrorCode(err) != model.EInternal || !strings.Contains(msg, "finns_inte") || strings.Contains(msg, "hemligt") {
+		t.Errorf("error %v", err)
+	}
+}
