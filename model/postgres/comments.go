@@ -50,7 +50,6 @@ func (s *Store) Comments(ctx context.Context, proposalID int64) (out []model.Com
 
 // AddComment adds a comment, or an answer to one (c.ParentID), to a
 // proposal. New comments may be added even when the proposal is locked.
-// The comment's search vector is a generated column (migration 0003).
 func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comment, err error) {
 	c.Body = norm.NFC.String(strings.TrimSpace(c.Body))
 	if err := c.Validate(); err != nil {
@@ -75,6 +74,9 @@ func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comm
 		id, err := t.insert(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5)`,
 			c.ProposalID, nullID(c.ParentID), c.AuthorID, c.Body, fmtTime(t.now))
 		if err != nil {
+			return err
+		}
+		if err := indexComment(t, id, c.ProposalID, c.Body); err != nil {
 			return err
 		}
 		if err := t.audit("comment.add", "comment", id, detail{"proposal_id": c.ProposalID,

@@ -36,12 +36,44 @@ func searchDoc(c model.Content) string {
 	return b.String()
 }
 
+// searchText is s as the search tables index it: its words (runs of
+// letters and digits, as queryWords and SQLite's unicode61 tokenizer
+// split them) in NFC and lower case, one space between each. PostgreSQL's
+// own parser would keep a URL, an e-mail address or "2.10" as one token,
+// and a query for a part of it would miss.
+func searchText(s string) string {
+	return strings.Join(splitWords(s), " ")
+}
+
+// splitWords returns the words of s in NFC and lower case.
+func splitWords(s string) []string {
+	words := strings.FieldsFunc(norm.NFC.String(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
+	for i, w := range words {
+		words[i] = strings.ToLower(w)
+	}
+	return words
+}
+
+// tsvector is the SQL of the search vector of parameter $n, which holds a
+// searchText.
+func tsvector(n int) string {
+	return fmt.Sprintf("to_tsvector('swedish'::regconfig, $%d) || to_tsvector('simple'::regconfig, $%[1]d)", n)
+}
+
 // indexProposal puts the proposal's current content in the search table
 // in place of what was there.
 func indexProposal(t *tx, id int64, c model.Content) error {
-	_, err := t.exec(`INSERT INTO proposal_search (proposal_id, doc)
-		VALUES ($1, to_tsvector('swedish'::regconfig, $2) || to_tsvector('simple'::regconfig, $2))
-		ON CONFLICT (proposal_id) DO UPDATE SET doc = excluded.doc`, id, searchDoc(c))
+	_, err := t.exec(`INSERT INTO proposal_search (proposal_id, doc) VALUES ($1, `+tsvector(2)+`)
+		ON CONFLICT (proposal_id) DO UPDATE SET doc = excluded.doc`, id, searchText(searchDoc(c)))
+	return err
+}
+
+// indexComment puts a new comment in the search table.
+func indexComment(t *tx, id, proposalID int64, body string) error {
+	_, err := t.exec(`INSERT INTO comment_search (comment_id, proposal_id, doc) VALUES ($1, $2, `+tsvector(3)+`)`,
+		id, proposalID, searchText(body))
 	return err
 }
 
@@ -71,7 +103,7 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	err := s.read(ctx, func(t *tx) error {
 		return t.row(`WITH q AS (SELECT `+query+` AS q)
 			SELECT coalesce((SELECT array_agg(proposal_id) FROM proposal_search, q WHERE doc @@ q.q), '{}'),
-			       coalesce((SELECT array_agg(proposal_id) FROM comments, q WHERE search @@ q.q), '{}')`,
+			       coalesce((SELECT array_agg(proposal_id) FROM comment_search, q WHERE doc @@ q.q), '{}')`,
 			args...).Scan(&text, &comments)
 	})
 	if err != nil {
@@ -84,12 +116,8 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 // matchQuery splits them: runs of letters and digits, in NFC, lower case,
 // each once, at most maxTerms.
 func queryWords(q string) []string {
-	words := strings.FieldsFunc(norm.NFC.String(q), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	})
 	var out []string
-	for _, w := range words {
-		w = strings.ToLower(w)
+	for _, w := range splitWords(q) {
 		if slices.Contains(out, w) {
 			continue
 		}
