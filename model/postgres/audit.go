@@ -37,8 +37,7 @@ func (t *tx) audit(action, entity string, id int64, d detail) error {
 		EntityID: strconv.FormatInt(id, 10), Detail: toJSON(d), PrevHash: t.head.hash,
 	}
 	e.Hash = e.ComputeHash()
-	_, err := t.exec(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+	err := t.insertRow("audit_log", columns(auditCols),
 		e.Seq, fmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
 	if err != nil {
 		return err

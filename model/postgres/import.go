@@ -17,8 +17,10 @@ const progressEvery = 500
 // that an error in any of them leaves the store as it was. Each item is
 // written as CreateProposal or UpdateProposal would, with its own audit
 // row; the error names the ref it failed on. The new proposals' ids are
-// taken from the sequence at the start, and the rows are sent in batches
-// (pgx.Batch), so a new proposal costs no round trip of its own.
+// taken from the sequence at the start; their rows go to the server with
+// COPY and the updates as batches of statements (pgx.Batch), every
+// progressEvery items, so no item costs a round trip of its own but for
+// reading the proposal an update changes.
 func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
 	return s.write(ctx, func(t *tx) error {
 		if err := loadRefs(t); err != nil {
@@ -28,7 +30,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 		if err != nil {
 			return err
 		}
-		t.batch = &pgx.Batch{}
+		t.batch, t.bulk = &pgx.Batch{}, &bulk{}
 		for i, it := range items {
 			if err := ctx.Err(); err != nil {
 				return err

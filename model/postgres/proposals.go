@@ -71,7 +71,7 @@ func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.
 		var err error
 		out, err = collect(t.rows(`SELECT `+proposalCols+` FROM proposals p
 			WHERE ($1 = '' OR p.status = $1)
-			  AND ($2 = '' OR p.problem_areas::jsonb ? $2)
+			  AND ($2 = '' OR p.problem_areas ? $2)
 			  AND ($3 = '' OR p.prevention_level = $3)
 			  AND ($4 = '' OR p.responsible = $4)
 			  AND ($5::bigint[] IS NULL OR p.id = ANY ($5))`,
@@ -133,6 +133,11 @@ func checkAreaEmpty(t *tx, c model.Content) error {
 	return nil
 }
 
+// proposalInsertCols are the columns createProposal writes: contentCols
+// and then the proposal's own.
+var proposalInsertCols = append(columns(contentCols),
+	"id", "status", "outcome", "revision", "returned_at", "created_at", "updated_at", "updated_by")
+
 // CreateProposal stores a new proposal, in draft, as revision 1 of c
 // normalised.
 func (s *Store) CreateProposal(ctx context.Context, c model.Content) (p model.Proposal, err error) {
@@ -164,9 +169,8 @@ func createProposal(t *tx, c model.Content, id int64) (int64, error) {
 		}
 	}
 	now := fmtTime(t.now)
-	_, err := t.exec(`INSERT INTO proposals (id, `+contentCols+`, status, outcome, revision, returned_at,
-		created_at, updated_at, updated_by) VALUES ($19, `+contentParams+`, $20, '', 1, 0, $21, $21, $22)`,
-		append(contentArgs(c), id, string(model.StatusDraft), now, t.actor)...)
+	err := t.insertRow("proposals", proposalInsertCols,
+		append(contentArgs(c), id, string(model.StatusDraft), "", 1, 0, now, now, t.actor)...)
 	if err != nil {
 		return 0, err
 	}
@@ -243,7 +247,7 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 	if err != nil {
 		return err
 	}
-	if err := indexProposal(t, id, c); err != nil {
+	if err := reindexProposal(t, id, c); err != nil {
 		return err
 	}
 	return t.audit("proposal.update", "proposal", id, detail{"ref": c.Ref, "revision": rev.Number,

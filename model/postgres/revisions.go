@@ -21,8 +21,7 @@ func addRevision(t *tx, proposalID int64, n int, c model.Content) (model.Revisio
 	body := model.Canonical(c)
 	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
 		Fingerprint: sha256Hex(body), CreatedAt: t.now, CreatedBy: t.actor}
-	_, err := t.exec(`INSERT INTO revisions (proposal_id, number, content, fingerprint, created_at, created_by)
-		VALUES ($1, $2, $3, $4, $5, $6)`, proposalID, n, string(body), r.Fingerprint, fmtTime(t.now), t.actor)
+	err := t.insertRow("revisions", columns(revisionCols), proposalID, n, string(body), r.Fingerprint, fmtTime(t.now), t.actor)
 	return r, err
 }
 

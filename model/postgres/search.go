@@ -56,25 +56,21 @@ func splitWords(s string) []string {
 	return words
 }
 
-// tsvector is the SQL of the search vector of parameter $n, which holds a
-// searchText.
-func tsvector(n int) string {
-	return fmt.Sprintf("to_tsvector('swedish'::regconfig, $%d) || to_tsvector('simple'::regconfig, $%[1]d)", n)
+// indexProposal puts the content of a new proposal in the search table.
+func indexProposal(t *tx, id int64, c model.Content) error {
+	return t.insertRow("proposal_search", []string{"proposal_id", "body"}, id, searchText(searchDoc(c)))
 }
 
-// indexProposal puts the proposal's current content in the search table
-// in place of what was there.
-func indexProposal(t *tx, id int64, c model.Content) error {
-	_, err := t.exec(`INSERT INTO proposal_search (proposal_id, doc) VALUES ($1, `+tsvector(2)+`)
-		ON CONFLICT (proposal_id) DO UPDATE SET doc = excluded.doc`, id, searchText(searchDoc(c)))
+// reindexProposal puts the proposal's current content in the search
+// table in place of what was there.
+func reindexProposal(t *tx, id int64, c model.Content) error {
+	_, err := t.exec(`UPDATE proposal_search SET body = $2 WHERE proposal_id = $1`, id, searchText(searchDoc(c)))
 	return err
 }
 
 // indexComment puts a new comment in the search table.
 func indexComment(t *tx, id, proposalID int64, body string) error {
-	_, err := t.exec(`INSERT INTO comment_search (comment_id, proposal_id, doc) VALUES ($1, $2, `+tsvector(3)+`)`,
-		id, proposalID, searchText(body))
-	return err
+	return t.insertRow("comment_search", []string{"comment_id", "proposal_id", "body"}, id, proposalID, searchText(body))
 }
 
 // Search finds proposals whose text or comments hold every word of q,

@@ -116,9 +116,11 @@ type tx struct {
 	// refs, when not nil, holds every proposal's ref and kind, so that an
 	// import checks refs without a query per row.
 	refs map[string]model.Kind
-	// batch, when not nil, queues what exec is given, to be sent at the
-	// next query or flush: an import sends its rows a batch at a time.
+	// batch, when not nil, queues what exec is given, and bulk gathers
+	// the rows insertRow is given, both to be sent at the next query or
+	// flush: an import sends its rows a batch at a time (bulk.go).
 	batch *pgx.Batch
+	bulk  *bulk
 }
 
 // exec runs a statement, or queues it in the batch.
@@ -130,8 +132,11 @@ func (t *tx) exec(q string, args ...any) (pgconn.CommandTag, error) {
 	return t.pg.Exec(t.ctx, q, args...)
 }
 
-// flush sends the queued statements, if any.
+// flush sends the gathered rows and then the queued statements, if any.
 func (t *tx) flush() error {
+	if err := t.copyBulk(); err != nil {
+		return err
+	}
 	if t.batch == nil || t.batch.Len() == 0 {
 		return nil
 	}

@@ -3,8 +3,10 @@
 -- the SQLite store writes them: the audit hash covers them to the
 -- nanosecond, which timestamptz (microseconds) would lose, and a store
 -- copied between SQLite and PostgreSQL keeps them byte for byte. Dates
--- are ISO text ('' when not set); lists and audit details are JSON text,
--- kept as written, since fingerprints and hashes cover their bytes.
+-- are ISO text ('' when not set). The lists of a proposal's row and of a
+-- decision are jsonb (the store decodes them); the audit detail and the
+-- frozen minutes are JSON text, kept byte for byte, since hashes and
+-- fingerprints cover their bytes.
 
 -- styrgrupp_json_valid is SQLite's json_valid: PostgreSQL 15 has no
 -- IS JSON.
@@ -48,14 +50,14 @@ CREATE TABLE proposals (
     summary            text    NOT NULL DEFAULT '',
     description        text    NOT NULL DEFAULT '',
     rationale          text    NOT NULL DEFAULT '',
-    evidence           text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(evidence)),
-    risk_factors       text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(risk_factors)),
-    protective_factors text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(protective_factors)),
-    problem_areas      text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(problem_areas)),
+    evidence           jsonb   NOT NULL DEFAULT '[]',
+    risk_factors       jsonb   NOT NULL DEFAULT '[]',
+    protective_factors jsonb   NOT NULL DEFAULT '[]',
+    problem_areas      jsonb   NOT NULL DEFAULT '[]',
     prevention_level   text    NOT NULL DEFAULT '',
     target_group       text    NOT NULL DEFAULT '',
     responsible        text    NOT NULL DEFAULT '',
-    partners           text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(partners)),
+    partners           jsonb   NOT NULL DEFAULT '[]',
     start_date         text    NOT NULL DEFAULT '',
     end_date           text    NOT NULL DEFAULT '',
     cost_ore           bigint,
@@ -145,11 +147,11 @@ CREATE TABLE decisions (
     outcome          text    NOT NULL,
     text             text    NOT NULL,
     conditions       text    NOT NULL DEFAULT '',
-    return_reason    text    NOT NULL DEFAULT '{}' CHECK (styrgrupp_json_valid(return_reason)),
-    reservations     text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(reservations)),
-    notes            text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(notes)),
-    recusals         text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(recusals)),
-    recipients       text    NOT NULL DEFAULT '[]' CHECK (styrgrupp_json_valid(recipients)),
+    return_reason    jsonb   NOT NULL DEFAULT '{}',
+    reservations     jsonb   NOT NULL DEFAULT '[]',
+    notes            jsonb   NOT NULL DEFAULT '[]',
+    recusals         jsonb   NOT NULL DEFAULT '[]',
+    recipients       jsonb   NOT NULL DEFAULT '[]',
     corrects         bigint  REFERENCES decisions (id),
     decided_at       text    NOT NULL,
     decided_by       text    NOT NULL,
