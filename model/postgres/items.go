@@ -185,3 +185,40 @@ func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 			"ref": p.Ref, "number": it.Number, "decision_undone": it.Decision != nil, "renumbered": moved})
 	})
 }
+
+// MoveItem moves an item one place up (delta -1) or down (+1) on the agenda
+// of a meeting not yet signed off. It trades place and § with its
+// neighbour, so the § still run in agenda order. Moving the first item up
+// or the last down changes nothing.
+func (s *Store) MoveItem(ctx context.Context, itemID int64, delta int) error {
+	if delta != -1 && delta != 1 {
+		return model.Errorf(model.EInvalid, "item_move_step")
+	}
+	return s.write(ctx, func(t *tx) error {
+		it, err := loadItem(t, itemID)
+		if err != nil {
+			return err
+		}
+		if _, err := loadChangeableMeeting(t, it.MeetingID); err != nil {
+			return err
+		}
+		other, err := scanItem(t.row(`SELECT `+itemCols+` FROM items WHERE meeting_id = $1 AND position = $2`,
+			it.MeetingID, it.Position+delta))
+		if err != nil {
+			return nil // already first or last
+		}
+		if err := placeItem(t, it.ID, other.Position, other.Number); err != nil {
+			return err
+		}
+		if err := placeItem(t, other.ID, it.Position, it.Number); err != nil {
+			return err
+		}
+		return t.audit("item.move", "item", itemID, detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
+			"number": other.Number, "was": it.Number, "swapped_with": other.ID})
+	})
+}
+
+func placeItem(t *tx, id int64, position, number int) error {
+	_, err := t.exec(`UPDATE items SET position = $1, number = $2 WHERE id = $3`, position, number, id)
+	return err
+}
