@@ -150,3 +150,34 @@ func TestOpenFailureNamesTheServer(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// The signed-off minutes changed past the triggers (a superuser's
+// session_replication_role = replica skips them all) are found by Check,
+// which names the table, row and field, as model/sqlite's check does.
+func TestCheckFindsTamperedMinutes(t *testing.T) {
+	w, m, it := signedOffWorld(t)
+	ctx := context.Background()
+	db := rawDB(t, w.url)
+	_, err := db.Exec(ctx, `SET session_replication_role = replica`)
+	check(t, err)
+	for _, stmt := range []string{
+		`UPDATE decisions SET text = text || ' Dessutom får socialchefen fria händer.' WHERE id = $1`,
+		`UPDATE decisions SET recipients = jsonb_set(recipients, '{0}', '"Ingen"') WHERE id = $1 AND recipients <> '[]'`,
+	} {
+		_, err := db.Exec(ctx, stmt, it.Decision.ID)
+		check(t, err)
+	}
+	_, err = db.Exec(ctx, `UPDATE attendees SET decides = false WHERE meeting_id = $1`, m.ID)
+	check(t, err)
+	r, err := w.s.Check(ctx)
+	check(t, err)
+	text := reportText(r)
+	for _, want := range []string{fmt.Sprintf("decisions rad %d (§", it.Decision.ID), ": Text", "Attendees[0].Decides"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("check's report lacks %q:\n%s", want, text)
+		}
+	}
+	if r.OK() || len(r.Minutes) == 0 {
+		t.Fatalf("check passed: %s", text)
+	}
+}
