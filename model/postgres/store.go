@@ -162,6 +162,7 @@ func (t *tx) query(q string, args ...any) (pgx.Rows, error) {
 // errRow is a row whose Scan gives an error that came before the query.
 type errRow struct{ err error }
 
+// Scan returns the error.
 func (r errRow) Scan(...any) error { return r.err }
 
 // insert runs an INSERT … RETURNING id and returns the new row's id.
