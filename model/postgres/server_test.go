@@ -106,7 +106,7 @@ func TestClientsMigrateAtOnce(t *testing.T) {
 func TestTruncateRefused(t *testing.T) {
 	w, _, _ := signedOffWorld(t)
 	db := rawDB(t, w.url)
-	for _, table := range []string{"audit_log", "audit_head", "minutes_records"} {
+	for _, table := range []string{"audit_log", "audit_head", "minutes_records", "decisions", "items", "revisions", "meetings"} {
 		wantRefused(t, db, "cannot be emptied", `TRUNCATE `+table+` CASCADE`)
 	}
 	r, err := w.s.Check(context.Background())

@@ -184,21 +184,29 @@ $$;
 CREATE TRIGGER protocols_lock BEFORE INSERT OR UPDATE OR DELETE ON protocols
     FOR EACH ROW EXECUTE FUNCTION styrgrupp_protocols_lock();
 
--- TRUNCATE passes row triggers by: refuse it on the tables that keep
--- history.
+-- TRUNCATE passes row triggers by: the tables whose rows the triggers
+-- above guard refuse it, as a DELETE of every row would be refused once
+-- anything in them is signed off.
 CREATE FUNCTION styrgrupp_no_truncate() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM styrgrupp_refuse(CASE WHEN TG_TABLE_NAME LIKE 'audit%' THEN 'audit_locked' ELSE 'meeting_locked' END,
+    PERFORM styrgrupp_refuse(CASE WHEN TG_TABLE_NAME LIKE 'audit%' THEN 'audit_locked'
+                                  WHEN TG_TABLE_NAME = 'revisions' THEN 'revision_locked'
+                                  WHEN TG_TABLE_NAME = 'proposals' THEN 'proposal_locked'
+                                  ELSE 'meeting_locked' END,
         'the history cannot be emptied');
     RETURN NULL;
 END;
 $$;
-CREATE TRIGGER audit_log_truncate BEFORE TRUNCATE ON audit_log
-    FOR EACH STATEMENT EXECUTE FUNCTION styrgrupp_no_truncate();
-CREATE TRIGGER audit_head_truncate BEFORE TRUNCATE ON audit_head
-    FOR EACH STATEMENT EXECUTE FUNCTION styrgrupp_no_truncate();
-CREATE TRIGGER minutes_records_truncate BEFORE TRUNCATE ON minutes_records
-    FOR EACH STATEMENT EXECUTE FUNCTION styrgrupp_no_truncate();
-CREATE TRIGGER protocols_truncate BEFORE TRUNCATE ON protocols
-    FOR EACH STATEMENT EXECUTE FUNCTION styrgrupp_no_truncate();
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['meetings', 'attendees', 'items', 'sign_offs', 'decisions', 'revisions', 'proposals',
+                             'audit_log', 'audit_head', 'minutes_records', 'protocols'] LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION styrgrupp_no_truncate()',
+                       t || '_truncate', t);
+    END LOOP;
+END;
+$$;
