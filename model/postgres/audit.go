@@ -92,7 +92,7 @@ func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) (
 		lim = limit
 	}
 	var out []model.AuditEntry
-	err := s.read(ctx, func(t *tx) error {
+	err := s.readEach(ctx, func(t *tx) error {
 		var err error
 		out, err = collect(t.rows(`SELECT `+auditCols+` FROM audit_log
 			WHERE $1 = ''

@@ -37,7 +37,7 @@ func loadComment(t *tx, id int64) (model.Comment, error) {
 // Comments returns the comments on a proposal in the order they were
 // written; answers carry the id of the comment they answer.
 func (s *Store) Comments(ctx context.Context, proposalID int64) (out []model.Comment, err error) {
-	err = s.read(ctx, func(t *tx) error {
+	err = s.readEach(ctx, func(t *tx) error {
 		if err := requireProposal(t, proposalID); err != nil {
 			return err
 		}

@@ -72,7 +72,7 @@ func loadDecisionOfItem(t *tx, itemID int64) (model.Decision, bool, error) {
 // Decisions returns every decision taken on a proposal, in the order of
 // the meetings that took them.
 func (s *Store) Decisions(ctx context.Context, proposalID int64) (out []model.Decision, err error) {
-	err = s.read(ctx, func(t *tx) error {
+	err = s.readEach(ctx, func(t *tx) error {
 		if err := requireProposal(t, proposalID); err != nil {
 			return err
 		}

@@ -54,7 +54,7 @@ func requireMembers(t *tx, ids ...int64) error {
 // Members returns every member, active or not, in the order they were
 // added.
 func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {
-	err = s.read(ctx, func(t *tx) error {
+	err = s.readEach(ctx, func(t *tx) error {
 		out, err = collect(t.rows(`SELECT `+memberCols+` FROM members ORDER BY id`), scanMember)
 		return err
 	})
@@ -63,7 +63,7 @@ func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {
 
 // Member returns the member with id.
 func (s *Store) Member(ctx context.Context, id int64) (m model.Member, err error) {
-	err = s.read(ctx, func(t *tx) error { m, err = loadMember(t, id); return err })
+	err = s.readEach(ctx, func(t *tx) error { m, err = loadMember(t, id); return err })
 	return m, err
 }
 

@@ -69,7 +69,7 @@ func scanRecord(sc scanner) (storedRecord, error) {
 // (its fingerprint, or its text, changed) gives an EInternal error with
 // the key minutes_record_mismatch.
 func (s *Store) MinutesRecord(ctx context.Context, meetingID int64) (out model.MinutesRecord, err error) {
-	err = s.read(ctx, func(t *tx) error {
+	err = s.readEach(ctx, func(t *tx) error {
 		r, err := scanRecord(t.row(`SELECT `+recordCols+` FROM minutes_records WHERE meeting_id = $1`, meetingID))
 		if errors.Is(err, pgx.ErrNoRows) {
 			return notFound("minutes", meetingID)

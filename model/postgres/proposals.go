@@ -46,14 +46,14 @@ func loadProposal(t *tx, id int64) (model.Proposal, error) {
 
 // Proposal returns the proposal with id.
 func (s *Store) Proposal(ctx context.Context, id int64) (p model.Proposal, err error) {
-	err = s.read(ctx, func(t *tx) error { p, err = loadProposal(t, id); return err })
+	err = s.readEach(ctx, func(t *tx) error { p, err = loadProposal(t, id); return err })
 	return p, err
 }
 
 // ProposalByRef returns the proposal with ref, such as "2.3".
 func (s *Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal, err error) {
 	ref = strings.TrimSpace(ref)
-	err = s.read(ctx, func(t *tx) error {
+	err = s.readEach(ctx, func(t *tx) error {
 		p, err = scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.ref = $1`, ref))
 		return noRows(err, "proposal", ref)
 	})
@@ -67,7 +67,7 @@ func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.
 		return nil, nil
 	}
 	var out []model.Proposal
-	err := s.read(ctx, func(t *tx) error {
+	err := s.readEach(ctx, func(t *tx) error {
 		var err error
 		out, err = collect(t.rows(`SELECT `+proposalCols+` FROM proposals p
 			WHERE ($1 = '' OR p.status = $1)

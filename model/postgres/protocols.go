@@ -14,7 +14,7 @@ import (
 // when none is kept. Bytes that do not match their stored SHA-256 give
 // an EInternal error with the key protocol_sha_mismatch.
 func (s *Store) Protocol(ctx context.Context, meetingID int64) (out []byte, err error) {
-	err = s.read(ctx, func(t *tx) error {
+	err = s.readEach(ctx, func(t *tx) error {
 		var err error
 		out, err = loadProtocol(t, meetingID)
 		return err

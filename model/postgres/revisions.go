@@ -49,7 +49,7 @@ func loadRevision(t *tx, proposalID int64, n int) (model.Revision, error) {
 
 // Revisions returns every revision of a proposal, the first first.
 func (s *Store) Revisions(ctx context.Context, proposalID int64) (out []model.Revision, err error) {
-	err = s.read(ctx, func(t *tx) error {
+	err = s.readEach(ctx, func(t *tx) error {
 		if err := requireProposal(t, proposalID); err != nil {
 			return err
 		}
@@ -61,7 +61,7 @@ func (s *Store) Revisions(ctx context.Context, proposalID int64) (out []model.Re
 
 // Revision returns revision number of a proposal.
 func (s *Store) Revision(ctx context.Context, proposalID int64, number int) (r model.Revision, err error) {
-	err = s.read(ctx, func(t *tx) error {
+	err = s.readEach(ctx, func(t *tx) error {
 		if err := requireProposal(t, proposalID); err != nil {
 			return err
 		}

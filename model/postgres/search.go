@@ -96,7 +96,7 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	}
 	query := strings.Join(terms, " && ")
 	var text, comments []int64
-	err := s.read(ctx, func(t *tx) error {
+	err := s.readEach(ctx, func(t *tx) error {
 		return t.row(`WITH q AS (SELECT `+query+` AS q)
 			SELECT coalesce((SELECT array_agg(proposal_id) FROM proposal_search, q WHERE doc @@ q.q), '{}'),
 			       coalesce((SELECT array_agg(proposal_id) FROM comment_search, q WHERE doc @@ q.q), '{}')`,

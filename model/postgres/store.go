@@ -97,11 +97,21 @@ func (s *Store) Backup(ctx context.Context, path string) error {
 	return model.Errorf(model.EState, "backup_not_supported", s.url)
 }
 
+// conn is what a tx sends its statements through: a transaction
+// (pgx.Tx), or the pool itself for reads of one statement each.
+type conn interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
+	CopyFrom(ctx context.Context, table pgx.Identifier, cols []string, src pgx.CopyFromSource) (int64, error)
+}
+
 // tx is one transaction with the context it runs in. For writes, now and
 // actor stamp what it records and its audit rows.
 type tx struct {
 	ctx   context.Context
-	pg    pgx.Tx
+	pg    conn
 	now   time.Time
 	actor string
 	// head is the audit log's last row as this transaction sees it, read
@@ -204,7 +214,8 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 }
 
 // read runs fn in a read-only transaction that sees one state of the
-// store throughout (repeatable read).
+// store throughout (repeatable read): for reads whose statements must
+// agree, such as a meeting and its items.
 func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
 	pgTx, err := s.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
@@ -212,6 +223,15 @@ func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
 	}
 	defer pgTx.Rollback(context.WithoutCancel(ctx))
 	return s.fail(fn(&tx{ctx: ctx, pg: pgTx}))
+}
+
+// readEach runs fn on the pool, without a transaction: each statement
+// sees the store as it is when it runs, and a read of one statement
+// costs one round trip instead of three. It is for reads whose
+// statements need not agree: that a proposal exists, then its comments
+// (proposals are never removed).
+func (s *Store) readEach(ctx context.Context, fn func(*tx) error) error {
+	return s.fail(fn(&tx{ctx: ctx, pg: s.pool}))
 }
 
 // SQLSTATEs the store tells apart.
