@@ -1,6 +1,10 @@
 // Package pgtest gives a test a fresh, empty PostgreSQL database on the
 // throwaway cluster that .ci/pg-cluster starts, found through the
-// environment variable STYRGRUPP_TEST_PG.
+// environment variable STYRGRUPP_TEST_PG:
+//
+//	eval "$(.ci/pg-cluster start)"
+//	go test ./model/postgres/...
+//	.ci/pg-cluster stop
 package pgtest
 
 import (
