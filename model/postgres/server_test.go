@@ -216,3 +216,20 @@ func TestVersionTellsOwnChangesFromOthers(t *testing.T) {
 		t.Errorf("after the other's write: version %d (was %d), mine %v", v2, v1, mine)
 	}
 }
+
+// A database that a newer program has migrated further is refused, and
+// left as it is.
+func TestNewerSchemaRefused(t *testing.T) {
+	s, url := openStore(t)
+	s.Close()
+	db := rawDB(t, url)
+	_, err := db.Exec(context.Background(), `INSERT INTO schema_migrations (version, name) VALUES (99, '0099_framtiden.sql')`)
+	check(t, err)
+	_, err = postgres.Open(context.Background(), url)
+	wantCode(t, err, model.EState, "store_newer")
+	var n int
+	check(t, db.QueryRow(context.Background(), `SELECT count(*) FROM schema_migrations`).Scan(&n))
+	if n != postgres.SchemaVersion()+1 {
+		t.Errorf("schema_migrations has %d rows", n)
+	}
+}
