@@ -80,7 +80,9 @@ var entityName = regexp.MustCompile(`^[a-z_]+$`)
 // limit of them (0 for all). entity "" gives every row; an entity with id
 // "" every row about that kind of thing; an entity with an id gives its own
 // rows and those whose detail names it (a decision's row names its
-// proposal_id and meeting_id, so it shows in the history of both).
+// proposal_id and meeting_id, so it shows in the history of both). The
+// detail is looked for as text first, as the store writes it ("key":id),
+// so that only those rows are parsed as JSON.
 func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error) {
 	key := ""
 	if entity != "" && entityID != "" && entityName.MatchString(entity) {
@@ -97,8 +99,9 @@ func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) (
 		out, err = collect(t.rows(`SELECT `+auditCols+` FROM audit_log
 			WHERE $1 = ''
 			   OR (entity = $1 AND ($2 = '' OR entity_id = $2))
-			   OR ($3 <> '' AND jsonb_typeof(styrgrupp_jsonb(detail) -> $3) = 'number'
-			       AND (styrgrupp_jsonb(detail) ->> $3)::numeric = $4)
+			   OR ($3 <> '' AND strpos(detail, '"' || $3 || '":' || $4::bigint::text) > 0
+			       AND jsonb_typeof(styrgrupp_jsonb(detail) -> $3) = 'number'
+			       AND (styrgrupp_jsonb(detail) ->> $3)::numeric = $4::bigint)
 			ORDER BY seq DESC LIMIT $5`, entity, entityID, key, id, lim), scanAudit)
 		return err
 	})
