@@ -60,17 +60,13 @@ func (t *decisionsTab) read(p model.Proposal) decisionsData {
 // entries returns the items on any meeting's agenda about proposal id,
 // in the order of the meetings and their agendas.
 func (t *decisionsTab) entries(id int64) ([]agendaEntry, error) {
-	meetings, err := t.store.Meetings(t.ctx)
+	found, err := model.DecidedIn(t.ctx, t.store, id)
 	if err != nil {
 		return nil, err
 	}
 	var out []agendaEntry
-	for _, m := range meetings {
-		for _, it := range m.Items {
-			if it.ProposalID == id {
-				out = append(out, agendaEntry{m, it})
-			}
-		}
+	for _, e := range found {
+		out = append(out, agendaEntry{e.Meeting, e.Item})
 	}
 	return out, nil
 }

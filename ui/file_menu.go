@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io/fs"
@@ -22,6 +21,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/document"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
@@ -266,20 +266,11 @@ func (w *MainWindow) exportTo(path string) {
 // beside path, which then takes path's place: a failed export leaves no
 // half-written file, and an old file at path stays as it was.
 func writeExport(ctx context.Context, s model.Store, path string) (importer.Export, error) {
-	e, err := importer.Collect(ctx, s)
-	if err != nil {
-		return e, err
-	}
-	var out bytes.Buffer
+	f := document.CSV
 	if strings.EqualFold(filepath.Ext(path), ".json") {
-		err = importer.WriteJSON(&out, e)
-	} else {
-		err = importer.WriteCSV(&out, e)
+		f = document.JSON
 	}
-	if err == nil {
-		err = outfile.Write(path, out.Bytes())
-	}
-	return e, err
+	return document.WriteExport(ctx, s, f, outfile.Target{Path: path, Store: s.Path()})
 }
 
 // showExportError logs err and says in plain words that the export was

@@ -115,7 +115,7 @@ func TestTheFileMenuOffersTheStoreItems(t *testing.T) {
 	w, _ := fileWindow(t)
 	file := w.win.MainMenu().Items[0]
 	want := []string{"Ny insats …", "Nytt område …", "Ny databas …", "Öppna …", "Senaste filer", "Importera …",
-		"Exportera …", "Exportera beslutsunderlag …", "Säkerhetskopiera …", "Vem är jag …", "Inställningar …", "Avsluta"}
+		"Exportera …", "Exportera beslutsunderlag …", "Säkerhetskopiera …", "Kontrollera PDF …", "Vem är jag …", "Inställningar …", "Avsluta"}
 	if got := itemLabels(file.Items); !slices.Equal(got, want) {
 		t.Errorf("Arkiv holds %q, want %q", got, want)
 	}

@@ -9,21 +9,9 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-var swedishMonths = []string{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"}
-var englishMonths = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
 // formatDate writes a date as people read it: "1 mars 2027" in Swedish,
 // "1 March 2027" in English.
-func formatDate(d model.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	months := swedishMonths
-	if current == model.English {
-		months = englishMonths
-	}
-	return strings.Join([]string{strconv.Itoa(d.Day), months[d.Month-1], strconv.Itoa(d.Year)}, " ")
-}
+func formatDate(d model.Date) string { return d.Long(current) }
 
 // formatPeriod writes a start and end date as one period.
 func formatPeriod(start, end model.Date) string {
@@ -45,10 +33,7 @@ func formatMoney(m model.Money) string { return m.Swedish() }
 // statusText names where a proposal stands, with the decision's outcome
 // once it has one: "Beslutat – godkänt".
 func statusText(p model.Proposal) string {
-	s := p.Status.Label(current)
-	if p.Status == model.StatusDecided && p.Outcome != "" {
-		s += " – " + strings.ToLower(p.Outcome.Label(current))
-	}
+	s := p.StatusLabel(current)
 	if p.Status == model.StatusDraft && p.ReturnedAt > 0 {
 		s += " (" + strings.ToLower(model.OutcomeReturned.Label(current)) + ")"
 	}

@@ -33,7 +33,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	newArea := fyne.NewMenuItem(lang.L("menu.new_area"), func() { w.newProposal(model.KindArea, "") })
 	file := fyne.NewMenu(lang.L("menu.file"), newItem, newArea, fyne.NewMenuItemSeparator(),
 		newStore, open, recent, fyne.NewMenuItemSeparator(),
-		importItem, exportItem, basisItem, w.backupMenuItem(), fyne.NewMenuItemSeparator(),
+		importItem, exportItem, basisItem, w.backupMenuItem(), fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("menu.check_pdf"), w.checkPDF), fyne.NewMenuItemSeparator(),
 		whoami, settings, fyne.NewMenuItemSeparator(), quit)
 	w.editItem = fyne.NewMenuItem(lang.L("action.edit"), w.editShown)
 	w.editItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net/url"
@@ -18,9 +17,9 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/document"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
-	"github.com/styrgrupp/styrgrupp/model/signing"
 )
 
 // bodyPreference keeps the name of the deciding body printed on the
@@ -194,36 +193,19 @@ func (e *pdfExport) write(path string, section int, id *identity.Identity) {
 }
 
 // writeMeetingPDF writes the minutes (section 0) or the extract of one §
-// to path. The minutes of a meeting whose signed protocol the store
-// keeps are that file, byte for byte, and id is not used.
+// to path, signed by id when given (document.Write). The minutes of a
+// meeting whose signed protocol the store keeps are that file, byte for
+// byte; the dialog gives no id for them.
 func writeMeetingPDF(m *meetingsWindow, path string, meetingID int64, section int, id *identity.Identity, opts pdf.Options) error {
-	if section == 0 {
-		stored, err := m.store.Protocol(m.ctx, meetingID)
-		if err != nil {
-			return err
-		}
-		if stored != nil {
-			return outfile.Write(path, stored)
-		}
+	kind := pdf.KindMinutes
+	if section != 0 {
+		kind = pdf.KindExtract
 	}
-	in, err := pdf.LoadMinutes(m.ctx, m.store, meetingID)
-	if err != nil {
-		return err
-	}
-	var doc bytes.Buffer
-	if section == 0 {
-		_, err = pdf.Minutes(&doc, in, opts)
-	} else {
-		_, err = pdf.Extract(&doc, in, section, opts)
-	}
-	if err != nil {
-		return err
-	}
-	out, err := signPDF(doc.Bytes(), id)
-	if err != nil {
-		return err
-	}
-	return outfile.Write(path, out)
+	_, err := document.Write(m.ctx, m.store, document.Request{
+		Kind: kind, Meeting: meetingID, Section: section, Options: opts,
+		Signer: id, Reason: lang.L("pdfexport.reason"), Out: outfile.Target{Path: path, Store: m.store.Path()},
+	})
+	return err
 }
 
 // pdfPath adds .pdf to a name without an ending and refuses another
@@ -239,21 +221,13 @@ func pdfPath(path string) (string, string) {
 }
 
 // writeBasisPDF writes the decision basis of the proposal ref to path,
-// signed by id when given.
+// signed by id when given (document.Write).
 func writeBasisPDF(s model.Store, ctx context.Context, path, ref string, opts pdf.Options, id *identity.Identity) error {
-	in, err := pdf.LoadBasis(ctx, s, ref)
-	if err != nil {
-		return err
-	}
-	var doc bytes.Buffer
-	if _, err := pdf.Basis(&doc, in, opts); err != nil {
-		return err
-	}
-	out, err := signPDF(doc.Bytes(), id)
-	if err != nil {
-		return err
-	}
-	return outfile.Write(path, out)
+	_, err := document.Write(ctx, s, document.Request{
+		Kind: pdf.KindBasis, Ref: ref, Options: opts,
+		Signer: id, Reason: lang.L("pdfexport.reason"), Out: outfile.Target{Path: path, Store: s.Path()},
+	})
+	return err
 }
 
 // showSavedPDF says where the file went and offers to open it in the
@@ -281,16 +255,4 @@ func showSavedPDF(a fyne.App, win fyne.Window, path string, id *identity.Identit
 	closeOnKeys(d, win.Canvas())
 	d.Resize(fyne.NewSize(errorDialogWidth, d.MinSize().Height))
 	d.Show()
-}
-
-// signPDF returns doc signed by id, or doc itself when id is nil.
-func signPDF(doc []byte, id *identity.Identity) ([]byte, error) {
-	if id == nil {
-		return doc, nil
-	}
-	var signed bytes.Buffer
-	if err := signing.Sign(doc, &signed, id, signing.SignOptions{Reason: lang.L("pdfexport.reason")}); err != nil {
-		return nil, err
-	}
-	return signed.Bytes(), nil
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -9,15 +8,13 @@ import (
 	"io"
 	"io/fs"
 	"path/filepath"
-	"strconv"
 	"strings"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/document"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
-	"github.com/styrgrupp/styrgrupp/model/signing"
 )
 
 // pdfFlags are the flags the PDF commands share.
@@ -38,147 +35,73 @@ func addPDFFlags(fs *flag.FlagSet) pdfFlags {
 // signer loads the identity --sign names, asking for its passphrase (or
 // taking STYRGRUPP_PASSPHRASE); nil without --sign. ok is false when it
 // could not be loaded; the message is written.
-func (f pdfFlags) signer(stderr io.Writer) (id *identity.Identity, ok bool) {
+func (f pdfFlags) signer(stderr io.Writer, l model.Language) (id *identity.Identity, ok bool) {
 	if *f.sign == "" {
 		return nil, true
 	}
 	id, err := loadIdentity(*f.sign, stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, "fel:", model.ErrorMessage(err, model.Swedish))
+		complain(stderr, l, model.ErrorMessage(err, l))
 		return nil, false
 	}
 	return id, true
 }
 
 // options checks the shared flags, the output path among them, and
-// returns the documents' options.
+// returns the documents' options, whose language is also the language of
+// the command's messages.
 func (f pdfFlags) options(stderr io.Writer) (pdf.Options, bool) {
 	l, ok := model.ParseLanguage(*f.lang)
 	if !ok {
-		fmt.Fprintf(stderr, "fel: okänt språk %q: välj sv eller en\n", *f.lang)
+		complain(stderr, model.Swedish, text(model.Swedish, "document_language", *f.lang))
 		return pdf.Options{}, false
 	}
 	if *f.out == "" {
-		fmt.Fprintln(stderr, "fel: ange PDF-filen att skriva med -o FIL.pdf")
+		complain(stderr, l, text(l, "document_out_required"))
 		return pdf.Options{}, false
 	}
-	if outputRefused(stderr, outfile.Target{Path: *f.out, Kind: outfile.PDF, Replace: true, Store: *f.store, Inputs: []string{*f.sign}}) {
+	if outputRefused(stderr, f.target()) {
 		return pdf.Options{}, false
 	}
 	return pdf.Options{Language: l, Body: strings.TrimSpace(*f.body)}, true
 }
 
-// runMinutes writes the minutes of one meeting.
+// target is the output and what it must not destroy.
+func (f pdfFlags) target() outfile.Target {
+	return outfile.Target{Path: *f.out, Kind: outfile.PDF, Replace: true, Store: *f.store, Inputs: []string{*f.sign}}
+}
+
+// runMinutes writes the minutes of one meeting, runExtract an extract of
+// one § and runBasis the decision basis of one proposal.
 func runMinutes(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("minutes", stderr)
-	f := addPDFFlags(fs)
-	meeting := fs.String("meeting", "", "sammanträdets nummer, eller dess datum (2026-10-14)")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	opts, ok := f.options(stderr)
-	if !ok || !needMeeting(*meeting, stderr) {
-		return exitUsage
-	}
-	id, ok := f.signer(stderr)
-	if !ok {
-		return exitUsage
-	}
-	s, code := openExisting(*f.store, stderr)
-	if s == nil {
-		return code
-	}
-	defer s.Close()
-	in, code := loadMinutes(ctx, s, *meeting, stderr)
-	if code != exitOK {
-		return code
-	}
-	// A meeting whose signed protocol the store keeps has that file as
-	// its minutes: written as it is, or with one more signature (--sign)
-	// added on top of those it has.
-	stored, err := s.Protocol(ctx, in.Meeting.ID)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	if stored != nil {
-		if err := writePDF(*f.out, id, func(w io.Writer) error { _, err := w.Write(stored); return err }); err != nil {
-			return writeFailed(stderr, *f.out, err)
-		}
-		fmt.Fprintf(stdout, "Det sparade, signerade protokollet är skrivet till %s\n", *f.out)
-		return exitOK
-	}
-	var man pdf.Manifest
-	err = writePDF(*f.out, id, func(w io.Writer) (err error) {
-		man, err = pdf.Minutes(w, in, opts)
-		return err
-	})
-	if err != nil {
-		return writeFailed(stderr, *f.out, err)
-	}
-	fmt.Fprintf(stdout, "Protokollet är skrivet till %s (dokument-id %s)\n", *f.out, man.DocID)
-	return exitOK
+	return runDocument(ctx, pdf.KindMinutes, args, stdout, stderr)
 }
 
-// runExtract writes an extract of one § of a meeting's minutes.
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("extract", stderr)
-	f := addPDFFlags(fs)
-	meeting := fs.String("meeting", "", "sammanträdets nummer, eller dess datum (2026-10-14)")
-	item := fs.Int("item", 0, "paragrafen (§) att göra utdrag ur")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	opts, ok := f.options(stderr)
-	if !ok || !needMeeting(*meeting, stderr) {
-		return exitUsage
-	}
-	if *item <= 0 {
-		fmt.Fprintln(stderr, "fel: ange paragrafen med --item §, t.ex. --item 5")
-		return exitUsage
-	}
-	id, ok := f.signer(stderr)
-	if !ok {
-		return exitUsage
-	}
-	s, code := openExisting(*f.store, stderr)
-	if s == nil {
-		return code
-	}
-	defer s.Close()
-	in, code := loadMinutes(ctx, s, *meeting, stderr)
-	if code != exitOK {
-		return code
-	}
-	if _, ok := in.Meeting.Item(*item); !ok {
-		first, last := in.Meeting.SectionRange()
-		switch {
-		case len(in.Meeting.Items) == 0:
-			fmt.Fprintf(stderr, "fel: sammanträdet %s har inga paragrafer\n", *meeting)
-		case first == last:
-			fmt.Fprintf(stderr, "fel: sammanträdet %s har ingen § %d (dess enda paragraf är § %d)\n", *meeting, *item, first)
-		default:
-			fmt.Fprintf(stderr, "fel: sammanträdet %s har ingen § %d (dess paragrafer är §§ %d–%d)\n", *meeting, *item, first, last)
-		}
-		return exitUsage
-	}
-	var man pdf.Manifest
-	err := writePDF(*f.out, id, func(w io.Writer) (err error) {
-		man, err = pdf.Extract(w, in, *item, opts)
-		return err
-	})
-	if err != nil {
-		return writeFailed(stderr, *f.out, err)
-	}
-	fmt.Fprintf(stdout, "Protokollsutdraget (§ %d) är skrivet till %s (dokument-id %s)\n", *item, *f.out, man.DocID)
-	return exitOK
+	return runDocument(ctx, pdf.KindExtract, args, stdout, stderr)
 }
 
-// runBasis writes the decision basis of one proposal.
 func runBasis(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("basis", stderr)
+	return runDocument(ctx, pdf.KindBasis, args, stdout, stderr)
+}
+
+// runDocument parses the flags of the document kind, writes it with
+// document.Write and says where it went.
+func runDocument(ctx context.Context, kind pdf.Kind, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet(string(kind), stderr)
 	f := addPDFFlags(fs)
-	ref := fs.String("proposal", "", "förslagets referens, t.ex. 2.3")
-	comments := fs.Bool("comments", false, "ta med kommentarerna")
+	var meeting, ref *string
+	var item *int
+	var comments *bool
+	if kind == pdf.KindBasis {
+		ref = fs.String("proposal", "", "förslagets referens, t.ex. 2.3")
+		comments = fs.Bool("comments", false, "ta med kommentarerna")
+	} else {
+		meeting = fs.String("meeting", "", "sammanträdets nummer, eller dess datum (2026-10-14)")
+	}
+	if kind == pdf.KindExtract {
+		item = fs.Int("item", 0, "paragrafen (§) att göra utdrag ur")
+	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -186,140 +109,112 @@ func runBasis(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return exitUsage
 	}
-	opts.Comments = *comments
-	if strings.TrimSpace(*ref) == "" {
-		fmt.Fprintln(stderr, "fel: ange förslaget med --proposal REF, t.ex. --proposal 2.3")
+	l := opts.Language
+	req := document.Request{Kind: kind, Options: opts, Reason: text(l, "document_sign_reason"), Out: f.target()}
+	switch {
+	case kind == pdf.KindBasis:
+		req.Options.Comments, req.Ref = *comments, strings.TrimSpace(*ref)
+		if req.Ref == "" {
+			complain(stderr, l, text(l, "document_proposal_required"))
+			return exitUsage
+		}
+	case strings.TrimSpace(*meeting) == "":
+		complain(stderr, l, text(l, "document_meeting_required"))
+		return exitUsage
+	case kind == pdf.KindExtract && *item <= 0:
+		complain(stderr, l, text(l, "document_item_required"))
 		return exitUsage
 	}
-	id, ok := f.signer(stderr)
+	id, ok := f.signer(stderr, l)
 	if !ok {
 		return exitUsage
 	}
+	req.Signer = id
 	s, code := openExisting(*f.store, stderr)
 	if s == nil {
 		return code
 	}
 	defer s.Close()
-	in, err := pdf.LoadBasis(ctx, s, strings.TrimSpace(*ref))
-	if model.ErrorCode(err) == model.ENotFound {
-		fmt.Fprintf(stderr, "fel: det finns inget förslag med referensen %s\n", *ref)
-		return exitUsage
+	if kind != pdf.KindBasis {
+		m, err := document.FindMeeting(ctx, s, *meeting)
+		if err != nil {
+			return failIn(stderr, l, err)
+		}
+		if kind == pdf.KindExtract {
+			if err := document.CheckSection(m, strings.TrimSpace(*meeting), *item); err != nil {
+				return failIn(stderr, l, err)
+			}
+			req.Section = *item
+		}
+		req.Meeting = m.ID
 	}
+	res, err := document.Write(ctx, s, req)
 	if err != nil {
-		return fail(stderr, err)
+		return writeFailedIn(stderr, l, *f.out, err)
 	}
-	var man pdf.Manifest
-	err = writePDF(*f.out, id, func(w io.Writer) (err error) {
-		man, err = pdf.Basis(w, in, opts)
-		return err
-	})
-	if err != nil {
-		return writeFailed(stderr, *f.out, err)
+	switch {
+	case res.Stored:
+		say(stdout, l, "document_stored_written", *f.out)
+	case kind == pdf.KindMinutes:
+		say(stdout, l, "document_minutes_written", *f.out, res.Manifest.DocID)
+	case kind == pdf.KindExtract:
+		say(stdout, l, "document_extract_written", *item, *f.out, res.Manifest.DocID)
+	default:
+		if len(res.Manifest.Entries) > 0 {
+			req.Ref = res.Manifest.Entries[0].Ref
+		}
+		say(stdout, l, "document_basis_written", req.Ref, *f.out, res.Manifest.DocID)
 	}
-	fmt.Fprintf(stdout, "Beslutsunderlaget för %s är skrivet till %s (dokument-id %s)\n", in.Proposal.Ref, *f.out, man.DocID)
 	return exitOK
 }
 
-func needMeeting(meeting string, stderr io.Writer) bool {
-	if strings.TrimSpace(meeting) == "" {
-		fmt.Fprintln(stderr, "fel: ange sammanträdet med --meeting N (dess nummer) eller --meeting 2026-10-14 (dess datum)")
-		return false
-	}
-	return true
-}
-
-// loadMinutes loads the meeting named by its number or by its date.
-func loadMinutes(ctx context.Context, s model.Store, meeting string, stderr io.Writer) (pdf.MinutesInput, int) {
-	meeting = strings.TrimSpace(meeting)
-	id, err := strconv.ParseInt(meeting, 10, 64)
-	if err != nil {
-		if id, err = meetingOn(ctx, s, meeting); err != nil {
-			if errors.Is(err, errNoMeeting) {
-				fmt.Fprintf(stderr, "fel: %v\n", err)
-				return pdf.MinutesInput{}, exitUsage
-			}
-			return pdf.MinutesInput{}, fail(stderr, err)
-		}
-	}
-	if _, err := s.Meeting(ctx, id); model.ErrorCode(err) == model.ENotFound {
-		fmt.Fprintf(stderr, "fel: det finns inget sammanträde med nummer %s\n", meeting)
-		return pdf.MinutesInput{}, exitUsage
-	}
-	in, err := pdf.LoadMinutes(ctx, s, id)
-	if err != nil {
-		return pdf.MinutesInput{}, fail(stderr, err)
-	}
-	return in, exitOK
-}
-
-var errNoMeeting = errors.New("inget sammanträde")
-
-// stockholmZone is the zone a meeting's date is read in.
-func stockholmZone() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Stockholm"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CET", 3600)
-}
-
-// meetingOn returns the id of the one meeting held on date (2026-10-14).
-func meetingOn(ctx context.Context, s model.Store, date string) (int64, error) {
-	d, err := model.ParseISODate(date)
-	if err != nil || d.IsZero() {
-		return 0, fmt.Errorf("%w: %q är varken ett sammanträdes nummer eller ett datum (2026-10-14)", errNoMeeting, date)
-	}
-	ms, err := s.Meetings(ctx)
-	if err != nil {
-		return 0, err
-	}
-	var found []int64
-	for _, m := range ms {
-		if model.DateOf(m.StartsAt.In(stockholmZone())) == d {
-			found = append(found, m.ID)
-		}
-	}
-	switch len(found) {
-	case 0:
-		return 0, fmt.Errorf("%w: det finns inget sammanträde den %s", errNoMeeting, date)
-	case 1:
-		return found[0], nil
-	}
-	return 0, fmt.Errorf("%w: det finns %d sammanträden den %s; ange sammanträdets nummer med --meeting N", errNoMeeting, len(found), date)
-}
-
-// writeFailed reports a document that could not be written to path.
+// writeFailed reports, in Swedish, a file that could not be written to
+// path.
 func writeFailed(stderr io.Writer, path string, err error) int {
+	return writeFailedIn(stderr, model.Swedish, path, err)
+}
+
+// writeFailedIn reports in l a document that could not be written to
+// path.
+func writeFailedIn(stderr io.Writer, l model.Language, path string, err error) int {
 	var pe *fs.PathError
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		fmt.Fprintf(stderr, "fel: kan inte skriva %s: mappen %s finns inte\n", path, filepath.Dir(path))
+		complain(stderr, l, text(l, "document_write_no_folder", path, filepath.Dir(path)))
 	case errors.Is(err, fs.ErrPermission):
-		fmt.Fprintf(stderr, "fel: kan inte skriva %s: behörighet saknas\n", path)
+		complain(stderr, l, text(l, "document_write_denied", path))
 	case errors.As(err, &pe):
-		fmt.Fprintf(stderr, "fel: kan inte skriva %s: %v\n", path, pe.Err)
+		complain(stderr, l, text(l, "document_write_failed", path, pe.Err))
 	default:
-		return fail(stderr, err)
+		return failIn(stderr, l, err)
 	}
 	return exitUsage
 }
 
-// writePDF writes a document to path through a temporary file in the same
-// directory, renamed only once the whole document is written, so that a
-// failed run leaves no half file (and an older file stays as it was).
-// With id the document is signed first, so a failed signature, too,
-// leaves no file.
-func writePDF(path string, id *identity.Identity, write func(io.Writer) error) error {
-	var doc bytes.Buffer
-	if err := write(&doc); err != nil {
-		return err
+// failIn prints a model error the user can act on in l, "fel: …", and
+// returns the exit code for bad input; any other error goes to fail.
+func failIn(stderr io.Writer, l model.Language, err error) int {
+	var e *model.Error
+	if !errors.As(err, &e) || e.Err != nil {
+		return fail(stderr, err)
 	}
-	data := doc.Bytes()
-	if id != nil {
-		var signed bytes.Buffer
-		if err := signing.Sign(data, &signed, id, signing.SignOptions{Reason: "Justering av protokoll"}); err != nil {
-			return err
-		}
-		data = signed.Bytes()
+	for _, line := range strings.Split(model.ErrorMessage(err, l), "\n") {
+		complain(stderr, l, model.Printable(line))
 	}
-	return outfile.Write(path, data)
+	return exitUsage
+}
+
+// text is the catalogue's message key in l, with its arguments.
+func text(l model.Language, key string, args ...any) string {
+	return model.Errorf(model.EInternal, key, args...).Message(l)
+}
+
+// say writes the catalogue's message key in l as a line.
+func say(w io.Writer, l model.Language, key string, args ...any) {
+	fmt.Fprintln(w, text(l, key, args...))
+}
+
+// complain writes a line about what went wrong: "fel: …".
+func complain(w io.Writer, l model.Language, message string) {
+	say(w, l, "cli_error", message)
 }

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"errors"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -181,32 +178,4 @@ func TestBasisCommand(t *testing.T) {
 	if !strings.Contains(a, "Beslutsunderlag") || strings.Contains(a, "Kommentarer") || !strings.Contains(b, "Kommentarer") {
 		t.Error("the decision basis has comments only with --comments")
 	}
-}
-
-func TestWritePDFLeavesNoHalfFile(t *testing.T) {
-	dir := t.TempDir()
-	out := filepath.Join(dir, "p.pdf")
-	if err := os.WriteFile(out, []byte("the old file"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	failure := errors.New("broke halfway")
-	err := writePDF(out, nil, func(w io.Writer) error {
-		io.WriteString(w, "%PDF-1.3 half")
-		return failure
-	})
-	if !errors.Is(err, failure) {
-		t.Fatalf("writePDF: %v", err)
-	}
-	if b, _ := os.ReadFile(out); !bytes.Equal(b, []byte("the old file")) {
-		t.Errorf("the old file became %q", b)
-	}
-	onlyFiles(t, dir, "p.pdf")
-
-	if err := writePDF(out, nil, func(w io.Writer) error { _, err := io.WriteString(w, "new"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	if b, _ := os.ReadFile(out); string(b) != "new" {
-		t.Errorf("the file holds %q", b)
-	}
-	onlyFiles(t, dir, "p.pdf")
 }

@@ -1,17 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/document"
 	"github.com/styrgrupp/styrgrupp/model/signing"
 )
 
@@ -24,16 +23,20 @@ func runSign(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	out := flags.String("o", "", "den signerade filen (standard: PDF-filen själv)")
 	reason := flags.String("reason", "", "varför du signerar, t.ex. Justering")
 	location := flags.String("location", "", "var du signerar, t.ex. kommunens namn")
+	lang := langFlag(flags)
 	files, ok := parseInterspersed(flags, args)
 	if !ok {
 		return exitUsage
 	}
+	l, ok := messageLanguage(stderr, *lang)
 	switch {
+	case !ok:
+		return exitUsage
 	case len(files) != 1:
-		fmt.Fprintln(stderr, "fel: ange en PDF-fil att signera: styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf]")
+		complain(stderr, l, text(l, "sign_one_file"))
 		return exitUsage
 	case *idPath == "":
-		fmt.Fprintln(stderr, "fel: ange signeringsidentiteten med --id ID.p12 (skapa en med styrgrupp identity new)")
+		complain(stderr, l, text(l, "sign_id_required"))
 		return exitUsage
 	}
 	in := files[0]
@@ -44,33 +47,47 @@ func runSign(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	data, err := os.ReadFile(in)
 	if err != nil {
-		fmt.Fprintf(stderr, "fel: kan inte läsa %s: %v\n", in, pathErr(err))
+		complain(stderr, l, text(l, "sign_cannot_read", in, pathErr(err, l)))
 		return exitUsage
 	}
 	id, err := loadIdentity(*idPath, stderr)
 	if err != nil {
-		return failFile(stderr, *idPath, err)
+		return failFile(stderr, l, *idPath, err)
 	}
-	var signed bytes.Buffer
-	opts := signing.SignOptions{Reason: *reason, Location: *location}
-	if err := signing.Sign(data, &signed, id, opts); err != nil {
-		return failFile(stderr, in, err)
+	signed, err := document.Sign(data, id, signing.SignOptions{Reason: *reason, Location: *location})
+	if err != nil {
+		return failFile(stderr, l, in, err)
 	}
 	target := *out
 	if target == "" {
 		target = in
 	}
-	if err := outfile.Write(target, signed.Bytes()); err != nil {
-		fmt.Fprintf(stderr, "fel: kunde inte skriva %s: %v\n", target, pathErr(err))
+	if err := outfile.Write(target, signed); err != nil {
+		complain(stderr, l, text(l, "sign_cannot_write", target, pathErr(err, l)))
 		return exitUsage
 	}
-	r, err := signing.Verify(signed.Bytes())
+	r, err := signing.Verify(signed)
 	n := len(r.Signatures)
 	if err != nil || n == 0 {
-		return failFile(stderr, target, err)
+		return failFile(stderr, l, target, err)
 	}
-	fmt.Fprintf(stdout, "%s har signerat %s (signatur %d av %d).\n", signerName(r.Signatures[n-1]), target, n, n)
+	say(stdout, l, "sign_signed", document.SignerName(r.Signatures[n-1], l), target, n, n)
 	return exitOK
+}
+
+// langFlag is the --lang flag of the commands whose only language is that
+// of their messages.
+func langFlag(flags *flag.FlagSet) *string {
+	return flags.String("lang", "sv", "språk: sv eller en")
+}
+
+// messageLanguage parses --lang, saying so when it is not sv or en.
+func messageLanguage(stderr io.Writer, lang string) (model.Language, bool) {
+	l, ok := model.ParseLanguage(lang)
+	if !ok {
+		complain(stderr, model.Swedish, text(model.Swedish, "document_language", lang))
+	}
+	return l, ok
 }
 
 // parseInterspersed parses flags that may come before, between or after
@@ -88,39 +105,26 @@ func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, bool) {
 	}
 }
 
-// failFile prints err's message in Swedish after the file it concerns and
+// failFile prints err's message in l after the file it concerns and
 // returns the exit code for bad input.
-func failFile(stderr io.Writer, path string, err error) int {
-	fmt.Fprintf(stderr, "fel: %s: %s\n", path, model.Printable(model.ErrorMessage(err, model.Swedish)))
+func failFile(stderr io.Writer, l model.Language, path string, err error) int {
+	complain(stderr, l, path+": "+model.Printable(model.ErrorMessage(err, l)))
 	var e *model.Error
 	if !errors.As(err, &e) || e.Err != nil {
-		fmt.Fprintln(stderr, "  detaljer:", model.Printable(err.Error()))
+		say(stderr, l, "sign_details", model.Printable(err.Error()))
 	}
 	return exitUsage
 }
 
 // pathErr drops the operation and path from an *fs.PathError, which the
 // message already names.
-func pathErr(err error) error {
+func pathErr(err error, l model.Language) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		if errors.Is(err, fs.ErrNotExist) {
-			return errors.New("filen finns inte")
+			return errors.New(text(l, "sign_no_such_file"))
 		}
 		return pe.Err
 	}
 	return err
-}
-
-// signerName is the signer as the certificate names them, with the
-// organisation.
-func signerName(s signing.Signature) string {
-	name := s.Name
-	if name == "" {
-		name = "(okänd)"
-	}
-	if s.Org != "" {
-		name += " (" + s.Org + ")"
-	}
-	return model.Printable(name)
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -11,7 +10,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/demo"
-	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/model/document"
 )
 
 // runDemo writes the demo programme into a new store file.
@@ -97,8 +96,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	write := map[string]func(io.Writer, importer.Export) error{"json": importer.WriteJSON, "csv": importer.WriteCSV}[*format]
-	if write == nil {
+	if _, ok := exportKind[*format]; !ok {
 		fmt.Fprintf(stderr, "fel: okänt format %q: välj json eller csv\n", *format)
 		return exitUsage
 	}
@@ -110,21 +108,14 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return code
 	}
 	defer s.Close()
-	e, err := importer.Collect(ctx, s)
-	if err != nil {
-		return fail(stderr, err)
-	}
+	f := document.ExportFormat(*format)
 	if *out == "" {
-		if err := write(stdout, e); err != nil {
+		if _, err := document.Export(ctx, s, f, stdout); err != nil {
 			return fail(stderr, err)
 		}
 		return exitOK
 	}
-	var buf bytes.Buffer
-	if err := write(&buf, e); err != nil {
-		return fail(stderr, err)
-	}
-	if err := outfile.Write(*out, buf.Bytes()); err != nil {
+	if _, err := document.WriteExport(ctx, s, f, outfile.Target{Path: *out, Store: *path}); err != nil {
 		return writeFailed(stderr, *out, err)
 	}
 	return exitOK

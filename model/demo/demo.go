@@ -107,14 +107,7 @@ func readJSON(fsys fs.FS, name string, v any) error {
 }
 
 // Stockholm is the time zone the demo's times are given in.
-var Stockholm = loadZone()
-
-func loadZone() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Stockholm"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CET", 3600)
-}
+var Stockholm = model.Stockholm
 
 // Load writes the demo into an empty store. Its open meeting is held on
 // the day of the context's clock (model.Now), its history before it (see

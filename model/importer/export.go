@@ -47,7 +47,10 @@ type Export struct {
 // Collect reads every proposal with its decisions from the store. The
 // fingerprints are the stored ones, so the export shows what was decided
 // on even if a row was changed behind the store's back.
-func Collect(ctx context.Context, s model.Store) (Export, error) {
+func Collect(ctx context.Context, s interface {
+	model.ProposalStore
+	model.MeetingStore
+}) (Export, error) {
 	ps, err := s.Proposals(ctx, model.ProposalFilter{})
 	if err != nil {
 		return Export{}, err
@@ -66,15 +69,15 @@ func Collect(ctx context.Context, s model.Store) (Export, error) {
 	return out, nil
 }
 
-func decisionsByProposal(ctx context.Context, s model.Store) (map[int64][]ExportedDecision, error) {
-	list, err := s.Meetings(ctx)
+func decisionsByProposal(ctx context.Context, s model.MeetingStore) (map[int64][]ExportedDecision, error) {
+	all, err := model.AgendaByProposal(ctx, s)
 	if err != nil {
 		return nil, err
 	}
 	out := map[int64][]ExportedDecision{}
-	for _, m := range list {
-		for _, it := range m.Items {
-			if d := it.Decision; d != nil {
+	for _, entries := range all {
+		for _, e := range entries {
+			if m, it, d := e.Meeting, e.Item, e.Item.Decision; d != nil {
 				out[it.ProposalID] = append(out[it.ProposalID], ExportedDecision{
 					Meeting: m.ID, MeetingDate: model.DateOf(m.StartsAt), Section: it.Number,
 					Outcome: d.Outcome, Text: d.Text, Conditions: d.Conditions, Revision: d.Revision,

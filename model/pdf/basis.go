@@ -70,10 +70,7 @@ func (d *docWriter) basisFields(in BasisInput) {
 	if area := c.AreaRef(); area != "" {
 		kind += " · " + text(l, "area") + " " + area
 	}
-	status := p.Status.Label(l)
-	if p.Status == model.StatusDecided && p.Outcome != "" {
-		status += " – " + strings.ToLower(p.Outcome.Label(l))
-	}
+	status := p.StatusLabel(l)
 	version := strconv.Itoa(rev.Number)
 	if !rev.CreatedAt.IsZero() {
 		version = text(l, "revision_of", rev.Number, d.meetingDate(rev.CreatedAt))

@@ -1,37 +1,18 @@
 package pdf
 
 import (
-	"fmt"
 	"strings"
 	"time"
-	_ "time/tzdata" // Europe/Stockholm also where the system has no zoneinfo (Windows)
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// stockholm is the zone the documents give times in, unless
-// Options.Location says otherwise.
-var stockholm = func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Stockholm"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CET", 3600)
-}()
-
-var months = map[model.Language][]string{
-	model.Swedish: {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
-	model.English: {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
-}
-
 // date writes a date as people read it: "14 oktober 2026", "14 October
 // 2026".
 func date(l model.Language, d model.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return fmt.Sprintf("%d %s %d", d.Day, months[l][d.Month-1], d.Year)
+	return d.Long(l)
 }
 
 // clock writes a time of day: "13.00" in Swedish, "13:00" in English.

@@ -52,7 +52,7 @@ func (o Options) now() time.Time {
 
 func (o Options) location() *time.Location {
 	if o.Location == nil {
-		return stockholm
+		return model.Stockholm
 	}
 	return o.Location
 }

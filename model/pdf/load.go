@@ -6,6 +6,14 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
+// Source is the part of the store the documents are made from.
+type Source interface {
+	model.ProposalStore
+	model.MemberStore
+	model.MeetingStore
+	model.CommentStore
+}
+
 // LoadMinutes reads from s what the minutes of meeting meetingID, and
 // extracts from them, are made from: the meeting, the members, the
 // revision each item prints and the earlier decisions its decisions
@@ -13,7 +21,7 @@ import (
 // those its sign-off froze (MinutesRecord), so a later change of a
 // member's name never changes signed minutes. A meeting that does not
 // exist gives the store's ENotFound error.
-func LoadMinutes(ctx context.Context, s model.Store, meetingID int64) (MinutesInput, error) {
+func LoadMinutes(ctx context.Context, s Source, meetingID int64) (MinutesInput, error) {
 	m, err := s.Meeting(ctx, meetingID)
 	if err != nil {
 		return MinutesInput{}, err
@@ -49,15 +57,15 @@ func LoadMinutes(ctx context.Context, s model.Store, meetingID int64) (MinutesIn
 		in.Revisions[it.ID] = r
 	}
 	if corrects {
-		meetings, err := s.Meetings(ctx)
+		all, err := model.AgendaByProposal(ctx, s)
 		if err != nil {
 			return MinutesInput{}, err
 		}
 		in.Corrected = map[int64]Placement{}
-		for _, mt := range meetings {
-			for _, it := range mt.Items {
-				if it.Decision != nil {
-					in.Corrected[it.Decision.ID] = placement(mt, it)
+		for _, entries := range all {
+			for _, e := range entries {
+				if e.Item.Decision != nil {
+					in.Corrected[e.Item.Decision.ID] = placement(e)
 				}
 			}
 		}
@@ -69,7 +77,7 @@ func LoadMinutes(ctx context.Context, s model.Store, meetingID int64) (MinutesIn
 // is made from: the proposal, its current revision, its decisions and
 // where they were taken, its comments and the members. A ref that does
 // not exist gives the store's ENotFound error.
-func LoadBasis(ctx context.Context, s model.Store, ref string) (BasisInput, error) {
+func LoadBasis(ctx context.Context, s Source, ref string) (BasisInput, error) {
 	p, err := s.ProposalByRef(ctx, ref)
 	if err != nil {
 		return BasisInput{}, err
@@ -82,17 +90,13 @@ func LoadBasis(ctx context.Context, s model.Store, ref string) (BasisInput, erro
 		return BasisInput{}, err
 	}
 	if len(in.Decisions) > 0 {
-		meetings, err := s.Meetings(ctx)
+		entries, err := model.DecidedIn(ctx, s, p.ID)
 		if err != nil {
 			return BasisInput{}, err
 		}
 		in.Placements = map[int64]Placement{}
-		for _, mt := range meetings {
-			for _, it := range mt.Items {
-				if it.ProposalID == p.ID {
-					in.Placements[it.ID] = placement(mt, it)
-				}
-			}
+		for _, e := range entries {
+			in.Placements[e.Item.ID] = placement(e)
 		}
 	}
 	if in.Comments, err = s.Comments(ctx, p.ID); err != nil {
@@ -104,11 +108,11 @@ func LoadBasis(ctx context.Context, s model.Store, ref string) (BasisInput, erro
 	return in, nil
 }
 
-func placement(m model.Meeting, it model.Item) Placement {
-	return Placement{MeetingID: m.ID, StartsAt: m.StartsAt, Section: it.Number, SignedOff: m.SignedOff()}
+func placement(e model.AgendaEntry) Placement {
+	return Placement{MeetingID: e.Meeting.ID, StartsAt: e.Meeting.StartsAt, Section: e.Item.Number, SignedOff: e.Meeting.SignedOff()}
 }
 
-func loadMembers(ctx context.Context, s model.Store) (map[int64]model.Member, error) {
+func loadMembers(ctx context.Context, s model.MemberStore) (map[int64]model.Member, error) {
 	ms, err := s.Members(ctx)
 	if err != nil {
 		return nil, err

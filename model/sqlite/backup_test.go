@@ -71,7 +71,7 @@ func TestBackupWhileAnotherGoroutineWrites(t *testing.T) {
 				t.Error(err)
 				return
 			}
-			if _, err := w.s.AddComment(ctx, model.Comment{ProposalID: p.ID, AuthorID: w.member.ID, Body: "Bra förslag."}); err != nil {
+			if _, err := w.s.AddComment(ctx, model.Comment{ProposalID: p.ID, AuthorID: w.Member.ID, Body: "Bra förslag."}); err != nil {
 				t.Error(err)
 				return
 			}
@@ -114,7 +114,7 @@ func TestBackupWhileAnotherGoroutineWrites(t *testing.T) {
 	if !r.OK() {
 		t.Errorf("the store after the backups: %+v", r)
 	}
-	w.create(model.Content{Ref: "2", Kind: model.KindArea, Title: "Efter kopiorna"})
+	w.Create(model.Content{Ref: "2", Kind: model.KindArea, Title: "Efter kopiorna"})
 }
 
 func mustProposals(t *testing.T, s model.Store) []model.Proposal {
@@ -173,10 +173,10 @@ func TestAFailedBackupLeavesNothing(t *testing.T) {
 // schema and takes writes without touching the original.
 func TestTheCopyIsAStoreOfItsOwn(t *testing.T) {
 	w := newWorld(t)
-	m := w.meeting(start.AddDate(0, 1, 0))
-	it := w.addItem(m, w.ready("1.1", "Föräldraskapsstöd"))
-	w.decide(it, model.OutcomeApproved)
-	w.signOff(m)
+	m := w.AddMeeting(start.AddDate(0, 1, 0))
+	it := w.AddItem(m, w.Ready("1.1", "Föräldraskapsstöd"))
+	w.Decide(it, model.OutcomeApproved)
+	w.SignOff(m)
 	path := filepath.Join(t.TempDir(), "kopia.db")
 	check(t, w.s.Backup(context.Background(), path))
 	if got := userVersion(t, path); got != sqlite.SchemaVersion() {

@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"errors"
 	"time"
-	_ "time/tzdata" // Europe/Stockholm also where the system has no zoneinfo (Windows)
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -23,15 +22,8 @@ import (
 //   - a meeting with items keeps its year and its place among the
 //     meetings with items.
 
-// stockholm is the zone § numbering counts years in. The embedded tzdata
-// makes the load succeed everywhere; the fixed CET zone is a last resort,
-// and gives the same years, since New Year falls in winter time.
-var stockholm = func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Stockholm"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CET", 3600)
-}()
+// stockholm is the zone § numbering counts years in.
+var stockholm = model.Stockholm
 
 // sectionYear is the calendar year whose § numbers a meeting starting at t
 // takes part in.

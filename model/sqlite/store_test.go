@@ -2,10 +2,8 @@ package sqlite_test
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -79,36 +77,4 @@ func TestBusyIsConflict(t *testing.T) {
 	check(t, err)
 	_, err = s.CreateMember(context.Background(), model.Member{Name: "Eva"})
 	check(t, err)
-}
-
-func TestConcurrentWrites(t *testing.T) {
-	s := openStore(t)
-	clk := &clock{now: start}
-	var wg sync.WaitGroup
-	errs := make(chan error, 80)
-	for g := range 8 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range 5 {
-				_, err := s.CreateMember(clk.at("test"), model.Member{Name: fmt.Sprintf("Ledamot %d-%d", g, i)})
-				errs <- err
-				if _, err := s.Members(context.Background()); err != nil {
-					errs <- err
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		check(t, err)
-	}
-	ms, err := s.Members(context.Background())
-	check(t, err)
-	r, err := s.Check(context.Background())
-	check(t, err)
-	if len(ms) != 40 || !r.OK() || r.AuditRows != 40 {
-		t.Fatalf("%d members, check %+v", len(ms), r)
-	}
 }

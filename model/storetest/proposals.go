@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -11,11 +11,11 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestProposalRoundTrip(t *testing.T) {
-	w := newWorld(t)
+func testProposalRoundTrip(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	c := fullContent("1.2")
-	ctx := w.clk.at("Samverkansteamet")
-	p, err := w.s.CreateProposal(ctx, c)
+	ctx := w.Clock.At("Samverkansteamet")
+	p, err := w.S.CreateProposal(ctx, c)
 	check(t, err)
 	want := c.Normalize()
 	if !reflect.DeepEqual(p.Content, want) {
@@ -27,31 +27,31 @@ func TestProposalRoundTrip(t *testing.T) {
 	if p.Status != model.StatusDraft || p.Revision != 1 || p.Outcome != "" || p.ReturnedAt != 0 || p.Locked {
 		t.Errorf("state %s rev %d outcome %q returned %d locked %v", p.Status, p.Revision, p.Outcome, p.ReturnedAt, p.Locked)
 	}
-	if !p.CreatedAt.Equal(w.clk.last()) || !p.UpdatedAt.Equal(w.clk.last()) || p.UpdatedBy != "Samverkansteamet" {
-		t.Errorf("stamped %v %v %q, want %v", p.CreatedAt, p.UpdatedAt, p.UpdatedBy, w.clk.last())
+	if !p.CreatedAt.Equal(w.Clock.Last()) || !p.UpdatedAt.Equal(w.Clock.Last()) || p.UpdatedBy != "Samverkansteamet" {
+		t.Errorf("stamped %v %v %q, want %v", p.CreatedAt, p.UpdatedAt, p.UpdatedBy, w.Clock.Last())
 	}
 	if p.Cost.Swedish() != "1\u00a0250\u00a0000,50\u00a0kr" {
 		t.Errorf("cost %q", p.Cost.Swedish())
 	}
 
-	byID, err := w.s.Proposal(context.Background(), p.ID)
+	byID, err := w.S.Proposal(context.Background(), p.ID)
 	check(t, err)
-	byRef, err := w.s.ProposalByRef(context.Background(), " 1.2 ")
+	byRef, err := w.S.ProposalByRef(context.Background(), " 1.2 ")
 	check(t, err)
 	for _, got := range []model.Proposal{byID, byRef} {
 		if !reflect.DeepEqual(got, p) {
 			t.Fatalf("read back\n got %#v\nwant %#v", got, p)
 		}
 	}
-	rev, err := w.s.Revision(context.Background(), p.ID, 1)
+	rev, err := w.S.Revision(context.Background(), p.ID, 1)
 	check(t, err)
 	if rev.Fingerprint != model.Fingerprint(c) || !reflect.DeepEqual(rev.Content, want) || rev.CreatedBy != "Samverkansteamet" {
 		t.Fatalf("revision 1: %+v", rev)
 	}
 }
 
-func TestProposalNotFound(t *testing.T) {
-	s := openStore(t)
+func testProposalNotFound(t *testing.T, h Harness) {
+	s := h.Open(t)
 	_, err := s.Proposal(context.Background(), 999)
 	wantCode(t, err, model.ENotFound, "not_found")
 	if got := model.ErrorMessage(err, model.Swedish); got != "Hittade inte förslag 999." {
@@ -66,38 +66,38 @@ func TestProposalNotFound(t *testing.T) {
 	wantCode(t, err, model.ENotFound, "not_found")
 }
 
-func TestCreateProposalRefusals(t *testing.T) {
-	w := newWorld(t)
-	w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Första"})
-	_, err := w.s.CreateProposal(w.ctx(), model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Igen"})
+func testCreateProposalRefusals(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	w.Create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Första"})
+	_, err := w.S.CreateProposal(w.Ctx(), model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Igen"})
 	wantCode(t, err, model.EConflict, "ref_exists")
-	_, err = w.s.CreateProposal(w.ctx(), model.Content{Ref: "7.1", Kind: model.KindIntervention, Title: "Utan område"})
+	_, err = w.S.CreateProposal(w.Ctx(), model.Content{Ref: "7.1", Kind: model.KindIntervention, Title: "Utan område"})
 	wantCode(t, err, model.EInvalid, "area_missing")
-	_, err = w.s.CreateProposal(w.ctx(), model.Content{Ref: "2", Kind: model.KindArea, Title: "   "})
+	_, err = w.S.CreateProposal(w.Ctx(), model.Content{Ref: "2", Kind: model.KindArea, Title: "   "})
 	wantCode(t, err, model.EInvalid, "title_required")
-	ps, err := w.s.Proposals(context.Background(), model.ProposalFilter{})
+	ps, err := w.S.Proposals(context.Background(), model.ProposalFilter{})
 	check(t, err)
 	if len(ps) != 2 {
 		t.Fatalf("%d proposals after refusals, want 2", len(ps))
 	}
 }
 
-func TestUpdateProposal(t *testing.T) {
-	w := newWorld(t)
-	w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Annan"})
-	p := w.create(fullContent("1.2"))
+func testUpdateProposal(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	w.Create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Annan"})
+	p := w.Create(fullContent("1.2"))
 	c := p.Content
 	c.Title = "Föräldraskapsstöd i förskola och skola"
 	c.Cost = model.Kronor(900000)
-	ctx := w.clk.at("Cecilia Öberg")
-	edited := w.clk.last()
-	p2, err := w.s.UpdateProposal(ctx, p.ID, c, 1)
+	ctx := w.Clock.At("Cecilia Öberg")
+	edited := w.Clock.Last()
+	p2, err := w.S.UpdateProposal(ctx, p.ID, c, 1)
 	check(t, err)
 	if p2.Revision != 2 || p2.Title != c.Title || p2.Cost != c.Cost || p2.UpdatedBy != "Cecilia Öberg" {
 		t.Fatalf("after update: %+v", p2)
 	}
 
-	audit, err := w.s.Audit(context.Background(), "", "", 0)
+	audit, err := w.S.Audit(context.Background(), "", "", 0)
 	check(t, err)
 	if audit[0].Action != "proposal.update" || !strings.Contains(audit[0].Detail, `"changed":["title","cost"]`) {
 		t.Errorf("audit row %+v", audit[0])
@@ -106,16 +106,16 @@ func TestUpdateProposal(t *testing.T) {
 	// The same content, typed differently, makes no revision and no row.
 	same := c
 	same.Title = "  " + c.Title + "\r\n"
-	p3, err := w.s.UpdateProposal(w.ctx(), p.ID, same, 2)
+	p3, err := w.S.UpdateProposal(w.Ctx(), p.ID, same, 2)
 	check(t, err)
-	again, err := w.s.Audit(context.Background(), "", "", 0)
+	again, err := w.S.Audit(context.Background(), "", "", 0)
 	check(t, err)
 	if p3.Revision != 2 || len(again) != len(audit) {
 		t.Errorf("unchanged content: revision %d, audit %d rows (was %d)", p3.Revision, len(again), len(audit))
 	}
 
 	// An edit begun on revision 1 conflicts with revision 2.
-	_, err = w.s.UpdateProposal(w.ctx(), p.ID, fullContent("1.2"), 1)
+	_, err = w.S.UpdateProposal(w.Ctx(), p.ID, fullContent("1.2"), 1)
 	wantCode(t, err, model.EConflict, "revision_conflict")
 	msg := model.ErrorMessage(err, model.Swedish)
 	when := edited.In(time.Local).Format("2006-01-02 15:04")
@@ -126,55 +126,55 @@ func TestUpdateProposal(t *testing.T) {
 	// The ref may change, if it stays unique and under an area.
 	moved := p2.Content
 	moved.Ref = "1.1"
-	_, err = w.s.UpdateProposal(w.ctx(), p.ID, moved, 2)
+	_, err = w.S.UpdateProposal(w.Ctx(), p.ID, moved, 2)
 	wantCode(t, err, model.EConflict, "ref_exists")
 	moved.Ref = "5.1"
-	_, err = w.s.UpdateProposal(w.ctx(), p.ID, moved, 2)
+	_, err = w.S.UpdateProposal(w.Ctx(), p.ID, moved, 2)
 	wantCode(t, err, model.EInvalid, "area_missing")
 	moved.Ref = "1"
-	_, err = w.s.UpdateProposal(w.ctx(), p.ID, moved, 2)
+	_, err = w.S.UpdateProposal(w.Ctx(), p.ID, moved, 2)
 	wantCode(t, err, model.EInvalid, "kind_mismatch")
 	moved.Ref = "1.7"
-	p4, err := w.s.UpdateProposal(w.ctx(), p.ID, moved, 2)
+	p4, err := w.S.UpdateProposal(w.Ctx(), p.ID, moved, 2)
 	check(t, err)
 	if p4.Ref != "1.7" || p4.Revision != 3 {
 		t.Errorf("moved: %s rev %d", p4.Ref, p4.Revision)
 	}
-	if _, err := w.s.ProposalByRef(context.Background(), "1.2"); model.ErrorCode(err) != model.ENotFound {
+	if _, err := w.S.ProposalByRef(context.Background(), "1.2"); model.ErrorCode(err) != model.ENotFound {
 		t.Errorf("old ref still found: %v", err)
 	}
 }
 
-func TestProposalStateMoves(t *testing.T) {
-	w := newWorld(t)
-	p := w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Insats"})
-	_, err := w.s.MarkDraft(w.ctx(), p.ID)
+func testProposalStateMoves(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	p := w.Create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Insats"})
+	_, err := w.S.MarkDraft(w.Ctx(), p.ID)
 	wantCode(t, err, model.EState, "move_not_allowed")
-	p, err = w.s.MarkReady(w.ctx(), p.ID)
+	p, err = w.S.MarkReady(w.Ctx(), p.ID)
 	check(t, err)
 	if p.Status != model.StatusReady {
 		t.Fatalf("status %s", p.Status)
 	}
-	_, err = w.s.MarkReady(w.ctx(), p.ID)
+	_, err = w.S.MarkReady(w.Ctx(), p.ID)
 	wantCode(t, err, model.EState, "move_not_allowed")
-	p, err = w.s.MarkDraft(w.ctx(), p.ID)
+	p, err = w.S.MarkDraft(w.Ctx(), p.ID)
 	check(t, err)
 	if p.Status != model.StatusDraft {
 		t.Fatalf("status %s", p.Status)
 	}
-	p, err = w.s.Withdraw(w.ctx(), p.ID)
+	p, err = w.S.Withdraw(w.Ctx(), p.ID)
 	check(t, err)
 	if p.Status != model.StatusWithdrawn {
 		t.Fatalf("status %s", p.Status)
 	}
-	_, err = w.s.Withdraw(w.ctx(), p.ID)
+	_, err = w.S.Withdraw(w.Ctx(), p.ID)
 	wantCode(t, err, model.EState, "move_not_allowed")
-	_, err = w.s.MarkReady(w.ctx(), p.ID)
+	_, err = w.S.MarkReady(w.Ctx(), p.ID)
 	wantCode(t, err, model.EState, "move_not_allowed")
-	_, err = w.s.UpdateProposal(w.ctx(), p.ID, model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Ny"}, p.Revision)
+	_, err = w.S.UpdateProposal(w.Ctx(), p.ID, model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "Ny"}, p.Revision)
 	wantCode(t, err, model.EState, "proposal_withdrawn")
 
-	rows, err := w.s.Audit(context.Background(), "proposal", "", 0)
+	rows, err := w.S.Audit(context.Background(), "proposal", "", 0)
 	check(t, err)
 	var actions []string
 	for _, r := range rows {
@@ -186,18 +186,18 @@ func TestProposalStateMoves(t *testing.T) {
 	}
 }
 
-func TestProposalsSortedAndFiltered(t *testing.T) {
-	w := newWorld(t)
+func testProposalsSortedAndFiltered(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	for _, ref := range []string{"10", "2"} {
-		w.create(model.Content{Ref: ref, Kind: model.KindArea, Title: "Område " + ref})
+		w.Create(model.Content{Ref: ref, Kind: model.KindArea, Title: "Område " + ref})
 	}
-	full := w.create(fullContent("2.10"))
-	w.create(model.Content{Ref: "2.1", Kind: model.KindIntervention, Title: "Insats", PreventionLevel: model.Selective,
+	full := w.Create(fullContent("2.10"))
+	w.Create(model.Content{Ref: "2.1", Kind: model.KindIntervention, Title: "Insats", PreventionLevel: model.Selective,
 		ProblemAreas: []model.ProblemArea{model.Crime}, Responsible: "Skolan"})
-	ready := w.ready("1.3", "Klar")
+	ready := w.Ready("1.3", "Klar")
 	ctx := context.Background()
 
-	ps, err := w.s.Proposals(ctx, model.ProposalFilter{})
+	ps, err := w.S.Proposals(ctx, model.ProposalFilter{})
 	check(t, err)
 	var refs []string
 	for _, p := range ps {
@@ -219,7 +219,7 @@ func TestProposalsSortedAndFiltered(t *testing.T) {
 		"no ids":      {model.ProposalFilter{IDs: []int64{}}, nil},
 		"both":        {model.ProposalFilter{Status: model.StatusDraft, IDs: []int64{ready.ID, full.ID}}, []int64{full.ID}},
 	} {
-		ps, err := w.s.Proposals(ctx, tc.f)
+		ps, err := w.S.Proposals(ctx, tc.f)
 		check(t, err)
 		var got []int64
 		for _, p := range ps {

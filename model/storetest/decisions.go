@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -14,42 +14,42 @@ import (
 
 // deciding sets the meeting's attendance: the chair, the adjuster and the
 // member present and deciding, the secretary present without deciding.
-func (w *world) deciding(m model.Meeting) model.Meeting {
-	w.t.Helper()
+func (w *World) deciding(m model.Meeting) model.Meeting {
+	w.T.Helper()
 	m.Attendees = []model.Attendee{
-		{MemberID: w.chair.ID, Present: true, Decides: true},
-		{MemberID: w.secretary.ID, Present: true},
-		{MemberID: w.adjuster.ID, Present: true, Decides: true},
-		{MemberID: w.member.ID, Present: true, Decides: true},
+		{MemberID: w.Chair.ID, Present: true, Decides: true},
+		{MemberID: w.Secretary.ID, Present: true},
+		{MemberID: w.Adjuster.ID, Present: true, Decides: true},
+		{MemberID: w.Member.ID, Present: true, Decides: true},
 	}
-	m, err := w.s.UpdateMeeting(w.ctx(), m)
-	check(w.t, err)
+	m, err := w.S.UpdateMeeting(w.Ctx(), m)
+	check(w.T, err)
 	return m
 }
 
-func TestDecisionRoundTrip(t *testing.T) {
-	w := newWorld(t)
-	m := w.deciding(w.meeting(start.Add(48 * time.Hour)))
-	p := w.create(fullContent("1.1"))
-	p, err := w.s.MarkReady(w.ctx(), p.ID)
+func testDecisionRoundTrip(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	m := w.deciding(w.AddMeeting(Start.Add(48 * time.Hour)))
+	p := w.Create(fullContent("1.1"))
+	p, err := w.S.MarkReady(w.Ctx(), p.ID)
 	check(t, err)
-	it := w.addItem(m, p)
+	it := w.AddItem(m, p)
 	d := model.Decision{
 		Outcome:    model.OutcomeApprovedConditions,
 		Text:       " Ledningsgruppen godkänner förslaget med villkor. ",
 		Conditions: "Återrapport till ledningsgruppen i juni 2027.",
 		Reservations: []model.Reservation{
-			{MemberID: w.member.ID, Text: "Jag reserverar mig till förmån för avslag."},
+			{MemberID: w.Member.ID, Text: "Jag reserverar mig till förmån för avslag."},
 		},
 		Notes: []model.MinutesNote{
-			{MemberID: w.adjuster.ID, Text: "Justeraren noterar kostnaden."},
+			{MemberID: w.Adjuster.ID, Text: "Justeraren noterar kostnaden."},
 			{Text: "Ledningsgruppen noterar att finansieringen är tillfällig."},
 		},
-		Recusals:   []model.Recusal{{MemberID: w.chair.ID, Reason: "Närstående i styrelsen för en samverkanspart."}},
+		Recusals:   []model.Recusal{{MemberID: w.Chair.ID, Reason: "Närstående i styrelsen för en samverkanspart."}},
 		Recipients: []string{"Socialförvaltningen", " ", "Barn- och utbildningsförvaltningen"},
 	}
-	w.during(it.ID)
-	got, err := w.s.RecordDecision(w.clk.at("Bo Ek"), it.ID, d)
+	w.During(it.ID)
+	got, err := w.S.RecordDecision(w.Clock.At("Bo Ek"), it.ID, d)
 	check(t, err)
 	want := d
 	want.ID, want.ItemID, want.ProposalID, want.Revision = got.ID, it.ID, p.ID, 1
@@ -57,88 +57,88 @@ func TestDecisionRoundTrip(t *testing.T) {
 	want.Text = "Ledningsgruppen godkänner förslaget med villkor."
 	want.Recipients = []string{"Socialförvaltningen", "Barn- och utbildningsförvaltningen"}
 	want.DecidedAt, want.DecidedBy = got.DecidedAt, "Bo Ek"
-	if !reflect.DeepEqual(got, want) || !got.DecidedAt.Equal(w.clk.last()) {
+	if !reflect.DeepEqual(got, want) || !got.DecidedAt.Equal(w.Clock.Last()) {
 		t.Fatalf("recorded\n got %+v\nwant %+v", got, want)
 	}
-	mt, err := w.s.Meeting(context.Background(), m.ID)
+	mt, err := w.S.Meeting(context.Background(), m.ID)
 	check(t, err)
 	if mt.Items[0].Decision == nil || !reflect.DeepEqual(*mt.Items[0].Decision, got) {
 		t.Fatalf("meeting's item has %+v", mt.Items[0].Decision)
 	}
-	ds, err := w.s.Decisions(context.Background(), p.ID)
+	ds, err := w.S.Decisions(context.Background(), p.ID)
 	check(t, err)
 	if len(ds) != 1 || !reflect.DeepEqual(ds[0], got) {
 		t.Fatalf("Decisions = %+v", ds)
 	}
-	p = w.proposal(p.ID)
+	p = w.Proposal(p.ID)
 	if p.Status != model.StatusDecided || p.Outcome != model.OutcomeApprovedConditions || p.Locked {
 		t.Errorf("proposal after decision: %s %s locked=%v", p.Status, p.Outcome, p.Locked)
 	}
 }
 
-func TestReturnedForRework(t *testing.T) {
-	w := newWorld(t)
-	p := w.ready("1.1", "Insats")
-	first := w.meeting(start.Add(48 * time.Hour))
-	it := w.addItem(first, p)
+func testReturnedForRework(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	p := w.Ready("1.1", "Insats")
+	first := w.AddMeeting(Start.Add(48 * time.Hour))
+	it := w.AddItem(first, p)
 	reason := model.ReturnReason{What: "Kostnadsberäkning och målgrupp", Who: "Samverkansteamet", By: model.NewDate(2026, 12, 1)}
-	w.begin(first)
-	d, err := w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeReturned, Text: "Återremiss.", Return: reason})
+	w.Begin(first)
+	d, err := w.S.RecordDecision(w.Ctx(), it.ID, model.Decision{Outcome: model.OutcomeReturned, Text: "Återremiss.", Return: reason})
 	check(t, err)
 	if d.Return != reason {
 		t.Errorf("return reason %+v", d.Return)
 	}
-	p = w.proposal(p.ID)
+	p = w.Proposal(p.ID)
 	if p.Status != model.StatusDraft || p.ReturnedAt != 1 || p.Outcome != model.OutcomeReturned {
 		t.Fatalf("returned proposal: %+v", p)
 	}
-	_, err = w.s.MarkReady(w.ctx(), p.ID)
+	_, err = w.S.MarkReady(w.Ctx(), p.ID)
 	wantCode(t, err, model.EState, "needs_new_revision")
 	c := p.Content
 	c.Summary = "Med kostnadsberäkning."
-	_, err = w.s.UpdateProposal(w.ctx(), p.ID, c, 1)
+	_, err = w.S.UpdateProposal(w.Ctx(), p.ID, c, 1)
 	check(t, err)
-	p, err = w.s.MarkReady(w.ctx(), p.ID)
+	p, err = w.S.MarkReady(w.Ctx(), p.ID)
 	check(t, err)
 
 	// Back on a later agenda, decided on revision 2.
-	w.signOff(first)
-	second := w.meeting(start.Add(30 * 24 * time.Hour))
-	it2 := w.addItem(second, p)
-	d2 := w.decide(it2, model.OutcomeApproved)
+	w.SignOff(first)
+	second := w.AddMeeting(Start.Add(30 * 24 * time.Hour))
+	it2 := w.AddItem(second, p)
+	d2 := w.Decide(it2, model.OutcomeApproved)
 	if it2.Revision != 2 || d2.Revision != 2 || d2.Fingerprint != model.Fingerprint(c) {
 		t.Errorf("second decision on revision %d/%d", it2.Revision, d2.Revision)
 	}
-	ds, err := w.s.Decisions(context.Background(), p.ID)
+	ds, err := w.S.Decisions(context.Background(), p.ID)
 	check(t, err)
 	if len(ds) != 2 || ds[0].Outcome != model.OutcomeReturned || ds[1].Outcome != model.OutcomeApproved {
 		t.Errorf("Decisions = %+v", ds)
 	}
 }
 
-func TestReplaceDecisionBeforeSignOff(t *testing.T) {
-	w := newWorld(t)
-	m := w.meeting(start.Add(48 * time.Hour))
-	it := w.addItem(m, w.ready("1.1", "Insats"))
-	first := w.decide(it, model.OutcomeReturned)
-	second := w.decide(it, model.OutcomeDeferred)
+func testReplaceDecisionBeforeSignOff(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	it := w.AddItem(m, w.Ready("1.1", "Insats"))
+	first := w.Decide(it, model.OutcomeReturned)
+	second := w.Decide(it, model.OutcomeDeferred)
 	if second.ID != first.ID || second.Outcome != model.OutcomeDeferred || second.Return != (model.ReturnReason{}) {
 		t.Fatalf("replaced %+v by %+v", first, second)
 	}
-	p := w.proposal(it.ProposalID)
+	p := w.Proposal(it.ProposalID)
 	if p.Status != model.StatusReady || p.Outcome != model.OutcomeDeferred || p.ReturnedAt != 0 {
 		t.Fatalf("after replacing returned by deferred: %s %s returned at %d", p.Status, p.Outcome, p.ReturnedAt)
 	}
-	w.decide(it, model.OutcomeRejected)
-	if p := w.proposal(it.ProposalID); p.Status != model.StatusDecided || p.Outcome != model.OutcomeRejected {
+	w.Decide(it, model.OutcomeRejected)
+	if p := w.Proposal(it.ProposalID); p.Status != model.StatusDecided || p.Outcome != model.OutcomeRejected {
 		t.Fatalf("after replacing by rejected: %s %s", p.Status, p.Outcome)
 	}
-	ds, err := w.s.Decisions(context.Background(), it.ProposalID)
+	ds, err := w.S.Decisions(context.Background(), it.ProposalID)
 	check(t, err)
 	if len(ds) != 1 {
 		t.Fatalf("%d decisions, want 1", len(ds))
 	}
-	rows, err := w.s.Audit(context.Background(), "proposal", strconv.FormatInt(it.ProposalID, 10), 0)
+	rows, err := w.S.Audit(context.Background(), "proposal", strconv.FormatInt(it.ProposalID, 10), 0)
 	check(t, err)
 	n := 0
 	for _, r := range rows {
@@ -151,12 +151,12 @@ func TestReplaceDecisionBeforeSignOff(t *testing.T) {
 	}
 }
 
-func TestRecordDecisionRefusals(t *testing.T) {
-	w := newWorld(t)
-	m := w.meeting(start.Add(48 * time.Hour))
-	p := w.ready("1.1", "Insats")
-	it := w.addItem(m, p)
-	w.begin(m)
+func testRecordDecisionRefusals(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	m := w.AddMeeting(Start.Add(48 * time.Hour))
+	p := w.Ready("1.1", "Insats")
+	it := w.AddItem(m, p)
+	w.Begin(m)
 	for name, tc := range map[string]struct {
 		d    model.Decision
 		code model.Code
@@ -170,9 +170,9 @@ func TestRecordDecisionRefusals(t *testing.T) {
 		"revision":      {model.Decision{Outcome: model.OutcomeApproved, Text: "x", Revision: 5}, model.ENotFound, "not_found"},
 		"reserver":      {model.Decision{Outcome: model.OutcomeApproved, Text: "x", Reservations: []model.Reservation{{MemberID: 99, Text: "Nej"}}}, model.ENotFound, "not_found"},
 		"corrects":      {model.Decision{Outcome: model.OutcomeApproved, Text: "x", Corrects: 99}, model.ENotFound, "not_found"},
-		"recused":       {model.Decision{Outcome: model.OutcomeApproved, Text: "x", Recusals: []model.Recusal{{MemberID: w.member.ID}}, Reservations: []model.Reservation{{MemberID: w.member.ID, Text: "Nej"}}}, model.EInvalid, ""},
+		"recused":       {model.Decision{Outcome: model.OutcomeApproved, Text: "x", Recusals: []model.Recusal{{MemberID: w.Member.ID}}, Reservations: []model.Reservation{{MemberID: w.Member.ID, Text: "Nej"}}}, model.EInvalid, ""},
 	} {
-		_, err := w.s.RecordDecision(w.ctx(), it.ID, tc.d)
+		_, err := w.S.RecordDecision(w.Ctx(), it.ID, tc.d)
 		if err == nil {
 			t.Errorf("%s: accepted", name)
 			continue
@@ -184,40 +184,40 @@ func TestRecordDecisionRefusals(t *testing.T) {
 			t.Errorf("%s: %v, want key %s", name, err, tc.key)
 		}
 	}
-	if p := w.proposal(p.ID); p.Status != model.StatusReady {
+	if p := w.Proposal(p.ID); p.Status != model.StatusReady {
 		t.Fatalf("refusals moved the proposal to %s", p.Status)
 	}
-	_, err := w.s.MarkDraft(w.ctx(), p.ID)
+	_, err := w.S.MarkDraft(w.Ctx(), p.ID)
 	check(t, err)
-	_, err = w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "x"})
+	_, err = w.S.RecordDecision(w.Ctx(), it.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "x"})
 	wantCode(t, err, model.EState, "decide_not_ready")
-	_, err = w.s.RecordDecision(w.ctx(), 999, model.Decision{Outcome: model.OutcomeApproved, Text: "x"})
+	_, err = w.S.RecordDecision(w.Ctx(), 999, model.Decision{Outcome: model.OutcomeApproved, Text: "x"})
 	wantCode(t, err, model.ENotFound, "not_found")
 }
 
 // Undoing a decision puts the proposal back where it stood before it; once
 // a later meeting has decided the proposal anew, that would wipe out the
 // later decision, so it is refused.
-func TestLaterDecisionKeepsEarlierOneFixed(t *testing.T) {
-	w := newWorld(t)
-	p := w.ready("1.1", "Insats")
-	a := w.meeting(start.Add(48 * time.Hour))
-	b := w.meeting(start.Add(30 * 24 * time.Hour))
-	itA := w.addItem(a, p)
-	w.decide(itA, model.OutcomeDeferred)
-	itB := w.addItem(b, w.proposal(p.ID))
-	w.decide(itB, model.OutcomeApproved)
+func testLaterDecisionKeepsEarlierOneFixed(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	p := w.Ready("1.1", "Insats")
+	a := w.AddMeeting(Start.Add(48 * time.Hour))
+	b := w.AddMeeting(Start.Add(30 * 24 * time.Hour))
+	itA := w.AddItem(a, p)
+	w.Decide(itA, model.OutcomeDeferred)
+	itB := w.AddItem(b, w.Proposal(p.ID))
+	w.Decide(itB, model.OutcomeApproved)
 
-	_, err := w.s.RecordDecision(w.ctx(), itA.ID, model.Decision{Outcome: model.OutcomeDeferred, Text: "Bordläggs igen."})
+	_, err := w.S.RecordDecision(w.Ctx(), itA.ID, model.Decision{Outcome: model.OutcomeDeferred, Text: "Bordläggs igen."})
 	wantCode(t, err, model.EState, "decision_superseded")
 	if msg := model.ErrorMessage(err, model.Swedish); !strings.Contains(msg, "1.1") || !strings.Contains(msg, "senare sammanträde") {
 		t.Errorf("message %q", msg)
 	}
-	wantCode(t, w.s.RemoveItem(w.ctx(), itA.ID), model.EState, "decision_superseded")
-	if got := w.proposal(p.ID); got.Status != model.StatusDecided || got.Outcome != model.OutcomeApproved {
+	wantCode(t, w.S.RemoveItem(w.Ctx(), itA.ID), model.EState, "decision_superseded")
+	if got := w.Proposal(p.ID); got.Status != model.StatusDecided || got.Outcome != model.OutcomeApproved {
 		t.Fatalf("the later approval was undone: %s %s", got.Status, got.Outcome)
 	}
-	ds, err := w.s.Decisions(context.Background(), p.ID)
+	ds, err := w.S.Decisions(context.Background(), p.ID)
 	check(t, err)
 	if len(ds) != 2 || ds[0].Outcome != model.OutcomeDeferred || ds[1].Outcome != model.OutcomeApproved {
 		t.Fatalf("decisions %+v", ds)
@@ -225,16 +225,16 @@ func TestLaterDecisionKeepsEarlierOneFixed(t *testing.T) {
 
 	// The later decision itself may still change, and once it is gone the
 	// earlier one is the last again.
-	w.decide(itB, model.OutcomeRejected)
-	check(t, w.s.RemoveItem(w.ctx(), itB.ID))
-	if got := w.proposal(p.ID); got.Status != model.StatusReady || got.Outcome != model.OutcomeDeferred {
+	w.Decide(itB, model.OutcomeRejected)
+	check(t, w.S.RemoveItem(w.Ctx(), itB.ID))
+	if got := w.Proposal(p.ID); got.Status != model.StatusReady || got.Outcome != model.OutcomeDeferred {
 		t.Fatalf("after removing the later item: %s %s", got.Status, got.Outcome)
 	}
-	w.decide(itA, model.OutcomeApproved)
-	if got := w.proposal(p.ID); got.Status != model.StatusDecided || got.Outcome != model.OutcomeApproved {
+	w.Decide(itA, model.OutcomeApproved)
+	if got := w.Proposal(p.ID); got.Status != model.StatusDecided || got.Outcome != model.OutcomeApproved {
 		t.Fatalf("after re-recording the earlier decision: %s %s", got.Status, got.Outcome)
 	}
-	r, err := w.s.Check(context.Background())
+	r, err := w.S.Check(context.Background())
 	check(t, err)
 	if !r.OK() {
 		t.Fatalf("check: %+v %+v", r, r.Chain)
@@ -244,19 +244,19 @@ func TestLaterDecisionKeepsEarlierOneFixed(t *testing.T) {
 // Only a deciding member present (beslutande) can enter a reservation: not
 // the secretary or a guest member among others present, not one absent,
 // not one who is not listed at all.
-func TestRecordDecisionTakesReservationsOnlyFromDecidingMembers(t *testing.T) {
-	w := newWorld(t)
-	m := w.deciding(w.meeting(start.Add(48 * time.Hour)))
-	absent := w.addMember("Erik Frånvarande")
-	unlisted := w.addMember("Fia Olistad")
+func testRecordDecisionTakesReservationsOnlyFromDecidingMembers(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	m := w.deciding(w.AddMeeting(Start.Add(48 * time.Hour)))
+	absent := w.AddMember("Erik Frånvarande")
+	unlisted := w.AddMember("Fia Olistad")
 	m.Attendees = append(m.Attendees, model.Attendee{MemberID: absent.ID, Present: false, Decides: true})
-	m, err := w.s.UpdateMeeting(w.ctx(), m)
+	m, err := w.S.UpdateMeeting(w.Ctx(), m)
 	check(t, err)
-	p := w.ready("1.1", "Insats")
-	it := w.addItem(m, p)
-	w.begin(m)
-	for _, mb := range []model.Member{w.secretary, absent, unlisted} {
-		_, err := w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeRejected, Text: "Avslag.",
+	p := w.Ready("1.1", "Insats")
+	it := w.AddItem(m, p)
+	w.Begin(m)
+	for _, mb := range []model.Member{w.Secretary, absent, unlisted} {
+		_, err := w.S.RecordDecision(w.Ctx(), it.ID, model.Decision{Outcome: model.OutcomeRejected, Text: "Avslag.",
 			Reservations: []model.Reservation{{MemberID: mb.ID, Text: "Jag reserverar mig."}}})
 		wantCode(t, err, model.EInvalid, "")
 		var e *model.Error
@@ -267,26 +267,26 @@ func TestRecordDecisionTakesReservationsOnlyFromDecidingMembers(t *testing.T) {
 			t.Errorf("message %q", got)
 		}
 	}
-	if got := w.proposal(p.ID); got.Status != model.StatusReady {
+	if got := w.Proposal(p.ID); got.Status != model.StatusReady {
 		t.Fatalf("a refused decision moved the proposal to %s", got.Status)
 	}
-	d, err := w.s.RecordDecision(w.ctx(), it.ID, model.Decision{Outcome: model.OutcomeRejected, Text: "Avslag.",
-		Reservations: []model.Reservation{{MemberID: w.member.ID, Text: "Jag reserverar mig."}}})
+	d, err := w.S.RecordDecision(w.Ctx(), it.ID, model.Decision{Outcome: model.OutcomeRejected, Text: "Avslag.",
+		Reservations: []model.Reservation{{MemberID: w.Member.ID, Text: "Jag reserverar mig."}}})
 	check(t, err)
-	if len(d.Reservations) != 1 || d.Reservations[0].MemberID != w.member.ID {
+	if len(d.Reservations) != 1 || d.Reservations[0].MemberID != w.Member.ID {
 		t.Errorf("reservations %+v", d.Reservations)
 	}
 	// The attendance cannot then make the reserving member a non-deciding
 	// one, which would leave the reservation in the minutes all the same.
 	m = w.meetingNow(m.ID)
 	m.Attendees[3].Decides = false
-	_, err = w.s.UpdateMeeting(w.ctx(), m)
+	_, err = w.S.UpdateMeeting(w.Ctx(), m)
 	wantCode(t, err, model.EInvalid, "attendance_has_reservation")
-	if e := err.(*model.Error); !strings.Contains(e.Message(model.Swedish), w.member.Name) || !strings.Contains(e.Message(model.Swedish), "§ 1") {
+	if e := err.(*model.Error); !strings.Contains(e.Message(model.Swedish), w.Member.Name) || !strings.Contains(e.Message(model.Swedish), "§ 1") {
 		t.Errorf("message %q", e.Message(model.Swedish))
 	}
 	m.Attendees[3].Decides = true
 	m.Attendees[1].Decides = true // other changes are fine
-	_, err = w.s.UpdateMeeting(w.ctx(), m)
+	_, err = w.S.UpdateMeeting(w.Ctx(), m)
 	check(t, err)
 }

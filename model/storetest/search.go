@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,22 +9,22 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestSearch(t *testing.T) {
-	w := newWorld(t)
-	full := w.create(fullContent("1.1"))
-	vald := w.create(model.Content{Ref: "1.2", Kind: model.KindIntervention, Title: "Våldsprevention i skolan",
+func testSearch(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	full := w.Create(fullContent("1.1"))
+	vald := w.Create(model.Content{Ref: "1.2", Kind: model.KindIntervention, Title: "Våldsprevention i skolan",
 		Summary: "Mentorer i våldsprevention (MVP)."})
-	plain := w.create(model.Content{Ref: "1.3", Kind: model.KindIntervention, Title: "Fritidsgårdar",
+	plain := w.Create(model.Content{Ref: "1.3", Kind: model.KindIntervention, Title: "Fritidsgårdar",
 		Description: "Öppen verksamhet på kvällar."})
-	_, err := w.s.AddComment(w.ctx(), model.Comment{ProposalID: plain.ID, AuthorID: w.member.ID, Body: "Samarbeta med idrottsföreningarna!"})
+	_, err := w.S.AddComment(w.Ctx(), model.Comment{ProposalID: plain.ID, AuthorID: w.Member.ID, Body: "Samarbeta med idrottsföreningarna!"})
 	check(t, err)
-	_, err = w.s.AddComment(w.ctx(), model.Comment{ProposalID: full.ID, AuthorID: w.member.ID, Body: "Bra med föräldraskapsstöd, men kostnaden?"})
+	_, err = w.S.AddComment(w.Ctx(), model.Comment{ProposalID: full.ID, AuthorID: w.Member.ID, Body: "Bra med föräldraskapsstöd, men kostnaden?"})
 	check(t, err)
 	ctx := context.Background()
 
 	find := func(q string) []model.SearchHit {
 		t.Helper()
-		hits, err := w.s.Search(ctx, q)
+		hits, err := w.S.Search(ctx, q)
 		check(t, err)
 		return hits
 	}
@@ -78,7 +78,7 @@ func TestSearch(t *testing.T) {
 	// Edits are searchable at once; the old text is gone.
 	c := plain.Content
 	c.Description = "Nattvandring på helger."
-	_, err = w.s.UpdateProposal(w.ctx(), plain.ID, c, 1)
+	_, err = w.S.UpdateProposal(w.Ctx(), plain.ID, c, 1)
 	check(t, err)
 	if hits := find("nattvandr"); len(hits) != 1 || hits[0].ProposalID != plain.ID {
 		t.Errorf("after edit: %+v", hits)
@@ -90,8 +90,8 @@ func TestSearch(t *testing.T) {
 
 // Every proposal that matches comes back, however many: the window
 // narrows its tree by the hits, so a cut would hide matches.
-func TestSearchReturnsEveryHit(t *testing.T) {
-	w := newWorld(t)
+func testSearchReturnsEveryHit(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	const inText, inComment, other = 230, 40, 30
 	var items []model.ImportItem
 	for i := 1; i <= inText+inComment+other; i++ {
@@ -101,8 +101,8 @@ func TestSearchReturnsEveryHit(t *testing.T) {
 		}
 		items = append(items, model.ImportItem{Content: c})
 	}
-	check(t, w.s.Import(w.ctx(), items, nil))
-	ps, err := w.s.Proposals(context.Background(), model.ProposalFilter{})
+	check(t, w.S.Import(w.Ctx(), items, nil))
+	ps, err := w.S.Proposals(context.Background(), model.ProposalFilter{})
 	check(t, err)
 	byRef := map[string]model.Proposal{}
 	for _, p := range ps {
@@ -113,14 +113,14 @@ func TestSearchReturnsEveryHit(t *testing.T) {
 		p := byRef[fmt.Sprintf("1.%d", i)]
 		want[p.ID] = i > inText
 		if i > inText-10 { // the last ten of the text matches have a matching comment too
-			_, err := w.s.AddComment(w.ctx(), model.Comment{ProposalID: p.ID, AuthorID: w.member.ID, Body: "Fler nattvandrare behövs."})
+			_, err := w.S.AddComment(w.Ctx(), model.Comment{ProposalID: p.ID, AuthorID: w.Member.ID, Body: "Fler nattvandrare behövs."})
 			check(t, err)
 		}
 	}
-	_, err = w.s.AddComment(w.ctx(), model.Comment{ProposalID: byRef["1.1"].ID, AuthorID: w.member.ID, Body: "Nattvandring även på lördagar?"})
+	_, err = w.S.AddComment(w.Ctx(), model.Comment{ProposalID: byRef["1.1"].ID, AuthorID: w.Member.ID, Body: "Nattvandring även på lördagar?"})
 	check(t, err)
 
-	hits, err := w.s.Search(context.Background(), "nattvandr")
+	hits, err := w.S.Search(context.Background(), "nattvandr")
 	check(t, err)
 	if len(hits) != inText+inComment {
 		t.Fatalf("%d hits, want %d", len(hits), inText+inComment)
@@ -139,22 +139,22 @@ func TestSearchReturnsEveryHit(t *testing.T) {
 	}
 }
 
-func TestSearchSurvivesHostileInput(t *testing.T) {
-	w := newWorld(t)
-	w.create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "AND OR NOT NEAR"})
+func testSearchSurvivesHostileInput(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	w.Create(model.Content{Ref: "1.1", Kind: model.KindIntervention, Title: "AND OR NOT NEAR"})
 	for _, q := range []string{``, ` `, `"`, `""`, `*`, `AND(`, `-`, `-våld`, `^`, `'`, `\`, `;`, `NEAR(`, `a OR`,
 		`"våld`, `title:våld`, `{title}: x`, `)(`, `%`, `_`, `'; DROP TABLE proposals; --`, `ÅÄÖ*"("`,
 		strings.Repeat("ord ", 200), "\x00", "\u200b", "😀", "and"} {
-		if _, err := w.s.Search(context.Background(), q); err != nil {
+		if _, err := w.S.Search(context.Background(), q); err != nil {
 			t.Errorf("%q: %v", q, err)
 		}
 	}
-	hits, err := w.s.Search(context.Background(), `AND(`)
+	hits, err := w.S.Search(context.Background(), `AND(`)
 	check(t, err)
 	if len(hits) != 1 {
 		t.Errorf("AND( found %d, want the proposal titled AND", len(hits))
 	}
-	if _, err := w.s.Proposals(context.Background(), model.ProposalFilter{}); err != nil {
+	if _, err := w.S.Proposals(context.Background(), model.ProposalFilter{}); err != nil {
 		t.Fatal(err)
 	}
 }

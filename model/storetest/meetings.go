@@ -1,4 +1,4 @@
-package sqlite_test
+package storetest
 
 import (
 	"context"
@@ -9,28 +9,28 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-func TestMeetingRoundTrip(t *testing.T) {
-	w := newWorld(t)
+func testMeetingRoundTrip(t *testing.T, h Harness) {
+	w := newWorld(t, h)
 	stockholm := time.FixedZone("CET", 3600)
 	m := model.Meeting{
 		Title:    " Ledningsgruppens sammanträde ",
 		StartsAt: time.Date(2026, 11, 25, 9, 0, 0, 0, stockholm),
 		EndsAt:   time.Date(2026, 11, 25, 11, 30, 0, 0, stockholm),
 		Place:    "Stadshuset, sal Ängen",
-		ChairID:  w.chair.ID, SecretaryID: w.secretary.ID, AdjusterID: w.adjuster.ID,
+		ChairID:  w.Chair.ID, SecretaryID: w.Secretary.ID, AdjusterID: w.Adjuster.ID,
 		SignOffPlace: "Kommunkansliet", SignOffDate: model.NewDate(2026, 12, 2),
 		Attendees: []model.Attendee{
-			{MemberID: w.chair.ID, Present: true, Decides: true},
-			{MemberID: w.secretary.ID, Present: true},
-			{MemberID: w.adjuster.ID, Present: true, Decides: true},
-			{MemberID: w.member.ID, Present: false, Decides: true},
+			{MemberID: w.Chair.ID, Present: true, Decides: true},
+			{MemberID: w.Secretary.ID, Present: true},
+			{MemberID: w.Adjuster.ID, Present: true, Decides: true},
+			{MemberID: w.Member.ID, Present: false, Decides: true},
 			{Name: " Eva Gäst ", Present: true},
 		},
 	}
-	got, err := w.s.CreateMeeting(w.clk.at("Bo Ek"), m)
+	got, err := w.S.CreateMeeting(w.Clock.At("Bo Ek"), m)
 	check(t, err)
 	if got.ID == 0 || got.Title != "Ledningsgruppens sammanträde" || !got.StartsAt.Equal(m.StartsAt) ||
-		!got.EndsAt.Equal(m.EndsAt) || !got.CreatedAt.Equal(w.clk.last()) {
+		!got.EndsAt.Equal(m.EndsAt) || !got.CreatedAt.Equal(w.Clock.Last()) {
 		t.Fatalf("created %+v", got)
 	}
 	m.Title = "Ledningsgruppens sammanträde"
@@ -40,7 +40,7 @@ func TestMeetingRoundTrip(t *testing.T) {
 		got.SecretaryID != m.SecretaryID || got.AdjusterID != m.AdjusterID || got.Items != nil || got.SignOffs != nil {
 		t.Fatalf("created %+v", got)
 	}
-	read, err := w.s.Meeting(context.Background(), got.ID)
+	read, err := w.S.Meeting(context.Background(), got.ID)
 	check(t, err)
 	if !reflect.DeepEqual(read, got) {
 		t.Fatalf("read back\n got %+v\nwant %+v", read, got)
@@ -50,35 +50,35 @@ func TestMeetingRoundTrip(t *testing.T) {
 	got.EndsAt = time.Time{}
 	got.Attendees = got.Attendees[:2]
 	got.SecretaryID = 0
-	upd, err := w.s.UpdateMeeting(w.ctx(), got)
+	upd, err := w.S.UpdateMeeting(w.Ctx(), got)
 	check(t, err)
 	if upd.Place != "Kommunhuset" || !upd.EndsAt.IsZero() || len(upd.Attendees) != 2 || upd.SecretaryID != 0 {
 		t.Fatalf("updated %+v", upd)
 	}
 
-	early := w.meeting(time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC))
-	all, err := w.s.Meetings(context.Background())
+	early := w.AddMeeting(time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC))
+	all, err := w.S.Meetings(context.Background())
 	check(t, err)
 	if len(all) != 2 || all[0].ID != early.ID || all[1].ID != got.ID || len(all[1].Attendees) != 2 {
 		t.Fatalf("Meetings = %+v", all)
 	}
 }
 
-func TestMeetingRefusals(t *testing.T) {
-	w := newWorld(t)
-	_, err := w.s.CreateMeeting(w.ctx(), model.Meeting{StartsAt: start})
+func testMeetingRefusals(t *testing.T, h Harness) {
+	w := newWorld(t, h)
+	_, err := w.S.CreateMeeting(w.Ctx(), model.Meeting{StartsAt: Start})
 	wantCode(t, err, model.EInvalid, "meeting_place_required")
-	_, err = w.s.CreateMeeting(w.ctx(), model.Meeting{StartsAt: start, Place: "Här", ChairID: w.chair.ID, AdjusterID: w.chair.ID})
+	_, err = w.S.CreateMeeting(w.Ctx(), model.Meeting{StartsAt: Start, Place: "Här", ChairID: w.Chair.ID, AdjusterID: w.Chair.ID})
 	wantCode(t, err, model.EInvalid, "adjuster_is_chair")
-	_, err = w.s.CreateMeeting(w.ctx(), model.Meeting{StartsAt: start, Place: "Här", ChairID: 77})
+	_, err = w.S.CreateMeeting(w.Ctx(), model.Meeting{StartsAt: Start, Place: "Här", ChairID: 77})
 	wantCode(t, err, model.ENotFound, "not_found")
-	_, err = w.s.CreateMeeting(w.ctx(), model.Meeting{StartsAt: start, Place: "Här", Attendees: []model.Attendee{{Present: true}}})
+	_, err = w.S.CreateMeeting(w.Ctx(), model.Meeting{StartsAt: Start, Place: "Här", Attendees: []model.Attendee{{Present: true}}})
 	wantCode(t, err, model.EInvalid, "")
-	_, err = w.s.UpdateMeeting(w.ctx(), model.Meeting{ID: 42, StartsAt: start, Place: "Här"})
+	_, err = w.S.UpdateMeeting(w.Ctx(), model.Meeting{ID: 42, StartsAt: Start, Place: "Här"})
 	wantCode(t, err, model.ENotFound, "not_found")
-	_, err = w.s.Meeting(context.Background(), 42)
+	_, err = w.S.Meeting(context.Background(), 42)
 	wantCode(t, err, model.ENotFound, "not_found")
-	ms, err := w.s.Meetings(context.Background())
+	ms, err := w.S.Meetings(context.Background())
 	check(t, err)
 	if len(ms) != 0 {
 		t.Fatalf("%d meetings after refusals", len(ms))
