@@ -125,5 +125,5 @@ func meetingDate(starts string) string {
 	if err != nil {
 		return starts
 	}
-	return at.In(stockholm).Format("2006-01-02")
+	return at.In(model.Stockholm).Format("2006-01-02")
 }

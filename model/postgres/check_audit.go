@@ -150,7 +150,7 @@ func unloggedMeeting(t *tx) (unlogged, error) {
 		}
 		if logged != toJSON(meetingDetail(m, attendees)) || !signLogged {
 			return unlogged{at: fmtTime(m.CreatedAt),
-				what: fmt.Sprintf("sammanträde %d (%s)", m.ID, m.StartsAt.In(stockholm).Format("2006-01-02"))}, nil
+				what: fmt.Sprintf("sammanträde %d (%s)", m.ID, m.StartsAt.In(model.Stockholm).Format("2006-01-02"))}, nil
 		}
 	}
 	return unlogged{}, rows.Err()

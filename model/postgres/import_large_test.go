@@ -24,9 +24,18 @@ func TestImportTenThousand(t *testing.T) {
 		ref := fmt.Sprint(a + 2)
 		items = append(items, model.ImportItem{Content: model.Content{Ref: ref, Kind: model.KindArea, Title: "Område " + ref}})
 		for i := range each - 1 {
-			c := fullContent(fmt.Sprintf("%s.%d", ref, i+1))
-			c.Title = fmt.Sprintf("Insats %d i område %s", i+1, ref)
-			items = append(items, model.ImportItem{Content: c})
+			items = append(items, model.ImportItem{Content: model.Content{
+				Ref: fmt.Sprintf("%s.%d", ref, i+1), Kind: model.KindIntervention,
+				Title:       fmt.Sprintf("Insats %d i område %s", i+1, ref),
+				Summary:     "Stöd till föräldrar med små barn.",
+				Description: "Vägledande samtal i grupp, åtta träffar.",
+				Rationale:   "Forskning visar att tidigt stöd minskar risken för våld.",
+				Evidence:    []model.Evidence{{Kind: model.EvidenceResearch, Citation: "Folkhälsomyndigheten 2023", URL: "https://example.org/fohm"}},
+				RiskFactors: []string{"Konflikter i familjen"}, ProtectiveFactors: []string{"Trygg anknytning"},
+				ProblemAreas: []model.ProblemArea{model.Violence}, PreventionLevel: model.Universal,
+				TargetGroup: "Föräldrar till barn 0–5 år", Responsible: "Socialförvaltningen",
+				Partners: []string{"Förskolan"}, Cost: model.Money{Ore: 125000050, Set: true},
+			}})
 		}
 	}
 	ctx := context.Background()
@@ -34,7 +43,7 @@ func TestImportTenThousand(t *testing.T) {
 	check(t, err)
 	var last [2]int
 	began := time.Now()
-	check(t, w.s.Import(w.ctx(), items, func(done, total int) { last = [2]int{done, total} }))
+	check(t, w.s.Import(w.Ctx(), items, func(done, total int) { last = [2]int{done, total} }))
 	t.Logf("imported %d proposals in %v", len(items), time.Since(began))
 	if last != [2]int{len(items), len(items)} {
 		t.Errorf("last progress %v", last)

@@ -86,7 +86,7 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 			return err
 		}
 		if found {
-			return model.Errorf(model.EState, "agenda_before_signed", signed.In(stockholm).Format("2006-01-02"))
+			return model.Errorf(model.EState, "agenda_before_signed", signed.In(model.Stockholm).Format("2006-01-02"))
 		}
 		number, err := nextSection(t, meetingID)
 		if err != nil {
@@ -133,7 +133,7 @@ func checkWaitingElsewhere(t *tx, meetingID int64, p model.Proposal, key string)
 	if err != nil {
 		return err
 	}
-	return model.Errorf(model.EConflict, key, p.Ref, at.In(stockholm).Format("2006-01-02"), number)
+	return model.Errorf(model.EConflict, key, p.Ref, at.In(model.Stockholm).Format("2006-01-02"), number)
 }
 
 // RemoveItem takes an item off the agenda of a meeting not yet signed off.

@@ -16,11 +16,11 @@ import (
 // "barnens", "kommunernas" and "tidigt" find more.
 func TestSearchSplitsWordsAsSQLite(t *testing.T) {
 	w := newWorld(t)
-	skolan := w.create(model.Content{Ref: "2", Kind: model.KindArea, Title: "Skolan",
+	skolan := w.Create(model.Content{Ref: "2", Kind: model.KindArea, Title: "Skolan",
 		Summary: "Se https://example.org/fohm eller mejla anna@kommun.se"})
-	ref := w.create(model.Content{Ref: "2.10", Kind: model.KindIntervention, Title: "Föräldraskapsstöd i förskolan",
+	ref := w.Create(model.Content{Ref: "2.10", Kind: model.KindIntervention, Title: "Föräldraskapsstöd i förskolan",
 		Summary: "Barn 0–5 år, e-post"})
-	med := w.create(model.Content{Ref: "2.3", Kind: model.KindIntervention, Title: "Att vara med",
+	med := w.Create(model.Content{Ref: "2.3", Kind: model.KindIntervention, Title: "Att vara med",
 		Description: "Det är inte för alla. ÅÄÖ versaler i ÖREBRO."})
 	ctx := context.Background()
 	for q, want := range map[string][]int64{

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"github.com/jackc/pgx/v5"
 	"time"
-	_ "time/tzdata" // Europe/Stockholm also where the system has no zoneinfo (Windows)
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -23,21 +22,11 @@ import (
 //   - a meeting with items keeps its year and its place among the
 //     meetings with items.
 
-// stockholm is the zone § numbering counts years in. The embedded tzdata
-// makes the load succeed everywhere; the fixed CET zone is a last resort,
-// and gives the same years, since New Year falls in winter time.
-var stockholm = func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Stockholm"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CET", 3600)
-}()
-
 // sectionYear is the calendar year whose § numbers a meeting starting at t
 // takes part in.
-func sectionYear(t time.Time) int { return t.In(stockholm).Year() }
+func sectionYear(t time.Time) int { return t.In(model.Stockholm).Year() }
 
-// laterMeetings selects the ids of the meetings of meeting ?1's year held
+// laterMeetings selects the ids of the meetings of meeting $1's year held
 // after it: by starts_at, then by id.
 const laterMeetings = `SELECT o.id FROM meetings o JOIN meetings m ON m.id = $1
 	WHERE o.year = m.year AND (o.starts_at > m.starts_at OR (o.starts_at = m.starts_at AND o.id > m.id))`

@@ -41,7 +41,7 @@ func TestConcurrentWritersKeepOneChain(t *testing.T) {
 					Kind: model.KindIntervention, Title: fmt.Sprintf("Insats %d från skrivare %d", n, i)})
 				errs <- err
 				if err == nil {
-					_, err = s.AddComment(actx, model.Comment{ProposalID: p.ID, AuthorID: w.member.ID, Body: "Kommentar"})
+					_, err = s.AddComment(actx, model.Comment{ProposalID: p.ID, AuthorID: w.Member.ID, Body: "Kommentar"})
 					errs <- err
 				}
 			}
