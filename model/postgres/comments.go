@@ -1,0 +1,128 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+const commentCols = `id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at`
+
+func scanComment(sc scanner) (model.Comment, error) {
+	var c model.Comment
+	var parent, resolvedBy sql.NullInt64
+	var created string
+	var resolvedAt sql.NullString
+	if err := sc.Scan(&c.ID, &c.ProposalID, &parent, &c.AuthorID, &c.Body, &created, &c.Resolved, &resolvedBy, &resolvedAt); err != nil {
+		return c, err
+	}
+	c.ParentID, c.ResolvedBy = parent.Int64, resolvedBy.Int64
+	var err error
+	if c.CreatedAt, err = parseTime(created); err != nil {
+		return c, err
+	}
+	c.ResolvedAt, err = parseTimeOrZero(resolvedAt)
+	return c, err
+}
+
+func loadComment(t *tx, id int64) (model.Comment, error) {
+	c, err := scanComment(t.row(`SELECT `+commentCols+` FROM comments WHERE id = $1`, id))
+	return c, noRows(err, "comment", id)
+}
+
+// Comments returns the comments on a proposal in the order they were
+// written; answers carry the id of the comment they answer.
+func (s *Store) Comments(ctx context.Context, proposalID int64) (out []model.Comment, err error) {
+	err = s.readEach(ctx, func(t *tx) error {
+		if err := requireProposal(t, proposalID); err != nil {
+			return err
+		}
+		out, err = collect(t.rows(`SELECT `+commentCols+` FROM comments WHERE proposal_id = $1
+			ORDER BY created_at, id`, proposalID), scanComment)
+		return err
+	})
+	return out, err
+}
+
+// AddComment adds a comment, or an answer to one (c.ParentID), to a
+// proposal. New comments may be added even when the proposal is locked.
+func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comment, err error) {
+	c.Body = norm.NFC.String(strings.TrimSpace(c.Body))
+	if err := c.Validate(); err != nil {
+		return out, err
+	}
+	err = s.write(ctx, func(t *tx) error {
+		if err := requireProposal(t, c.ProposalID); err != nil {
+			return err
+		}
+		if err := requireMembers(t, c.AuthorID); err != nil {
+			return err
+		}
+		if c.ParentID != 0 {
+			parent, err := loadComment(t, c.ParentID)
+			if err != nil {
+				return err
+			}
+			if parent.ProposalID != c.ProposalID {
+				return notFound("comment", c.ParentID)
+			}
+		}
+		id, err := t.insert(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5)`,
+			c.ProposalID, nullID(c.ParentID), c.AuthorID, c.Body, fmtTime(t.now))
+		if err != nil {
+			return err
+		}
+		if err := indexComment(t, id, c.ProposalID, c.Body); err != nil {
+			return err
+		}
+		if err := t.audit("comment.add", "comment", id, detail{"proposal_id": c.ProposalID,
+			"parent_id": c.ParentID, "author_id": c.AuthorID}); err != nil {
+			return err
+		}
+		out, err = loadComment(t, id)
+		return err
+	})
+	return out, err
+}
+
+// ResolveComment marks a comment resolved by a member, or open again. It is
+// refused with ELocked once the proposal's decision is signed off.
+func (s *Store) ResolveComment(ctx context.Context, id int64, by int64, resolved bool) (out model.Comment, err error) {
+	err = s.write(ctx, func(t *tx) error {
+		c, err := loadComment(t, id)
+		if err != nil {
+			return err
+		}
+		p, err := loadProposal(t, c.ProposalID)
+		if err != nil {
+			return err
+		}
+		if err := p.CheckCommentChange(); err != nil {
+			return err
+		}
+		action := "comment.reopen"
+		if resolved {
+			action = "comment.resolve"
+			if err := requireMembers(t, by); err != nil {
+				return err
+			}
+			_, err = t.exec(`UPDATE comments SET resolved = true, resolved_by = $1, resolved_at = $2 WHERE id = $3`,
+				nullID(by), fmtTime(t.now), id)
+		} else {
+			_, err = t.exec(`UPDATE comments SET resolved = false, resolved_by = NULL, resolved_at = NULL WHERE id = $1`, id)
+		}
+		if err != nil {
+			return err
+		}
+		if err := t.audit(action, "comment", id, detail{"proposal_id": c.ProposalID, "by": by}); err != nil {
+			return err
+		}
+		out, err = loadComment(t, id)
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,118 @@
+package postgres_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/styrgrupp/styrgrupp/internal/pgtest"
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/postgres"
+	"github.com/styrgrupp/styrgrupp/model/storetest"
+)
+
+// start is the time the tests' history begins.
+var start = storetest.Start
+
+// openStore opens a store on a new, empty database of the test cluster
+// (internal/pgtest) and returns it with the database's URL.
+func openStore(t *testing.T) (*postgres.Store, string) {
+	t.Helper()
+	url := pgtest.URL(t)
+	s, err := postgres.Open(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, url
+}
+
+// openAgain opens a second Store on the same database, as a second
+// member's window would.
+func openAgain(t *testing.T, url string) *postgres.Store {
+	t.Helper()
+	other, err := postgres.Open(context.Background(), url)
+	check(t, err)
+	t.Cleanup(func() { other.Close() })
+	return other
+}
+
+// rawDB connects to the store's database with plain pgx, as someone with
+// psql would: none of the store's code.
+func rawDB(t *testing.T, url string) *pgx.Conn {
+	t.Helper()
+	db, err := pgx.Connect(context.Background(), url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close(context.Background()) })
+	return db
+}
+
+// check fails the test at once on an error.
+func check(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// wantCode checks that err is a model error with code and, if key is not
+// "", key.
+func wantCode(t *testing.T, err error, code model.Code, key string) {
+	t.Helper()
+	var e *model.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("got %v (%T), want a model error %s/%s", err, err, code, key)
+	}
+	if e.Code != code || (key != "" && e.Key != key) {
+		t.Fatalf("got %s/%s (%v), want %s/%s", e.Code, e.Key, err, code, key)
+	}
+}
+
+// wantRefused checks that a plain SQL statement failed with a message
+// containing want.
+func wantRefused(t *testing.T, db *pgx.Conn, want, stmt string, args ...any) {
+	t.Helper()
+	_, err := db.Exec(context.Background(), stmt, args...)
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Fatalf("%s: got %v, want an error with %q", stmt, err, want)
+	}
+}
+
+// world is the suite's World on a PostgreSQL store of its own, with the
+// store as itself and its database's URL for what only PostgreSQL has
+// (plain SQL, its errors, a second client).
+type world struct {
+	*storetest.World
+	s   *postgres.Store
+	url string
+}
+
+func newWorld(t *testing.T) *world {
+	t.Helper()
+	s, url := openStore(t)
+	return &world{storetest.NewWorld(t, s), s, url}
+}
+
+// signedOffWorld is storetest.SignedOffWorld on a PostgreSQL store of its
+// own.
+func signedOffWorld(t *testing.T) (*world, model.Meeting, model.Item) {
+	t.Helper()
+	s, url := openStore(t)
+	w, m, it := storetest.SignedOffWorld(t, s)
+	return &world{w, s, url}, m, it
+}
+
+// reportText is a check report as lines, as `styrgrupp check` prints it.
+func reportText(r model.CheckReport) string {
+	lines := append(append(append([]string(nil), r.Integrity...), r.ForeignKeys...), r.Minutes...)
+	if b := r.Chain; b != nil {
+		lines = append(lines, fmt.Sprintf("granskningsloggen: rad %d (%s) %s", b.Seq, b.Reason, r.Unlogged))
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,109 @@
+package postgres
+
+import (
+	"context"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// progressEvery is how many proposals an import writes between calls of
+// its progress function; the rows written in between go to the server as
+// one batch.
+const progressEvery = 500
+
+// Import creates and updates the items' proposals in one transaction, so
+// that an error in any of them leaves the store as it was. Each item is
+// written as CreateProposal or UpdateProposal would, with its own audit
+// row; the error names the ref it failed on. The new proposals' ids are
+// taken from the sequence at the start; their rows go to the server with
+// COPY and the updates as batches of statements (pgx.Batch), every
+// progressEvery items, so no item costs a round trip of its own but for
+// reading the proposal an update changes.
+func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
+	return s.write(ctx, func(t *tx) error {
+		if err := loadRefs(t); err != nil {
+			return err
+		}
+		ids, err := newProposalIDs(t, items)
+		if err != nil {
+			return err
+		}
+		t.batch, t.bulk = &pgx.Batch{}, &bulk{}
+		for i, it := range items {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if it.ID == 0 {
+				_, err = createProposal(t, it.Content, ids[0])
+				ids = ids[1:]
+			} else {
+				err = updateProposal(t, it.ID, it.Content, it.BaseRevision)
+			}
+			if err != nil {
+				return importError(it.Content.Ref, err)
+			}
+			if (i+1)%progressEvery == 0 || i+1 == len(items) {
+				if err := t.flush(); err != nil {
+					return err
+				}
+				if progress != nil {
+					progress(i+1, len(items))
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// newProposalIDs takes an id from the proposals' sequence for each new
+// proposal among items.
+func newProposalIDs(t *tx, items []model.ImportItem) ([]int64, error) {
+	n := 0
+	for _, it := range items {
+		if it.ID == 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	return collect(t.rows(`SELECT nextval(pg_get_serial_sequence('proposals', 'id')) FROM generate_series(1, $1)`, n),
+		func(sc scanner) (int64, error) {
+			var id int64
+			err := sc.Scan(&id)
+			return id, err
+		})
+}
+
+// loadRefs reads every proposal's ref and kind into the transaction.
+func loadRefs(t *tx) error {
+	t.refs = map[string]model.Kind{}
+	rows, err := t.query(`SELECT ref, kind FROM proposals`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ref, kind string
+		if err := rows.Scan(&ref, &kind); err != nil {
+			return err
+		}
+		t.refs[ref] = model.Kind(kind)
+	}
+	return rows.Err()
+}
+
+// importError names the proposal an import failed on, keeping the
+// domain error's code.
+func importError(ref string, err error) error {
+	return &model.Error{Code: model.ErrorCode(err), Key: "import_failed_at", Args: []any{ref, errorText{err}}, Err: err}
+}
+
+// errorText renders a wrapped error's message in the language of the
+// message it is put in.
+type errorText struct{ err error }
+
+// Label returns the error's message in l.
+func (e errorText) Label(l model.Language) string { return model.ErrorMessage(e.err, l) }

@@ -1,0 +1,260 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"strings"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+const meetingCols = `id, title, starts_at, ends_at, place, chair_id, secretary_id, adjuster_id,
+	sign_off_place, sign_off_date, created_at`
+
+func scanMeeting(sc scanner) (model.Meeting, error) {
+	var m model.Meeting
+	var starts, signOffDate, created string
+	var ends sql.NullString
+	var chair, secretary, adjuster sql.NullInt64
+	if err := sc.Scan(&m.ID, &m.Title, &starts, &ends, &m.Place, &chair, &secretary, &adjuster,
+		&m.SignOffPlace, &signOffDate, &created); err != nil {
+		return m, err
+	}
+	m.ChairID, m.SecretaryID, m.AdjusterID = chair.Int64, secretary.Int64, adjuster.Int64
+	var err error
+	if m.StartsAt, err = parseTime(starts); err != nil {
+		return m, err
+	}
+	if m.EndsAt, err = parseTimeOrZero(ends); err != nil {
+		return m, err
+	}
+	if m.SignOffDate, err = parseDate(signOffDate); err != nil {
+		return m, err
+	}
+	m.CreatedAt, err = parseTime(created)
+	return m, err
+}
+
+// loadMeeting reads a meeting with its attendees, agenda (items with their
+// decisions) and sign-offs.
+func loadMeeting(t *tx, id int64) (model.Meeting, error) {
+	m, err := scanMeeting(t.row(`SELECT `+meetingCols+` FROM meetings WHERE id = $1`, id))
+	if err != nil {
+		return m, noRows(err, "meeting", id)
+	}
+	return m, loadMeetingParts(t, &m)
+}
+
+// loadMeetingParts fills in a meeting's attendees, items and sign-offs.
+func loadMeetingParts(t *tx, m *model.Meeting) error {
+	var err error
+	if m.Attendees, err = loadAttendees(t, m.ID); err != nil {
+		return err
+	}
+	if m.Items, err = loadItems(t, m.ID); err != nil {
+		return err
+	}
+	m.SignOffs, err = loadSignOffs(t, m.ID)
+	return err
+}
+
+func loadAttendees(t *tx, meetingID int64) ([]model.Attendee, error) {
+	return collect(t.rows(`SELECT member_id, name, present, decides FROM attendees
+		WHERE meeting_id = $1 ORDER BY id`, meetingID), func(sc scanner) (model.Attendee, error) {
+		var a model.Attendee
+		var member sql.NullInt64
+		err := sc.Scan(&member, &a.Name, &a.Present, &a.Decides)
+		a.MemberID = member.Int64
+		return a, err
+	})
+}
+
+// Meetings returns every meeting, whole, in the order they are held.
+func (s *Store) Meetings(ctx context.Context) (out []model.Meeting, err error) {
+	err = s.read(ctx, func(t *tx) error {
+		if out, err = collect(t.rows(`SELECT `+meetingCols+` FROM meetings ORDER BY starts_at, id`), scanMeeting); err != nil {
+			return err
+		}
+		for i := range out {
+			if err := loadMeetingParts(t, &out[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Meeting returns the meeting with id, with attendees, agenda, decisions
+// and sign-offs.
+func (s *Store) Meeting(ctx context.Context, id int64) (m model.Meeting, err error) {
+	err = s.read(ctx, func(t *tx) error { m, err = loadMeeting(t, id); return err })
+	return m, err
+}
+
+// cleanMeeting trims the meeting's text and its guests' names.
+func cleanMeeting(m model.Meeting) model.Meeting {
+	m.Title = strings.TrimSpace(m.Title)
+	m.Place = strings.TrimSpace(m.Place)
+	m.SignOffPlace = strings.TrimSpace(m.SignOffPlace)
+	m.Attendees = append([]model.Attendee(nil), m.Attendees...)
+	for i := range m.Attendees {
+		m.Attendees[i].Name = strings.TrimSpace(m.Attendees[i].Name)
+	}
+	return m
+}
+
+// checkMeeting validates m and checks that the members it names exist.
+func checkMeeting(t *tx, m model.Meeting) error {
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	ids := []int64{m.ChairID, m.SecretaryID, m.AdjusterID}
+	for _, a := range m.Attendees {
+		if a.MemberID == 0 && a.Name == "" {
+			return model.FieldError("attendees", "member_name_required")
+		}
+		ids = append(ids, a.MemberID)
+	}
+	return requireMembers(t, ids...)
+}
+
+// meetingArgs are the values of the meeting's own columns, from title to
+// sign_off_date.
+func meetingArgs(m model.Meeting) []any {
+	return []any{m.Title, fmtTime(m.StartsAt), fmtTimeOrNull(m.EndsAt), sectionYear(m.StartsAt), m.Place,
+		nullID(m.ChairID), nullID(m.SecretaryID), nullID(m.AdjusterID), m.SignOffPlace, m.SignOffDate.String()}
+}
+
+// meetingDetail is what the audit rows of a meeting's creation and
+// updates record: the meeting's own columns and the number of attendees,
+// in the form Check rebuilds from the stored meeting to find that its
+// current state was logged.
+func meetingDetail(m model.Meeting, attendees int) detail {
+	return detail{"title": m.Title, "starts_at": fmtTime(m.StartsAt), "ends_at": fmtTimeOrNull(m.EndsAt),
+		"place": m.Place, "chair_id": m.ChairID, "secretary_id": m.SecretaryID, "adjuster_id": m.AdjusterID,
+		"sign_off_place": m.SignOffPlace, "sign_off_date": m.SignOffDate.String(), "attendees": attendees}
+}
+
+// CreateMeeting adds a meeting with its attendees; its agenda is filled
+// with AddItem. The calendar year that numbers its § is StartsAt's year in
+// Swedish time (Europe/Stockholm), whatever zone StartsAt is given in.
+func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
+	m = cleanMeeting(m)
+	err = s.write(ctx, func(t *tx) error {
+		if err := checkMeeting(t, m); err != nil {
+			return err
+		}
+		id, err := t.insert(`INSERT INTO meetings (title, starts_at, ends_at, year, place, chair_id, secretary_id,
+			adjuster_id, sign_off_place, sign_off_date, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+			append(meetingArgs(m), fmtTime(t.now))...)
+		if err != nil {
+			return err
+		}
+		if err := saveAttendees(t, id, m.Attendees); err != nil {
+			return err
+		}
+		if err := t.audit("meeting.create", "meeting", id, meetingDetail(m, len(m.Attendees))); err != nil {
+			return err
+		}
+		out, err = loadMeeting(t, id)
+		return err
+	})
+	return out, err
+}
+
+// UpdateMeeting changes the meeting's time, place, roles, sign-off place
+// and date and attendees; its agenda and sign-offs are left as they are.
+// A signed-off meeting is refused with ELocked; moving a meeting that has
+// items to another year, or past another meeting with items, is refused
+// with EState meeting_move_with_items, since its § numbers would no longer
+// follow the order of the meetings. Once a decision is recorded, the
+// start is fixed and the roles stay appointed, and once a sign-off is
+// made, the end too (model.Meeting.CheckUpdate). Attendance under which a member who
+// has entered a reservation would no longer be deciding is refused
+// (attendance_has_reservation).
+func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
+	m = cleanMeeting(m)
+	err = s.write(ctx, func(t *tx) error {
+		old, err := loadMeeting(t, m.ID)
+		if err != nil {
+			return err
+		}
+		if err := old.CheckChangeable(); err != nil {
+			return err
+		}
+		if err := old.CheckUpdate(m); err != nil {
+			return err
+		}
+		if err := checkMeeting(t, m); err != nil {
+			return err
+		}
+		if err := checkMeetingMove(t, old, m); err != nil {
+			return err
+		}
+		if err := checkAttendanceKeepsReservations(t, old, m); err != nil {
+			return err
+		}
+		if _, err := t.exec(`UPDATE meetings SET (title, starts_at, ends_at, year, place, chair_id, secretary_id,
+			adjuster_id, sign_off_place, sign_off_date) = ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) WHERE id = $11`,
+			append(meetingArgs(m), m.ID)...); err != nil {
+			return err
+		}
+		if _, err := t.exec(`DELETE FROM attendees WHERE meeting_id = $1`, m.ID); err != nil {
+			return err
+		}
+		if err := saveAttendees(t, m.ID, m.Attendees); err != nil {
+			return err
+		}
+		if err := t.audit("meeting.update", "meeting", m.ID, meetingDetail(m, len(m.Attendees))); err != nil {
+			return err
+		}
+		out, err = loadMeeting(t, m.ID)
+		return err
+	})
+	return out, err
+}
+
+// checkAttendanceKeepsReservations refuses new attendance under which a
+// member who has entered a reservation on one of the meeting's decisions
+// would no longer be deciding (attendance_has_reservation): the minutes
+// would show a reservation by someone who took no part in the decision.
+func checkAttendanceKeepsReservations(t *tx, old, m model.Meeting) error {
+	for _, it := range old.Items {
+		if it.Decision == nil {
+			continue
+		}
+		for _, r := range it.Decision.Reservations {
+			if m.Deciding(r.MemberID) {
+				continue
+			}
+			name := strconv.FormatInt(r.MemberID, 10)
+			if mb, err := loadMember(t, r.MemberID); err == nil {
+				name = mb.Name
+			}
+			return model.FieldError("attendees", "attendance_has_reservation", name, it.Number)
+		}
+	}
+	return nil
+}
+
+// saveAttendees adds the attendees to a meeting, in order.
+func saveAttendees(t *tx, meetingID int64, as []model.Attendee) error {
+	for _, a := range as {
+		if _, err := t.exec(`INSERT INTO attendees (meeting_id, member_id, name, present, decides) VALUES ($1, $2, $3, $4, $5)`,
+			meetingID, nullID(a.MemberID), a.Name, a.Present, a.Decides); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadChangeableMeeting reads a meeting and refuses one that is signed off.
+func loadChangeableMeeting(t *tx, id int64) (model.Meeting, error) {
+	m, err := loadMeeting(t, id)
+	if err != nil {
+		return m, err
+	}
+	return m, m.CheckChangeable()
+}

@@ -1,0 +1,134 @@
+package postgres
+
+import (
+	"context"
+	"strings"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+const memberCols = `id, name, title, email, role, active, created_at`
+
+func scanMember(sc scanner) (model.Member, error) {
+	var m model.Member
+	var role, created string
+	if err := sc.Scan(&m.ID, &m.Name, &m.Title, &m.Email, &role, &m.Active, &created); err != nil {
+		return m, err
+	}
+	m.Role = model.MemberRole(role)
+	var err error
+	m.CreatedAt, err = parseTime(created)
+	return m, err
+}
+
+// loadMember reads one member by id.
+func loadMember(t *tx, id int64) (model.Member, error) {
+	m, err := scanMember(t.row(`SELECT `+memberCols+` FROM members WHERE id = $1`, id))
+	return m, noRows(err, "member", id)
+}
+
+// requireMembers checks that every non-zero id names a member, in one
+// query; the error names the first that does not.
+func requireMembers(t *tx, ids ...int64) error {
+	var want []int64
+	for _, id := range ids {
+		if id != 0 {
+			want = append(want, id)
+		}
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	var missing *int64
+	err := t.row(`SELECT w.id FROM unnest($1::bigint[]) WITH ORDINALITY AS w (id, n)
+		WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = w.id) ORDER BY w.n LIMIT 1`, want).Scan(&missing)
+	if err = ignoreNoRows(err); err != nil {
+		return err
+	}
+	if missing != nil {
+		return notFound("member", *missing)
+	}
+	return nil
+}
+
+// Members returns every member, active or not, in the order they were
+// added.
+func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {
+	err = s.readEach(ctx, func(t *tx) error {
+		out, err = collect(t.rows(`SELECT `+memberCols+` FROM members ORDER BY id`), scanMember)
+		return err
+	})
+	return out, err
+}
+
+// Member returns the member with id.
+func (s *Store) Member(ctx context.Context, id int64) (m model.Member, err error) {
+	err = s.readEach(ctx, func(t *tx) error { m, err = loadMember(t, id); return err })
+	return m, err
+}
+
+// cleanMember trims the member's text fields and gives a member without
+// a role the default one.
+func cleanMember(m model.Member) model.Member {
+	m.Name = strings.TrimSpace(m.Name)
+	m.Title = strings.TrimSpace(m.Title)
+	m.Email = strings.TrimSpace(m.Email)
+	m.Role = model.MemberRole(strings.TrimSpace(string(m.Role))).OrDefault()
+	return m
+}
+
+// CreateMember adds a member; m.ID and m.CreatedAt are set by the store.
+func (s *Store) CreateMember(ctx context.Context, m model.Member) (out model.Member, err error) {
+	m = cleanMember(m)
+	if err := m.Validate(); err != nil {
+		return out, err
+	}
+	err = s.write(ctx, func(t *tx) error {
+		id, err := t.insert(`INSERT INTO members (name, title, email, role, active, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+			m.Name, m.Title, m.Email, string(m.Role), m.Active, fmtTime(t.now))
+		if err != nil {
+			return err
+		}
+		if err := t.audit("member.create", "member", id, detail{"name": m.Name, "title": m.Title, "role": m.Role, "active": m.Active}); err != nil {
+			return err
+		}
+		out, err = loadMember(t, id)
+		return err
+	})
+	return out, err
+}
+
+// UpdateMember changes a member's name, title, e-mail, standing role and
+// whether they are active.
+func (s *Store) UpdateMember(ctx context.Context, m model.Member) (out model.Member, err error) {
+	m = cleanMember(m)
+	if err := m.Validate(); err != nil {
+		return out, err
+	}
+	err = s.write(ctx, func(t *tx) error {
+		old, err := loadMember(t, m.ID)
+		if err != nil {
+			return err
+		}
+		if _, err := t.exec(`UPDATE members SET name = $1, title = $2, email = $3, role = $4, active = $5 WHERE id = $6`,
+			m.Name, m.Title, m.Email, string(m.Role), m.Active, m.ID); err != nil {
+			return err
+		}
+		var changed []string
+		for _, f := range []struct {
+			name string
+			diff bool
+		}{{"name", old.Name != m.Name}, {"title", old.Title != m.Title}, {"email", old.Email != m.Email},
+			{"role", old.Role != m.Role}, {"active", old.Active != m.Active}} {
+			if f.diff {
+				changed = append(changed, f.name)
+			}
+		}
+		if err := t.audit("member.update", "member", m.ID, detail{"name": m.Name, "title": m.Title, "changed": changed}); err != nil {
+			return err
+		}
+		out, err = loadMember(t, m.ID)
+		return err
+	})
+	return out, err
+}

@@ -1,0 +1,313 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// proposalCols are the columns scanProposal reads. The next to last is the
+// stored fingerprint of the current revision. The last tells whether the
+// proposal is locked, by the same function the trigger
+// proposals_locked_update asks, so it cannot drift from the minutes.
+const proposalCols = `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.rationale,
+	p.evidence, p.risk_factors, p.protective_factors, p.problem_areas, p.prevention_level,
+	p.target_group, p.responsible, p.partners, p.start_date, p.end_date, p.cost_ore, p.funding,
+	p.status, p.outcome, p.revision, p.returned_at, p.created_at, p.updated_at, p.updated_by,
+	coalesce((SELECT r.fingerprint FROM revisions r WHERE r.proposal_id = p.id AND r.number = p.revision), ''),
+	styrgrupp_proposal_locked(p.id)`
+
+func scanProposal(sc scanner) (model.Proposal, error) {
+	var p model.Proposal
+	var row contentRow
+	var status, outcome, created, updated string
+	err := sc.Scan(append(row.dest(&p.ID), &status, &outcome, &p.Revision, &p.ReturnedAt,
+		&created, &updated, &p.UpdatedBy, &p.Fingerprint, &p.Locked)...)
+	if err != nil {
+		return p, err
+	}
+	p.Status, p.Outcome = model.Status(status), model.Outcome(outcome)
+	var e1, e2, e3 error
+	p.Content, e1 = row.content()
+	p.CreatedAt, e2 = parseTime(created)
+	p.UpdatedAt, e3 = parseTime(updated)
+	return p, errors.Join(e1, e2, e3)
+}
+
+// loadProposal reads one proposal by id.
+func loadProposal(t *tx, id int64) (model.Proposal, error) {
+	p, err := scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.id = $1`, id))
+	return p, noRows(err, "proposal", id)
+}
+
+// Proposal returns the proposal with id.
+func (s *Store) Proposal(ctx context.Context, id int64) (p model.Proposal, err error) {
+	err = s.readEach(ctx, func(t *tx) error { p, err = loadProposal(t, id); return err })
+	return p, err
+}
+
+// ProposalByRef returns the proposal with ref, such as "2.3".
+func (s *Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal, err error) {
+	ref = strings.TrimSpace(ref)
+	err = s.readEach(ctx, func(t *tx) error {
+		p, err = scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.ref = $1`, ref))
+		return noRows(err, "proposal", ref)
+	})
+	return p, err
+}
+
+// Proposals returns the proposals f lets through, in ref order (2 < 2.1 <
+// 2.10 < 10).
+func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.Proposal, error) {
+	if f.IDs != nil && len(f.IDs) == 0 {
+		return nil, nil
+	}
+	var out []model.Proposal
+	err := s.readEach(ctx, func(t *tx) error {
+		var err error
+		out, err = collect(t.rows(`SELECT `+proposalCols+` FROM proposals p
+			WHERE ($1 = '' OR p.status = $1)
+			  AND ($2 = '' OR p.problem_areas ? $2)
+			  AND ($3 = '' OR p.prevention_level = $3)
+			  AND ($4 = '' OR p.responsible = $4)
+			  AND ($5::bigint[] IS NULL OR p.id = ANY ($5))`,
+			string(f.Status), string(f.ProblemArea), string(f.PreventionLevel),
+			strings.TrimSpace(f.Responsible), f.IDs), scanProposal)
+		return err
+	})
+	slices.SortStableFunc(out, func(a, b model.Proposal) int { return model.CompareRefs(a.Ref, b.Ref) })
+	return out, err
+}
+
+// checkRef refuses a ref another proposal has, and an intervention whose
+// area does not exist.
+func checkRef(t *tx, c model.Content, self int64) error {
+	if t.refs != nil {
+		return checkRefKnown(t.refs, c)
+	}
+	var taken, area bool
+	if err := t.row(`SELECT EXISTS (SELECT 1 FROM proposals WHERE ref = $1 AND id <> $2),
+		$3 = '' OR EXISTS (SELECT 1 FROM proposals WHERE ref = $3 AND kind = 'area')`,
+		c.Ref, self, c.AreaRef()).Scan(&taken, &area); err != nil {
+		return err
+	}
+	if taken {
+		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
+	}
+	if !area {
+		return model.FieldError("ref", "area_missing", c.Ref, c.AreaRef())
+	}
+	return nil
+}
+
+// checkRefKnown is checkRef against the refs an import loaded.
+func checkRefKnown(refs map[string]model.Kind, c model.Content) error {
+	if _, taken := refs[c.Ref]; taken {
+		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
+	}
+	if area := c.AreaRef(); area != "" && refs[area] != model.KindArea {
+		return model.FieldError("ref", "area_missing", c.Ref, area)
+	}
+	return nil
+}
+
+// checkAreaEmpty refuses to change the ref (or kind) of an area that has
+// interventions: they name the area by its ref, and would be left without
+// one.
+func checkAreaEmpty(t *tx, c model.Content) error {
+	if c.Kind != model.KindArea {
+		return nil
+	}
+	var has bool
+	if err := t.row(`SELECT EXISTS (SELECT 1 FROM proposals WHERE kind = 'intervention'
+		AND left(ref, length($1) + 1) = $1 || '.')`, c.Ref).Scan(&has); err != nil {
+		return err
+	}
+	if has {
+		return model.Errorf(model.EState, "area_has_interventions", c.Ref)
+	}
+	return nil
+}
+
+// proposalInsertCols are the columns createProposal writes: contentCols
+// and then the proposal's own.
+var proposalInsertCols = append(columns(contentCols),
+	"id", "status", "outcome", "revision", "returned_at", "created_at", "updated_at", "updated_by")
+
+// CreateProposal stores a new proposal, in draft, as revision 1 of c
+// normalised.
+func (s *Store) CreateProposal(ctx context.Context, c model.Content) (p model.Proposal, err error) {
+	err = s.write(ctx, func(t *tx) error {
+		id, err := createProposal(t, c, 0)
+		if err != nil {
+			return err
+		}
+		p, err = loadProposal(t, id)
+		return err
+	})
+	return p, err
+}
+
+// createProposal stores a new proposal in the transaction and returns its
+// id: id when it is not 0 (an import takes its ids beforehand), a new one
+// otherwise.
+func createProposal(t *tx, c model.Content, id int64) (int64, error) {
+	c = c.Normalize()
+	if err := c.Validate(); err != nil {
+		return 0, err
+	}
+	if err := checkRef(t, c, 0); err != nil {
+		return 0, err
+	}
+	if id == 0 {
+		if err := t.row(`SELECT nextval(pg_get_serial_sequence('proposals', 'id'))`).Scan(&id); err != nil {
+			return 0, err
+		}
+	}
+	now := fmtTime(t.now)
+	err := t.insertRow("proposals", proposalInsertCols,
+		append(contentArgs(c), id, string(model.StatusDraft), "", 1, 0, now, now, t.actor)...)
+	if err != nil {
+		return 0, err
+	}
+	rev, err := addRevision(t, id, 1, c)
+	if err != nil {
+		return 0, err
+	}
+	if t.refs != nil {
+		t.refs[c.Ref] = c.Kind
+	}
+	if err := indexProposal(t, id, c); err != nil {
+		return 0, err
+	}
+	return id, t.audit("proposal.create", "proposal", id, detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
+}
+
+// UpdateProposal stores c as the proposal's next revision when it differs
+// from the current one. An edit begun on an older revision than the current
+// is refused with EConflict revision_conflict.
+func (s *Store) UpdateProposal(ctx context.Context, id int64, c model.Content, baseRevision int) (p model.Proposal, err error) {
+	err = s.write(ctx, func(t *tx) error {
+		if err := updateProposal(t, id, c, baseRevision); err != nil {
+			return err
+		}
+		p, err = loadProposal(t, id)
+		return err
+	})
+	return p, err
+}
+
+// updateProposal stores the next revision in the transaction.
+func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
+	c = c.Normalize()
+	p, err := loadProposal(t, id)
+	if err != nil {
+		return err
+	}
+	if err := p.CheckEditable(); err != nil {
+		return err
+	}
+	if baseRevision != p.Revision {
+		cur, err := loadRevision(t, id, p.Revision)
+		if err != nil {
+			return err
+		}
+		return model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
+	}
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if p.Content.Equal(c) {
+		return nil
+	}
+	if c.Ref != p.Ref || c.Kind != p.Kind {
+		if err := checkAreaEmpty(t, p.Content); err != nil {
+			return err
+		}
+		if err := checkRef(t, c, id); err != nil {
+			return err
+		}
+		if t.refs != nil {
+			delete(t.refs, p.Ref)
+			t.refs[c.Ref] = c.Kind
+		}
+	}
+	changed := p.Content.ChangedFields(c)
+	rev, err := addRevision(t, id, p.Revision+1, c)
+	if err != nil {
+		return err
+	}
+	_, err = t.exec(`UPDATE proposals SET (`+contentCols+`, revision, updated_at, updated_by)
+		= (`+contentParams+`, $19, $20, $21) WHERE id = $22`,
+		append(contentArgs(c), rev.Number, fmtTime(t.now), t.actor, id)...)
+	if err != nil {
+		return err
+	}
+	if err := reindexProposal(t, id, c); err != nil {
+		return err
+	}
+	return t.audit("proposal.update", "proposal", id, detail{"ref": c.Ref, "revision": rev.Number,
+		"fingerprint": rev.Fingerprint, "changed": changed})
+}
+
+// MarkReady moves a draft to ready for decision.
+func (s *Store) MarkReady(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.ready", (*model.Proposal).MarkReady)
+}
+
+// MarkDraft moves a ready proposal back to draft.
+func (s *Store) MarkDraft(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.draft", (*model.Proposal).MarkDraft)
+}
+
+// Withdraw ends a proposal that is not yet decided.
+func (s *Store) Withdraw(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.withdraw", (*model.Proposal).Withdraw)
+}
+
+// move applies one of the model's state rules to the proposal and stores
+// where it ends up.
+func (s *Store) move(ctx context.Context, id int64, action string, rule func(*model.Proposal) error) (p model.Proposal, err error) {
+	err = s.write(ctx, func(t *tx) error {
+		if p, err = loadProposal(t, id); err != nil {
+			return err
+		}
+		from := p.Status
+		if err := rule(&p); err != nil {
+			return err
+		}
+		if err := saveState(t, p); err != nil {
+			return err
+		}
+		if err := t.audit(action, "proposal", id, detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
+			return err
+		}
+		p, err = loadProposal(t, id)
+		return err
+	})
+	return p, err
+}
+
+// saveState stores where the proposal stands: status, outcome and the
+// revision it was returned at.
+func saveState(t *tx, p model.Proposal) error {
+	_, err := t.exec(`UPDATE proposals SET status = $1, outcome = $2, returned_at = $3, updated_at = $4, updated_by = $5
+		WHERE id = $6`, string(p.Status), string(p.Outcome), p.ReturnedAt, fmtTime(t.now), t.actor, p.ID)
+	return err
+}
+
+// requireProposal checks that a proposal exists.
+func requireProposal(t *tx, id int64) error {
+	var ok bool
+	if err := t.row(`SELECT EXISTS (SELECT 1 FROM proposals WHERE id = $1)`, id).Scan(&ok); err != nil {
+		return err
+	}
+	if !ok {
+		return notFound("proposal", id)
+	}
+	return nil
+}

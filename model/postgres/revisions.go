@@ -1,0 +1,72 @@
+package postgres
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// sha256Hex is the hex SHA-256 of b.
+func sha256Hex(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// addRevision stores c, already normalised by its caller, as revision n
+// of the proposal.
+func addRevision(t *tx, proposalID int64, n int, c model.Content) (model.Revision, error) {
+	body := model.Canonical(c)
+	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
+		Fingerprint: sha256Hex(body), CreatedAt: t.now, CreatedBy: t.actor}
+	err := t.insertRow("revisions", columns(revisionCols), proposalID, n, string(body), r.Fingerprint, fmtTime(t.now), t.actor)
+	return r, err
+}
+
+const revisionCols = `proposal_id, number, content, fingerprint, created_at, created_by`
+
+func scanRevision(sc scanner) (model.Revision, error) {
+	var r model.Revision
+	var body, created string
+	if err := sc.Scan(&r.ProposalID, &r.Number, &body, &r.Fingerprint, &created, &r.CreatedBy); err != nil {
+		return r, err
+	}
+	var err error
+	if r.Content, err = model.DecodeCanonical([]byte(body)); err != nil {
+		return r, fmt.Errorf("postgres: revision %d of proposal %d: %w", r.Number, r.ProposalID, err)
+	}
+	r.CreatedAt, err = parseTime(created)
+	return r, err
+}
+
+// loadRevision reads revision n of a proposal.
+func loadRevision(t *tx, proposalID int64, n int) (model.Revision, error) {
+	r, err := scanRevision(t.row(`SELECT `+revisionCols+` FROM revisions WHERE proposal_id = $1 AND number = $2`, proposalID, n))
+	return r, noRows(err, "revision", n)
+}
+
+// Revisions returns every revision of a proposal, the first first.
+func (s *Store) Revisions(ctx context.Context, proposalID int64) (out []model.Revision, err error) {
+	err = s.readEach(ctx, func(t *tx) error {
+		if err := requireProposal(t, proposalID); err != nil {
+			return err
+		}
+		out, err = collect(t.rows(`SELECT `+revisionCols+` FROM revisions WHERE proposal_id = $1 ORDER BY number`, proposalID), scanRevision)
+		return err
+	})
+	return out, err
+}
+
+// Revision returns revision number of a proposal.
+func (s *Store) Revision(ctx context.Context, proposalID int64, number int) (r model.Revision, err error) {
+	err = s.readEach(ctx, func(t *tx) error {
+		if err := requireProposal(t, proposalID); err != nil {
+			return err
+		}
+		r, err = loadRevision(t, proposalID, number)
+		return err
+	})
+	return r, err
+}

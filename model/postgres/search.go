@@ -1,0 +1,153 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// maxTerms bounds the words of one query that are searched for.
+const maxTerms = 32
+
+// searchDoc is the text of a proposal that search looks in: the fields
+// model/sqlite's proposal_fts holds, one a line.
+func searchDoc(c model.Content) string {
+	var b strings.Builder
+	for _, f := range []string{c.Ref, c.Title, c.Summary, c.Description, c.Rationale, c.TargetGroup, c.Responsible} {
+		b.WriteString(f)
+		b.WriteByte('\n')
+	}
+	for _, e := range c.Evidence {
+		b.WriteString(strings.TrimSpace(e.Citation + " " + e.URL))
+		b.WriteByte('\n')
+	}
+	for _, l := range [][]string{c.RiskFactors, c.ProtectiveFactors, c.Partners} {
+		for _, s := range l {
+			b.WriteString(s)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// searchText is s as the search tables index it: its words (runs of
+// letters and digits, as queryWords and SQLite's unicode61 tokenizer
+// split them) in NFC and lower case, one space between each. PostgreSQL's
+// own parser would keep a URL, an e-mail address or "2.10" as one token,
+// and a query for a part of it would miss.
+func searchText(s string) string {
+	return strings.Join(splitWords(s), " ")
+}
+
+// splitWords returns the words of s in NFC and lower case.
+func splitWords(s string) []string {
+	words := strings.FieldsFunc(norm.NFC.String(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
+	for i, w := range words {
+		words[i] = strings.ToLower(w)
+	}
+	return words
+}
+
+// indexProposal puts the content of a new proposal in the search table.
+func indexProposal(t *tx, id int64, c model.Content) error {
+	return t.insertRow("proposal_search", []string{"proposal_id", "body"}, id, searchText(searchDoc(c)))
+}
+
+// reindexProposal puts the proposal's current content in the search
+// table in place of what was there.
+func reindexProposal(t *tx, id int64, c model.Content) error {
+	_, err := t.exec(`UPDATE proposal_search SET body = $2 WHERE proposal_id = $1`, id, searchText(searchDoc(c)))
+	return err
+}
+
+// indexComment puts a new comment in the search table.
+func indexComment(t *tx, id, proposalID int64, body string) error {
+	return t.insertRow("comment_search", []string{"comment_id", "proposal_id", "body"}, id, proposalID, searchText(body))
+}
+
+// Search finds proposals whose text or comments hold every word of q,
+// each also as the beginning of a longer word: as written (the simple
+// configuration) or as its Swedish stem ("förälder" finds
+// "föräldraskap"). Case is ignored; å, ä and ö are not a and o. Any input
+// is safe: it is split into words of letters and digits, and each goes to
+// the server as a parameter, quoted as one lexeme of a tsquery. The words
+// must all be in the proposal's own text, or all in one of its comments.
+//
+// Every matching proposal comes back, once, in the order of their ids,
+// marked InComment when only a comment matched, as model/sqlite's Search.
+func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error) {
+	words := queryWords(q)
+	if len(words) == 0 {
+		return nil, nil
+	}
+	var terms []string
+	args := make([]any, len(words))
+	for i, w := range words {
+		args[i] = "'" + w + "':*"
+		terms = append(terms, fmt.Sprintf("(to_tsquery('swedish'::regconfig, $%d) || to_tsquery('simple'::regconfig, $%[1]d))", i+1))
+	}
+	query := strings.Join(terms, " && ")
+	var text, comments []int64
+	err := s.readEach(ctx, func(t *tx) error {
+		return t.row(`WITH q AS (SELECT `+query+` AS q)
+			SELECT coalesce((SELECT array_agg(proposal_id) FROM proposal_search, q WHERE doc @@ q.q), '{}'),
+			       coalesce((SELECT array_agg(proposal_id) FROM comment_search, q WHERE doc @@ q.q), '{}')`,
+			args...).Scan(&text, &comments)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return mergeHits(text, comments), nil
+}
+
+// queryWords returns the words of what a user typed, as model/sqlite's
+// matchQuery splits them: runs of letters and digits, in NFC, lower case,
+// each once, at most maxTerms.
+func queryWords(q string) []string {
+	var out []string
+	for _, w := range splitWords(q) {
+		if slices.Contains(out, w) {
+			continue
+		}
+		if len(out) == maxTerms {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// mergeHits returns one hit for each proposal in text or comments, in the
+// order of their ids, marked InComment when it is only in comments. It
+// sorts both.
+func mergeHits(text, comments []int64) []model.SearchHit {
+	slices.Sort(text)
+	text = slices.Compact(text)
+	slices.Sort(comments)
+	comments = slices.Compact(comments)
+	out := make([]model.SearchHit, 0, max(len(text), len(comments)))
+	i, j := 0, 0
+	for i < len(text) || j < len(comments) {
+		switch {
+		case j == len(comments) || i < len(text) && text[i] < comments[j]:
+			out = append(out, model.SearchHit{ProposalID: text[i]})
+			i++
+		case i == len(text) || comments[j] < text[i]:
+			out = append(out, model.SearchHit{ProposalID: comments[j], InComment: true})
+			j++
+		default: // in both: the proposal's own text matched
+			out = append(out, model.SearchHit{ProposalID: text[i]})
+			i++
+			j++
+		}
+	}
+	return out
+}

@@ -1,0 +1,110 @@
+package postgres
+
+import (
+	"errors"
+	"github.com/jackc/pgx/v5"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// The § numbers of items run through a calendar year in Swedish time, in
+// the order the meetings are held (starts_at, then id), and within a
+// meeting in agenda order. The rules that keep them so:
+//
+//   - a meeting's year is that of its start in Europe/Stockholm, whatever
+//     zone the time was given in;
+//   - a new item follows the last § of the meetings of its year held
+//     before it or at it, and the items of later meetings, none of which
+//     may be signed off, move up by one;
+//   - a removed item's gap is closed by moving the rest of its meeting and
+//     later meetings down, unless a later meeting is signed off;
+//   - a meeting with items keeps its year and its place among the
+//     meetings with items.
+
+// sectionYear is the calendar year whose § numbers a meeting starting at t
+// takes part in.
+func sectionYear(t time.Time) int { return t.In(model.Stockholm).Year() }
+
+// laterMeetings selects the ids of the meetings of meeting $1's year held
+// after it: by starts_at, then by id.
+const laterMeetings = `SELECT o.id FROM meetings o JOIN meetings m ON m.id = $1
+	WHERE o.year = m.year AND (o.starts_at > m.starts_at OR (o.starts_at = m.starts_at AND o.id > m.id))`
+
+// signedAfter returns the start of the first signed-off meeting of the
+// meeting's year held after it, if there is one.
+func signedAfter(t *tx, meetingID int64) (time.Time, bool, error) {
+	var starts string
+	err := t.row(`SELECT starts_at FROM meetings WHERE signed_off_at IS NOT NULL AND id IN (`+laterMeetings+`)
+		ORDER BY starts_at, id LIMIT 1`, meetingID).Scan(&starts)
+	if err != nil {
+		return time.Time{}, false, ignoreNoRows(err)
+	}
+	at, err := parseTime(starts)
+	return at, err == nil, err
+}
+
+// nextSection returns the § a new item of the meeting gets: one after the
+// last § of the meetings of its year held before it or at it.
+func nextSection(t *tx, meetingID int64) (int, error) {
+	var n int
+	err := t.row(`SELECT 1 + coalesce(max(i.number), 0) FROM items i
+		JOIN meetings o ON o.id = i.meeting_id JOIN meetings m ON m.id = $1
+		WHERE o.year = m.year AND (o.starts_at < m.starts_at OR (o.starts_at = m.starts_at AND o.id <= m.id))`,
+		meetingID).Scan(&n)
+	return n, err
+}
+
+// renumberLater moves the § of the items of the meetings held after the
+// meeting in its year, and of its own items numbered after from, by delta.
+// It returns how many items moved. Signed-off meetings are never touched:
+// the callers refuse or skip the move when one is later.
+func renumberLater(t *tx, meetingID int64, from, delta int) (int64, error) {
+	res, err := t.exec(`UPDATE items SET number = number + $3
+		WHERE number > $2 AND (meeting_id = $1 OR meeting_id IN (`+laterMeetings+` AND o.signed_off_at IS NULL))`,
+		meetingID, from, delta)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected(), nil
+}
+
+// checkMeetingMove refuses to move a meeting that has items to another
+// year, or past another meeting of its year that has items: its § numbers
+// would no longer follow the order of the meetings.
+func checkMeetingMove(t *tx, old, m model.Meeting) error {
+	if len(old.Items) == 0 || m.StartsAt.Equal(old.StartsAt) {
+		return nil
+	}
+	if sectionYear(m.StartsAt) != sectionYear(old.StartsAt) {
+		return model.Errorf(model.EState, "meeting_move_with_items")
+	}
+	before := func(starts time.Time) (int, error) {
+		var n int
+		err := t.row(`SELECT count(*) FROM meetings o
+			WHERE o.id <> $1 AND o.year = $2 AND EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = o.id)
+			  AND (o.starts_at < $3 OR (o.starts_at = $3 AND o.id < $1))`,
+			m.ID, sectionYear(old.StartsAt), fmtTime(starts)).Scan(&n)
+		return n, err
+	}
+	was, err := before(old.StartsAt)
+	if err != nil {
+		return err
+	}
+	now, err := before(m.StartsAt)
+	if err != nil {
+		return err
+	}
+	if was != now {
+		return model.Errorf(model.EState, "meeting_move_with_items")
+	}
+	return nil
+}
+
+// ignoreNoRows passes err on unless it is pgx.ErrNoRows.
+func ignoreNoRows(err error) error {
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil
+	}
+	return err
+}

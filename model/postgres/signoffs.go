@@ -1,0 +1,103 @@
+package postgres
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// loadSignOffs reads a meeting's sign-offs in the order they were made.
+func loadSignOffs(t *tx, meetingID int64) ([]model.SignOff, error) {
+	return collect(t.rows(`SELECT meeting_id, member_id, role, signed_at, signer, cert_sha256 FROM sign_offs
+		WHERE meeting_id = $1 ORDER BY seq`, meetingID), func(sc scanner) (model.SignOff, error) {
+		var s model.SignOff
+		var at string
+		if err := sc.Scan(&s.MeetingID, &s.MemberID, &s.Role, &at, &s.Signer, &s.CertSHA256); err != nil {
+			return s, err
+		}
+		var err error
+		s.SignedAt, err = parseTime(at)
+		return s, err
+	})
+}
+
+// SignOff records the chair's or the adjuster's sign-off of the minutes,
+// at s.SignedAt or, when that is zero, now, which is not before the
+// meeting's end (model.Meeting.CheckSignOffTime). The second of the two signs the
+// meeting off: from then on triggers refuse any change to the meeting, its
+// attendees, items, decisions and the revisions they name, and proposals
+// whose decision there is final are locked.
+func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meeting, err error) {
+	err = s.write(ctx, func(t *tx) error {
+		m, err := loadMeeting(t, so.MeetingID)
+		if err != nil {
+			return err
+		}
+		if err := m.CanSignOff(so.MemberID, so.Role); err != nil {
+			return err
+		}
+		if err := m.CheckSigner(so.Signer); err != nil {
+			return err
+		}
+		at := so.SignedAt
+		if at.IsZero() {
+			at = t.now
+		}
+		if err := m.CheckSignOffTime(at); err != nil {
+			return err
+		}
+		so.Signer = strings.TrimSpace(so.Signer)
+		if so.CertSHA256, err = model.CleanCertSHA256(so.CertSHA256); err != nil {
+			return err
+		}
+		if _, err := t.exec(`INSERT INTO sign_offs (meeting_id, role, member_id, signed_at, signer, cert_sha256) VALUES ($1, $2, $3, $4, $5, $6)`,
+			m.ID, string(so.Role), so.MemberID, fmtTime(at), so.Signer, so.CertSHA256); err != nil {
+			return err
+		}
+		if err := t.audit("meeting.sign_off", "meeting", m.ID, detail{"role": so.Role, "member_id": so.MemberID,
+			"signed_at": fmtTime(at), "signer": so.Signer, "cert_sha256": so.CertSHA256}); err != nil {
+			return err
+		}
+		so.SignedAt = at
+		m.SignOffs = append(m.SignOffs, so)
+		if m.SignedOff() {
+			if err := signOffMeeting(t, m, at); err != nil {
+				return err
+			}
+		}
+		out, err = loadMeeting(t, m.ID)
+		return err
+	})
+	return out, err
+}
+
+// signOffMeeting freezes the meeting into its minutes record, writes the
+// audit row for the locking with the minutes fingerprint, the record, and
+// then, as the last write, the meeting's signed_off_at, which the triggers
+// check.
+func signOffMeeting(t *tx, m model.Meeting, at time.Time) error {
+	frozen, err := freezeMeeting(t, m.ID)
+	if err != nil {
+		return err
+	}
+	fp := frozen.MinutesFingerprint()
+	var locked []int64
+	for _, it := range m.Items {
+		if it.Decision != nil && it.Decision.Outcome.Final() {
+			locked = append(locked, it.ProposalID)
+		}
+	}
+	first, last := m.SectionRange()
+	if err := t.audit("meeting.signed_off", "meeting", m.ID, detail{"sections": []int{first, last},
+		"locked_proposals": locked, "signed_off_at": fmtTime(at), "minutes_fingerprint": fp}); err != nil {
+		return err
+	}
+	if _, err := t.exec(`INSERT INTO minutes_records (meeting_id, record, fingerprint, audit_seq, audit_hash) VALUES ($1, $2, $3, $4, $5)`,
+		m.ID, string(frozen.Canonical()), fp, t.head.seq, t.head.hash); err != nil {
+		return err
+	}
+	_, err = t.exec(`UPDATE meetings SET signed_off_at = $1 WHERE id = $2`, fmtTime(at), m.ID)
+	return err
+}

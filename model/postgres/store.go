@@ -1,0 +1,314 @@
+// Package postgres is Styrgrupp's shared store: model.Store on a
+// PostgreSQL 15 (or later) database, through pgx. It keeps the rules of
+// model/sqlite the same way: the schema comes from numbered migrations
+// embedded in the program, every write is one transaction that appends to
+// the hash-chained audit log, and triggers keep signed-off minutes and
+// the audit log from being changed, even with plain SQL from psql.
+//
+// Writes are serialized, as SQLite's one writer serializes them: each
+// write transaction first takes a transaction-level advisory lock, so the
+// audit chain stays one chain under any number of writers and a check
+// made in a write (a revision conflict, a free ref) holds until it
+// commits.
+package postgres
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"regexp"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// Store is the PostgreSQL implementation of model.Store: one pool of
+// connections for reads and writes.
+type Store struct {
+	url  string // without the password
+	pool *pgxpool.Pool
+	// ownSeq is the audit log's last row as this Store's last write left
+	// it (see Version).
+	ownSeq atomic.Int64
+}
+
+var _ model.Store = (*Store)(nil)
+
+// writeLock is the key of the advisory lock every write transaction
+// holds until it ends ("styrgrup" in ASCII).
+const writeLock int64 = 0x7374797267727570
+
+// Open connects to the database at url (postgres://user@host/db?…, or
+// the key=value form libpq takes) and brings its schema up to date.
+func Open(ctx context.Context, url string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, &model.Error{Code: model.EInvalid, Key: "store_open", Args: []any{redact(url)}, Err: err}
+	}
+	s := &Store{url: redact(url)}
+	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
+		return nil, model.Wrap(err, "store_open", s.url)
+	}
+	if err := migrate(ctx, s.pool); err != nil {
+		s.pool.Close()
+		if model.ErrorCode(err) != model.EInternal {
+			return nil, err
+		}
+		return nil, model.Wrap(err, "store_open", s.url)
+	}
+	return s, nil
+}
+
+// redact returns the URL without its password; a string that is not a
+// URL is returned as "postgres", since it may hold one.
+func redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Scheme == "" {
+		return "postgres"
+	}
+	if u.User != nil {
+		u.User = url.User(u.User.Username())
+	}
+	q := u.Query()
+	if q.Has("password") {
+		q.Del("password")
+		u.RawQuery = q.Encode()
+	}
+	return u.String()
+}
+
+// Path returns the database's URL without the password.
+func (s *Store) Path() string { return s.url }
+
+// Close closes the pool's connections.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// Backup is not supported yet on PostgreSQL: it will write a SQLite file
+// (issue 14); until then pg_dump is the server's backup.
+func (s *Store) Backup(ctx context.Context, path string) error {
+	return model.Errorf(model.EState, "backup_not_supported", s.url)
+}
+
+// conn is what a tx sends its statements through: a transaction
+// (pgx.Tx), or the pool itself for reads of one statement each.
+type conn interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
+	CopyFrom(ctx context.Context, table pgx.Identifier, cols []string, src pgx.CopyFromSource) (int64, error)
+}
+
+// tx is one transaction with the context it runs in. For writes, now and
+// actor stamp what it records and its audit rows.
+type tx struct {
+	ctx   context.Context
+	pg    conn
+	now   time.Time
+	actor string
+	// head is the audit log's last row as this transaction sees it, read
+	// once and then kept; headMoved says that audit_head must be written
+	// before the commit.
+	head struct {
+		seq   int64
+		hash  string
+		known bool
+	}
+	headMoved bool
+	// refs, when not nil, holds every proposal's ref and kind, so that an
+	// import checks refs without a query per row.
+	refs map[string]model.Kind
+	// batch, when not nil, queues what exec is given, and bulk gathers
+	// the rows insertRow is given, both to be sent at the next query or
+	// flush: an import sends its rows a batch at a time (bulk.go).
+	batch *pgx.Batch
+	bulk  *bulk
+}
+
+// exec runs a statement, or queues it in the batch.
+func (t *tx) exec(q string, args ...any) (pgconn.CommandTag, error) {
+	if t.batch != nil {
+		t.batch.Queue(q, args...)
+		return pgconn.CommandTag{}, nil
+	}
+	return t.pg.Exec(t.ctx, q, args...)
+}
+
+// flush sends the gathered rows and then the queued statements, if any.
+func (t *tx) flush() error {
+	if err := t.copyBulk(); err != nil {
+		return err
+	}
+	if t.batch == nil || t.batch.Len() == 0 {
+		return nil
+	}
+	b := t.batch
+	t.batch = &pgx.Batch{}
+	return t.pg.SendBatch(t.ctx, b).Close()
+}
+
+func (t *tx) row(q string, args ...any) pgx.Row {
+	if err := t.flush(); err != nil {
+		return errRow{err}
+	}
+	return t.pg.QueryRow(t.ctx, q, args...)
+}
+
+func (t *tx) query(q string, args ...any) (pgx.Rows, error) {
+	if err := t.flush(); err != nil {
+		return nil, err
+	}
+	return t.pg.Query(t.ctx, q, args...)
+}
+
+// errRow is a row whose Scan gives an error that came before the query.
+type errRow struct{ err error }
+
+// Scan returns the error.
+func (r errRow) Scan(...any) error { return r.err }
+
+// insert runs an INSERT … RETURNING id and returns the new row's id.
+func (t *tx) insert(q string, args ...any) (int64, error) {
+	var id int64
+	err := t.row(q+` RETURNING id`, args...).Scan(&id)
+	return id, err
+}
+
+// write runs fn in a write transaction and commits when it returns nil:
+// begin, defer the rollback, take the write lock, fn, the audit head,
+// commit.
+func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
+	pgTx, err := s.pool.Begin(ctx)
+	if err != nil {
+		return s.fail(err)
+	}
+	defer pgTx.Rollback(context.WithoutCancel(ctx))
+	if _, err := pgTx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
+		return s.fail(err)
+	}
+	t := &tx{ctx: ctx, pg: pgTx, now: model.Now(ctx), actor: model.ActorFrom(ctx)}
+	if err := fn(t); err != nil {
+		return s.fail(err)
+	}
+	if err := t.flush(); err != nil {
+		return s.fail(err)
+	}
+	if err := t.writeHead(); err != nil {
+		return s.fail(err)
+	}
+	if err := pgTx.Commit(ctx); err != nil {
+		return s.fail(err)
+	}
+	if t.headMoved {
+		s.ownSeq.Store(t.head.seq)
+	}
+	return nil
+}
+
+// read runs fn in a read-only transaction that sees one state of the
+// store throughout (repeatable read): for reads whose statements must
+// agree, such as a meeting and its items.
+func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
+	pgTx, err := s.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
+	if err != nil {
+		return s.fail(err)
+	}
+	defer pgTx.Rollback(context.WithoutCancel(ctx))
+	return s.fail(fn(&tx{ctx: ctx, pg: pgTx}))
+}
+
+// readEach runs fn on the pool, without a transaction: each statement
+// sees the store as it is when it runs, and a read of one statement
+// costs one round trip instead of three. It is for reads whose
+// statements need not agree: that a proposal exists, then its comments
+// (proposals are never removed).
+func (s *Store) readEach(ctx context.Context, fn func(*tx) error) error {
+	return s.fail(fn(&tx{ctx: ctx, pg: s.pool}))
+}
+
+// SQLSTATEs the store tells apart.
+const (
+	stateRefused       = "SG001" // a trigger of migrations/0002
+	stateSerialization = "40001"
+	stateDeadlock      = "40P01"
+	stateReadOnly      = "25006"
+	stateNoPrivilege   = "42501"
+)
+
+// fail turns an error from PostgreSQL into a model error: a trigger's
+// refusal is ELocked with the key its message names, a serialization
+// failure EConflict store_busy, a read-only transaction or a missing
+// privilege store_readonly; model errors pass unchanged and anything else
+// is EInternal.
+func (s *Store) fail(err error) error {
+	if err == nil {
+		return nil
+	}
+	var me *model.Error
+	if errors.As(err, &me) {
+		return err
+	}
+	var pe *pgconn.PgError
+	if errors.As(err, &pe) {
+		switch pe.Code {
+		case stateRefused:
+			return &model.Error{Code: model.ELocked, Key: triggerKey(pe.Message), Err: err}
+		case stateSerialization, stateDeadlock:
+			return &model.Error{Code: model.EConflict, Key: "store_busy", Err: err}
+		case stateReadOnly, stateNoPrivilege:
+			return &model.Error{Code: model.EState, Key: "store_readonly", Args: []any{s.url}, Err: err}
+		}
+	}
+	return model.Wrap(err, "internal")
+}
+
+// triggerTag finds the key a trigger puts at the start of its message:
+// styrgrupp[meeting_locked]: ….
+var triggerTag = regexp.MustCompile(`styrgrupp\[([a-z_]+)\]`)
+
+// triggerKey returns the message key for a trigger's refusal, as
+// model/sqlite's triggerKey does: the proposal lock maps to
+// proposal_locked_plain, since its message cannot name the proposal.
+func triggerKey(msg string) string {
+	m := triggerTag.FindStringSubmatch(msg)
+	if m == nil {
+		return "meeting_locked"
+	}
+	switch m[1] {
+	case "audit_locked", "revision_locked", "protocol_not_signed_off", "protocol_not_extension":
+		return m[1]
+	case "proposal_locked":
+		return "proposal_locked_plain"
+	}
+	return "meeting_locked"
+}
+
+// entity names a kind of thing in a not_found message, in the message's
+// language (keys entity.* in model/messages.go).
+type entity string
+
+// Label returns the entity's name in l.
+func (e entity) Label(l model.Language) string {
+	return model.Errorf(model.EInternal, "entity."+string(e)).Message(l)
+}
+
+// notFound is the ENotFound error for the entity with id.
+func notFound(e entity, id any) error {
+	return model.Errorf(model.ENotFound, "not_found", e, id)
+}
+
+// noRows maps pgx.ErrNoRows to notFound(e, id) and passes other errors.
+func noRows(err error, e entity, id any) error {
+	if errors.Is(err, pgx.ErrNoRows) {
+		return notFound(e, id)
+	}
+	return err
+}
