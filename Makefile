@@ -8,7 +8,7 @@ BIN     ?= styrgrupp
 VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 LDFLAGS := -X main.version=$(VERSION)
 
-.PHONY: all deps build run test vet lint fuzz demo clean bench screenshots crashtest
+.PHONY: all deps pgdeps build run test vet lint fuzz demo clean bench screenshots crashtest
 
 all: build
 
@@ -30,8 +30,13 @@ lint: vet
 
 FUZZTIME ?= 20000x
 
-test: lint
-	$(GO) test -race -count=1 -timeout 25m ./...
+# pgdeps installs PostgreSQL (15 or later) for the shared store's tests;
+# .ci/with-pg starts a throwaway cluster in a temporary folder for them.
+pgdeps:
+	@.ci/install-deps postgresql
+
+test: lint pgdeps
+	.ci/with-pg $(GO) test -race -count=1 -timeout 25m ./...
 	# The shared-string bombs are too slow under the race detector, which
 	# skips them; they run here without it.
 	$(GO) test -count=1 -run '^TestXLSXBombs$$' ./model/importer
