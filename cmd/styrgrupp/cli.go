@@ -74,10 +74,12 @@ var commands = map[string]command{
 	"identity": runIdentity,
 	"sign":     runSign,
 	"verify":   runVerify,
-
-	// A test aid, not in the usage: many small writes (torture_cmd.go).
-	"torture": runTorture,
 }
+
+// tortureArea is the area whose proposals `styrgrupp torture` writes
+// (torture_cmd.go, a test aid built only with -tags torture) and its tests
+// read back.
+const tortureArea = "900"
 
 // clock is the time the commands act at: time.Now, a fixed one in tests
 // that name the demo's dates.
