@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/styrgrupp/styrgrupp/model/identity"
 )
@@ -70,14 +73,35 @@ func loadIdentity(path string, stderr io.Writer) (*identity.Identity, error) {
 // without echo when stdin is a terminal.
 func askPassphrase(prompt string, stderr io.Writer) (string, error) {
 	fmt.Fprint(stderr, prompt)
-	if f, ok := stdin.(*os.File); ok {
-		line, isTerminal, err := readHidden(f)
-		if isTerminal {
-			fmt.Fprintln(stderr)
-			return line, err
-		}
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		line, err := readHidden(int(f.Fd()))
+		fmt.Fprintln(stderr)
+		return line, err
 	}
 	return readLine(stdin)
+}
+
+// readHidden reads a line from the terminal fd with echo turned off
+// (term.ReadPassword), and turns echo back on when Ctrl-C ends the
+// program while it waits.
+func readHidden(fd int) (string, error) {
+	if old, err := term.GetState(fd); err == nil {
+		interrupted := make(chan os.Signal, 1)
+		signal.Notify(interrupted, os.Interrupt)
+		done := make(chan struct{})
+		defer close(done)
+		defer signal.Stop(interrupted)
+		go func() {
+			select {
+			case <-interrupted:
+				_ = term.Restore(fd, old)
+				os.Exit(130)
+			case <-done:
+			}
+		}()
+	}
+	line, err := term.ReadPassword(fd)
+	return string(line), err
 }
 
 // readLine reads up to a line feed, a byte at a time so that nothing after
