@@ -57,7 +57,7 @@ func TestNoFyneLocaleErrorUnderAnyLocale(t *testing.T) {
 					t.Fatalf("%v %v: %v", env, args, err)
 				}
 			}
-			if s := stderr.String(); strings.Contains(s, "Fyne error") || strings.Contains(s, "locale") {
+			if s := stderr.String(); strings.Contains(s, "Fyne error") || strings.Contains(s, "user locale") {
 				t.Errorf("%v styrgrupp %v:\n%s", env, strings.Join(args, " "), s)
 			}
 		}

@@ -30,11 +30,11 @@ func newPassphrase(path string, stderr io.Writer) (string, error) {
 	if p, ok := os.LookupEnv(passphraseEnv); ok {
 		return p, nil
 	}
-	p, err := askPassphrase(fmt.Sprintf("Välj en lösenfras för %s: ", path), stderr)
+	p, err := askPassphrase(msg("cli.passphrase_choose", path), stderr)
 	if err != nil {
 		return "", err
 	}
-	again, err := askPassphrase("Skriv lösenfrasen en gång till: ", stderr)
+	again, err := askPassphrase(msg("cli.passphrase_again"), stderr)
 	if err != nil {
 		return "", err
 	}
@@ -57,14 +57,14 @@ func loadIdentity(path string, stderr io.Writer) (*identity.Identity, error) {
 	var err error
 	for try := 0; try < 3; try++ {
 		var p string
-		if p, err = askPassphrase(fmt.Sprintf("Lösenfras för %s: ", path), stderr); err != nil {
+		if p, err = askPassphrase(msg("cli.passphrase_for", path), stderr); err != nil {
 			return nil, err
 		}
 		var id *identity.Identity
 		if id, err = identity.Load(path, p); err == nil || !identity.IsWrongPassphrase(err) {
 			return id, err
 		}
-		fmt.Fprintln(stderr, "Lösenfrasen är fel.")
+		fmt.Fprintln(stderr, msg("identity_wrong_passphrase"))
 	}
 	return nil, err
 }
