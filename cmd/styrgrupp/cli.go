@@ -70,14 +70,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.unknown_language", badLang))
 		return exitUsage
 	}
-	if askedForHelp(args) {
+	rest := afterLang(args)
+	if askedForHelp(rest) {
 		fmt.Fprint(stdout, msg("cli.usage"))
 		return exitOK
 	}
-	args = commandFirst(args)
-	if len(args) > 0 {
-		if cmd, ok := commands[args[0]]; ok {
-			return cmd(ctx, args[1:], stdout, stderr)
+	if len(rest) > 0 {
+		if cmd, ok := commands[rest[0]]; ok {
+			return cmd(ctx, rest[1:], stdout, stderr)
 		}
 	}
 	fs := newFlagSet("styrgrupp", stderr)
@@ -105,23 +105,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return runGUI(ctx, guiOptions{store: *store, demo: *demo, lang: language, imports: fs.Args()}, stderr)
 }
 
-// commandFirst drops a --lang given before a command (styrgrupp --lang en
-// check …): run has read it, and it names the messages' language only.
-func commandFirst(args []string) []string {
-	n := 0
+// afterLang drops a --lang given first (styrgrupp --lang en check …):
+// run has read it, and before a command it names the messages' language
+// only.
+func afterLang(args []string) []string {
 	switch {
-	case len(args) >= 3 && (args[0] == "--lang" || args[0] == "-lang"):
-		n = 2
-	case len(args) >= 2 && (strings.HasPrefix(args[0], "--lang=") || strings.HasPrefix(args[0], "-lang=")):
-		n = 1
+	case len(args) >= 2 && (args[0] == "--lang" || args[0] == "-lang"):
+		return args[2:]
+	case len(args) >= 1 && (strings.HasPrefix(args[0], "--lang=") || strings.HasPrefix(args[0], "-lang=")):
+		return args[1:]
 	}
-	if n == 0 {
-		return args
-	}
-	if _, ok := commands[args[n]]; !ok {
-		return args
-	}
-	return args[n:]
+	return args
 }
 
 // askedForHelp tells whether the command line asks for help: -h, -help

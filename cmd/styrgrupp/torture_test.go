@@ -39,6 +39,29 @@ var (
 	shipped, tortured = &program{}, &program{tags: "torture"}
 )
 
+// TestMain removes the programs the tests built, keeps the error log
+// (applog) of the tests out of the user's data folder and the user's
+// locale out of the tests.
+func TestMain(m *testing.M) {
+	data, err := os.MkdirTemp("", "styrgrupp-data-")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_DATA_HOME", data)
+	os.Unsetenv("LOCALAPPDATA")
+	// The tests expect Swedish, the language of a system whose locale
+	// names none; cli_lang_test.go sets one where it tests another.
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"} {
+		os.Unsetenv(v)
+	}
+	code := m.Run()
+	os.RemoveAll(data)
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
 // realBinary builds styrgrupp from this package, once, and returns its
 // path.
 func realBinary(t *testing.T) string { return shipped.build(t) }
