@@ -69,7 +69,8 @@ bench: deps
 
 # crashtest kills the program N times at random moments while it writes
 # and imports, then checks each store (issue 6): check passes, the import
-# is whole or absent, no acknowledged write is lost.
+# is whole or absent, no acknowledged write is lost. The test builds the
+# program with -tags torture, the only build with the torture command.
 crashtest: N ?= 20
 crashtest: deps
 	CRASHTEST_N=$(N) $(GO) test -run '^TestCrash$$' -count=1 -v -timeout 60m ./cmd/styrgrupp

@@ -5,7 +5,6 @@ package model
 // catalogue when the package starts, as identityMessages do.
 var documentMessages = map[Language]map[string]string{
 	Swedish: {
-		"cli_error":                  "fel: %s",
 		"document_sign_reason":       "Justering av protokoll",
 		"document_language":          "okänt språk %q: välj sv eller en",
 		"document_out_required":      "ange PDF-filen att skriva med -o FIL.pdf",
@@ -94,7 +93,6 @@ var documentMessages = map[Language]map[string]string{
 		"verify_kind_unknown":        "manifestet har en okänd dokumenttyp %q",
 	},
 	English: {
-		"cli_error":                  "error: %s",
 		"document_sign_reason":       "Signing off the minutes",
 		"document_language":          "unknown language %q: choose sv or en",
 		"document_out_required":      "name the PDF file to write with -o FILE.pdf",

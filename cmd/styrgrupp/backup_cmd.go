@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
+	"github.com/styrgrupp/styrgrupp/model"
 )
 
 // runBackup writes a copy of the whole store to a new file: styrgrupp
@@ -16,24 +17,25 @@ import (
 // An existing file is never overwritten.
 func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("backup", stderr)
-	path := fs.String("store", "", "databasfil att kopiera")
-	out := fs.String("o", "", "kopians fil, som inte får finnas")
+	path := fs.String("store", "", msg("cli.flag.store_copy"))
+	out := fs.String("o", "", msg("cli.flag.backup_out"))
+	fs.String("lang", "", msg("cli.flag.lang"))
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	switch {
 	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "fel: okänt argument %q; ange kopians fil med -o KOPIA\n", fs.Arg(0))
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.backup_extra_argument", fs.Arg(0)))
 		return exitUsage
 	case *path == "":
-		fmt.Fprintln(stderr, "fel: ange databasen med --store FIL")
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.need_store"))
 		return exitUsage
 	case *out == "":
-		fmt.Fprintln(stderr, "fel: ange kopians fil med -o KOPIA")
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.backup_need_out"))
 		return exitUsage
 	}
 	if _, err := os.Stat(*path); err != nil {
-		fmt.Fprintf(stderr, "fel: hittar inte %s\n", *path)
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.file_not_found", *path))
 		return exitUsage
 	}
 	if outputRefused(stderr, outfile.Target{Path: *out, Kind: outfile.Store, Store: *path}) {
@@ -51,8 +53,8 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if st, err := os.Stat(*out); err == nil {
 		size = fmt.Sprintf(" (%s)", byteSize(st.Size()))
 	}
-	fmt.Fprintf(stdout, "Säkerhetskopian är skriven till %s%s.\n", *out, size)
-	fmt.Fprintf(stdout, "Den öppnas som vilken databas som helst; kontrollera den med: styrgrupp check --store %s\n", *out)
+	fmt.Fprintln(stdout, msg("cli.backup_written", *out, size))
+	fmt.Fprintln(stdout, msg("cli.backup_check", *out))
 	return exitOK
 }
 
@@ -60,7 +62,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 func byteSize(n int64) string {
 	switch {
 	case n < 1000:
-		return fmt.Sprintf("%d byte", n)
+		return fmt.Sprintf("%d %s", n, msg("cli.byte"))
 	case n < 1000*1000:
 		return commaDecimal(float64(n)/1000, "kB")
 	case n < 1000*1000*1000:
@@ -69,7 +71,11 @@ func byteSize(n int64) string {
 	return commaDecimal(float64(n)/1e9, "GB")
 }
 
-// commaDecimal writes v with one decimal and a decimal comma.
+// commaDecimal writes v with one decimal, with a decimal comma in Swedish.
 func commaDecimal(v float64, unit string) string {
-	return strings.Replace(fmt.Sprintf("%.1f", v), ".", ",", 1) + " " + unit
+	s := fmt.Sprintf("%.1f", v)
+	if cliLang == model.Swedish {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s + " " + unit
 }

@@ -28,33 +28,6 @@ const (
 // commit comes from the build information Go records.
 var version = "0.1.0"
 
-const usage = `Styrgrupp – beslutsstöd för kommunens styrgrupp
-
-Användning:
-  styrgrupp [--store FIL] [--lang sv|en] [FIL...]
-                                               öppna programmet (och importera filerna)
-  styrgrupp --demo                             öppna programmet på en ny demodatabas
-  styrgrupp demo --store FIL                   skriv en demodatabas
-  styrgrupp check --store FIL                  kontrollera databasen och granskningsloggen
-  styrgrupp backup --store FIL -o KOPIA        säkerhetskopiera databasen till en ny fil
-  styrgrupp import --store FIL [--dry-run] [--create] FIL...
-                                               importera förslag från .xlsx, .csv eller .json
-  styrgrupp export --store FIL --format json|csv [-o UT]
-                                               exportera förslagen med sina beslut
-  styrgrupp minutes --store FIL --meeting N -o UT.pdf [--sign ID.p12] [--lang sv|en] [--body NAMN]
-                                               skriv sammanträdets protokoll som PDF
-  styrgrupp extract --store FIL --meeting N --item § -o UT.pdf [--sign ID.p12] [--lang sv|en]
-                                               skriv ett protokollsutdrag för en paragraf
-  styrgrupp basis --store FIL --proposal REF -o UT.pdf [--comments] [--lang sv|en]
-                                               skriv förslagets beslutsunderlag
-  styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12
-                                               skapa en självsignerad signeringsidentitet
-  styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf] [--reason TEXT] [--location ORT]
-                                               signera en PDF (flera signerar i tur och ordning)
-  styrgrupp verify FIL.pdf [--store FIL]       kontrollera signaturerna (och fingeravtrycken)
-  styrgrupp --version                          visa version
-`
-
 // command is one subcommand: it parses its own flags from args.
 type command func(ctx context.Context, args []string, stdout, stderr io.Writer) int
 
@@ -74,38 +47,50 @@ var commands = map[string]command{
 	"identity": runIdentity,
 	"sign":     runSign,
 	"verify":   runVerify,
-
-	// A test aid, not in the usage: many small writes (torture_cmd.go).
-	"torture": runTorture,
 }
+
+// tortureArea is the area whose proposals `styrgrupp torture` writes
+// (torture_cmd.go, a test aid built only with -tags torture) and its tests
+// read back.
+const tortureArea = "900"
 
 // clock is the time the commands act at: time.Now, a fixed one in tests
 // that name the demo's dates.
 var clock = time.Now
 
+// run runs the command line args. Its messages are in the language of
+// --lang, given before the command or among its flags, or else of the
+// system's locale (messageLanguage).
 func run(args []string, stdout, stderr io.Writer) int {
 	model.SetErrorLog(applog.Error)
 	ctx := model.WithActor(model.WithClock(context.Background(), func() time.Time { return clock() }), actorName())
-	if askedForHelp(args) {
-		fmt.Fprint(stdout, usage)
+	var badLang string
+	cliLang, badLang = messageLanguage(args, os.Getenv)
+	if badLang != "" {
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.unknown_language", badLang))
+		return exitUsage
+	}
+	rest := afterLang(args)
+	if askedForHelp(rest) {
+		fmt.Fprint(stdout, msg("cli.usage"))
 		return exitOK
 	}
-	if len(args) > 0 {
-		if cmd, ok := commands[args[0]]; ok {
-			return cmd(ctx, args[1:], stdout, stderr)
+	if len(rest) > 0 {
+		if cmd, ok := commands[rest[0]]; ok {
+			return cmd(ctx, rest[1:], stdout, stderr)
 		}
 	}
 	fs := newFlagSet("styrgrupp", stderr)
-	store := fs.String("store", "", "databasfil (standard: i användarens datamapp)")
-	demo := fs.Bool("demo", false, "öppna en ny demodatabas i en tillfällig mapp")
-	lang := fs.String("lang", "", "språk: sv eller en")
-	showVersion := fs.Bool("version", false, "visa version")
+	store := fs.String("store", "", msg("cli.flag.store_default"))
+	demo := fs.Bool("demo", false, msg("cli.flag.demo"))
+	lang := fs.String("lang", "", msg("cli.flag.lang"))
+	showVersion := fs.Bool("version", false, msg("cli.flag.version"))
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	for _, arg := range fs.Args() {
 		if !importable(arg) {
-			fmt.Fprintf(stderr, "okänt kommando %q\n\n%s", arg, usage)
+			fmt.Fprintf(stderr, "%s\n\n%s", msg("cli.unknown_command", arg), msg("cli.usage"))
 			return exitUsage
 		}
 	}
@@ -115,14 +100,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	var language model.Language
 	if *lang != "" {
-		l, ok := model.ParseLanguage(*lang)
-		if !ok {
-			fmt.Fprintf(stderr, "okänt språk %q: välj sv eller en\n", *lang)
-			return exitUsage
-		}
-		language = l
+		language = cliLang
 	}
 	return runGUI(ctx, guiOptions{store: *store, demo: *demo, lang: language, imports: fs.Args()}, stderr)
+}
+
+// afterLang drops a --lang given first (styrgrupp --lang en check …):
+// run has read it, and before a command it names the messages' language
+// only.
+func afterLang(args []string) []string {
+	switch {
+	case len(args) >= 2 && (args[0] == "--lang" || args[0] == "-lang"):
+		return args[2:]
+	case len(args) >= 1 && (strings.HasPrefix(args[0], "--lang=") || strings.HasPrefix(args[0], "-lang=")):
+		return args[1:]
+	}
+	return args
 }
 
 // askedForHelp tells whether the command line asks for help: -h, -help
@@ -156,7 +149,7 @@ func importable(arg string) bool {
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	fs.Usage = func() { fmt.Fprint(stderr, msg("cli.usage")) }
 	return fs
 }
 
@@ -187,7 +180,7 @@ func actorName() string {
 // failure to open on stderr.
 func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
 	if path == "" {
-		fmt.Fprintln(stderr, "ange databasen med --store FIL")
+		fmt.Fprintln(stderr, msg("cli.need_store"))
 		return nil, exitUsage
 	}
 	s, err := sqlite.Open(path)
@@ -195,8 +188,7 @@ func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
 		return nil, fail(stderr, err)
 	}
 	if old, backup := s.MigratedFrom(); backup != "" {
-		fmt.Fprintf(stderr, "obs: %s var från en äldre version av Styrgrupp (schema %d) och är nu uppgraderad till schema %d. "+
-			"En kopia av filen som den var finns i %s\n", path, old, sqlite.SchemaVersion(), backup)
+		fmt.Fprintln(stderr, msg("cli.store_migrated", path, old, sqlite.SchemaVersion(), backup))
 	}
 	return s, exitOK
 }
@@ -207,11 +199,11 @@ func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
 // no empty database behind a typo.
 func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
 	if path == "" {
-		fmt.Fprintln(stderr, "fel: ange databasen med --store FIL")
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.need_store"))
 		return nil, exitUsage
 	}
 	if _, err := os.Stat(path); err != nil {
-		fmt.Fprintf(stderr, "fel: hittar inte databasen %s\n", path)
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.store_not_found", path))
 		return nil, exitUsage
 	}
 	s, err := sqlite.OpenReadOnly(path)
@@ -221,16 +213,16 @@ func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
 	return s, exitOK
 }
 
-// fail prints err's message in Swedish, a line each, with the cause for
+// fail prints err's message in cliLang, a line each, with the cause for
 // the log, and returns the exit code for bad input. Both may quote a file
 // or the store: they are printed with model.Printable.
 func fail(stderr io.Writer, err error) int {
-	for _, line := range strings.Split(model.ErrorMessage(err, model.Swedish), "\n") {
-		fmt.Fprintln(stderr, "fel:", model.Printable(line))
+	for _, line := range strings.Split(model.ErrorMessage(err, cliLang), "\n") {
+		fmt.Fprintln(stderr, msg("cli.error"), model.Printable(line))
 	}
 	var e *model.Error
 	if !errors.As(err, &e) || e.Err != nil {
-		fmt.Fprintln(stderr, "  detaljer:", model.Printable(err.Error()))
+		fmt.Fprintln(stderr, msg("cli.details"), model.Printable(err.Error()))
 	}
 	return exitUsage
 }

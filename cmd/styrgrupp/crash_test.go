@@ -210,7 +210,7 @@ type killedRun struct {
 // unless it ends first.
 func runAndKill(t *testing.T, k kill, args []string) killedRun {
 	t.Helper()
-	cmd := exec.Command(realBinary(t), args...)
+	cmd := exec.Command(tortureBinary(t), args...)
 	var errOut bytes.Buffer
 	cmd.Stderr = &errOut
 	pipe, err := cmd.StdoutPipe()

@@ -56,7 +56,7 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		language = ui.SystemLanguage()
 	}
 	if err := ui.SetLanguage(language); err != nil {
-		fmt.Fprintln(stderr, "fel: översättningarna kunde inte läsas:", err)
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.translations_unreadable"), err)
 		return exitUsage
 	}
 	path, cleanup, err := storePath(ctx, o)

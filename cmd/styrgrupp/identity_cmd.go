@@ -17,25 +17,26 @@ import (
 // its owner can read.
 func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] != "new" {
-		fmt.Fprint(stderr, "fel: skriv styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12\n\n", usage)
+		fmt.Fprint(stderr, msg("cli.error")+" "+msg("cli.identity_usage")+"\n\n", msg("cli.usage"))
 		return exitUsage
 	}
 	fs := newFlagSet("identity new", stderr)
-	name := fs.String("name", "", "namnet på den som ska signera")
-	org := fs.String("org", "", "organisationen, t.ex. kommunens namn")
-	out := fs.String("o", "", "filen att spara identiteten i (.p12)")
+	name := fs.String("name", "", msg("cli.flag.identity_name"))
+	org := fs.String("org", "", msg("cli.flag.identity_org"))
+	out := fs.String("o", "", msg("cli.flag.identity_out"))
+	fs.String("lang", "", msg("cli.flag.lang"))
 	if err := fs.Parse(args[1:]); err != nil {
 		return exitUsage
 	}
 	switch {
 	case fs.NArg() > 0:
-		fmt.Fprintf(stderr, "fel: okänt argument %q\n", fs.Arg(0))
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.unknown_argument", fs.Arg(0)))
 		return exitUsage
 	case *name == "":
-		fmt.Fprintln(stderr, "fel: ange namnet på den som ska signera med --name")
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.identity_need_name"))
 		return exitUsage
 	case *out == "":
-		fmt.Fprintln(stderr, "fel: ange filen att spara identiteten i med -o, t.ex. -o namn.p12")
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.identity_need_out"))
 		return exitUsage
 	}
 	if outputRefused(stderr, outfile.Target{Path: *out, Kind: outfile.Identity}) {
@@ -47,10 +48,10 @@ func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	pass, err := newPassphrase(*out, stderr)
 	if errors.Is(err, errPassphraseMismatch) {
-		fmt.Fprintln(stderr, "fel: lösenfraserna är olika; ingen identitet sparades")
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.passphrases_differ"))
 		return exitUsage
 	} else if err != nil {
-		fmt.Fprintln(stderr, "fel: kunde inte läsa lösenfrasen:", err)
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.passphrase_unreadable"), err)
 		return exitUsage
 	}
 	data, err := id.Encode(pass)
@@ -58,17 +59,17 @@ func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int
 		return fail(stderr, err)
 	}
 	if err := writeNew(*out, data); err != nil {
-		fmt.Fprintf(stderr, "fel: kunde inte spara %s: %v\n", *out, err)
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.identity_save_failed", *out, err))
 		return exitUsage
 	}
 	who := id.Name()
 	if id.Org() != "" {
 		who += " (" + id.Org() + ")"
 	}
-	fmt.Fprintf(stdout, "Signeringsidentiteten för %s är sparad i %s.\n", who, *out)
-	fmt.Fprintf(stdout, "Certifikatet är självsignerat och gäller till %s.\n", id.Certificate.NotAfter.Local().Format(time.DateOnly))
-	fmt.Fprintf(stdout, "Fingeravtryck (SHA-256): %s\n", id.Fingerprint())
-	fmt.Fprintln(stdout, "Lämna fingeravtrycket till dem som ska kontrollera dina signaturer; `styrgrupp verify` visar det för varje signatur.")
+	fmt.Fprintln(stdout, msg("cli.identity_saved", who, *out))
+	fmt.Fprintln(stdout, msg("cli.identity_valid_until", id.Certificate.NotAfter.Local().Format(time.DateOnly)))
+	fmt.Fprintln(stdout, msg("cli.identity_fingerprint", id.Fingerprint()))
+	fmt.Fprintln(stdout, msg("cli.identity_hand_out"))
 	return exitOK
 }
 

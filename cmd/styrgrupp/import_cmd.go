@@ -16,9 +16,10 @@ import (
 // whole import, with every problem printed, and the store untouched.
 func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("import", stderr)
-	path := fs.String("store", "", "databasfil")
-	dryRun := fs.Bool("dry-run", false, "visa bara vad importen skulle göra")
-	create := fs.Bool("create", false, "skapa databasen om den inte finns")
+	path := fs.String("store", "", msg("cli.flag.store"))
+	dryRun := fs.Bool("dry-run", false, msg("cli.flag.dry_run"))
+	create := fs.Bool("create", false, msg("cli.flag.create"))
+	fs.String("lang", "", msg("cli.flag.lang"))
 	// Flags may come after the files too: import --store X a.csv --dry-run.
 	var files []string
 	for {
@@ -31,11 +32,11 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		files, args = append(files, fs.Arg(0)), fs.Args()[1:]
 	}
 	if len(files) == 0 {
-		fmt.Fprintln(stderr, "fel: ange minst en fil att importera (.xlsx, .csv eller .json)")
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.import_need_files"))
 		return exitUsage
 	}
 	if _, err := os.Stat(*path); *path != "" && err != nil && (!*create || *dryRun) {
-		fmt.Fprintf(stderr, "fel: hittar inte databasen %s; ange --create för att skapa en ny\n", *path)
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.import_store_missing", *path))
 		return exitUsage
 	}
 	s, code := openStore(*path, stderr)
@@ -50,7 +51,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return fail(stderr, err)
 	}
 	for _, w := range plan.Warnings {
-		fmt.Fprintln(stderr, "varning:", model.Printable(w.Message(model.Swedish)))
+		fmt.Fprintln(stderr, msg("cli.warning"), model.Printable(w.Message(cliLang)))
 	}
 	if !*dryRun {
 		if err := importer.Apply(ctx, s, plan, nil); err != nil {
@@ -63,28 +64,28 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 
 func printProblems(stderr io.Writer, ps importer.Problems) int {
 	for _, p := range ps {
-		fmt.Fprintln(stderr, "fel:", model.Printable(p.Message(model.Swedish)))
+		fmt.Fprintln(stderr, msg("cli.error"), model.Printable(p.Message(cliLang)))
 	}
-	fmt.Fprintf(stderr, "Inget importerades: %d fel.\n", len(ps))
+	fmt.Fprintln(stderr, msg("cli.import_nothing", len(ps)))
 	return exitUsage
 }
 
 // printPlan writes the counts, then a line per changed or refused
 // proposal; what comes from the files is printed with model.Printable.
 func printPlan(w io.Writer, p importer.Plan, dryRun bool) {
-	head := "Importerat"
+	head := msg("cli.import_done")
 	if dryRun {
-		head = "Torrkörning, inget sparat"
+		head = msg("cli.import_dry_run")
 	}
-	fmt.Fprintf(w, "%s: %d nya, %d ändrade, %d oförändrade, %d vägrade\n", head,
-		p.Count(importer.New), p.Count(importer.Changed), p.Count(importer.Unchanged), p.Count(importer.Refused))
+	fmt.Fprintln(w, msg("cli.import_counts", head,
+		p.Count(importer.New), p.Count(importer.Changed), p.Count(importer.Unchanged), p.Count(importer.Refused)))
 	for _, c := range p.Changes {
 		ref, title := model.Printable(c.Record.Content.Ref), model.Printable(c.Record.Content.Title)
 		switch c.Kind {
 		case importer.Changed:
-			fmt.Fprintf(w, "  ändrad   %-6s %s (%s)\n", ref, title, strings.Join(fieldHeaders(c.Fields), ", "))
+			fmt.Fprintln(w, msg("cli.import_changed", ref, title, strings.Join(fieldHeaders(c.Fields), ", ")))
 		case importer.Refused:
-			fmt.Fprintf(w, "  vägrad   %-6s %s: %s\n", ref, title, model.Printable(model.ErrorMessage(c.Reason, model.Swedish)))
+			fmt.Fprintln(w, msg("cli.import_refused", ref, title, model.Printable(model.ErrorMessage(c.Reason, cliLang))))
 		}
 	}
 }

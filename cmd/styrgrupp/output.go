@@ -16,6 +16,6 @@ func outputRefused(stderr io.Writer, t outfile.Target) bool {
 	if err == nil {
 		return false
 	}
-	fmt.Fprintln(stderr, "fel:", model.ErrorMessage(err, model.Swedish))
+	fmt.Fprintln(stderr, msg("cli.error"), model.ErrorMessage(err, cliLang))
 	return true
 }

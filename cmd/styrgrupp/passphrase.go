@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+
+	"golang.org/x/term"
 
 	"github.com/styrgrupp/styrgrupp/model/identity"
 )
@@ -27,11 +30,11 @@ func newPassphrase(path string, stderr io.Writer) (string, error) {
 	if p, ok := os.LookupEnv(passphraseEnv); ok {
 		return p, nil
 	}
-	p, err := askPassphrase(fmt.Sprintf("Välj en lösenfras för %s: ", path), stderr)
+	p, err := askPassphrase(msg("cli.passphrase_choose", path), stderr)
 	if err != nil {
 		return "", err
 	}
-	again, err := askPassphrase("Skriv lösenfrasen en gång till: ", stderr)
+	again, err := askPassphrase(msg("cli.passphrase_again"), stderr)
 	if err != nil {
 		return "", err
 	}
@@ -54,14 +57,14 @@ func loadIdentity(path string, stderr io.Writer) (*identity.Identity, error) {
 	var err error
 	for try := 0; try < 3; try++ {
 		var p string
-		if p, err = askPassphrase(fmt.Sprintf("Lösenfras för %s: ", path), stderr); err != nil {
+		if p, err = askPassphrase(msg("cli.passphrase_for", path), stderr); err != nil {
 			return nil, err
 		}
 		var id *identity.Identity
 		if id, err = identity.Load(path, p); err == nil || !identity.IsWrongPassphrase(err) {
 			return id, err
 		}
-		fmt.Fprintln(stderr, "Lösenfrasen är fel.")
+		fmt.Fprintln(stderr, msg("identity_wrong_passphrase"))
 	}
 	return nil, err
 }
@@ -70,14 +73,35 @@ func loadIdentity(path string, stderr io.Writer) (*identity.Identity, error) {
 // without echo when stdin is a terminal.
 func askPassphrase(prompt string, stderr io.Writer) (string, error) {
 	fmt.Fprint(stderr, prompt)
-	if f, ok := stdin.(*os.File); ok {
-		line, isTerminal, err := readHidden(f)
-		if isTerminal {
-			fmt.Fprintln(stderr)
-			return line, err
-		}
+	if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		line, err := readHidden(int(f.Fd()))
+		fmt.Fprintln(stderr)
+		return line, err
 	}
 	return readLine(stdin)
+}
+
+// readHidden reads a line from the terminal fd with echo turned off
+// (term.ReadPassword), and turns echo back on when Ctrl-C ends the
+// program while it waits.
+func readHidden(fd int) (string, error) {
+	if old, err := term.GetState(fd); err == nil {
+		interrupted := make(chan os.Signal, 1)
+		signal.Notify(interrupted, os.Interrupt)
+		done := make(chan struct{})
+		defer close(done)
+		defer signal.Stop(interrupted)
+		go func() {
+			select {
+			case <-interrupted:
+				_ = term.Restore(fd, old)
+				os.Exit(130)
+			case <-done:
+			}
+		}()
+	}
+	line, err := term.ReadPassword(fd)
+	return string(line), err
 }
 
 // readLine reads up to a line feed, a byte at a time so that nothing after

@@ -206,7 +206,7 @@ func failIn(stderr io.Writer, l model.Language, err error) int {
 
 // text is the catalogue's message key in l, with its arguments.
 func text(l model.Language, key string, args ...any) string {
-	return model.Errorf(model.EInternal, key, args...).Message(l)
+	return model.Message(l, key, args...)
 }
 
 // say writes the catalogue's message key in l as a line.
@@ -216,5 +216,5 @@ func say(w io.Writer, l model.Language, key string, args ...any) {
 
 // complain writes a line about what went wrong: "fel: …".
 func complain(w io.Writer, l model.Language, message string) {
-	say(w, l, "cli_error", message)
+	fmt.Fprintln(w, text(l, "cli.error"), message)
 }

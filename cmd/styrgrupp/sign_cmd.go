@@ -28,7 +28,7 @@ func runSign(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitUsage
 	}
-	l, ok := messageLanguage(stderr, *lang)
+	l, ok := flagLanguage(stderr, *lang)
 	switch {
 	case !ok:
 		return exitUsage
@@ -76,16 +76,20 @@ func runSign(_ context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 // langFlag is the --lang flag of the commands whose only language is that
-// of their messages.
+// of their messages; empty, it leaves the language to cliLang.
 func langFlag(flags *flag.FlagSet) *string {
-	return flags.String("lang", "sv", "språk: sv eller en")
+	return flags.String("lang", "", msg("cli.flag.lang"))
 }
 
-// messageLanguage parses --lang, saying so when it is not sv or en.
-func messageLanguage(stderr io.Writer, lang string) (model.Language, bool) {
+// flagLanguage is the language --lang names, or cliLang without it; it
+// says so when the flag names neither sv nor en.
+func flagLanguage(stderr io.Writer, lang string) (model.Language, bool) {
+	if lang == "" {
+		return cliLang, true
+	}
 	l, ok := model.ParseLanguage(lang)
 	if !ok {
-		complain(stderr, model.Swedish, text(model.Swedish, "document_language", lang))
+		complain(stderr, cliLang, text(cliLang, "document_language", lang))
 	}
 	return l, ok
 }

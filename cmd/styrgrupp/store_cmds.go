@@ -16,13 +16,14 @@ import (
 // runDemo writes the demo programme into a new store file.
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("demo", stderr)
-	path := fs.String("store", "", "databasfil att skapa")
+	path := fs.String("store", "", msg("cli.flag.store_new"))
+	fs.String("lang", "", msg("cli.flag.lang"))
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if *path != "" {
 		if _, err := os.Stat(*path); err == nil {
-			fmt.Fprintf(stderr, "fel: %s finns redan; demodatabasen skrivs bara till en ny fil\n", *path)
+			fmt.Fprintln(stderr, msg("cli.error"), msg("cli.demo_exists", *path))
 			return exitUsage
 		}
 	}
@@ -34,7 +35,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err := demo.Load(ctx, s, assets.Demo); err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintf(stdout, "Demodatabasen är skriven till %s\n", *path)
+	fmt.Fprintln(stdout, msg("cli.demo_written", *path))
 	return exitOK
 }
 
@@ -42,12 +43,13 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // the minutes frozen at each sign-off.
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("check", stderr)
-	path := fs.String("store", "", "databasfil att kontrollera")
+	path := fs.String("store", "", msg("cli.flag.store_check"))
+	fs.String("lang", "", msg("cli.flag.lang"))
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if _, err := os.Stat(*path); *path != "" && err != nil {
-		fmt.Fprintf(stderr, "fel: hittar inte %s\n", *path)
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.file_not_found", *path))
 		return exitUsage
 	}
 	s, code := openExisting(*path, stderr)
@@ -60,44 +62,39 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return fail(stderr, err)
 	}
 	for _, line := range r.Integrity {
-		fmt.Fprintln(stdout, "integritet:", model.Printable(line))
+		fmt.Fprintln(stdout, msg("cli.check_integrity"), model.Printable(line))
 	}
 	for _, line := range r.ForeignKeys {
-		fmt.Fprintln(stdout, "främmande nyckel:", model.Printable(line))
+		fmt.Fprintln(stdout, msg("cli.check_foreign_key"), model.Printable(line))
 	}
 	for _, line := range r.Minutes {
-		fmt.Fprintln(stdout, "justerat protokoll:", line)
+		fmt.Fprintln(stdout, msg("cli.check_minutes"), line)
 	}
 	if b := r.Chain; b != nil && b.Reason == "missing" {
-		fmt.Fprintf(stdout, "granskningsloggen saknar rader efter rad %d: %s har ingen rad i loggen\n", b.Seq, model.Printable(r.Unlogged))
+		fmt.Fprintln(stdout, msg("cli.check_unlogged", b.Seq, model.Printable(r.Unlogged)))
 	} else if b != nil {
-		fmt.Fprintf(stdout, "granskningsloggen är bruten vid rad %d (%s)\n", b.Seq, chainReason[b.Reason])
+		fmt.Fprintln(stdout, msg("cli.check_broken", b.Seq, msg("cli.check_chain."+b.Reason)))
 	}
 	if !r.OK() {
-		fmt.Fprintln(stdout, "KONTROLLEN MISSLYCKADES")
+		fmt.Fprintln(stdout, msg("cli.check_failed"))
 		return exitFailed
 	}
-	fmt.Fprintf(stdout, "ok: integritet, främmande nycklar, granskningsloggen (%d rader) och de justerade protokollen håller\n", r.AuditRows)
+	fmt.Fprintln(stdout, msg("cli.check_ok", r.AuditRows))
 	return exitOK
-}
-
-var chainReason = map[string]string{
-	"hash":     "raden är ändrad",
-	"link":     "en tidigare rad är ändrad eller borttagen",
-	"sequence": "en rad saknas",
 }
 
 // runExport writes every proposal with its decisions as JSON or CSV.
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", stderr)
-	path := fs.String("store", "", "databasfil")
-	format := fs.String("format", "json", "json eller csv")
-	out := fs.String("o", "", "utfil (standard: standard ut)")
+	path := fs.String("store", "", msg("cli.flag.store"))
+	format := fs.String("format", "json", msg("cli.flag.format"))
+	out := fs.String("o", "", msg("cli.flag.out_stdout"))
+	fs.String("lang", "", msg("cli.flag.lang"))
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if _, ok := exportKind[*format]; !ok {
-		fmt.Fprintf(stderr, "fel: okänt format %q: välj json eller csv\n", *format)
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.unknown_format", *format))
 		return exitUsage
 	}
 	if *out != "" && outputRefused(stderr, outfile.Target{Path: *out, Kind: exportKind[*format], Replace: true, Store: *path}) {

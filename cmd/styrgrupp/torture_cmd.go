@@ -1,3 +1,5 @@
+//go:build torture
+
 package main
 
 import (
@@ -47,11 +49,12 @@ Slutstatus: 0 när allt skrevs, 1 när en skrivning misslyckades, 2 vid fel
 användning.
 `
 
-// Names of the torture world.
-const (
-	tortureArea    = "900"
-	tortureMeeting = "Tortyrtest"
-)
+// The torture command is only in a program built with -tags torture, as
+// the tests that run it build it (realBinary).
+func init() { commands["torture"] = runTorture }
+
+// tortureMeeting is the title of the open meeting of the torture world.
+const tortureMeeting = "Tortyrtest"
 
 // tortureWorld is what one torture process writes to: its share of the
 // open meeting's items and of the draft proposals, and every torture

@@ -22,15 +22,26 @@ import (
 // once per test run, as other processes: `styrgrupp torture` (see
 // torture_cmd.go) writes and acknowledges each write on its standard out.
 
-var built struct {
+// program is the program built once per test run with a set of build
+// tags.
+type program struct {
+	tags string
 	once sync.Once
-	dir  string
 	path string
 	err  error
 }
 
-// TestMain removes the program the tests built, and keeps the error log
-// (applog) of the tests out of the user's data folder.
+var (
+	// binDir holds the programs the tests built.
+	binDir string
+	// shipped is the program as users get it; tortured has the torture
+	// command too (-tags torture, torture_cmd.go).
+	shipped, tortured = &program{}, &program{tags: "torture"}
+)
+
+// TestMain removes the programs the tests built, keeps the error log
+// (applog) of the tests out of the user's data folder and the user's
+// locale out of the tests.
 func TestMain(m *testing.M) {
 	data, err := os.MkdirTemp("", "styrgrupp-data-")
 	if err != nil {
@@ -38,43 +49,66 @@ func TestMain(m *testing.M) {
 	}
 	os.Setenv("XDG_DATA_HOME", data)
 	os.Unsetenv("LOCALAPPDATA")
+	// The tests expect Swedish, the language of a system whose locale
+	// names none; cli_lang_test.go sets one where it tests another.
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"} {
+		os.Unsetenv(v)
+	}
 	code := m.Run()
 	os.RemoveAll(data)
-	if built.dir != "" {
-		os.RemoveAll(built.dir)
+	if binDir != "" {
+		os.RemoveAll(binDir)
 	}
 	os.Exit(code)
 }
 
 // realBinary builds styrgrupp from this package, once, and returns its
 // path.
-func realBinary(t *testing.T) string {
+func realBinary(t *testing.T) string { return shipped.build(t) }
+
+// tortureBinary builds styrgrupp with the torture command, once, and
+// returns its path.
+func tortureBinary(t *testing.T) string { return tortured.build(t) }
+
+var binDirOnce sync.Once
+
+func (p *program) build(t *testing.T) string {
 	t.Helper()
-	built.once.Do(func() {
-		if built.dir, built.err = os.MkdirTemp("", "styrgrupp-bin-"); built.err != nil {
+	p.once.Do(func() {
+		var err error
+		binDirOnce.Do(func() { binDir, err = os.MkdirTemp("", "styrgrupp-bin-") })
+		if binDir == "" {
+			p.err = fmt.Errorf("no folder for the programs: %v", err)
 			return
 		}
-		built.path = filepath.Join(built.dir, "styrgrupp")
+		p.path = filepath.Join(binDir, "styrgrupp"+p.tags)
 		if runtime.GOOS == "windows" {
-			built.path += ".exe"
+			p.path += ".exe"
 		}
 		// go test puts its own go first on PATH.
-		out, err := exec.Command("go", "build", "-o", built.path, ".").CombinedOutput()
+		out, err := exec.Command("go", "build", "-tags", p.tags, "-o", p.path, ".").CombinedOutput()
 		if err != nil {
-			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+			p.err = fmt.Errorf("go build -tags %q: %v\n%s", p.tags, err, out)
 		}
 	})
-	if built.err != nil {
-		t.Fatal(built.err)
+	if p.err != nil {
+		t.Fatal(p.err)
 	}
-	return built.path
+	return p.path
 }
 
 // runProgram runs the built program with args and returns its exit code and
 // output.
 func runProgram(t *testing.T, args ...string) (int, string, string) {
 	t.Helper()
-	cmd := exec.Command(realBinary(t), args...)
+	return runBinary(t, realBinary(t), args...)
+}
+
+// runBinary runs the program at bin with args and returns its exit code
+// and output.
+func runBinary(t *testing.T, bin string, args ...string) (int, string, string) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	err := cmd.Run()
@@ -90,7 +124,7 @@ func runProgram(t *testing.T, args ...string) (int, string, string) {
 func tortureStore(t *testing.T, dir string) string {
 	t.Helper()
 	path := filepath.Join(dir, "tortyr.db")
-	if code, out, errOut := runProgram(t, "torture", "--store", path, "--setup"); code != exitOK || out != "ok setup\n" {
+	if code, out, errOut := runBinary(t, tortureBinary(t), "torture", "--store", path, "--setup"); code != exitOK || out != "ok setup\n" {
 		t.Fatalf("torture --setup: exit %d\n%s%s", code, out, errOut)
 	}
 	return path
@@ -212,6 +246,18 @@ func must(t *testing.T, err error) {
 	}
 }
 
+// TestTortureIsNotShipped: the program users get has no torture command;
+// only the tests' build (-tags torture) has.
+func TestTortureIsNotShipped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the program")
+	}
+	code, out, errOut := runProgram(t, "torture")
+	if code != exitUsage || out != "" || !strings.Contains(errOut, `okänt kommando "torture"`) {
+		t.Errorf("torture in the shipped program: exit %d, stdout %q, stderr %.80q", code, out, errOut)
+	}
+}
+
 // Two programs writing to one store at full speed both get every write
 // through: no "database is locked" reaches either, every write each
 // acknowledged is there, and the store passes check.
@@ -224,7 +270,7 @@ func TestTwoProcessesWriteOneStore(t *testing.T) {
 	var procs [2]*exec.Cmd
 	var outs, errs [2]bytes.Buffer
 	for i := range procs {
-		procs[i] = exec.Command(realBinary(t), "torture", "--store", path, "--seed", fmt.Sprint(i+1),
+		procs[i] = exec.Command(tortureBinary(t), "torture", "--store", path, "--seed", fmt.Sprint(i+1),
 			"--part", fmt.Sprintf("%d/2", i), "--writes", fmt.Sprint(writes))
 		procs[i].Stdout, procs[i].Stderr = &outs[i], &errs[i]
 		must(t, procs[i].Start())

@@ -22,7 +22,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if !ok {
 		return exitUsage
 	}
-	l, ok := messageLanguage(stderr, *lang)
+	l, ok := flagLanguage(stderr, *lang)
 	if !ok {
 		return exitUsage
 	}

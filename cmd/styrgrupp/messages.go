@@ -1,0 +1,254 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/styrgrupp/styrgrupp/internal/syslocale"
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// cliMessages are the command line's own messages, usage and flag texts.
+// They join the model's catalogue when the program starts, so that they
+// are chosen and formatted as the domain's messages are; msg finds them.
+var cliMessages = map[model.Language]map[string]string{
+	model.Swedish: {
+		"cli.usage": `Styrgrupp – beslutsstöd för kommunens styrgrupp
+
+Användning:
+  styrgrupp [--store FIL] [--lang sv|en] [FIL...]
+                                               öppna programmet (och importera filerna)
+  styrgrupp --demo                             öppna programmet på en ny demodatabas
+  styrgrupp demo --store FIL                   skriv en demodatabas
+  styrgrupp check --store FIL                  kontrollera databasen och granskningsloggen
+  styrgrupp backup --store FIL -o KOPIA        säkerhetskopiera databasen till en ny fil
+  styrgrupp import --store FIL [--dry-run] [--create] FIL...
+                                               importera förslag från .xlsx, .csv eller .json
+  styrgrupp export --store FIL --format json|csv [-o UT]
+                                               exportera förslagen med sina beslut
+  styrgrupp minutes --store FIL --meeting N -o UT.pdf [--sign ID.p12] [--lang sv|en] [--body NAMN]
+                                               skriv sammanträdets protokoll som PDF
+  styrgrupp extract --store FIL --meeting N --item § -o UT.pdf [--sign ID.p12] [--lang sv|en]
+                                               skriv ett protokollsutdrag för en paragraf
+  styrgrupp basis --store FIL --proposal REF -o UT.pdf [--comments] [--lang sv|en]
+                                               skriv förslagets beslutsunderlag
+  styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12
+                                               skapa en självsignerad signeringsidentitet
+  styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf] [--reason TEXT] [--location ORT]
+                                               signera en PDF (flera signerar i tur och ordning)
+  styrgrupp verify FIL.pdf [--store FIL]       kontrollera signaturerna (och fingeravtrycken)
+  styrgrupp --version                          visa version
+
+Varje kommando tar --lang sv|en för sina meddelanden; utan den avgör
+systemets språkinställning (LC_ALL, LC_MESSAGES, LANG), och svenska när
+den inte anger något.
+`,
+		"cli.error":                   "fel:",
+		"cli.warning":                 "varning:",
+		"cli.details":                 "  detaljer:",
+		"cli.unknown_command":         "okänt kommando %q",
+		"cli.unknown_argument":        "okänt argument %q",
+		"cli.unknown_language":        "okänt språk %q: välj sv eller en",
+		"cli.need_store":              "ange databasen med --store FIL",
+		"cli.store_migrated":          "obs: %s var från en äldre version av Styrgrupp (schema %d) och är nu uppgraderad till schema %d. En kopia av filen som den var finns i %s",
+		"cli.store_not_found":         "hittar inte databasen %s",
+		"cli.file_not_found":          "hittar inte %s",
+		"cli.translations_unreadable": "översättningarna kunde inte läsas:",
+		"cli.flag.store":              "databasfil",
+		"cli.flag.store_default":      "databasfil (standard: i användarens datamapp)",
+		"cli.flag.demo":               "öppna en ny demodatabas i en tillfällig mapp",
+		"cli.flag.lang":               "språk: sv eller en",
+		"cli.flag.version":            "visa version",
+		"cli.flag.store_copy":         "databasfil att kopiera",
+		"cli.flag.backup_out":         "kopians fil, som inte får finnas",
+		"cli.backup_extra_argument":   "okänt argument %q; ange kopians fil med -o KOPIA",
+		"cli.backup_need_out":         "ange kopians fil med -o KOPIA",
+		"cli.backup_written":          "Säkerhetskopian är skriven till %s%s.",
+		"cli.backup_check":            "Den öppnas som vilken databas som helst; kontrollera den med: styrgrupp check --store %s",
+		"cli.byte":                    "byte",
+		"cli.identity_usage":          "skriv styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12",
+		"cli.flag.identity_name":      "namnet på den som ska signera",
+		"cli.flag.identity_org":       "organisationen, t.ex. kommunens namn",
+		"cli.flag.identity_out":       "filen att spara identiteten i (.p12)",
+		"cli.identity_need_name":      "ange namnet på den som ska signera med --name",
+		"cli.identity_need_out":       "ange filen att spara identiteten i med -o, t.ex. -o namn.p12",
+		"cli.passphrases_differ":      "lösenfraserna är olika; ingen identitet sparades",
+		"cli.passphrase_unreadable":   "kunde inte läsa lösenfrasen:",
+		"cli.identity_save_failed":    "kunde inte spara %s: %v",
+		"cli.identity_saved":          "Signeringsidentiteten för %s är sparad i %s.",
+		"cli.identity_valid_until":    "Certifikatet är självsignerat och gäller till %s.",
+		"cli.identity_fingerprint":    "Fingeravtryck (SHA-256): %s",
+		"cli.identity_hand_out":       "Lämna fingeravtrycket till dem som ska kontrollera dina signaturer; `styrgrupp verify` visar det för varje signatur.",
+		"cli.passphrase_choose":       "Välj en lösenfras för %s: ",
+		"cli.passphrase_again":        "Skriv lösenfrasen en gång till: ",
+		"cli.passphrase_for":          "Lösenfras för %s: ",
+		"cli.flag.dry_run":            "visa bara vad importen skulle göra",
+		"cli.flag.create":             "skapa databasen om den inte finns",
+		"cli.import_need_files":       "ange minst en fil att importera (.xlsx, .csv eller .json)",
+		"cli.import_store_missing":    "hittar inte databasen %s; ange --create för att skapa en ny",
+		"cli.import_nothing":          "Inget importerades: %d fel.",
+		"cli.import_done":             "Importerat",
+		"cli.import_dry_run":          "Torrkörning, inget sparat",
+		"cli.import_counts":           "%s: %d nya, %d ändrade, %d oförändrade, %d vägrade",
+		"cli.import_changed":          "  ändrad   %-6s %s (%s)",
+		"cli.import_refused":          "  vägrad   %-6s %s: %s",
+		"cli.flag.store_new":          "databasfil att skapa",
+		"cli.demo_exists":             "%s finns redan; demodatabasen skrivs bara till en ny fil",
+		"cli.demo_written":            "Demodatabasen är skriven till %s",
+		"cli.flag.store_check":        "databasfil att kontrollera",
+		"cli.check_integrity":         "integritet:",
+		"cli.check_foreign_key":       "främmande nyckel:",
+		"cli.check_minutes":           "justerat protokoll:",
+		"cli.check_unlogged":          "granskningsloggen saknar rader efter rad %d: %s har ingen rad i loggen",
+		"cli.check_broken":            "granskningsloggen är bruten vid rad %d (%s)",
+		"cli.check_chain.hash":        "raden är ändrad",
+		"cli.check_chain.link":        "en tidigare rad är ändrad eller borttagen",
+		"cli.check_chain.sequence":    "en rad saknas",
+		"cli.check_failed":            "KONTROLLEN MISSLYCKADES",
+		"cli.check_ok":                "ok: integritet, främmande nycklar, granskningsloggen (%d rader) och de justerade protokollen håller",
+		"cli.flag.format":             "json eller csv",
+		"cli.flag.out_stdout":         "utfil (standard: standard ut)",
+		"cli.unknown_format":          "okänt format %q: välj json eller csv",
+	},
+	model.English: {
+		"cli.usage": `Styrgrupp – decision support for the municipality's steering group
+
+Usage:
+  styrgrupp [--store FILE] [--lang sv|en] [FILE...]
+                                               open the program (and import the files)
+  styrgrupp --demo                             open the program on a new demo database
+  styrgrupp demo --store FILE                  write a demo database
+  styrgrupp check --store FILE                 check the database and the audit log
+  styrgrupp backup --store FILE -o COPY        back the database up to a new file
+  styrgrupp import --store FILE [--dry-run] [--create] FILE...
+                                               import proposals from .xlsx, .csv or .json
+  styrgrupp export --store FILE --format json|csv [-o OUT]
+                                               export the proposals with their decisions
+  styrgrupp minutes --store FILE --meeting N -o OUT.pdf [--sign ID.p12] [--lang sv|en] [--body NAME]
+                                               write the meeting's minutes as a PDF
+  styrgrupp extract --store FILE --meeting N --item § -o OUT.pdf [--sign ID.p12] [--lang sv|en]
+                                               write an extract of the minutes for one paragraph
+  styrgrupp basis --store FILE --proposal REF -o OUT.pdf [--comments] [--lang sv|en]
+                                               write the proposal's decision basis
+  styrgrupp identity new --name NAME --org ORGANISATION -o ID.p12
+                                               make a self-signed signing identity
+  styrgrupp sign --id ID.p12 FILE.pdf [-o OUT.pdf] [--reason TEXT] [--location PLACE]
+                                               sign a PDF (several sign in turn)
+  styrgrupp verify FILE.pdf [--store FILE]     check the signatures (and the fingerprints)
+  styrgrupp --version                          show the version
+
+Every command takes --lang sv|en for its messages; without it the system's
+locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
+`,
+		"cli.error":                   "error:",
+		"cli.warning":                 "warning:",
+		"cli.details":                 "  details:",
+		"cli.unknown_command":         "unknown command %q",
+		"cli.unknown_argument":        "unknown argument %q",
+		"cli.unknown_language":        "unknown language %q: choose sv or en",
+		"cli.need_store":              "give the database with --store FILE",
+		"cli.store_migrated":          "note: %s was from an older version of Styrgrupp (schema %d) and is now upgraded to schema %d. A copy of the file as it was is in %s",
+		"cli.store_not_found":         "cannot find the database %s",
+		"cli.file_not_found":          "cannot find %s",
+		"cli.translations_unreadable": "the translations could not be read:",
+		"cli.flag.store":              "database file",
+		"cli.flag.store_default":      "database file (default: in the user's data folder)",
+		"cli.flag.demo":               "open a new demo database in a temporary folder",
+		"cli.flag.lang":               "language: sv or en",
+		"cli.flag.version":            "show the version",
+		"cli.flag.store_copy":         "database file to copy",
+		"cli.flag.backup_out":         "the copy's file, which must not exist",
+		"cli.backup_extra_argument":   "unknown argument %q; give the copy's file with -o COPY",
+		"cli.backup_need_out":         "give the copy's file with -o COPY",
+		"cli.backup_written":          "The backup is written to %s%s.",
+		"cli.backup_check":            "It opens like any database; check it with: styrgrupp check --store %s",
+		"cli.byte":                    "bytes",
+		"cli.identity_usage":          "write styrgrupp identity new --name NAME --org ORGANISATION -o ID.p12",
+		"cli.flag.identity_name":      "the name of the person who will sign",
+		"cli.flag.identity_org":       "the organisation, e.g. the municipality's name",
+		"cli.flag.identity_out":       "the file to save the identity in (.p12)",
+		"cli.identity_need_name":      "give the name of the person who will sign with --name",
+		"cli.identity_need_out":       "give the file to save the identity in with -o, e.g. -o name.p12",
+		"cli.passphrases_differ":      "the passphrases differ; no identity was saved",
+		"cli.passphrase_unreadable":   "could not read the passphrase:",
+		"cli.identity_save_failed":    "could not save %s: %v",
+		"cli.identity_saved":          "The signing identity of %s is saved in %s.",
+		"cli.identity_valid_until":    "The certificate is self-signed and valid until %s.",
+		"cli.identity_fingerprint":    "Fingerprint (SHA-256): %s",
+		"cli.identity_hand_out":       "Give the fingerprint to those who will check your signatures; `styrgrupp verify` shows it for each signature.",
+		"cli.passphrase_choose":       "Choose a passphrase for %s: ",
+		"cli.passphrase_again":        "Type the passphrase once more: ",
+		"cli.passphrase_for":          "Passphrase for %s: ",
+		"cli.flag.dry_run":            "only show what the import would do",
+		"cli.flag.create":             "create the database if it does not exist",
+		"cli.import_need_files":       "give at least one file to import (.xlsx, .csv or .json)",
+		"cli.import_store_missing":    "cannot find the database %s; give --create to create a new one",
+		"cli.import_nothing":          "Nothing was imported: %d errors.",
+		"cli.import_done":             "Imported",
+		"cli.import_dry_run":          "Dry run, nothing saved",
+		"cli.import_counts":           "%s: %d new, %d changed, %d unchanged, %d refused",
+		"cli.import_changed":          "  changed  %-6s %s (%s)",
+		"cli.import_refused":          "  refused  %-6s %s: %s",
+		"cli.flag.store_new":          "database file to create",
+		"cli.demo_exists":             "%s already exists; the demo database is only written to a new file",
+		"cli.demo_written":            "The demo database is written to %s",
+		"cli.flag.store_check":        "database file to check",
+		"cli.check_integrity":         "integrity:",
+		"cli.check_foreign_key":       "foreign key:",
+		"cli.check_minutes":           "signed-off minutes:",
+		"cli.check_unlogged":          "the audit log lacks rows after row %d: %s has no row in the log",
+		"cli.check_broken":            "the audit log is broken at row %d (%s)",
+		"cli.check_chain.hash":        "the row is changed",
+		"cli.check_chain.link":        "an earlier row is changed or removed",
+		"cli.check_chain.sequence":    "a row is missing",
+		"cli.check_failed":            "THE CHECK FAILED",
+		"cli.check_ok":                "ok: integrity, foreign keys, the audit log (%d rows) and the signed-off minutes hold",
+		"cli.flag.format":             "json or csv",
+		"cli.flag.out_stdout":         "output file (default: standard output)",
+		"cli.unknown_format":          "unknown format %q: choose json or csv",
+	},
+}
+
+func init() { model.AddMessages(cliMessages) }
+
+// cliLang is the language of the command line's messages, set by run for
+// each command line: --lang, or else the system's locale.
+var cliLang = model.Swedish
+
+// msg returns the catalogue's message for key in cliLang, formatted with
+// args.
+func msg(key string, args ...any) string { return model.Message(cliLang, key, args...) }
+
+// messageLanguage returns the language args ask for with --lang (or
+// -lang, --lang=…) before a lone "--", and the value when it names no
+// language; without the flag the system's locale decides (LC_ALL,
+// LC_MESSAGES, LANG: syslocale.Language), and Swedish when it names none.
+func messageLanguage(args []string, getenv func(string) string) (l model.Language, bad string) {
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || name != "lang" {
+			continue
+		}
+		if !hasValue {
+			if i+1 == len(args) {
+				break
+			}
+			value = args[i+1]
+		}
+		if l, ok := model.ParseLanguage(value); ok {
+			return l, ""
+		}
+		return systemLanguage(getenv), value
+	}
+	return systemLanguage(getenv), ""
+}
+
+// systemLanguage is the language the system's locale names, or Swedish.
+func systemLanguage(getenv func(string) string) model.Language {
+	if l, ok := model.ParseLanguage(syslocale.Language(getenv)); ok {
+		return l
+	}
+	return model.Swedish
+}
