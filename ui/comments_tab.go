@@ -12,9 +12,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
-// commentsTab shows a proposal's comments as threads and lets the current
+// commentsTab shows a proposal's comments as threads and lets the uikit.Language()
 // member write new ones, answer, and mark threads resolved.
 type commentsTab struct {
 	content fyne.CanvasObject
@@ -27,7 +28,7 @@ type commentsTab struct {
 	shown    model.Proposal
 	comments []model.Comment
 	members  map[int64]model.Member
-	member   model.Member // the current member, as last read by reload
+	member   model.Member // the uikit.Language() member, as last read by reload
 
 	// loads reads the comments, off the UI goroutine once setBackground
 	// has been called.
@@ -285,7 +286,7 @@ func (s *commentsTab) render() {
 func (s *commentsTab) newRow(c model.Comment, depth int, dimmed bool) *commentRow {
 	r := &commentRow{tab: s, comment: c, depth: depth, dimmed: dimmed}
 	r.author = widget.NewLabelWithStyle(s.authorName(c.AuthorID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	r.when = widget.NewLabel(formatTime(c.CreatedAt))
+	r.when = widget.NewLabel(uikit.FormatTime(c.CreatedAt))
 	r.body = widget.NewLabel(c.Body)
 	r.body.Wrapping = fyne.TextWrapWord
 	r.resolved = widget.NewLabel(lang.L("comments.resolved"))
@@ -323,7 +324,7 @@ func (s *commentsTab) authorName(id int64) string {
 	return lang.L("comments.unknown_author")
 }
 
-// onSend stores the new comment as the current member.
+// onSend stores the new comment as the uikit.Language() member.
 func (s *commentsTab) onSend() {
 	body := strings.TrimSpace(s.entry.Text)
 	me := s.me()
@@ -425,7 +426,7 @@ func (r *commentRow) onResolve() {
 	s.reload()
 }
 
-// onSend stores the answer as the current member.
+// onSend stores the answer as the uikit.Language() member.
 func (f *replyField) onSend() {
 	s := f.tab
 	body := strings.TrimSpace(f.entry.Text)

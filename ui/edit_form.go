@@ -15,6 +15,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // editForm is the dialog in which a proposal is written: every field of its
@@ -219,9 +220,9 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 func (f *editForm) onNewKind(label string) {
 	ref := strings.TrimSpace(f.ref.Text)
 	switch {
-	case label == model.KindArea.Label(current) && strings.Contains(ref, "."):
+	case label == model.KindArea.Label(uikit.Language()) && strings.Contains(ref, "."):
 		f.ref.SetText(f.w.nextRef(model.KindArea, ""))
-	case label == model.KindIntervention.Label(current) && ref != "" && !strings.Contains(ref, "."):
+	case label == model.KindIntervention.Label(uikit.Language()) && ref != "" && !strings.Contains(ref, "."):
 		f.ref.SetText("")
 		f.ref.SetPlaceHolder(lang.L("edit.ref_placeholder_intervention"))
 	}
@@ -237,7 +238,7 @@ func (f *editForm) show(title string) {
 	}
 	var kinds []string
 	for _, k := range model.EvidenceKinds {
-		kinds = append(kinds, k.Label(current))
+		kinds = append(kinds, k.Label(uikit.Language()))
 	}
 	hints := map[string]fyne.CanvasObject{
 		"evidence":           hint("edit.hint.evidence", map[string]any{"Kinds": strings.Join(kinds, ", ")}),
@@ -307,7 +308,7 @@ func errorLabel() *widget.Label {
 // fill puts c into the widgets and takes it as the unchanged state.
 func (f *editForm) fill(c model.Content) {
 	f.ref.SetText(c.Ref)
-	f.kind.SetSelected(c.Kind.Label(current))
+	f.kind.SetSelected(c.Kind.Label(uikit.Language()))
 	f.title.SetText(c.Title)
 	f.summary.SetText(c.Summary)
 	f.description.SetText(c.Description)
@@ -317,13 +318,13 @@ func (f *editForm) fill(c model.Content) {
 	f.protectiveFactors.SetText(strings.Join(c.ProtectiveFactors, "\n"))
 	var areas []string
 	for _, a := range c.ProblemAreas {
-		areas = append(areas, a.Label(current))
+		areas = append(areas, a.Label(uikit.Language()))
 	}
 	f.problemAreas.SetSelected(areas)
 	if c.PreventionLevel == "" {
 		f.preventionLevel.SetSelected(lang.L("edit.level_none"))
 	} else {
-		f.preventionLevel.SetSelected(c.PreventionLevel.Label(current))
+		f.preventionLevel.SetSelected(c.PreventionLevel.Label(uikit.Language()))
 	}
 	f.targetGroup.SetText(c.TargetGroup)
 	f.responsible.SetText(c.Responsible)
@@ -369,24 +370,24 @@ func (f *editForm) content() (model.Content, error) {
 		Funding:           strings.TrimSpace(f.funding.Text),
 	}
 	for _, k := range model.Kinds {
-		if k.Label(current) == f.kind.Selected {
+		if k.Label(uikit.Language()) == f.kind.Selected {
 			c.Kind = k
 		}
 	}
 	// The areas keep the order they had; newly ticked ones follow in the
 	// order of the star.
 	for _, a := range f.orig.ProblemAreas {
-		if slices.Contains(f.problemAreas.Selected, a.Label(current)) {
+		if slices.Contains(f.problemAreas.Selected, a.Label(uikit.Language())) {
 			c.ProblemAreas = append(c.ProblemAreas, a)
 		}
 	}
 	for _, a := range model.ProblemAreas {
-		if slices.Contains(f.problemAreas.Selected, a.Label(current)) && !slices.Contains(c.ProblemAreas, a) {
+		if slices.Contains(f.problemAreas.Selected, a.Label(uikit.Language())) && !slices.Contains(c.ProblemAreas, a) {
 			c.ProblemAreas = append(c.ProblemAreas, a)
 		}
 	}
 	for _, l := range model.PreventionLevels {
-		if l.Label(current) == f.preventionLevel.Selected {
+		if l.Label(uikit.Language()) == f.preventionLevel.Selected {
 			c.PreventionLevel = l
 		}
 	}
@@ -487,7 +488,7 @@ func (f *editForm) showErrors(err error) {
 		if texts[l] == nil {
 			order = append(order, l)
 		}
-		texts[l] = append(texts[l], e.Message(current))
+		texts[l] = append(texts[l], e.Message(uikit.Language()))
 	}
 	for _, l := range order {
 		l.SetText(strings.Join(texts[l], "\n"))
@@ -524,7 +525,7 @@ func mapValues(m map[string]*widget.Label) []*widget.Label {
 // showConflict tells that someone else saved the proposal since the form
 // was opened, and offers to read their version into the form.
 func (f *editForm) showConflict(err error) {
-	msg := widget.NewLabel(model.ErrorMessage(err, current))
+	msg := widget.NewLabel(model.ErrorMessage(err, uikit.Language()))
 	msg.Wrapping = fyne.TextWrapWord
 	f.conflict = dialog.NewCustomConfirm(lang.L("edit.conflict_title"), lang.L("edit.reload"), lang.L("edit.keep_editing"),
 		msg, f.onConflictAnswer, f.w.win)
@@ -733,7 +734,7 @@ func wrapped(s string) *widget.Label {
 func kindLabels() []string {
 	var out []string
 	for _, k := range model.Kinds {
-		out = append(out, k.Label(current))
+		out = append(out, k.Label(uikit.Language()))
 	}
 	return out
 }
@@ -741,7 +742,7 @@ func kindLabels() []string {
 func problemAreaLabels() []string {
 	var out []string
 	for _, a := range model.ProblemAreas {
-		out = append(out, a.Label(current))
+		out = append(out, a.Label(uikit.Language()))
 	}
 	return out
 }
@@ -749,7 +750,7 @@ func problemAreaLabels() []string {
 func levelLabels() []string {
 	out := []string{lang.L("edit.level_none")}
 	for _, l := range model.PreventionLevels {
-		out = append(out, l.Label(current))
+		out = append(out, l.Label(uikit.Language()))
 	}
 	return out
 }
@@ -808,7 +809,7 @@ func parseCost(s string) (model.Money, error) {
 func formatEvidence(es []model.Evidence) string {
 	out := make([]string, len(es))
 	for i, e := range es {
-		out[i] = e.Kind.Label(current) + ": " + e.Citation
+		out[i] = e.Kind.Label(uikit.Language()) + ": " + e.Citation
 		if e.URL != "" {
 			out[i] += " " + e.URL
 		}

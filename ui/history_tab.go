@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // historyTab shows a proposal's revisions, newest first, its entries in
@@ -163,7 +164,7 @@ func (t *historyTab) apply(p model.Proposal, d historyData) {
 }
 
 func revisionOption(r model.Revision) string {
-	return revisionName(r.Number) + " · " + formatTime(r.CreatedAt)
+	return revisionName(r.Number) + " · " + uikit.FormatTime(r.CreatedAt)
 }
 
 // revisionName is "Version 2", for the start of a line.
@@ -233,7 +234,7 @@ func (t *historyTab) showRevisions() {
 	var segs []widget.RichTextSegment
 	for i := len(t.revisions) - 1; i >= 0; i-- {
 		r := t.revisions[i]
-		line := revisionName(r.Number) + " · " + formatTime(r.CreatedAt) + " · " + actorName(r.CreatedBy)
+		line := revisionName(r.Number) + " · " + uikit.FormatTime(r.CreatedAt) + " · " + actorName(r.CreatedBy)
 		segs = append(segs,
 			&widget.TextSegment{Text: line, Style: strongStyle()},
 			paragraph(lang.L("field.fingerprint")+": "+model.ShortFingerprint(r.Fingerprint)))
@@ -249,7 +250,7 @@ func (t *historyTab) showAudit(entries []model.AuditEntry) {
 	var segs []widget.RichTextSegment
 	for _, e := range entries {
 		segs = append(segs,
-			&widget.TextSegment{Text: formatTime(e.At) + " · " + actorName(e.Actor), Style: strongStyle()},
+			&widget.TextSegment{Text: uikit.FormatTime(e.At) + " · " + actorName(e.Actor), Style: strongStyle()},
 			paragraph(auditText(e)))
 	}
 	if len(segs) == 0 {
@@ -315,7 +316,7 @@ func fieldValue(c model.Content, field string) string {
 		if c.Kind == "" {
 			return ""
 		}
-		return c.Kind.Label(current)
+		return c.Kind.Label(uikit.Language())
 	case "title":
 		return c.Title
 	case "summary":
@@ -327,7 +328,7 @@ func fieldValue(c model.Content, field string) string {
 	case "evidence":
 		var items []string
 		for _, e := range c.Evidence {
-			line := e.Kind.Label(current) + ": " + e.Citation
+			line := e.Kind.Label(uikit.Language()) + ": " + e.Citation
 			if e.URL != "" {
 				line += " (" + e.URL + ")"
 			}
@@ -341,14 +342,14 @@ func fieldValue(c model.Content, field string) string {
 	case "problem_areas":
 		var names []string
 		for _, a := range c.ProblemAreas {
-			names = append(names, a.Label(current))
+			names = append(names, a.Label(uikit.Language()))
 		}
 		return strings.Join(names, ", ")
 	case "prevention_level":
 		if c.PreventionLevel == "" {
 			return ""
 		}
-		return c.PreventionLevel.Label(current)
+		return c.PreventionLevel.Label(uikit.Language())
 	case "target_group":
 		return c.TargetGroup
 	case "responsible":
@@ -356,11 +357,11 @@ func fieldValue(c model.Content, field string) string {
 	case "partners":
 		return bullets(c.Partners)
 	case "start":
-		return formatDate(c.Start)
+		return uikit.FormatDate(c.Start)
 	case "end":
-		return formatDate(c.End)
+		return uikit.FormatDate(c.End)
 	case "cost":
-		return formatMoney(c.Cost)
+		return uikit.FormatMoney(c.Cost)
 	case "funding":
 		return c.Funding
 	}

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // overview shows the programme as a whole: how many proposals stand where,
@@ -236,7 +237,7 @@ func (o *overview) showStatuses() {
 		a, i := c.byStatus[model.KindArea][s], c.byStatus[model.KindIntervention][s]
 		totalAreas += a
 		totalInterventions += i
-		objs = append(objs, row(widget.NewLabel(s.Label(current)), formatCount(a), formatCount(i), fyne.TextStyle{}))
+		objs = append(objs, row(widget.NewLabel(s.Label(uikit.Language())), formatCount(a), formatCount(i), fyne.TextStyle{}))
 		if s != model.StatusDecided {
 			continue
 		}
@@ -249,7 +250,7 @@ func (o *overview) showStatuses() {
 			// Set apart by its indent, not in italics: the overview is on
 			// screen from the start, and the first italic text loads a
 			// whole set of italic faces (about 8 MB).
-			name := widget.NewLabel(out.Label(current))
+			name := widget.NewLabel(out.Label(uikit.Language()))
 			name.Wrapping = fyne.TextWrapWord
 			indent := canvas.NewRectangle(color.Transparent)
 			indent.SetMinSize(fyne.NewSize(16, 0))

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // searchDelay is how long the tree waits after the last key before it
@@ -133,7 +134,7 @@ func (t *proposalTree) showHeading() {
 }
 
 // setProposals replaces what the tree holds and shows them through the
-// current search and filters, every area open.
+// uikit.Language() search and filters, every area open.
 func (t *proposalTree) setProposals(ps []model.Proposal) {
 	t.progress.Hide()
 	t.all, t.read = ps, true
@@ -174,7 +175,7 @@ func (t *proposalTree) textChanged(text string) {
 	t.mu.Unlock()
 }
 
-// searchNow searches for the current text at once, without waiting for
+// searchNow searches for the uikit.Language() text at once, without waiting for
 // the pause.
 func (t *proposalTree) searchNow() {
 	t.mu.Lock()
@@ -395,7 +396,7 @@ func (t *proposalTree) updateNode(id widget.TreeNodeID, branch bool, o fyne.Canv
 	if t.dimmed[id] {
 		n.title.Importance = widget.LowImportance
 	}
-	n.status.SetText(statusText(p))
+	n.status.SetText(uikit.StatusText(p))
 	n.status.Importance = statusImportance(p)
 	n.title.Refresh()
 	n.status.Refresh()

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // starValue is what the prevention star shows at one of its points.
@@ -154,7 +155,7 @@ func (r *starRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *starRenderer) Destroy()                     {}
 func (r *starRenderer) MinSize() fyne.Size           { return r.chart.MinSize() }
 
-// Refresh sets texts and colours from the values and the current theme,
+// Refresh sets texts and colours from the values and the uikit.Language() theme,
 // then lays the chart out again.
 func (r *starRenderer) Refresh() {
 	th := r.chart.Theme()
@@ -180,7 +181,7 @@ func (r *starRenderer) Refresh() {
 		if i < len(r.chart.values) {
 			val = r.chart.values[i]
 		}
-		l[0].Text = model.ProblemAreas[i].Label(current)
+		l[0].Text = model.ProblemAreas[i].Label(uikit.Language())
 		l[1].Text = proposedCount(val.Proposed)
 		l[2].Text = approvedCount(val.Approved)
 		for _, t := range l {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // memberPreference is the preferences key holding the id of the member
@@ -41,7 +42,7 @@ func (w whoAmI) chosenID() int64 {
 // chosen tells whether the user has picked a member in this store.
 func (w whoAmI) chosen() bool { return w.chosenID() != 0 }
 
-// current returns the stored member, or the zero Member when none is
+// uikit.Language() returns the stored member, or the zero Member when none is
 // stored for this store or the stored one is no longer in it.
 func (w whoAmI) current() model.Member {
 	id := w.chosenID()
@@ -61,7 +62,7 @@ func (w whoAmI) current() model.Member {
 	return model.Member{}
 }
 
-// set stores m as the current member.
+// set stores m as the uikit.Language() member.
 func (w whoAmI) set(m model.Member) {
 	w.app.Preferences().SetInt(memberPreference, int(m.ID))
 	w.app.Preferences().SetString(memberStorePreference, w.store.Path())
@@ -74,7 +75,7 @@ func (w whoAmI) ask(win fyne.Window, done func()) {
 	d, err := w.newDialog(win, done)
 	if err != nil {
 		fyne.LogError("styrgrupp: reading the members", err)
-		showErrorMessage(win, errorForUser{err}.Error())
+		uikit.ShowErrorMessage(win, uikit.UserMessage(err))
 		if done != nil {
 			done()
 		}
@@ -139,7 +140,7 @@ func memberOption(m model.Member) string {
 		s += " – " + m.Title
 	}
 	if r := m.Role.OrDefault(); r != model.MemberRoleMember {
-		s += " · " + r.Label(current)
+		s += " · " + r.Label(uikit.Language())
 	}
 	return s
 }
