@@ -136,7 +136,7 @@ func (w *MainWindow) closeNow() {
 	w.win.Close()
 }
 
-// build makes the window's screens and menu in the uikit.Language() language.
+// build makes the window's screens and menu in the current language.
 func (w *MainWindow) build() {
 	w.detail = newProposalView(w.store, w.ctx, w.showError)
 	w.comments = newCommentsTab(w.store, w.ctx, w.who.current, w.showError)

@@ -18,7 +18,7 @@ import (
 
 // basisExport is the dialog that writes the decision basis
 // (beslutsunderlag) of the proposal shown as a PDF: every field of its
-// uikit.Language() revision with the fingerprint, its decisions and, when asked,
+// current revision with the fingerprint, its decisions and, when asked,
 // its comments; signed when the user gives an identity.
 type basisExport struct {
 	w        *MainWindow

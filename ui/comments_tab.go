@@ -15,7 +15,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
-// commentsTab shows a proposal's comments as threads and lets the uikit.Language()
+// commentsTab shows a proposal's comments as threads and lets the current
 // member write new ones, answer, and mark threads resolved.
 type commentsTab struct {
 	content fyne.CanvasObject
@@ -28,7 +28,7 @@ type commentsTab struct {
 	shown    model.Proposal
 	comments []model.Comment
 	members  map[int64]model.Member
-	member   model.Member // the uikit.Language() member, as last read by reload
+	member   model.Member // the current member, as last read by reload
 
 	// loads reads the comments, off the UI goroutine once setBackground
 	// has been called.
@@ -324,7 +324,7 @@ func (s *commentsTab) authorName(id int64) string {
 	return lang.L("comments.unknown_author")
 }
 
-// onSend stores the new comment as the uikit.Language() member.
+// onSend stores the new comment as the current member.
 func (s *commentsTab) onSend() {
 	body := strings.TrimSpace(s.entry.Text)
 	me := s.me()
@@ -426,7 +426,7 @@ func (r *commentRow) onResolve() {
 	s.reload()
 }
 
-// onSend stores the answer as the uikit.Language() member.
+// onSend stores the answer as the current member.
 func (f *replyField) onSend() {
 	s := f.tab
 	body := strings.TrimSpace(f.entry.Text)

@@ -363,7 +363,7 @@ func TestWhoAmIStoresTheChosenMemberInThePreferences(t *testing.T) {
 		t.Fatal(err)
 	}
 	if d2.sel.SelectedIndex() < 0 || d2.members[d2.sel.SelectedIndex()].ID != want.ID {
-		t.Error("the dialog does not preselect the uikit.Language() member")
+		t.Error("the dialog does not preselect the current member")
 	}
 	d2.sel.SetSelectedIndex((d2.sel.SelectedIndex() + 1) % len(d2.members))
 	d2.onClose(false)

@@ -54,7 +54,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 var menuThemes = []string{themeLight, themeDark, themeSystem}
 
 // viewMenu is Visa: Översikt, the themes and Textstorlek, with the
-// uikit.Language() theme and text size ticked. A choice is stored and applied as in
+// current theme and text size ticked. A choice is stored and applied as in
 // Inställningar → Utseende.
 func (w *MainWindow) viewMenu() *fyne.Menu {
 	p := w.app.Preferences()

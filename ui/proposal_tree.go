@@ -134,7 +134,7 @@ func (t *proposalTree) showHeading() {
 }
 
 // setProposals replaces what the tree holds and shows them through the
-// uikit.Language() search and filters, every area open.
+// current search and filters, every area open.
 func (t *proposalTree) setProposals(ps []model.Proposal) {
 	t.progress.Hide()
 	t.all, t.read = ps, true
@@ -175,7 +175,7 @@ func (t *proposalTree) textChanged(text string) {
 	t.mu.Unlock()
 }
 
-// searchNow searches for the uikit.Language() text at once, without waiting for
+// searchNow searches for the current text at once, without waiting for
 // the pause.
 func (t *proposalTree) searchNow() {
 	t.mu.Lock()

@@ -338,7 +338,7 @@ func (d *settingsDialog) lookChanged() {
 }
 
 // choiceGroup is a radio group offering values, each labelled with the
-// translation of prefix+value, with the uikit.Language() value selected; changed
+// translation of prefix+value, with the current value selected; changed
 // is called with the value the user picks.
 func choiceGroup(prefix string, values []string, selected string, changed func(string)) *widget.RadioGroup {
 	options := make([]string, len(values))

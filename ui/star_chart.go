@@ -155,7 +155,7 @@ func (r *starRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *starRenderer) Destroy()                     {}
 func (r *starRenderer) MinSize() fyne.Size           { return r.chart.MinSize() }
 
-// Refresh sets texts and colours from the values and the uikit.Language() theme,
+// Refresh sets texts and colours from the values and the current theme,
 // then lays the chart out again.
 func (r *starRenderer) Refresh() {
 	th := r.chart.Theme()

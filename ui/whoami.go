@@ -42,7 +42,7 @@ func (w whoAmI) chosenID() int64 {
 // chosen tells whether the user has picked a member in this store.
 func (w whoAmI) chosen() bool { return w.chosenID() != 0 }
 
-// uikit.Language() returns the stored member, or the zero Member when none is
+// current returns the stored member, or the zero Member when none is
 // stored for this store or the stored one is no longer in it.
 func (w whoAmI) current() model.Member {
 	id := w.chosenID()
@@ -62,7 +62,7 @@ func (w whoAmI) current() model.Member {
 	return model.Member{}
 }
 
-// set stores m as the uikit.Language() member.
+// set stores m as the current member.
 func (w whoAmI) set(m model.Member) {
 	w.app.Preferences().SetInt(memberPreference, int(m.ID))
 	w.app.Preferences().SetString(memberStorePreference, w.store.Path())

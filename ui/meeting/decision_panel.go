@@ -254,7 +254,7 @@ func (p *decisionPanel) setFilled(state string) {
 	p.showUnsaved()
 }
 
-// showUnsaved marks the form, and the uikit.Language() item in the agenda, as not
+// showUnsaved marks the form, and the current item in the agenda, as not
 // saved while it differs from what is stored: an outcome chosen with the
 // keys 1–5 on a decided item is otherwise easy to take for the saved one.
 func (p *decisionPanel) showUnsaved() {

@@ -20,7 +20,7 @@ import (
 
 // meetingMode is the window a meeting is run from, made for a projector
 // at 1280 × 720: the agenda at the side with each item's outcome so far,
-// the uikit.Language() item in large type with the revision it is decided on and
+// the current item in large type with the revision it is decided on and
 // that revision's fingerprint, and the decision form. The keys 1–5 choose
 // an outcome, PageDown and PageUp (or the arrows) move between items and
 // Ctrl+Enter saves, whenever no entry has the keyboard. A signed-off
@@ -212,7 +212,7 @@ func (m *meetingMode) listUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	state.Refresh()
 }
 
-// refreshCurrentRow shows the uikit.Language() item's row in the agenda anew, so
+// refreshCurrentRow shows the current item's row in the agenda anew, so
 // that it says whether the form is saved.
 func (m *meetingMode) refreshCurrentRow() {
 	if m.list != nil && m.current >= 0 && m.current < len(m.meeting.Items) {

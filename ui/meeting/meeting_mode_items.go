@@ -205,7 +205,7 @@ func (m *meetingMode) goTo(i int) {
 	m.showItem()
 }
 
-// showItem shows the uikit.Language() item: §, ref, title and summary of the
+// showItem shows the current item: §, ref, title and summary of the
 // revision on the agenda, its fingerprint, a warning when the proposal has
 // changed since, and its decision (or the draft left on it).
 func (m *meetingMode) showItem() {
@@ -240,7 +240,7 @@ func (m *meetingMode) showItem() {
 	m.itemScroll.ScrollToTop()
 }
 
-// save records the decision on the uikit.Language() item, taken on the revision
+// save records the decision on the current item, taken on the revision
 // shown. A fault shows beside its field and nothing is stored. Once
 // stored, the item shows its outcome and the next undecided item is shown.
 func (m *meetingMode) save() {

@@ -206,7 +206,7 @@ func (m *Window) onSelect(id widget.ListItemID) {
 	m.showMeeting()
 }
 
-// uikit.Language() returns the meeting shown.
+// current returns the meeting shown.
 func (m *Window) current() (model.Meeting, bool) {
 	for _, mt := range m.meetings {
 		if mt.ID == m.selected {
