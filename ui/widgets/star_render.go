@@ -1,136 +1,18 @@
-package ui
+package widgets
 
 import (
 	"image/color"
 	"math"
-	"slices"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
-
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
-// starValue is what the prevention star shows at one of its points.
-type starValue struct {
-	Area     model.ProblemArea
-	Proposed int // interventions, not withdrawn, that list the area
-	Approved int // of those, the ones decided with an approving outcome
-}
-
-// starValues counts, for each point of the prevention star in its display
-// order, the interventions that address it.
-func starValues(ps []model.Proposal) []starValue {
-	out := make([]starValue, len(model.ProblemAreas))
-	for i, a := range model.ProblemAreas {
-		out[i].Area = a
-	}
-	for _, p := range ps {
-		if p.Kind != model.KindIntervention || p.Status == model.StatusWithdrawn {
-			continue
-		}
-		approved := p.Status == model.StatusDecided && p.Outcome.Approves()
-		for i, a := range model.ProblemAreas {
-			if slices.Contains(p.ProblemAreas, a) {
-				out[i].Proposed++
-				if approved {
-					out[i].Approved++
-				}
-			}
-		}
-	}
-	return out
-}
-
-// starChart draws the prevention star: its five problem areas on a
-// pentagon, the proposed interventions as one filled shape with round
-// markers, the approved as another with square markers, the numbers
-// written beside each point and a legend in words below.
-type starChart struct {
-	widget.BaseWidget
-	values []starValue
-}
-
-func newStarChart() *starChart {
-	s := &starChart{values: starValues(nil)}
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-// setValues shows vs, one per problem area in the order of
-// model.ProblemAreas.
-func (s *starChart) setValues(vs []starValue) {
-	s.values = slices.Clone(vs)
-	s.Refresh()
-}
-
-// Values returns what the chart shows, one value per problem area.
-func (s *starChart) Values() []starValue { return slices.Clone(s.values) }
-
-// MinSize keeps the star and its labels readable.
-func (s *starChart) MinSize() fyne.Size { return fyne.NewSize(360, 360) }
-
-func (s *starChart) CreateRenderer() fyne.WidgetRenderer {
-	r := &starRenderer{chart: s}
-	r.fill = canvas.NewRasterWithPixels(r.pixel)
-	r.objects = append(r.objects, r.fill)
-	n := len(model.ProblemAreas)
-	for i := 0; i < starRings*n+n; i++ {
-		l := canvas.NewLine(color.Transparent)
-		r.grid = append(r.grid, l)
-		r.objects = append(r.objects, l)
-	}
-	for i := 0; i < n; i++ {
-		r.proposedLines = append(r.proposedLines, canvas.NewLine(color.Transparent))
-		r.approvedLines = append(r.approvedLines, canvas.NewLine(color.Transparent))
-	}
-	r.objects = append(r.objects, lineObjects(r.proposedLines)...)
-	r.objects = append(r.objects, lineObjects(r.approvedLines)...)
-	for i := 0; i < n; i++ {
-		c := canvas.NewCircle(color.Transparent)
-		q := canvas.NewRectangle(color.Transparent)
-		r.proposedDots = append(r.proposedDots, c)
-		r.approvedDots = append(r.approvedDots, q)
-		r.objects = append(r.objects, c, q)
-	}
-	for i := 0; i < n; i++ {
-		name := canvas.NewText("", color.Black)
-		name.TextStyle = fyne.TextStyle{Bold: true}
-		proposed, approved := canvas.NewText("", color.Black), canvas.NewText("", color.Black)
-		r.labels = append(r.labels, [3]*canvas.Text{name, proposed, approved})
-		r.objects = append(r.objects, name, proposed, approved)
-	}
-	r.legendProposedLine = canvas.NewLine(color.Transparent)
-	r.legendProposedDot = canvas.NewCircle(color.Transparent)
-	r.legendApprovedLine = canvas.NewLine(color.Transparent)
-	r.legendApprovedDot = canvas.NewRectangle(color.Transparent)
-	r.legendProposed = canvas.NewText("", color.Black)
-	r.legendApproved = canvas.NewText("", color.Black)
-	r.objects = append(r.objects, r.legendProposedLine, r.legendProposedDot, r.legendProposed,
-		r.legendApprovedLine, r.legendApprovedDot, r.legendApproved)
-	r.Refresh()
-	return r
-}
-
-func lineObjects(ls []*canvas.Line) []fyne.CanvasObject {
-	out := make([]fyne.CanvasObject, len(ls))
-	for i, l := range ls {
-		out[i] = l
-	}
-	return out
-}
-
-// starRings is how many pentagons mark the scale, the outermost being the
-// largest number proposed.
-const starRings = 4
-
 type starRenderer struct {
-	chart   *starChart
+	chart   *StarChart
 	objects []fyne.CanvasObject
 
 	fill                         *canvas.Raster
@@ -177,13 +59,13 @@ func (r *starRenderer) Refresh() {
 		r.approvedDots[i].FillColor = success
 	}
 	for i, l := range r.labels {
-		val := starValue{}
+		val := StarValue{}
 		if i < len(r.chart.values) {
 			val = r.chart.values[i]
 		}
-		l[0].Text = model.ProblemAreas[i].Label(uikit.Language())
+		l[0].Text = model.ProblemAreas[i].Label(r.chart.language())
 		l[1].Text = proposedCount(val.Proposed)
-		l[2].Text = approvedCount(val.Approved)
+		l[2].Text = ApprovedCount(val.Approved)
 		for _, t := range l {
 			t.Color, t.TextSize = fg, size
 		}
@@ -215,8 +97,8 @@ func proposedCount(n int) string {
 	return lang.L("overview.star.proposed", data)
 }
 
-// approvedCount writes "5 godkända", "1 godkänd".
-func approvedCount(n int) string {
+// ApprovedCount writes "5 godkända", "1 godkänd".
+func ApprovedCount(n int) string {
 	data := map[string]any{"N": n}
 	if n == 1 {
 		return lang.L("overview.star.approved_one", data)
@@ -298,7 +180,7 @@ func (r *starRenderer) Layout(size fyne.Size) {
 	}
 	r.proposedPoly, r.approvedPoly = make([]fyne.Position, n), make([]fyne.Position, n)
 	for i := 0; i < n; i++ {
-		var v starValue
+		var v StarValue
 		if i < len(r.chart.values) {
 			v = r.chart.values[i]
 		}
@@ -413,9 +295,4 @@ func inside(p fyne.Position, poly []fyne.Position) bool {
 		}
 	}
 	return in
-}
-
-// String describes the values in words, for a screen reader or a log.
-func (v starValue) String() string {
-	return string(v.Area) + ": " + strconv.Itoa(v.Proposed) + "/" + strconv.Itoa(v.Approved)
 }
