@@ -12,6 +12,7 @@ import (
 // Problem is a field a form could not read, said in the user's words.
 type Problem string
 
+// Error is the problem in the user's words.
 func (p Problem) Error() string { return string(p) }
 
 // UserMessage is what a dialog says of err: a form's own Problem as it

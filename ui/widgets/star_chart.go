@@ -74,6 +74,7 @@ func (s *StarChart) Values() []StarValue { return slices.Clone(s.values) }
 // MinSize keeps the star and its labels readable.
 func (s *StarChart) MinSize() fyne.Size { return fyne.NewSize(360, 360) }
 
+// CreateRenderer makes the star's lines, markers and labels (starRenderer).
 func (s *StarChart) CreateRenderer() fyne.WidgetRenderer {
 	r := &starRenderer{chart: s}
 	r.fill = canvas.NewRasterWithPixels(r.pixel)

@@ -11,6 +11,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
+// starRenderer draws a StarChart: the rings and spokes, the two shapes
+// with their markers, the numbers at each point and the legend.
 type starRenderer struct {
 	chart   *StarChart
 	objects []fyne.CanvasObject
