@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // Version is the program's version and commit, as the command line's
@@ -52,6 +53,6 @@ func (w *MainWindow) showShortcuts() {
 		rows = append(rows, widget.NewLabelWithStyle(key, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}), widget.NewLabel(what))
 	}
 	d := dialog.NewCustom(lang.L("shortcuts.title"), lang.L("Close"), container.New(layout.NewFormLayout(), rows...), w.win)
-	closeOnKeys(d, w.win.Canvas())
+	uikit.CloseOnKeys(d, w.win.Canvas())
 	d.Show()
 }

@@ -19,10 +19,19 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/assets"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/meeting"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // Icon is the application's icon as a Fyne resource.
 var Icon = fyne.NewStaticResource("icon.png", assets.Icon)
+
+// clock is the time the windows act at. NewMainWindow hands it to the
+// store and the meetings window through the window's context, so what
+// the window shows (a meeting that has not started, a sign-off before
+// its end) and what the store checks read one clock, and tests set a
+// fixed one.
+var clock = time.Now
 
 // MainWindow is the program's main window: the proposals on the left and
 // the selected one on the right.
@@ -34,7 +43,7 @@ type MainWindow struct {
 	tree     *proposalTree
 	detail   *proposalView
 	overview *overview
-	meetings *meetingsWindow // the meetings window, while it is open
+	meetings *meeting.Window // the meetings window, while it is open
 	comments *commentsTab
 	who      whoAmI
 	// form is the edit form while it is open, so that closing the window
@@ -265,7 +274,7 @@ func (w *MainWindow) useStore(s model.Store) {
 	w.store, w.ownsStore = s, true
 	w.who.store = s
 	if w.meetings != nil { // it works on the old store
-		w.meetings.win.Close()
+		w.meetings.Close()
 		w.meetings = nil
 	}
 	rememberStore(w.app.Preferences(), s.Path())
@@ -387,14 +396,8 @@ func (w *MainWindow) askWhoIAm() {
 // showError logs err and shows its message in the user's language.
 func (w *MainWindow) showError(err error) {
 	fyne.LogError("styrgrupp", err)
-	showErrorMessage(w.win, errorForUser{err}.Error())
+	uikit.ShowErrorMessage(w.win, uikit.UserMessage(err))
 }
-
-// errorForUser shows an error's user-facing message instead of its
-// English log text.
-type errorForUser struct{ err error }
-
-func (e errorForUser) Error() string { return model.ErrorMessage(e.err, current) }
 
 // ShowAndRun shows the window and runs the app until it is closed,
 // showing what other windows and programs change in the store meanwhile.

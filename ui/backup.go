@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // Arkiv → Säkerhetskopiera …: a copy of the whole store in a new file,
@@ -98,13 +99,13 @@ func fileSize(n int64) string {
 		unit, v = u, v/1000
 	}
 	if unit == "byte" {
-		if current == model.English {
+		if uikit.Language() == model.English {
 			unit = "bytes"
 		}
 		return fmt.Sprintf("%d %s", n, unit)
 	}
 	s := fmt.Sprintf("%.1f %s", v, unit)
-	if current != model.English {
+	if uikit.Language() != model.English {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s

@@ -14,6 +14,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // TestBackupMenuItemFollowsTheExports: Säkerhetskopiera … comes after
@@ -158,7 +159,7 @@ func TestOpeningAnOlderStoreShowsWhereTheBackupIs(t *testing.T) {
 }
 
 func TestBackupSizeIsWrittenForPeople(t *testing.T) {
-	defer func() { current = model.Swedish }()
+	defer func() { uikit.SetLanguage(model.Swedish) }()
 	for _, c := range []struct {
 		lang model.Language
 		n    int64
@@ -167,7 +168,7 @@ func TestBackupSizeIsWrittenForPeople(t *testing.T) {
 		{model.Swedish, 812, "812 byte"}, {model.Swedish, 4_200_000, "4,2 MB"}, {model.Swedish, 786_432, "786,4 kB"},
 		{model.English, 812, "812 bytes"}, {model.English, 4_200_000, "4.2 MB"}, {model.English, 3_000_000_000, "3.0 GB"},
 	} {
-		current = c.lang
+		uikit.SetLanguage(c.lang)
 		if got := fileSize(c.n); got != c.want {
 			t.Errorf("%s %d: %q, want %q", c.lang, c.n, got, c.want)
 		}

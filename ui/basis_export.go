@@ -13,6 +13,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // basisExport is the dialog that writes the decision basis
@@ -25,7 +26,7 @@ type basisExport struct {
 	comments *widget.Check
 	body     *widget.Entry
 	sign     *widget.Check
-	picker   *identityPicker
+	picker   *uikit.IdentityPicker
 	message  *widget.Label
 	dlg      *dialog.CustomDialog
 	file     *newFileDialog // where the PDF goes, once asked
@@ -40,11 +41,11 @@ func (w *MainWindow) exportBasis() *basisExport {
 	e := &basisExport{w: w, proposal: w.detail.shown}
 	e.comments = widget.NewCheck(lang.L("basis.comments"), nil)
 	e.body = widget.NewEntry()
-	e.body.SetText(w.app.Preferences().StringWithFallback(bodyPreference, pdf.DefaultBody))
-	e.picker = newIdentityPicker(w.app, w.win)
-	sign, signRows := e.picker.optional()
+	e.body.SetText(w.app.Preferences().StringWithFallback(uikit.BodyPreference, pdf.DefaultBody))
+	e.picker = uikit.NewIdentityPicker(w.app, w.win)
+	sign, signRows := e.picker.Optional()
 	e.sign = sign
-	e.message = errorLabel()
+	e.message = uikit.ErrorLabel()
 	intro := widget.NewLabel(lang.L("basis.intro", map[string]any{"Ref": e.proposal.Ref, "Title": e.proposal.Title}))
 	intro.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(append([]*widget.FormItem{
@@ -65,26 +66,19 @@ func (e *basisExport) chooseFile() {
 	var id *identity.Identity
 	if e.sign.Checked {
 		var err error
-		if id, err = e.picker.load(); err != nil {
+		if id, err = e.picker.Load(); err != nil {
 			fyne.LogError("styrgrupp: decision basis", err)
-			text := userMessage(err)
+			text := uikit.UserMessage(err)
 			e.message.SetText(text)
 			e.message.Show()
 			return
 		}
 	}
-	e.w.app.Preferences().SetString(bodyPreference, strings.TrimSpace(e.body.Text))
+	e.w.app.Preferences().SetString(uikit.BodyPreference, strings.TrimSpace(e.body.Text))
 	// Times as the window shows them: in the computer's zone.
-	opts := pdf.Options{Language: current, Body: strings.TrimSpace(e.body.Text), Comments: e.comments.Checked, Location: time.Local}
+	opts := pdf.Options{Language: uikit.Language(), Body: strings.TrimSpace(e.body.Text), Comments: e.comments.Checked, Location: time.Local}
 	e.dlg.Hide()
-	dir := documentsFolder()
-	e.file = askNewFile(e.w.win, e.w.showError, newFileRequest{
-		title: lang.L("basis.title"), confirm: lang.L("pdfexport.save"), hint: lang.L("pdfexport.hint"),
-		dir: dir, name: freeName(dir, "beslutsunderlag-"+e.proposal.Ref, ".pdf"),
-		prepare:   pdfPath,
-		overwrite: true,
-		done:      func(path string) { e.write(path, opts, id) },
-	})
+	e.file = e.w.askNewPDF(lang.L("basis.title"), "beslutsunderlag-"+e.proposal.Ref, func(path string) { e.write(path, opts, id) })
 }
 
 // write makes the document off the UI goroutine and writes it to path.
@@ -100,7 +94,7 @@ func (e *basisExport) write(path string, opts pdf.Options, id *identity.Identity
 				e.w.showError(err)
 				return
 			}
-			showSavedPDF(e.w.app, e.w.win, path, id, e.w.showError)
+			uikit.ShowSavedPDF(e.w.app, e.w.win, path, id, e.w.showError)
 		})
 	})
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // commentsTab shows a proposal's comments as threads and lets the current
@@ -285,7 +286,7 @@ func (s *commentsTab) render() {
 func (s *commentsTab) newRow(c model.Comment, depth int, dimmed bool) *commentRow {
 	r := &commentRow{tab: s, comment: c, depth: depth, dimmed: dimmed}
 	r.author = widget.NewLabelWithStyle(s.authorName(c.AuthorID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	r.when = widget.NewLabel(formatTime(c.CreatedAt))
+	r.when = widget.NewLabel(uikit.FormatTime(c.CreatedAt))
 	r.body = widget.NewLabel(c.Body)
 	r.body.Wrapping = fyne.TextWrapWord
 	r.resolved = widget.NewLabel(lang.L("comments.resolved"))

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // commentsFixture is a comments tab on the demo store showing proposal
@@ -101,7 +102,7 @@ func TestSendingACommentStoresItUnderTheCurrentMember(t *testing.T) {
 	if !ok {
 		t.Fatal("the new comment is not shown")
 	}
-	if r.author.Text != f.me.Name || r.body.Text != c.Body || r.when.Text != formatTime(c.CreatedAt) || r.depth != 0 {
+	if r.author.Text != f.me.Name || r.body.Text != c.Body || r.when.Text != uikit.FormatTime(c.CreatedAt) || r.depth != 0 {
 		t.Errorf("shown as %q %q %q depth %d", r.author.Text, r.when.Text, r.body.Text, r.depth)
 	}
 }
@@ -291,17 +292,17 @@ func (f *commentsFixture) firstMember() (model.Member, error) {
 }
 
 func TestFormatTime(t *testing.T) {
-	t.Cleanup(func() { current = model.Swedish })
+	t.Cleanup(func() { uikit.SetLanguage(model.Swedish) })
 	at := time.Date(2026, 11, 25, 14, 3, 0, 0, time.Local)
-	current = model.Swedish
-	if got := formatTime(at); got != "25 nov. 2026 14:03" {
+	uikit.SetLanguage(model.Swedish)
+	if got := uikit.FormatTime(at); got != "25 nov. 2026 14:03" {
 		t.Errorf("sv: %q", got)
 	}
-	if got := formatTime(time.Date(2027, 3, 1, 9, 5, 0, 0, time.Local)); got != "1 mars 2027 09:05" {
+	if got := uikit.FormatTime(time.Date(2027, 3, 1, 9, 5, 0, 0, time.Local)); got != "1 mars 2027 09:05" {
 		t.Errorf("sv: %q", got)
 	}
-	current = model.English
-	if got := formatTime(at); got != "25 Nov 2026 14:03" {
+	uikit.SetLanguage(model.English)
+	if got := uikit.FormatTime(at); got != "25 Nov 2026 14:03" {
 		t.Errorf("en: %q", got)
 	}
 }
@@ -362,7 +363,7 @@ func TestWhoAmIStoresTheChosenMemberInThePreferences(t *testing.T) {
 		t.Fatal(err)
 	}
 	if d2.sel.SelectedIndex() < 0 || d2.members[d2.sel.SelectedIndex()].ID != want.ID {
-		t.Error("the dialog does not preselect the current member")
+		t.Error("the dialog does not preselect the uikit.Language() member")
 	}
 	d2.sel.SetSelectedIndex((d2.sel.SelectedIndex() + 1) % len(d2.members))
 	d2.onClose(false)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // decisionsTab shows every decision taken on a proposal, oldest first:
@@ -124,7 +125,7 @@ func (t *decisionsTab) memberNames() map[int64]string {
 func decisionSegments(e agendaEntry, p model.Proposal, names map[int64]string) []widget.RichTextSegment {
 	m, it := e.meeting, e.item
 	heading := lang.L("detail.decisions.meeting", map[string]any{
-		"Date": formatDate(model.DateOf(m.StartsAt.Local())), "N": it.Number})
+		"Date": uikit.FormatDate(model.DateOf(m.StartsAt.Local())), "N": it.Number})
 	segs := []widget.RichTextSegment{&widget.TextSegment{Text: heading, Style: widget.RichTextStyleSubHeading}}
 	var where []string
 	for _, s := range []string{m.Title, m.Place} {
@@ -147,13 +148,13 @@ func decisionSegments(e agendaEntry, p model.Proposal, names map[int64]string) [
 		field("detail.decisions.revision", revisionName(it.Revision))
 		return segs
 	}
-	field("detail.decisions.outcome", d.Outcome.Label(current))
+	field("detail.decisions.outcome", d.Outcome.Label(uikit.Language()))
 	field("detail.decisions.text", d.Text)
 	field("detail.decisions.conditions", d.Conditions)
 	if d.Outcome == model.OutcomeReturned {
 		field("detail.decisions.return_what", d.Return.What)
 		field("detail.decisions.return_who", d.Return.Who)
-		field("detail.decisions.return_by", formatDate(d.Return.By))
+		field("detail.decisions.return_by", uikit.FormatDate(d.Return.By))
 	}
 	var reservations []string
 	for _, r := range d.Reservations {

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // editForm is the dialog in which a proposal is written: every field of its
@@ -181,7 +182,7 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	f.start.SetPlaceHolder("2027-01-01")
 	f.end.SetPlaceHolder("2027-12-31")
 	f.cost.SetPlaceHolder("1 250 000")
-	f.general = errorLabel()
+	f.general = uikit.ErrorLabel()
 	f.fill(p.Content)
 	if p.ID == 0 {
 		// Set after fill, so that only the user's choice moves the ref.
@@ -196,9 +197,9 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 func (f *editForm) onNewKind(label string) {
 	ref := strings.TrimSpace(f.ref.Text)
 	switch {
-	case label == model.KindArea.Label(current) && !model.Ref(ref).IsArea():
+	case label == model.KindArea.Label(uikit.Language()) && !model.Ref(ref).IsArea():
 		f.ref.SetText(f.w.nextRef(model.KindArea, ""))
-	case label == model.KindIntervention.Label(current) && ref != "" && model.Ref(ref).IsArea():
+	case label == model.KindIntervention.Label(uikit.Language()) && ref != "" && model.Ref(ref).IsArea():
 		f.ref.SetText("")
 		f.ref.SetPlaceHolder(lang.L("edit.ref_placeholder_intervention"))
 	}
@@ -214,7 +215,7 @@ func (f *editForm) show(title string) {
 	}
 	var kinds []string
 	for _, k := range model.EvidenceKinds {
-		kinds = append(kinds, k.Label(current))
+		kinds = append(kinds, k.Label(uikit.Language()))
 	}
 	// Each kind of field that is typed in a form of its own says how.
 	hints := map[model.FieldKind]func() fyne.CanvasObject{
@@ -233,7 +234,7 @@ func (f *editForm) show(title string) {
 			box.Add(h())
 		}
 		box.Add(f.widget(fd))
-		l := errorLabel()
+		l := uikit.ErrorLabel()
 		f.errs[fd.Name] = l
 		box.Add(l)
 	}
@@ -294,7 +295,7 @@ func entryText(fd model.Field, c model.Content) string {
 	case model.Money:
 		return costText(v)
 	}
-	return fd.Display(&c, current)
+	return fd.Display(&c, uikit.Language())
 }
 
 // readEntry sets a field of c from its entry's text: trimmed, a list a
@@ -303,25 +304,17 @@ func entryText(fd model.Field, c model.Content) string {
 func readEntry(fd model.Field, c *model.Content, s string) error {
 	switch fd.Value(c).(type) {
 	case []string:
-		fd.Set(c, lines(s))
+		fd.Set(c, uikit.Lines(s))
 	case []model.Evidence, model.Money:
 		return fd.Parse(c, s)
 	case model.Date:
-		d, err := parseDate(fd.Name, s)
+		d, err := uikit.ParseDate(fd.Name, s)
 		fd.Set(c, d)
 		return err
 	default:
 		fd.Set(c, strings.TrimSpace(s))
 	}
 	return nil
-}
-
-func errorLabel() *widget.Label {
-	l := widget.NewLabel("")
-	l.Importance = widget.DangerImportance
-	l.Wrapping = fyne.TextWrapWord
-	l.Hide()
-	return l
 }
 
 // fill puts c into the widgets and takes it as the unchanged state.
@@ -331,16 +324,16 @@ func (f *editForm) fill(c model.Content) {
 			e.SetText(entryText(fd, c))
 		}
 	}
-	f.kind.SetSelected(c.Kind.Label(current))
+	f.kind.SetSelected(c.Kind.Label(uikit.Language()))
 	var areas []string
 	for _, a := range c.ProblemAreas {
-		areas = append(areas, a.Label(current))
+		areas = append(areas, a.Label(uikit.Language()))
 	}
 	f.problemAreas.SetSelected(areas)
 	if c.PreventionLevel == "" {
 		f.preventionLevel.SetSelected(lang.L("edit.level_none"))
 	} else {
-		f.preventionLevel.SetSelected(c.PreventionLevel.Label(current))
+		f.preventionLevel.SetSelected(c.PreventionLevel.Label(uikit.Language()))
 	}
 	f.saved = f.state()
 }
@@ -373,24 +366,24 @@ func (f *editForm) content() (model.Content, error) {
 		}
 	}
 	for _, k := range model.Kinds {
-		if k.Label(current) == f.kind.Selected {
+		if k.Label(uikit.Language()) == f.kind.Selected {
 			c.Kind = k
 		}
 	}
 	// The areas keep the order they had; newly ticked ones follow in the
 	// order of the star.
 	for _, a := range f.orig.ProblemAreas {
-		if slices.Contains(f.problemAreas.Selected, a.Label(current)) {
+		if slices.Contains(f.problemAreas.Selected, a.Label(uikit.Language())) {
 			c.ProblemAreas = append(c.ProblemAreas, a)
 		}
 	}
 	for _, a := range model.ProblemAreas {
-		if slices.Contains(f.problemAreas.Selected, a.Label(current)) && !slices.Contains(c.ProblemAreas, a) {
+		if slices.Contains(f.problemAreas.Selected, a.Label(uikit.Language())) && !slices.Contains(c.ProblemAreas, a) {
 			c.ProblemAreas = append(c.ProblemAreas, a)
 		}
 	}
 	for _, l := range model.PreventionLevels {
-		if l.Label(current) == f.preventionLevel.Selected {
+		if l.Label(uikit.Language()) == f.preventionLevel.Selected {
 			c.PreventionLevel = l
 		}
 	}
@@ -481,7 +474,7 @@ func (f *editForm) showErrors(err error) {
 		if texts[l] == nil {
 			order = append(order, l)
 		}
-		texts[l] = append(texts[l], e.Message(current))
+		texts[l] = append(texts[l], e.Message(uikit.Language()))
 	}
 	for _, l := range order {
 		l.SetText(strings.Join(texts[l], "\n"))
@@ -518,7 +511,7 @@ func mapValues(m map[string]*widget.Label) []*widget.Label {
 // showConflict tells that someone else saved the proposal since the form
 // was opened, and offers to read their version into the form.
 func (f *editForm) showConflict(err error) {
-	msg := widget.NewLabel(model.ErrorMessage(err, current))
+	msg := widget.NewLabel(model.ErrorMessage(err, uikit.Language()))
 	msg.Wrapping = fyne.TextWrapWord
 	f.conflict = dialog.NewCustomConfirm(lang.L("edit.conflict_title"), lang.L("edit.reload"), lang.L("edit.keep_editing"),
 		msg, f.onConflictAnswer, f.w.win)
@@ -727,7 +720,7 @@ func wrapped(s string) *widget.Label {
 func kindLabels() []string {
 	var out []string
 	for _, k := range model.Kinds {
-		out = append(out, k.Label(current))
+		out = append(out, k.Label(uikit.Language()))
 	}
 	return out
 }
@@ -735,7 +728,7 @@ func kindLabels() []string {
 func problemAreaLabels() []string {
 	var out []string
 	for _, a := range model.ProblemAreas {
-		out = append(out, a.Label(current))
+		out = append(out, a.Label(uikit.Language()))
 	}
 	return out
 }
@@ -743,18 +736,7 @@ func problemAreaLabels() []string {
 func levelLabels() []string {
 	out := []string{lang.L("edit.level_none")}
 	for _, l := range model.PreventionLevels {
-		out = append(out, l.Label(current))
-	}
-	return out
-}
-
-// lines returns the non-empty lines of s, trimmed.
-func lines(s string) []string {
-	var out []string
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
+		out = append(out, l.Label(uikit.Language()))
 	}
 	return out
 }
@@ -764,17 +746,6 @@ func dateText(d model.Date) string {
 		return ""
 	}
 	return d.String()
-}
-
-// parseDate reads a date as an import does (model.ParseDate), as an error
-// of field when it cannot.
-func parseDate(field, s string) (model.Date, error) {
-	d, err := model.ParseDate(s)
-	var e *model.Error
-	if errors.As(err, &e) {
-		return model.Date{}, model.FieldError(field, e.Key, e.Args...)
-	}
-	return d, err
 }
 
 // costText writes an amount as the form shows it: "1 250 000" or
@@ -790,7 +761,7 @@ func costText(m model.Money) string {
 func formatEvidence(es []model.Evidence) string {
 	out := make([]string, len(es))
 	for i, e := range es {
-		out[i] = e.Line(current)
+		out[i] = e.Line(uikit.Language())
 	}
 	return strings.Join(out, "\n")
 }

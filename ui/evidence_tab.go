@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // evidenceTab shows what a proposal rests on: its evidence items grouped
@@ -48,7 +49,7 @@ func (t *evidenceTab) show(p model.Proposal) {
 			}
 		}
 		if len(items) > 0 {
-			segs = append(segs, &widget.TextSegment{Text: kind.Label(current), Style: strongStyle()})
+			segs = append(segs, &widget.TextSegment{Text: kind.Label(uikit.Language()), Style: strongStyle()})
 			segs = append(segs, items...)
 		}
 	}
@@ -60,7 +61,7 @@ func (t *evidenceTab) show(p model.Proposal) {
 		}
 	}
 	if len(others) > 0 {
-		segs = append(segs, &widget.TextSegment{Text: model.EvidenceOther.Label(current), Style: strongStyle()})
+		segs = append(segs, &widget.TextSegment{Text: model.EvidenceOther.Label(uikit.Language()), Style: strongStyle()})
 		segs = append(segs, others...)
 	}
 
@@ -76,7 +77,7 @@ func (t *evidenceTab) show(p model.Proposal) {
 	list("field.protective_factors", c.ProtectiveFactors)
 	var areas []string
 	for _, a := range c.ProblemAreas {
-		areas = append(areas, a.Label(current))
+		areas = append(areas, a.Label(uikit.Language()))
 	}
 	list("field.problem_areas", areas)
 

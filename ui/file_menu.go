@@ -23,6 +23,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/document"
 	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // The store files of Arkiv: Ny databas …, Öppna …, Senaste filer and
@@ -280,9 +281,9 @@ func (w *MainWindow) showExportError(path string, err error) {
 	msg := lang.L("filemenu.export_failed", map[string]any{"File": path})
 	var e *model.Error
 	if errors.As(err, &e) {
-		msg = e.Message(current)
+		msg = e.Message(uikit.Language())
 	}
-	showErrorMessage(w.win, msg)
+	uikit.ShowErrorMessage(w.win, msg)
 }
 
 // newFileRequest describes the file newFileDialog asks for.
@@ -329,7 +330,7 @@ func askNewFile(win fyne.Window, onError func(error), r newFileRequest) *newFile
 	d.name = widget.NewEntry()
 	d.name.SetText(r.name)
 	d.name.OnSubmitted = func(string) { d.accept() }
-	d.message = errorLabel()
+	d.message = uikit.ErrorLabel()
 	hint := widget.NewLabel(r.hint)
 	hint.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // historyTab shows a proposal's revisions, newest first, its entries in
@@ -163,7 +164,7 @@ func (t *historyTab) apply(p model.Proposal, d historyData) {
 }
 
 func revisionOption(r model.Revision) string {
-	return revisionName(r.Number) + " · " + formatTime(r.CreatedAt)
+	return revisionName(r.Number) + " · " + uikit.FormatTime(r.CreatedAt)
 }
 
 // revisionName is "Version 2", for the start of a line.
@@ -233,7 +234,7 @@ func (t *historyTab) showRevisions() {
 	var segs []widget.RichTextSegment
 	for i := len(t.revisions) - 1; i >= 0; i-- {
 		r := t.revisions[i]
-		line := revisionName(r.Number) + " · " + formatTime(r.CreatedAt) + " · " + actorName(r.CreatedBy)
+		line := revisionName(r.Number) + " · " + uikit.FormatTime(r.CreatedAt) + " · " + actorName(r.CreatedBy)
 		segs = append(segs,
 			&widget.TextSegment{Text: line, Style: strongStyle()},
 			paragraph(lang.L("field.fingerprint")+": "+model.ShortFingerprint(r.Fingerprint)))
@@ -249,7 +250,7 @@ func (t *historyTab) showAudit(entries []model.AuditEntry) {
 	var segs []widget.RichTextSegment
 	for _, e := range entries {
 		segs = append(segs,
-			&widget.TextSegment{Text: formatTime(e.At) + " · " + actorName(e.Actor), Style: strongStyle()},
+			&widget.TextSegment{Text: uikit.FormatTime(e.At) + " · " + actorName(e.Actor), Style: strongStyle()},
 			paragraph(auditText(e)))
 	}
 	if len(segs) == 0 {
@@ -318,7 +319,7 @@ func fieldValue(c model.Content, field string) string {
 	case []model.Evidence:
 		var items []string
 		for _, e := range v {
-			line := e.Kind.Label(current) + ": " + e.Citation
+			line := e.Kind.Label(uikit.Language()) + ": " + e.Citation
 			if e.URL != "" {
 				line += " (" + e.URL + ")"
 			}
@@ -326,7 +327,7 @@ func fieldValue(c model.Content, field string) string {
 		}
 		return bullets(items)
 	case model.Date:
-		return formatDate(v)
+		return uikit.FormatDate(v)
 	}
-	return f.Display(&c, current)
+	return f.Display(&c, uikit.Language())
 }

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // storeAuditActions returns every audit action the SQLite store writes,
@@ -146,12 +147,12 @@ func TestHistoryListsEventsNewestFirstByTime(t *testing.T) {
 	last := -1
 	entries := w.detail.history.read(proposalByRef(t, s, "1.1")).audit
 	for _, e := range entries {
-		i := strings.Index(shown, formatTime(e.At))
+		i := strings.Index(shown, uikit.FormatTime(e.At))
 		if i < 0 {
-			t.Fatalf("%s is not shown:\n%s", formatTime(e.At), shown)
+			t.Fatalf("%s is not shown:\n%s", uikit.FormatTime(e.At), shown)
 		}
 		if i < last {
-			t.Errorf("%s is shown above a later entry:\n%s", formatTime(e.At), shown)
+			t.Errorf("%s is shown above a later entry:\n%s", uikit.FormatTime(e.At), shown)
 		}
 		last = i
 	}
@@ -181,7 +182,7 @@ func TestHistoryDiffWritesEveryField(t *testing.T) {
 		"partners":         "",
 		"problem_areas":    model.Violence.Label(model.Swedish) + ", " + model.Crime.Label(model.Swedish),
 		"prevention_level": model.Universal.Label(model.Swedish),
-		"start":            formatDate(c.Start), "end": "",
+		"start":            uikit.FormatDate(c.Start), "end": "",
 		"cost": "1\u00a0250\u00a0000\u00a0kr",
 	} {
 		if got := fieldValue(c, field); got != want {

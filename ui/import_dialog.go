@@ -13,6 +13,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // maxWarningsShown is how many warnings the preview lists above the
@@ -102,7 +103,7 @@ func (f *importFlow) showProblems(err error) {
 		f.w.showError(err)
 		return
 	}
-	text := widget.NewLabel(ps.Message(current))
+	text := widget.NewLabel(ps.Message(uikit.Language()))
 	text.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(widget.NewLabel(lang.L("import.problems", map[string]any{"N": len(ps)})), nil, nil, nil,
 		container.NewVScroll(text))
@@ -136,7 +137,7 @@ func (f *importFlow) showPreview(p importer.Plan) {
 		warnings = warnings[:maxWarningsShown]
 	}
 	for _, w := range warnings {
-		warn := widget.NewLabel("⚠ " + w.Message(current))
+		warn := widget.NewLabel("⚠ " + w.Message(uikit.Language()))
 		warn.Wrapping = fyne.TextWrapWord
 		warn.Importance = widget.WarningImportance
 		parts = append(parts, warn)
@@ -198,7 +199,7 @@ func changeLine(c importer.Change) string {
 	case importer.Changed:
 		line += "  (" + strings.Join(fieldLabels(c.Fields), ", ") + ")"
 	case importer.Refused:
-		line += ": " + model.ErrorMessage(c.Reason, current)
+		line += ": " + model.ErrorMessage(c.Reason, uikit.Language())
 	}
 	return line
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/internal/testdemo"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // demoStore returns a temporary store holding the demo programme.
@@ -147,7 +148,7 @@ func TestTheWindowSpeaksEnglishWhenAsked(t *testing.T) {
 }
 
 func TestStatusTextNamesTheOutcomeInWords(t *testing.T) {
-	current = model.Swedish
+	uikit.SetLanguage(model.Swedish)
 	cases := []struct {
 		p    model.Proposal
 		want string
@@ -159,8 +160,8 @@ func TestStatusTextNamesTheOutcomeInWords(t *testing.T) {
 		{model.Proposal{Status: model.StatusWithdrawn}, "Återtaget"},
 	}
 	for _, c := range cases {
-		if got := statusText(c.p); got != c.want {
-			t.Errorf("statusText(%v) = %q, want %q", c.p.Status, got, c.want)
+		if got := uikit.StatusText(c.p); got != c.want {
+			t.Errorf("uikit.StatusText(%v) = %q, want %q", c.p.Status, got, c.want)
 		}
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // overview shows the programme as a whole: how many proposals stand where,
@@ -25,7 +27,7 @@ type overview struct {
 	content  fyne.CanvasObject
 	statuses *fyne.Container // the table of counts by status
 	areas    *fyne.Container // one row per area
-	star     *starChart
+	star     *widgets.StarChart
 	failed   *widget.Label
 	loading  fyne.CanvasObject // "Läser …" until the proposals are first shown
 	cards    fyne.CanvasObject // the counts and the star, hidden until then
@@ -110,7 +112,7 @@ func newOverviewLoading(store model.Store, ctx context.Context, onError func(err
 	o := &overview{store: store, ctx: ctx, onError: onError}
 	o.statuses = container.NewVBox()
 	o.areas = container.NewVBox()
-	o.star = newStarChart()
+	o.star = widgets.NewStarChart(uikit.Language)
 	o.failed = widget.NewLabel(lang.L("overview.failed"))
 	o.failed.Wrapping = fyne.TextWrapWord
 	o.failed.Hide()
@@ -190,11 +192,11 @@ func (o *overview) refresh() {
 // needs no widgets, so it may be counted off the UI goroutine.
 type overviewData struct {
 	counts overviewCounts
-	star   []starValue
+	star   []widgets.StarValue
 }
 
 func overviewOf(ps []model.Proposal) overviewData {
-	return overviewData{counts: countProposals(ps), star: starValues(ps)}
+	return overviewData{counts: countProposals(ps), star: widgets.StarValues(ps)}
 }
 
 // show shows d, counted from the proposals just read.
@@ -205,7 +207,7 @@ func (o *overview) show(d overviewData) {
 	o.counts = d.counts
 	o.showStatuses()
 	o.showAreas()
-	o.star.setValues(d.star)
+	o.star.SetValues(d.star)
 }
 
 // showFailed says that the proposals could not be read, and reports err.
@@ -236,7 +238,7 @@ func (o *overview) showStatuses() {
 		a, i := c.byStatus[model.KindArea][s], c.byStatus[model.KindIntervention][s]
 		totalAreas += a
 		totalInterventions += i
-		objs = append(objs, row(widget.NewLabel(s.Label(current)), formatCount(a), formatCount(i), fyne.TextStyle{}))
+		objs = append(objs, row(widget.NewLabel(s.Label(uikit.Language())), formatCount(a), formatCount(i), fyne.TextStyle{}))
 		if s != model.StatusDecided {
 			continue
 		}
@@ -249,7 +251,7 @@ func (o *overview) showStatuses() {
 			// Set apart by its indent, not in italics: the overview is on
 			// screen from the start, and the first italic text loads a
 			// whole set of italic faces (about 8 MB).
-			name := widget.NewLabel(out.Label(current))
+			name := widget.NewLabel(out.Label(uikit.Language()))
 			name.Wrapping = fyne.TextWrapWord
 			indent := canvas.NewRectangle(color.Transparent)
 			indent.SetMinSize(fyne.NewSize(16, 0))
@@ -275,7 +277,7 @@ func (o *overview) showAreas() {
 	for _, a := range o.counts.areas {
 		name := widget.NewLabel(a.Ref + "  " + a.Title)
 		name.Wrapping = fyne.TextWrapWord
-		count := widget.NewLabel(interventionCount(a.Interventions) + " · " + approvedCount(a.Approved))
+		count := widget.NewLabel(interventionCount(a.Interventions) + " · " + widgets.ApprovedCount(a.Approved))
 		objs = append(objs, container.NewBorder(nil, nil, nil, count, name))
 	}
 	o.areas.Objects = objs

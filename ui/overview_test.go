@@ -178,55 +178,6 @@ func TestOverviewStarMatchesAHandCount(t *testing.T) {
 	if !anyApproved {
 		t.Error("the demo approves nothing: the test proves little")
 	}
-
-	// The numbers are written beside each point.
-	r := test.WidgetRenderer(o.star).(*starRenderer)
-	for i, l := range r.labels {
-		if l[0].Text != model.ProblemAreas[i].Label(model.Swedish) {
-			t.Errorf("point %d is named %q", i, l[0].Text)
-		}
-		if want := strconv.Itoa(vs[i].Proposed) + " föreslag"; !strings.HasPrefix(l[1].Text, want) {
-			t.Errorf("point %d: %q, want %q…", i, l[1].Text, want)
-		}
-		if want := strconv.Itoa(vs[i].Approved) + " godkänd"; !strings.HasPrefix(l[2].Text, want) {
-			t.Errorf("point %d: %q, want %q…", i, l[2].Text, want)
-		}
-	}
-}
-
-func TestOverviewStarRendersInBothThemes(t *testing.T) {
-	for _, th := range []struct {
-		name  string
-		theme fyne.Theme
-	}{{"light", forcedTheme(theme.VariantLight)}, {"dark", forcedTheme(theme.VariantDark)}} {
-		t.Run(th.name, func(t *testing.T) {
-			a := test.NewTempApp(t)
-			a.Settings().SetTheme(th.theme)
-			if err := SetLanguage(model.Swedish); err != nil {
-				t.Fatal(err)
-			}
-			star := newStarChart()
-			star.setValues(starValues(demoProposals(t, demoStore(t))))
-			w := test.NewWindow(star)
-			defer w.Close()
-			w.Resize(fyne.NewSize(400, 400))
-			img := w.Canvas().Capture()
-			if img.Bounds().Dx() == 0 {
-				t.Fatal("nothing rendered")
-			}
-			// Every label lies within the chart.
-			r := test.WidgetRenderer(star).(*starRenderer)
-			size := star.Size()
-			for _, l := range r.labels {
-				for _, txt := range l {
-					p, m := txt.Position(), txt.Size()
-					if p.X < 0 || p.Y < 0 || p.X+m.Width > size.Width+1 || p.Y+m.Height > size.Height+1 {
-						t.Errorf("%q at %v (%v) leaves the chart of %v", txt.Text, p, m, size)
-					}
-				}
-			}
-		})
-	}
 }
 
 func TestOverviewSnapshot(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/document"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // pdfCheck is the screen Arkiv → Kontrollera PDF … opens: it checks a
@@ -62,10 +63,10 @@ func (c *pdfCheck) show(r document.Report, err error) {
 	if err != nil {
 		fyne.LogError("styrgrupp: PDF check", err)
 		c.verdict.SetText(lang.L("pdfcheck.not_checked"))
-		c.report.SetText(model.ErrorMessage(err, current))
+		c.report.SetText(model.ErrorMessage(err, uikit.Language()))
 		return
 	}
-	lines := r.Lines(current)
+	lines := r.Lines(uikit.Language())
 	c.verdict.SetText(lines[len(lines)-1])
 	text := ""
 	for _, line := range lines[:len(lines)-1] {
@@ -103,7 +104,7 @@ func (w *MainWindow) checkPDF() {
 func (w *MainWindow) showPDFCheck(path string, doc []byte) *pdfCheck {
 	c := newPDFCheck(w.ctx, w.store, w.background)
 	d := dialog.NewCustom(lang.L("pdfcheck.title"), lang.L("pdfcheck.close"), c.buildUI(), w.win)
-	closeOnKeys(d, w.win.Canvas())
+	uikit.CloseOnKeys(d, w.win.Canvas())
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
 	c.check(path, doc)

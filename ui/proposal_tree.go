@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -12,10 +11,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // searchDelay is how long the tree waits after the last key before it
@@ -325,76 +325,21 @@ func (t *proposalTree) isBranch(id widget.TreeNodeID) bool {
 	return len(t.children[id]) > 0
 }
 
-// treeNode is one row: the ref and title on the left, the status on the
-// right.
-type treeNode struct {
-	widget.BaseWidget
-	title  *widget.Label
-	status *widget.Label
-}
-
-func (t *proposalTree) createNode(branch bool) fyne.CanvasObject {
-	n := &treeNode{title: widget.NewLabel(""), status: widget.NewLabel("")}
-	n.title.Truncation = fyne.TextTruncateEllipsis
-	n.status.Truncation = fyne.TextTruncateEllipsis
-	n.ExtendBaseWidget(n)
-	return n
-}
-
-// CreateRenderer lays the status out at the row's right end, leaving the
-// rest to the title (see rowLayout).
-func (n *treeNode) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.New(rowLayout{n}, n.title, n.status))
-}
-
-// statusShare is the most of a row's width the status takes: at the
-// larger text sizes, or in a narrow pane, a long status ("Beslutat –
-// godkänt med villkor") would otherwise leave no room for the title.
-const statusShare = 0.6
-
-// rowLayout gives a tree row's status its whole width, up to statusShare
-// of the row, and the title the rest; what does not fit ends in "…".
-type rowLayout struct{ n *treeNode }
-
-// Layout places the title on the left and the status on the right.
-func (l rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	sw := min(l.statusWidth(), size.Width*statusShare)
-	l.n.title.Move(fyne.NewPos(0, 0))
-	l.n.title.Resize(fyne.NewSize(max(0, size.Width-sw-theme.Padding()), size.Height))
-	l.n.status.Move(fyne.NewPos(size.Width-sw, 0))
-	l.n.status.Resize(fyne.NewSize(sw, size.Height))
-}
-
-// MinSize is as small as the two truncated labels.
-func (l rowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	t, s := l.n.title.MinSize(), l.n.status.MinSize()
-	return fyne.NewSize(t.Width+s.Width, max(t.Height, s.Height))
-}
-
-// statusWidth is the status label's width with its whole text.
-func (l rowLayout) statusWidth() float32 {
-	s := l.n.status
-	if s.Text == "" {
-		return 0
-	}
-	// Rounded up, and a pixel more, so that the label does not cut its
-	// own text for a fraction of a pixel.
-	return float32(math.Ceil(float64(fyne.MeasureText(s.Text, theme.TextSize(), s.TextStyle).Width))) + 2*theme.InnerPadding() + 1
-}
+func (t *proposalTree) createNode(bool) fyne.CanvasObject { return widgets.NewTreeRow() }
 
 func (t *proposalTree) updateNode(id widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
-	n := o.(*treeNode)
+	n := o.(*widgets.TreeRow)
 	p := t.byRef[id]
-	n.title.SetText(fmt.Sprintf("%s  %s", p.Ref, p.Title))
-	n.title.TextStyle = fyne.TextStyle{Bold: p.Kind == model.KindArea}
-	n.title.Importance = widget.MediumImportance
+	n.Title.SetText(fmt.Sprintf("%s  %s", p.Ref, p.Title))
+	n.Title.TextStyle = fyne.TextStyle{Bold: p.Kind == model.KindArea}
+	n.Title.Importance = widget.MediumImportance
 	if t.dimmed[id] {
-		n.title.Importance = widget.LowImportance
+		n.Title.Importance = widget.LowImportance
 	}
-	n.status.SetText(statusText(p))
-	n.status.Importance = statusImportance(p)
-	n.title.Refresh()
-	n.status.Refresh()
+	n.Status.SetText(uikit.StatusText(p))
+	n.Status.Importance = statusImportance(p)
+	n.Title.Refresh()
+	n.Status.Refresh()
 }
 
 // statusImportance colours the status as a second cue beside its words.

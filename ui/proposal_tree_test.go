@@ -4,10 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // A search that looks like a ref finds the proposal with that ref, and an
@@ -53,28 +50,6 @@ func TestSearchForANumberThatIsNoRefSearchesTheText(t *testing.T) {
 	}
 	typeSearch(w, "2026")
 	expect(t, w.tree, all, want)
-}
-
-func TestTreeRowLeavesTheTitleRoomBesideALongStatus(t *testing.T) {
-	test.NewTempApp(t)
-	n := &treeNode{title: widget.NewLabel("1.1  Utökade hembesök för förstagångsföräldrar"), status: widget.NewLabel("Beslutat – godkänt med villkor")}
-	n.title.Truncation = fyne.TextTruncateEllipsis
-	n.status.Truncation = fyne.TextTruncateEllipsis
-	l := rowLayout{n}
-	natural := l.statusWidth()
-
-	l.Layout(nil, fyne.NewSize(natural*3, 35)) // room enough: the status whole
-	if n.status.Size().Width != natural || n.title.Size().Width <= natural {
-		t.Errorf("wide row: status %v (natural %v), title %v", n.status.Size().Width, natural, n.title.Size().Width)
-	}
-	narrow := natural * 1.2 // the status would leave the title a sixth of the row
-	l.Layout(nil, fyne.NewSize(narrow, 35))
-	if got := n.status.Size().Width; got > narrow*statusShare+0.5 {
-		t.Errorf("narrow row: status %v of %v", got, narrow)
-	}
-	if got := n.title.Size().Width; got < narrow*(1-statusShare)-theme.Padding()-0.5 {
-		t.Errorf("narrow row: title %v of %v", got, narrow)
-	}
 }
 
 func TestAClosedAreaStaysClosedWhenTheProposalsAreReadAgain(t *testing.T) {

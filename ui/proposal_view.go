@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // proposalView shows one proposal, read-only, in tabs: its fields
@@ -236,8 +237,8 @@ func (v *proposalView) showOverview(p model.Proposal) {
 	c := p.Content
 	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: c.Title, Style: widget.RichTextStyleHeading},
-		&widget.TextSegment{Text: fmt.Sprintf("%s %s · %s · %s", c.Kind.Label(current), c.Ref,
-			statusText(p), lang.L("detail.revision", map[string]any{"N": p.Revision})), Style: widget.RichTextStyleSubHeading},
+		&widget.TextSegment{Text: fmt.Sprintf("%s %s · %s · %s", c.Kind.Label(uikit.Language()), c.Ref,
+			uikit.StatusText(p), lang.L("detail.revision", map[string]any{"N": p.Revision})), Style: widget.RichTextStyleSubHeading},
 	}
 	if p.Status == model.StatusDraft && p.ReturnedAt > 0 && p.Revision <= p.ReturnedAt {
 		// Why Markera för beslut is greyed out: the rules want a new
@@ -258,11 +259,11 @@ func (v *proposalView) showOverview(p model.Proposal) {
 	field("field.target_group", c.TargetGroup)
 	field("field.responsible", c.Responsible)
 	field("field.partners", strings.Join(c.Partners, ", "))
-	field("field.period", formatPeriod(c.Start, c.End))
-	field("field.cost", formatMoney(c.Cost))
+	field("field.period", uikit.FormatPeriod(c.Start, c.End))
+	field("field.cost", uikit.FormatMoney(c.Cost))
 	field("field.funding", c.Funding)
 	if c.PreventionLevel != "" {
-		field("field.prevention_level", c.PreventionLevel.Label(current))
+		field("field.prevention_level", c.PreventionLevel.Label(uikit.Language()))
 	}
 	if n := len(c.Evidence); n > 0 {
 		field("field.evidence", lang.L("detail.evidence_count", map[string]any{"N": n}))

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // searchBar is the search field and the filters above the proposal tree.
@@ -43,13 +44,13 @@ func newSearchBar(onText func(string), onFilter func(), onClear func()) *searchB
 
 	var statuses, problems, levels []string
 	for _, s := range model.Statuses {
-		statuses = append(statuses, s.Label(current))
+		statuses = append(statuses, s.Label(uikit.Language()))
 	}
 	for _, p := range model.ProblemAreas {
-		problems = append(problems, p.Label(current))
+		problems = append(problems, p.Label(uikit.Language()))
 	}
 	for _, l := range model.PreventionLevels {
-		levels = append(levels, l.Label(current))
+		levels = append(levels, l.Label(uikit.Language()))
 	}
 	b.status = b.newFilter(statuses)
 	b.problem = b.newFilter(problems)

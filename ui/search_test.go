@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // searchWindow opens the main window on the demo store with work run at
@@ -141,11 +142,11 @@ func TestSearchNarrowsTheTreeToTheMatchAndItsArea(t *testing.T) {
 	expect(t, w.tree, all, want)
 	node := w.tree.createNode(true)
 	w.tree.updateNode("5", true, node)
-	if node.(*treeNode).title.Importance != widget.LowImportance {
+	if node.(*widgets.TreeRow).Title.Importance != widget.LowImportance {
 		t.Error("area 5 does not match yet is not greyed")
 	}
 	w.tree.updateNode("5.1", false, node)
-	if node.(*treeNode).title.Importance == widget.LowImportance {
+	if node.(*widgets.TreeRow).Title.Importance == widget.LowImportance {
 		t.Error("the match 5.1 is greyed")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // languagePreference is the preferences key holding the chosen interface
@@ -139,7 +140,7 @@ func (d *settingsDialog) membersPane() fyne.CanvasObject {
 	d.title = widget.NewEntry()
 	roles := make([]string, len(model.MemberRoles))
 	for i, r := range model.MemberRoles {
-		roles[i] = r.Label(current)
+		roles[i] = r.Label(uikit.Language())
 	}
 	d.role = widget.NewSelect(roles, nil)
 	d.role.PlaceHolder = lang.L("settings.member.role_choose")
@@ -266,7 +267,7 @@ func (d *settingsDialog) showProblem(msg *widget.Label, err error) bool {
 	}
 	var e *model.Error
 	if errors.As(err, &e) && e.Code == model.EInvalid {
-		msg.SetText(model.ErrorMessage(err, current))
+		msg.SetText(model.ErrorMessage(err, uikit.Language()))
 		msg.Show()
 		return false
 	}
@@ -284,7 +285,7 @@ func (d *settingsDialog) languagePane() fyne.CanvasObject {
 	d.language = widget.NewRadioGroup(options, nil)
 	d.language.Required = true
 	for i, l := range settingsLanguages {
-		if l == current {
+		if l == uikit.Language() {
 			d.language.SetSelected(options[i])
 		}
 	}
@@ -303,7 +304,7 @@ func (d *settingsDialog) languagePane() fyne.CanvasObject {
 // chooseLanguage stores l, closes the dialog, whose labels are in the old
 // language, and hands l to onLanguage.
 func (d *settingsDialog) chooseLanguage(l model.Language) {
-	if l == current {
+	if l == uikit.Language() {
 		return
 	}
 	d.app.Preferences().SetString(languagePreference, string(l))

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // openSettings shows Inställningar in Swedish on a demo store; errors fail
@@ -292,7 +293,7 @@ func TestSettingsSettingARoleStoresIt(t *testing.T) {
 }
 
 func TestMemberOptionNamesTheStandingRole(t *testing.T) {
-	current = model.Swedish
+	uikit.SetLanguage(model.Swedish)
 	for _, c := range []struct {
 		m    model.Member
 		want string

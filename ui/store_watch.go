@@ -76,8 +76,8 @@ func (w *MainWindow) checkStore(st *storeWatch) {
 // showChangeInMeetings reads the meetings window's meetings and proposals
 // again, with the dialogs open in it, while it is open on store.
 func (w *MainWindow) showChangeInMeetings(store model.Store) {
-	if w.store == store && w.meetings != nil && w.meetings.store == store {
-		w.meetings.reload(0)
+	if w.store == store && w.meetings != nil && w.meetings.Uses(store) {
+		w.meetings.Reload()
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 func TestOutsideChangeShowsUnlessADialogIsOpen(t *testing.T) {
@@ -34,7 +35,7 @@ func TestOutsideChangeShowsUnlessADialogIsOpen(t *testing.T) {
 	}
 
 	add("8")
-	d := showErrorMessage(w.win, "Ett fel")
+	d := uikit.ShowErrorMessage(w.win, "Ett fel")
 	if w.showOutsideChange(s) {
 		t.Error("shown under an open dialog")
 	}

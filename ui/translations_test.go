@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -78,7 +79,13 @@ func TestEveryStringIsTranslated(t *testing.T) {
 			t.Errorf("%q is in en.json but not in sv.json", k)
 		}
 	}
-	files, err := filepath.Glob("*.go")
+	var files []string // the screens' files, in this package and those under it
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".go") {
+			files = append(files, path)
+		}
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

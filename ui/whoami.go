@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // memberPreference is the preferences key holding the id of the member
@@ -74,7 +75,7 @@ func (w whoAmI) ask(win fyne.Window, done func()) {
 	d, err := w.newDialog(win, done)
 	if err != nil {
 		fyne.LogError("styrgrupp: reading the members", err)
-		showErrorMessage(win, errorForUser{err}.Error())
+		uikit.ShowErrorMessage(win, uikit.UserMessage(err))
 		if done != nil {
 			done()
 		}
@@ -139,7 +140,7 @@ func memberOption(m model.Member) string {
 		s += " – " + m.Title
 	}
 	if r := m.Role.OrDefault(); r != model.MemberRoleMember {
-		s += " · " + r.Label(current)
+		s += " · " + r.Label(uikit.Language())
 	}
 	return s
 }

@@ -54,11 +54,11 @@ func TestTheChosenMemberBelongsToItsStore(t *testing.T) {
 	}
 	who.set(ms[2])
 	if !who.chosen() || who.current().ID != ms[2].ID {
-		t.Fatalf("in the store chosen in: chosen %v, current %+v", who.chosen(), who.current())
+		t.Fatalf("in the store chosen in: chosen %v, uikit.Language() %+v", who.chosen(), who.current())
 	}
 	who.store = second
 	if who.chosen() || who.current().ID != 0 {
-		t.Errorf("in another store: chosen %v, current %+v; want the question again", who.chosen(), who.current())
+		t.Errorf("in another store: chosen %v, uikit.Language() %+v; want the question again", who.chosen(), who.current())
 	}
 	// A choice stored before stores were named holds for any store.
 	a.Preferences().RemoveValue(memberStorePreference)

@@ -1,0 +1,37 @@
+package meeting
+
+// onMeetingMode opens the meeting shown in meeting mode; each decision
+// saved there reloads this window and the main window.
+func (m *Window) onMeetingMode() {
+	mt, ok := m.current()
+	if !ok {
+		return
+	}
+	mm := openMeetingMode(m.app, m.store, m.ctx, mt.ID, m.background)
+	mm.onDecided = m.changed
+	m.modes = append(m.modes, mm)
+	mm.win.SetOnClosed(func() { m.forgetMode(mm) })
+}
+
+func (m *Window) forgetMode(mm *meetingMode) {
+	for i, x := range m.modes {
+		if x == mm {
+			m.modes = append(m.modes[:i], m.modes[i+1:]...)
+			return
+		}
+	}
+}
+
+// refreshModes reads the meeting again in every meeting mode open on it,
+// so that one signed off here turns read-only there too.
+func (m *Window) refreshModes(meetingID int64) {
+	for _, mm := range m.modes {
+		if mm.meetingID == meetingID {
+			mm.load(func() {
+				if mm.current >= 0 {
+					mm.showItem()
+				}
+			})
+		}
+	}
+}

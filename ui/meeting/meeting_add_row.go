@@ -1,0 +1,98 @@
+package meeting
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
+)
+
+// addRow is one proposal in Lägg till ärende: a check box, the ref and
+// title, and, greyed out, where it waits when it cannot be added. A click
+// anywhere on it checks it, a double-click adds it.
+type addRow struct {
+	widget.BaseWidget
+	dlg     *addItemDialog
+	id      widget.ListItemID
+	check   *addCheck
+	title   *widget.Label
+	why     *widget.Label
+	content fyne.CanvasObject
+}
+
+func (a *addItemDialog) newRow() fyne.CanvasObject {
+	r := &addRow{dlg: a, id: -1}
+	r.check = newAddCheck()
+	r.check.onEnter = a.submit
+	r.check.onEscape = func() { a.dlg.Hide() }
+	r.title = widget.NewLabel("")
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.why = widget.NewLabel("")
+	r.why.SizeName = theme.SizeNameCaptionText
+	r.why.Importance = widget.LowImportance
+	r.why.Truncation = fyne.TextTruncateEllipsis
+	r.content = container.NewBorder(nil, nil, r.check, nil, container.NewVBox(r.title, r.why))
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (a *addItemDialog) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(a.shown) {
+		return
+	}
+	r := o.(*addRow)
+	c := a.shown[id]
+	r.id = id
+	r.check.OnChanged = nil // showing the state is no change of it
+	r.check.SetChecked(a.checked[c.Proposal.ID])
+	r.check.OnChanged = func(on bool) { a.setChecked(r.id, on) }
+	uikit.EnableIf(r.check, c.Waits == "")
+	r.title.SetText(c.Proposal.Ref + "  " + c.Proposal.Title)
+	imp := widget.MediumImportance
+	if c.Waits != "" {
+		imp = widget.LowImportance
+	}
+	if r.title.Importance != imp {
+		r.title.Importance = imp
+		r.title.Refresh()
+	}
+	r.why.SetText(c.Waits)
+}
+
+// CreateRenderer draws the row's check box and labels.
+func (r *addRow) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+// Tapped checks or unchecks the row.
+func (r *addRow) Tapped(*fyne.PointEvent) { r.dlg.toggle(r.id) }
+
+// DoubleTapped adds the row's proposal, with those checked.
+func (r *addRow) DoubleTapped(*fyne.PointEvent) { r.dlg.addRowNow(r.id) }
+
+// addCheck is a row's check box. A box ticked with the mouse keeps the
+// keyboard, and Fyne's check ignores Enter and Escape, so this one adds
+// the checked proposals on Enter and closes the dialog on Escape, as the
+// search field does.
+type addCheck struct {
+	widget.Check
+	onEnter, onEscape func()
+}
+
+func newAddCheck() *addCheck {
+	c := &addCheck{}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// TypedKey adds on Enter, closes on Escape and leaves the rest (Space
+// ticks) to the check box.
+func (c *addCheck) TypedKey(k *fyne.KeyEvent) {
+	switch {
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && c.onEnter != nil:
+		c.onEnter()
+	case k.Name == fyne.KeyEscape && c.onEscape != nil:
+		c.onEscape()
+	default:
+		c.Check.TypedKey(k)
+	}
+}

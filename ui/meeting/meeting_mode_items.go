@@ -1,0 +1,327 @@
+package meeting
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
+)
+
+// meetingModeData is what meeting mode reads from the store: the meeting,
+// the members, and for each item its proposal as it is now and the
+// revision put on the agenda.
+type meetingModeData struct {
+	meeting   model.Meeting
+	members   []model.Member
+	proposals map[int64]model.Proposal
+	revisions map[int64]model.Revision
+}
+
+// read reads the meeting and what its items need; it touches no widget,
+// so it may run off the UI goroutine.
+func (m *meetingMode) read() (meetingModeData, error) {
+	d := meetingModeData{proposals: map[int64]model.Proposal{}, revisions: map[int64]model.Revision{}}
+	var err error
+	if d.meeting, err = m.store.Meeting(m.ctx, m.meetingID); err != nil {
+		return d, err
+	}
+	slices.SortStableFunc(d.meeting.Items, func(a, b model.Item) int { return a.Position - b.Position })
+	if d.members, err = m.store.Members(m.ctx); err != nil {
+		return d, err
+	}
+	for _, it := range d.meeting.Items {
+		p, err := m.store.Proposal(m.ctx, it.ProposalID)
+		if err != nil {
+			return d, err
+		}
+		d.proposals[p.ID] = p
+		r, err := m.store.Revision(m.ctx, it.ProposalID, it.Revision)
+		if err != nil {
+			return d, err
+		}
+		d.revisions[it.ID] = r
+	}
+	return d, nil
+}
+
+// load reads the meeting off the UI goroutine, shows it, then calls then.
+func (m *meetingMode) load(then func()) {
+	m.background(func() {
+		d, err := m.read()
+		fyne.Do(func() {
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			m.apply(d)
+			if then != nil {
+				then()
+			}
+		})
+	})
+}
+
+// apply takes what read found: the title, the banner of a signed-off
+// meeting, the agenda and the members offered in the form.
+func (m *meetingMode) apply(d meetingModeData) {
+	m.meeting, m.proposals, m.revisions = d.meeting, d.proposals, d.revisions
+	m.locked = d.meeting.SignedOff()
+	m.names = map[int64]string{}
+	for _, mb := range d.members {
+		m.names[mb.ID] = mb.Name
+	}
+	m.panel.setMembers(offeredMembers(d.meeting, d.members), decidingMembers(d.meeting, d.members))
+	name := meetingHeading(d.meeting)
+	m.win.SetTitle(lang.L("meetingmode.window_title", map[string]any{"Meeting": name}))
+	m.heading.SetText(name)
+	uikit.ShowIf(m.banner, m.locked)
+	setNotice(m.notice, d.meeting, model.Now(m.ctx))
+	if m.locked {
+		m.keys.SetText(lang.L("meetingmode.keys_locked"))
+	} else {
+		m.keys.SetText(lang.L("meetingmode.keys"))
+	}
+	if len(d.meeting.Items) == 0 {
+		m.current = -1
+		m.position.SetText("")
+		m.section.SetText("")
+		m.title.SetText(lang.L("meetingmode.empty"))
+		m.panel.content.Hide()
+		uikit.EnableIf(m.prevBtn, false)
+		uikit.EnableIf(m.nextBtn, false)
+	} else {
+		m.panel.content.Show()
+	}
+	m.list.Refresh()
+}
+
+// decidingMembers are the members who can enter a reservation: those
+// present and deciding (beslutande), in the order of the attendance.
+// Others present took no part in the decision and cannot dissent from it.
+func decidingMembers(mt model.Meeting, all []model.Member) []model.Member {
+	var out []model.Member
+	for _, mb := range all {
+		if mt.Deciding(mb.ID) {
+			out = append(out, mb)
+		}
+	}
+	byID := map[int64]model.Member{}
+	for _, mb := range out {
+		byID[mb.ID] = mb
+	}
+	out = out[:0]
+	for _, a := range mt.Attendees {
+		if mb, ok := byID[a.MemberID]; ok {
+			out = append(out, mb)
+			delete(byID, a.MemberID)
+		}
+	}
+	return out
+}
+
+// offeredMembers are the members who can enter a note or be recused:
+// those present at the meeting, or every active member when no
+// attendance is recorded.
+func offeredMembers(mt model.Meeting, all []model.Member) []model.Member {
+	byID := map[int64]model.Member{}
+	for _, mb := range all {
+		byID[mb.ID] = mb
+	}
+	var out []model.Member
+	for _, a := range mt.Attendees {
+		if mb, ok := byID[a.MemberID]; ok && a.Present {
+			out = append(out, mb)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, mb := range all {
+		if mb.Active {
+			out = append(out, mb)
+		}
+	}
+	return out
+}
+
+// memberName names a member, the meeting itself for 0.
+func (m *meetingMode) memberName(id int64) string {
+	if id == 0 {
+		return lang.L("meetingmode.by_meeting")
+	}
+	if n := m.names[id]; n != "" {
+		return n
+	}
+	return lang.L("meetingmode.unknown_member")
+}
+
+// firstUndecided is the first item without a decision, or the first item.
+func (m *meetingMode) firstUndecided() int {
+	for i, it := range m.meeting.Items {
+		if it.Decision == nil {
+			return i
+		}
+	}
+	return 0
+}
+
+// nextUndecided is the first item after from without a decision, looking
+// from the top again after the last; from itself when all are decided.
+func (m *meetingMode) nextUndecided(from int) int {
+	n := len(m.meeting.Items)
+	for k := 1; k < n; k++ {
+		if j := (from + k) % n; m.meeting.Items[j].Decision == nil {
+			return j
+		}
+	}
+	return from
+}
+
+func (m *meetingMode) next()     { m.goTo(m.current + 1) }
+func (m *meetingMode) previous() { m.goTo(m.current - 1) }
+
+// goTo shows the item at index i of the agenda, keeping what was typed on
+// the item left as a draft.
+func (m *meetingMode) goTo(i int) {
+	if i < 0 || i >= len(m.meeting.Items) {
+		return
+	}
+	if m.current >= 0 && m.current < len(m.meeting.Items) && m.current != i && !m.locked {
+		id := m.meeting.Items[m.current].ID
+		if m.panel.dirty() {
+			d, _ := m.panel.decision()
+			m.drafts[id] = d
+		} else {
+			delete(m.drafts, id) // changed back to what is stored
+		}
+		m.list.RefreshItem(m.current)
+	}
+	m.current = i
+	m.list.Select(i)
+	m.showItem()
+}
+
+// showItem shows the current item: §, ref, title and summary of the
+// revision on the agenda, its fingerprint, a warning when the proposal has
+// changed since, and its decision (or the draft left on it).
+func (m *meetingMode) showItem() {
+	it := m.meeting.Items[m.current]
+	rev := m.revisions[it.ID]
+	m.position.SetText(lang.L("meetingmode.position", map[string]any{"N": m.current + 1, "Total": len(m.meeting.Items)}))
+	m.section.SetText(lang.L("meetingmode.section", map[string]any{"N": it.Number, "Ref": rev.Content.Ref}))
+	m.title.SetText(rev.Content.Title)
+	summary := strings.TrimSpace(rev.Content.Summary)
+	if summary == "" {
+		summary = lang.L("meetingmode.no_summary")
+	}
+	m.summary.SetText(summary)
+	if p := m.proposals[it.ProposalID]; p.Revision > it.Revision {
+		m.warning.SetText(lang.L("meetingmode.changed", map[string]any{"From": it.Revision, "To": p.Revision}))
+		m.warning.Show()
+	} else {
+		m.warning.Hide()
+	}
+	m.basis.SetText(lang.L("meetingmode.basis", map[string]any{"N": rev.Number, "Fingerprint": model.ShortFingerprint(rev.Fingerprint)}))
+	m.fingerprint.SetText(lang.L("meetingmode.fingerprint", map[string]any{"Fingerprint": rev.Fingerprint}))
+	m.panel.show(it.Decision, m.locked)
+	if draft, ok := m.drafts[it.ID]; ok && !m.locked {
+		// The draft is shown, and told from what is stored.
+		stored := m.panel.state()
+		m.panel.show(&draft, false)
+		m.panel.setFilled(stored)
+	}
+	uikit.EnableIf(m.prevBtn, m.current > 0)
+	uikit.EnableIf(m.nextBtn, m.current < len(m.meeting.Items)-1)
+	m.itemScroll.Content.Refresh() // lay out the new title's and summary's lines
+	m.itemScroll.ScrollToTop()
+}
+
+// save records the decision on the current item, taken on the revision
+// shown. A fault shows beside its field and nothing is stored. Once
+// stored, the item shows its outcome and the next undecided item is shown.
+func (m *meetingMode) save() {
+	if m.locked || m.saving || m.current < 0 || m.current >= len(m.meeting.Items) {
+		return
+	}
+	it := m.meeting.Items[m.current]
+	rev := m.revisions[it.ID]
+	d, msgs := m.panel.decision()
+	d.Revision, d.Fingerprint = rev.Number, rev.Fingerprint
+	if err := d.Validate(); err != nil {
+		addErrors(msgs, err)
+	}
+	if err := d.CheckReservations(m.meeting, m.memberName); err != nil {
+		addErrors(msgs, err)
+	}
+	if len(msgs) > 0 {
+		m.status.SetText("")
+		m.panel.showErrors(msgs)
+		return
+	}
+	m.panel.clearErrors()
+	m.saving = true
+	m.panel.saveBtn.Disable()
+	m.background(func() {
+		_, err := m.store.RecordDecision(m.ctx, it.ID, d)
+		var data meetingModeData
+		var readErr error
+		if err == nil {
+			data, readErr = m.read()
+		}
+		fyne.Do(func() { m.saved(it, err, data, readErr) })
+	})
+}
+
+// saved shows the outcome of save. Once the decision on it is stored,
+// the item shows its outcome and the next undecided item is shown, unless
+// the secretary has moved to another item meanwhile.
+func (m *meetingMode) saved(it model.Item, err error, data meetingModeData, readErr error) {
+	m.saving = false
+	uikit.EnableIf(m.panel.saveBtn, !m.locked)
+	onIt := m.current >= 0 && m.current < len(m.meeting.Items) && m.meeting.Items[m.current].ID == it.ID
+	switch {
+	case err != nil && model.ErrorCode(err) == model.EInvalid && onIt:
+		msgs := map[string][]string{}
+		addErrors(msgs, err)
+		m.panel.showErrors(msgs)
+		return
+	case err != nil:
+		m.showError(err)
+		if model.ErrorCode(err) == model.ELocked { // signed off meanwhile: show it so
+			m.load(func() { m.goTo(m.current) })
+		}
+		return
+	}
+	delete(m.drafts, it.ID)
+	if onIt {
+		m.panel.setFilled(m.panel.state()) // what is shown is stored: no draft
+	}
+	if readErr != nil {
+		m.showError(readErr)
+		return
+	}
+	m.apply(data)
+	at := slices.IndexFunc(m.meeting.Items, func(x model.Item) bool { return x.ID == it.ID })
+	msg := lang.L("meetingmode.saved", map[string]any{"N": it.Number})
+	if at >= 0 && m.nextUndecided(at) == at {
+		msg += " " + lang.L("meetingmode.all_decided")
+	}
+	m.status.SetText(msg)
+	if at >= 0 && onIt {
+		m.unfocus()
+		m.goTo(m.nextUndecided(at)) // or the saved item again, as stored
+	}
+	if m.onDecided != nil {
+		m.onDecided()
+	}
+}
+
+// showError logs err and shows its message in the interface's language.
+func (m *meetingMode) showError(err error) {
+	fyne.LogError("styrgrupp: meeting mode", err)
+	uikit.ShowErrorMessage(m.win, model.ErrorMessage(err, uikit.Language()))
+}

@@ -1,0 +1,277 @@
+package meeting
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/protocol"
+	"github.com/styrgrupp/styrgrupp/ui/async"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
+)
+
+// Window lists the steering group's meetings and shows the chosen
+// one: its time, place, roles, attendees and agenda, with the actions that
+// prepare it, run it (meeting mode), sign it off and export its minutes.
+type Window struct {
+	app        fyne.App
+	store      model.Store
+	ctx        context.Context
+	win        fyne.Window
+	background async.Runner
+	shell      Shell
+
+	meetings  []model.Meeting
+	members   map[int64]model.Member
+	proposals map[int64]model.Proposal
+	// protocols holds how far each signed-off meeting's protocol has come.
+	protocols map[int64]protocol.Status
+	selected  int64          // the meeting shown, 0 for none
+	item      int            // the agenda row chosen, -1 for none
+	adding    *addItemDialog // the add-item dialog opened last
+	modes     []*meetingMode // meeting mode windows open from here
+	// loads shows a reading only if it is still the latest (reload).
+	loads async.Latest
+
+	list *widget.List
+	// agendaEmpty says what to do while the agenda shown has no items.
+	agendaEmpty *widget.Label
+	heading     *widget.Label
+	facts       *widget.Label
+	when        *widget.Label // before the start or the end: meetingNotice
+	people      *widget.Label
+	locked      *widget.Label
+	agenda      *widget.List
+
+	editBtn, addBtn, removeBtn, upBtn, downBtn, modeBtn, signBtn, exportBtn *widget.Button
+	protocolBtn                                                             *widget.Button // Signera protokollet
+}
+
+func (m *Window) build() fyne.CanvasObject {
+	m.list = widget.NewList(func() int { return len(m.meetings) },
+		func() fyne.CanvasObject {
+			// A long state ends in "…" here; the facts line has it whole.
+			state := widget.NewLabel("")
+			state.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), state)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			mt := m.meetings[id]
+			box.Objects[0].(*widget.Label).SetText(uikit.FormatTime(mt.StartsAt))
+			state := meetingState(mt, m.protocols[mt.ID])
+			if r := sectionRange(mt); r != "" {
+				state += " · " + r
+			}
+			box.Objects[1].(*widget.Label).SetText(state)
+		})
+	m.list.OnSelected = m.onSelect
+	newBtn := widget.NewButtonWithIcon(lang.L("meetings.new"), theme.ContentAddIcon(), func() { m.onNew() })
+	newBtn.Importance = widget.HighImportance
+	left := container.NewBorder(nil, newBtn, nil, nil, m.list)
+
+	m.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	m.heading.SizeName = theme.SizeNameSubHeadingText
+	m.facts = widget.NewLabel("")
+	m.when = newNoticeLabel()
+	m.people = widget.NewLabel("")
+	m.people.Wrapping = fyne.TextWrapWord
+	m.locked = widget.NewLabelWithStyle(lang.L("meetings.locked"), fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+	m.locked.Hide()
+	m.agenda = widget.NewList(m.agendaLength, m.agendaTemplate, m.agendaUpdate)
+	m.agenda.OnSelected = func(id widget.ListItemID) { m.item = id; m.refreshButtons() }
+	m.agenda.OnUnselected = func(widget.ListItemID) { m.item = -1; m.refreshButtons() }
+
+	m.editBtn = widget.NewButtonWithIcon(lang.L("meetings.edit"), theme.DocumentCreateIcon(), func() { m.onEdit() })
+	m.addBtn = widget.NewButtonWithIcon(lang.L("meetings.add_item"), theme.ContentAddIcon(), m.onAddItem)
+	m.removeBtn = widget.NewButtonWithIcon(lang.L("meetings.remove_item"), theme.ContentRemoveIcon(), m.onRemoveItem)
+	m.upBtn = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { m.onMove(-1) })
+	m.downBtn = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { m.onMove(+1) })
+	m.modeBtn = widget.NewButtonWithIcon(lang.L("meetings.mode"), theme.MediaPlayIcon(), m.onMeetingMode)
+	m.modeBtn.Importance = widget.HighImportance
+	m.signBtn = widget.NewButtonWithIcon(lang.L("meetings.sign_off"), theme.ConfirmIcon(), func() { m.onSignOff() })
+	m.exportBtn = widget.NewButtonWithIcon(lang.L("meetings.export"), theme.DocumentSaveIcon(), func() { m.onExport() })
+	m.protocolBtn = widget.NewButtonWithIcon(lang.L("protocol.sign"), theme.ConfirmIcon(), func() { m.onSignProtocol() })
+	m.protocolBtn.Importance = widget.HighImportance
+
+	// The meeting's facts and people, a person a line, scroll above the
+	// agenda; the split between them can be dragged.
+	facts := container.NewVScroll(container.NewVBox(m.heading, m.facts, m.when, m.people, m.locked))
+	top := container.NewVBox(container.NewHBox(m.editBtn, m.modeBtn, m.signBtn, m.protocolBtn, m.exportBtn),
+		widget.NewSeparator(),
+		widget.NewLabelWithStyle(lang.L("meetings.agenda"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	agendaBar := container.NewHBox(m.addBtn, m.removeBtn, m.upBtn, m.downBtn)
+	m.agendaEmpty = widget.NewLabel(lang.L("meetings.agenda_empty"))
+	m.agendaEmpty.Wrapping = fyne.TextWrapWord
+	m.agendaEmpty.Importance = widget.LowImportance
+	m.agendaEmpty.Hide()
+	agenda := container.NewBorder(top, agendaBar, nil, nil, container.NewStack(m.agenda, container.NewVBox(m.agendaEmpty)))
+	right := container.NewVSplit(facts, agenda)
+	right.Offset = 0.45
+	split := container.NewHSplit(left, container.NewPadded(right))
+	split.Offset = 0.3
+	m.refreshButtons()
+	return split
+}
+
+// reload reads the meetings, members and proposals off the UI goroutine,
+// then shows the meeting with id show (or the one shown, or none), and
+// what can now be added in Lägg till ärende while it is open. The main
+// window calls it on every change to the store (checkStore), so the
+// window follows what is done elsewhere.
+func (m *Window) reload(show int64) {
+	if show == 0 {
+		show = m.selected
+	}
+	m.loads.Do(m.background, func() func() {
+		meetings, err := m.store.Meetings(m.ctx)
+		var members []model.Member
+		var proposals []model.Proposal
+		if err == nil {
+			members, err = m.store.Members(m.ctx)
+		}
+		if err == nil {
+			proposals, err = m.store.Proposals(m.ctx, model.ProposalFilter{})
+		}
+		var protocols map[int64]protocol.Status
+		if err == nil {
+			protocols, err = protocolStates(m.ctx, m.store, meetings)
+		}
+		return func() {
+			if err != nil {
+				m.showError(err)
+				return
+			}
+			// Newest first: the meeting being prepared is at the top.
+			m.meetings = m.meetings[:0]
+			for i := len(meetings) - 1; i >= 0; i-- {
+				m.meetings = append(m.meetings, meetings[i])
+			}
+			m.members = map[int64]model.Member{}
+			for _, mb := range members {
+				m.members[mb.ID] = mb
+			}
+			m.protocols = protocols
+			m.proposals = map[int64]model.Proposal{}
+			for _, p := range proposals {
+				m.proposals[p.ID] = p
+			}
+			m.list.Refresh()
+			m.show(show)
+			if m.adding != nil {
+				m.adding.follow()
+			}
+		}
+	})
+}
+
+// show selects the meeting with id, or the first one when id is 0 or gone.
+func (m *Window) show(id int64) {
+	at := -1
+	for i, mt := range m.meetings {
+		if mt.ID == id {
+			at = i
+		}
+	}
+	if at < 0 && len(m.meetings) > 0 {
+		at = 0
+	}
+	m.selected = 0
+	if at >= 0 {
+		if m.meetings[at].ID != id {
+			m.item = -1
+			m.agenda.UnselectAll()
+		}
+		m.selected = m.meetings[at].ID
+		// Selecting the row already selected calls no OnSelected.
+		m.list.Select(at)
+	}
+	m.showMeeting()
+}
+
+func (m *Window) onSelect(id widget.ListItemID) {
+	if id < 0 || id >= len(m.meetings) {
+		return
+	}
+	if m.meetings[id].ID != m.selected {
+		m.item = -1
+		m.agenda.UnselectAll()
+	}
+	m.selected = m.meetings[id].ID
+	m.showMeeting()
+}
+
+// current returns the meeting shown.
+func (m *Window) current() (model.Meeting, bool) {
+	for _, mt := range m.meetings {
+		if mt.ID == m.selected {
+			return mt, true
+		}
+	}
+	return model.Meeting{}, false
+}
+
+// showMeeting fills the right side from the meeting shown.
+func (m *Window) showMeeting() {
+	mt, ok := m.current()
+	if !ok {
+		m.heading.SetText(lang.L("meetings.none"))
+		m.facts.SetText("")
+		m.when.Hide()
+		m.people.SetText("")
+		m.locked.Hide()
+		m.agendaEmpty.Hide()
+		m.agenda.Refresh()
+		m.refreshButtons()
+		return
+	}
+	m.heading.SetText(meetingHeading(mt))
+	facts := lang.L("meetings.place") + ": " + mt.Place + "   ·   " + meetingState(mt, m.protocols[mt.ID])
+	if r := sectionRange(mt); r != "" {
+		facts += "   ·   " + r
+	}
+	m.facts.SetText(facts)
+	setNotice(m.when, mt, m.now())
+	m.people.SetText(m.peopleText(mt))
+	if mt.SignedOff() {
+		m.locked.Show()
+	} else {
+		m.locked.Hide()
+	}
+	uikit.ShowIf(m.agendaEmpty, len(mt.Items) == 0 && !mt.SignedOff())
+	m.agenda.Refresh()
+	m.refreshButtons()
+}
+
+// refreshButtons enables what the meeting's state allows.
+func (m *Window) refreshButtons() {
+	mt, ok := m.current()
+	open := ok && !mt.SignedOff()
+	hasItem := open && m.item >= 0 && m.item < len(mt.Items)
+	uikit.EnableIf(m.editBtn, open)
+	uikit.EnableIf(m.addBtn, open)
+	uikit.EnableIf(m.removeBtn, hasItem)
+	uikit.EnableIf(m.upBtn, hasItem && m.item > 0)
+	uikit.EnableIf(m.downBtn, hasItem && m.item < len(mt.Items)-1)
+	uikit.EnableIf(m.modeBtn, ok && len(mt.Items) > 0)
+	uikit.EnableIf(m.signBtn, open && len(mt.Items) > 0 && m.canSignOffNow(mt))
+	uikit.EnableIf(m.exportBtn, ok && len(mt.Items) > 0)
+	uikit.ShowIf(m.protocolBtn, ok && len(m.protocolSigners(mt)) > 0)
+}
+
+// showError logs err and shows its message in the user's language.
+func (m *Window) showError(err error) {
+	fyne.LogError("styrgrupp: meetings", err)
+	uikit.ShowErrorMessage(m.win, uikit.UserMessage(err))
+}
+
+// changed reloads this window and tells the main window.
+func (m *Window) changed() {
+	m.reload(0)
+	m.shell.Changed()
+}

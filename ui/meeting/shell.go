@@ -1,0 +1,67 @@
+// Package meeting is the meetings window and meeting mode: the list of
+// the steering group's meetings, each meeting's time, place, roles and
+// agenda, the agenda run item by item in large type with the decisions
+// recorded, the sign-off of the minutes, the signed protocol and the
+// minutes and extracts as PDF.
+//
+// The main window opens it with Open and hands it a Shell, the little it
+// asks of the main window; the package imports neither the main window's
+// package nor a store adapter.
+package meeting
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
+)
+
+// Shell is what the meetings window asks of the main window.
+type Shell interface {
+	// OpenSettings brings the main window forward with Inställningar
+	// open, where members are added; closed is called when it closes.
+	OpenSettings(closed func())
+	// Changed tells the main window that proposals may have moved: an
+	// item was removed from an agenda or a decision was recorded.
+	Changed()
+	// Me returns the id of the member the user said they are in this
+	// store, or 0 when they have not said.
+	Me() int64
+	// AskNewPDF asks where a new PDF goes, offering name (without
+	// ".pdf") in the user's documents folder, and hands the path chosen to
+	// done.
+	AskNewPDF(title, name string, done func(path string))
+}
+
+// Open opens the meetings window on s and reads the meetings with
+// background, which runs work off the UI goroutine (async.Go; tests pass
+// async.Now). Writes act as the actor of ctx, at the time of its clock.
+func Open(a fyne.App, s model.Store, ctx context.Context, background async.Runner, shell Shell) *Window {
+	m := &Window{app: a, store: s, ctx: ctx, background: background, shell: shell, item: -1}
+	m.win = a.NewWindow(lang.L("meetings.title"))
+	m.win.SetContent(m.build())
+	m.win.Resize(fyne.NewSize(1100, 680))
+	m.win.Show()
+	m.reload(0)
+	return m
+}
+
+// Reload reads the meetings, members and proposals again and shows them;
+// the main window calls it on every change to the store, so the window
+// follows what is done elsewhere.
+func (m *Window) Reload() { m.reload(0) }
+
+// Uses tells whether the window shows the store s.
+func (m *Window) Uses(s model.Store) bool { return m.store == s }
+
+// RequestFocus brings the window to the front.
+func (m *Window) RequestFocus() { m.win.RequestFocus() }
+
+// Close closes the window.
+func (m *Window) Close() { m.win.Close() }
+
+// SetOnClosed makes the window call f when it is closed.
+func (m *Window) SetOnClosed(f func()) { m.win.SetOnClosed(f) }

@@ -1,0 +1,55 @@
+package uikit
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// ErrorDialogWidth is the width of an error dialog: wide enough that a
+// message of two or three sentences takes a few lines.
+const ErrorDialogWidth = 460
+
+// ShowErrorMessage shows msg, a message for the user, in a dialog with a
+// single OK, which Enter and Escape also press. Fyne's own error dialog
+// takes no keys and draws its icon over a long message.
+func ShowErrorMessage(win fyne.Window, msg string) *dialog.CustomDialog {
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(lang.L("error.title"), lang.L("error.ok"), text, win)
+	CloseOnKeys(d, win.Canvas())
+	d.Resize(fyne.NewSize(ErrorDialogWidth, d.MinSize().Height))
+	d.Show()
+	return d
+}
+
+// CloseOnKeys makes Enter and Escape hide d while it is shown, and gives
+// the canvas its own key handler back when d closes.
+func CloseOnKeys(d dialog.Dialog, c fyne.Canvas) { DialogKeys(d, c, nil, nil) }
+
+// DialogKeys makes Escape hide d while it is shown, and Enter call enter
+// (or hide d too, when enter is nil), when no field has the keyboard.
+// When d closes, the canvas gets its own key handler back and closed, if
+// any, is called. Fyne's custom dialogs take no keys by themselves.
+func DialogKeys(d dialog.Dialog, c fyne.Canvas, enter, closed func()) {
+	before := c.OnTypedKey()
+	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
+		switch e.Name {
+		case fyne.KeyEscape:
+			d.Hide()
+		case fyne.KeyReturn, fyne.KeyEnter:
+			if enter != nil {
+				enter()
+			} else {
+				d.Hide()
+			}
+		}
+	})
+	d.SetOnClosed(func() {
+		c.SetOnTypedKey(before)
+		if closed != nil {
+			closed()
+		}
+	})
+}

@@ -1,0 +1,87 @@
+package widgets
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+)
+
+// The entry hands Ctrl+Enter, Ctrl+S, Ctrl+W, Esc and F11 to its owner
+// and keeps every other key.
+func TestEntryHandsItsKeysOn(t *testing.T) {
+	test.NewTempApp(t)
+	e := NewEntry(true, 3)
+	var got []string
+	e.OnSave = func() { got = append(got, "save") }
+	e.OnLeave = func() { got = append(got, "leave") }
+	e.OnEscape = func() { got = append(got, "escape") }
+	e.OnF11 = func() { got = append(got, "f11") }
+	for _, s := range SaveShortcuts {
+		e.TypedShortcut(s)
+	}
+	e.TypedShortcut(LeaveShortcut)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF11})
+	want := []string{"save", "save", "save", "leave", "escape", "f11"}
+	if len(got) != len(want) {
+		t.Fatalf("handed on %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("handed on %v, want %v", got, want)
+		}
+	}
+	e.TypedRune('a')
+	e.TypedRune('b')
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if e.Text != "ab\n" {
+		t.Errorf("the entry's own keys made %q", e.Text)
+	}
+}
+
+// Without an owner for a key the entry behaves as Fyne's own: Escape
+// and Ctrl+W do nothing to the text, and a shortcut that is not a save is
+// no save.
+func TestEntryWithoutOwnersIsAPlainEntry(t *testing.T) {
+	test.NewTempApp(t)
+	e := NewEntry(false, 1)
+	e.SetText("kvar")
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	e.TypedShortcut(LeaveShortcut)
+	if e.Text != "kvar" {
+		t.Errorf("the text became %q", e.Text)
+	}
+	if IsSaveShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: fyne.KeyModifierShortcutDefault}) ||
+		IsSaveShortcut(&fyne.ShortcutCopy{}) {
+		t.Error("Ctrl+W or Copy is taken for a save")
+	}
+}
+
+// The wheel over an entry with nothing more to show moves what is around
+// it; over one with more text that way, the entry's own text.
+func TestEntryWheelMovesTheFormUnlessTheTextCanScroll(t *testing.T) {
+	test.NewTempApp(t)
+	e := NewEntry(true, 2)
+	w := test.NewWindow(e)
+	defer w.Close()
+	w.Resize(fyne.NewSize(200, 120))
+	moved := 0
+	e.OnWheel = func(*fyne.ScrollEvent) { moved++ }
+	wheel := test.WidgetRenderer(e).Objects()
+	catcher, ok := wheel[len(wheel)-1].(*entryWheel)
+	if !ok {
+		t.Fatalf("the entry's top object is %T, not the wheel catcher", wheel[len(wheel)-1])
+	}
+	down := &fyne.ScrollEvent{Scrolled: fyne.Delta{DY: -10}}
+	catcher.Scrolled(down)
+	if moved != 1 {
+		t.Fatalf("an empty entry passed %d wheel events on, want 1", moved)
+	}
+	e.SetText("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12")
+	catcher.Scrolled(down)
+	if moved != 1 {
+		t.Error("the wheel moved the form while the entry had more text below")
+	}
+}
