@@ -27,10 +27,18 @@ var Icon = fyne.NewStaticResource("icon.png", assets.Icon)
 // MainWindow is the program's main window: the proposals on the left and
 // the selected one on the right.
 type MainWindow struct {
-	app      fyne.App
-	win      fyne.Window
-	store    model.Store
-	ctx      context.Context
+	app   fyne.App
+	win   fyne.Window
+	store model.Store
+	// base is the context of the window's reads: the window's clock.
+	base context.Context
+	// ctx is the context of the window's writes: base with the name of
+	// the member the user said they are (me), fixed when they said it
+	// (setMe). It is set and read on the UI goroutine; work in the
+	// background is handed a copy.
+	ctx context.Context
+	// me is the member the user said they are, or the zero Member.
+	me       model.Member
 	tree     *proposalTree
 	detail   *proposalView
 	overview *overview
@@ -68,12 +76,10 @@ type MainWindow struct {
 // its list and overview saying "Läser …" until the proposals are shown.
 func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	w := &MainWindow{app: a, store: s, background: inBackground}
-	// Writes from the window are logged in the name of the member the user
-	// said they are.
-	w.ctx = model.WithActorFunc(context.Background(), func() string { return w.who.current().Name })
 	// The window's clock (clock) is the store's: both read it.
-	w.ctx = model.WithClock(w.ctx, func() time.Time { return clock() })
-	w.who = whoAmI{app: a, store: s, ctx: w.ctx}
+	w.base = model.WithClock(context.Background(), func() time.Time { return clock() })
+	w.who = whoAmI{app: a, store: s, ctx: w.base, onChosen: w.setMe}
+	w.setMe(w.who.current())
 	applyPreferences(a)
 	rememberStore(a.Preferences(), s.Path())
 	w.win = a.NewWindow(windowTitle(s.Path()))
@@ -130,7 +136,7 @@ func (w *MainWindow) closeNow() {
 // build makes the window's screens and menu in the current language.
 func (w *MainWindow) build() {
 	w.detail = newProposalView(w.store, w.ctx, w.showError)
-	w.comments = newCommentsTab(w.store, w.ctx, w.who.current, w.showError)
+	w.comments = newCommentsTab(w.store, w.writeCtx, w.member, w.showError)
 	w.detail.setCommentsTab(w.comments.content)
 	// Read w.background at each call, so that a test may replace it.
 	run := func(f func()) { w.background(f) }
@@ -264,6 +270,7 @@ func (w *MainWindow) useStore(s model.Store) {
 	old, owned := w.store, w.ownsStore
 	w.store, w.ownsStore = s, true
 	w.who.store = s
+	w.setMe(w.who.current())
 	if w.meetings != nil { // it works on the old store
 		w.meetings.win.Close()
 		w.meetings = nil
@@ -374,6 +381,20 @@ func (w *MainWindow) AskWhoIAmIfUnknown() {
 		w.askWhoIAm()
 	}
 }
+
+// setMe makes m the member the window's writes are logged in the name
+// of, from now on; no write asks the window who is acting.
+func (w *MainWindow) setMe(m model.Member) {
+	w.me = m
+	w.ctx = model.WithActor(w.base, m.Name)
+}
+
+// member returns the member the user said they are (setMe).
+func (w *MainWindow) member() model.Member { return w.me }
+
+// writeCtx returns the context for a write started now: screens call it
+// on the UI goroutine before they hand the write to the background.
+func (w *MainWindow) writeCtx() context.Context { return w.ctx }
 
 // askWhoIAm lets the user choose which member they are.
 func (w *MainWindow) askWhoIAm() {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 )
 
 // commentsTab shows a proposal's comments as threads and lets the current
@@ -19,10 +20,14 @@ import (
 type commentsTab struct {
 	content fyne.CanvasObject
 
-	store   model.Store
-	ctx     context.Context
+	store model.Store
+	// ctx gives the context of a write started now, with the actor.
+	ctx     func() context.Context
 	me      func() model.Member
 	onError func(error)
+	// run runs the tab's writes off the UI goroutine; nil runs them at
+	// once.
+	run async.Runner
 
 	shown    model.Proposal
 	comments []model.Comment
@@ -74,7 +79,7 @@ type replyField struct {
 // threadIndent is how far each level of answers is moved to the right.
 const threadIndent = 24
 
-func newCommentsTab(store model.Store, ctx context.Context, me func() model.Member, onError func(error)) *commentsTab {
+func newCommentsTab(store model.Store, ctx func() context.Context, me func() model.Member, onError func(error)) *commentsTab {
 	s := &commentsTab{store: store, ctx: ctx, me: me, onError: onError, rows: map[int64]*commentRow{}}
 	s.list = container.NewVBox()
 	s.empty = widget.NewLabel(lang.L("comments.no_proposal"))
@@ -104,9 +109,12 @@ func newCommentsTab(store model.Store, ctx context.Context, me func() model.Memb
 	return s
 }
 
-// setBackground makes the tab read the store through run, off the UI
-// goroutine, and show what it read with fyne.Do.
-func (s *commentsTab) setBackground(run func(func())) { s.loads.setRun(run) }
+// setBackground makes the tab read and write the store through run, off
+// the UI goroutine, and show the result with fyne.Do.
+func (s *commentsTab) setBackground(run async.Runner) {
+	s.loads.setRun(run)
+	s.run = run
+}
 
 // show fills the tab with p's comments. When p is another proposal than
 // the one shown, the last one's threads go at once and "Läser …" is shown
@@ -145,9 +153,9 @@ func (s *commentsTab) reload() { s.load(nil) }
 
 // load reads as reload does, calling waiting if the reading takes a while.
 func (s *commentsTab) load(waiting func()) {
-	p, store, ctx, me := s.shown, s.store, s.ctx, s.me
+	p, store, ctx, me := s.shown, s.store, s.ctx(), s.me()
 	s.loads.start(func() func() {
-		d := commentsData{me: me()}
+		d := commentsData{me: me}
 		if p.ID != 0 {
 			d.comments, d.members, d.err = readComments(ctx, store, p.ID)
 		}
@@ -330,12 +338,22 @@ func (s *commentsTab) onSend() {
 	if body == "" || me.ID == 0 || s.shown.ID == 0 {
 		return
 	}
-	if _, err := s.store.AddComment(s.ctx, model.Comment{ProposalID: s.shown.ID, AuthorID: me.ID, Body: body}); err != nil {
-		s.onError(err) // the typed text stays
-		return
-	}
-	s.entry.SetText("")
-	s.reload()
+	c := model.Comment{ProposalID: s.shown.ID, AuthorID: me.ID, Body: body}
+	store, ctx := s.store, s.ctx()
+	saveWith(s.run, s.send, func() error {
+		_, err := store.AddComment(ctx, c)
+		return err
+	}, func(err error) {
+		s.updateSend()
+		if err != nil {
+			s.onError(err) // the typed text stays
+			return
+		}
+		if s.shown.ID == c.ProposalID {
+			s.entry.SetText("")
+		}
+		s.reload()
+	})
 }
 
 // onReply opens a reply field under the comment, closing any other.
@@ -418,11 +436,17 @@ func (s *commentsTab) focus(e *widget.Entry) {
 // onResolve marks the comment resolved, or open again.
 func (r *commentRow) onResolve() {
 	s := r.tab
-	if _, err := s.store.ResolveComment(s.ctx, r.comment.ID, s.me().ID, !r.comment.Resolved); err != nil {
-		s.onError(err)
-		return
-	}
-	s.reload()
+	store, ctx, id, by, resolved := s.store, s.ctx(), r.comment.ID, s.me().ID, !r.comment.Resolved
+	saveWith(s.run, r.resolve, func() error {
+		_, err := store.ResolveComment(ctx, id, by, resolved)
+		return err
+	}, func(err error) {
+		if err != nil {
+			s.onError(err)
+			return
+		}
+		s.reload()
+	})
 }
 
 // onSend stores the answer as the current member.
@@ -434,12 +458,21 @@ func (f *replyField) onSend() {
 		return
 	}
 	c := model.Comment{ProposalID: s.shown.ID, ParentID: f.parent, AuthorID: me.ID, Body: body}
-	if _, err := s.store.AddComment(s.ctx, c); err != nil {
-		s.onError(err) // the typed answer stays
-		return
-	}
-	s.reply = nil
-	s.reload()
+	store, ctx := s.store, s.ctx()
+	saveWith(s.run, f.send, func() error {
+		_, err := store.AddComment(ctx, c)
+		return err
+	}, func(err error) {
+		s.updateSend()
+		if err != nil {
+			s.onError(err) // the typed answer stays
+			return
+		}
+		if s.reply == f {
+			s.reply = nil
+		}
+		s.reload()
+	})
 }
 
 // close removes the reply field.

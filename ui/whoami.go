@@ -22,6 +22,9 @@ type whoAmI struct {
 	app   fyne.App
 	store model.Store
 	ctx   context.Context
+	// onChosen, when not nil, is told the member the user picked (set),
+	// so the window resolves its actor once, at that moment.
+	onChosen func(model.Member)
 }
 
 // memberStorePreference names the store the chosen member belongs to: a
@@ -61,10 +64,13 @@ func (w whoAmI) current() model.Member {
 	return model.Member{}
 }
 
-// set stores m as the current member.
+// set stores m as the current member and tells onChosen.
 func (w whoAmI) set(m model.Member) {
 	w.app.Preferences().SetInt(memberPreference, int(m.ID))
 	w.app.Preferences().SetString(memberStorePreference, w.store.Path())
+	if w.onChosen != nil {
+		w.onChosen(m)
+	}
 }
 
 // ask shows a dialog on win where the user picks which member they are;
