@@ -245,7 +245,16 @@ func (w *MainWindow) openSettings() { w.showSettings() }
 // showSettings shows Inställningar and returns it (nil when it could not
 // be read); a change of the look there moves the ticks in Visa.
 func (w *MainWindow) showSettings() *settingsDialog {
-	return showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage, w.refreshMenu)
+	d := showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage, w.refreshMenu)
+	if d != nil {
+		d.run = w.background
+		d.onMember = func(m model.Member) {
+			if m.ID == w.me.ID { // the user's own name changed: their writes say so
+				w.setMe(m)
+			}
+		}
+	}
+	return d
 }
 
 // PreferredLanguage returns the language chosen in Inställningar, or ""

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 )
 
 // languagePreference is the preferences key holding the chosen interface
@@ -34,6 +35,12 @@ type settingsDialog struct {
 	// onLook is called after the theme or the text size is changed here,
 	// so that the window's Visa menu can tick the new choice; may be nil.
 	onLook func()
+	// run runs the saves of members off the UI goroutine; nil runs them
+	// at once.
+	run async.Runner
+	// onMember is told each member saved here, so the window can take a
+	// new name of the member the user is; may be nil.
+	onMember func(model.Member)
 
 	// Ledamöter
 	members  []model.Member
@@ -218,15 +225,13 @@ func (d *settingsDialog) selectMember(i int) {
 // The new member is selected, so another role can be chosen at once.
 func (d *settingsDialog) addMember() {
 	m := model.Member{Name: d.newName.Text, Title: d.newTitle.Text, Role: model.MemberRoleMember, Active: true}
-	created, err := d.validThen(m, func() (model.Member, error) { return d.store.CreateMember(d.ctx, m) })
-	if !d.showProblem(d.addMessage, err) {
-		return
-	}
-	d.newName.SetText("")
-	d.newTitle.SetText("")
-	d.members = append(d.members, created)
-	d.list.Refresh()
-	d.list.Select(len(d.members) - 1)
+	d.saveMemberWith(d.add, d.addMessage, m, d.store.CreateMember, func(created model.Member) {
+		d.newName.SetText("")
+		d.newTitle.SetText("")
+		d.members = append(d.members, created)
+		d.list.Refresh()
+		d.list.Select(len(d.members) - 1)
+	})
 }
 
 // saveMember stores the changes to the selected member.
@@ -239,21 +244,40 @@ func (d *settingsDialog) saveMember() {
 	if i := d.role.SelectedIndex(); i >= 0 && i < len(model.MemberRoles) {
 		m.Role = model.MemberRoles[i]
 	}
-	updated, err := d.validThen(m, func() (model.Member, error) { return d.store.UpdateMember(d.ctx, m) })
-	if !d.showProblem(d.message, err) {
-		return
-	}
-	d.members[d.selected] = updated
-	d.list.RefreshItem(d.selected)
-	d.selectMember(d.selected)
+	i := d.selected
+	d.saveMemberWith(d.save, d.message, m, d.store.UpdateMember, func(updated model.Member) {
+		d.members[i] = updated
+		d.list.RefreshItem(i)
+		if d.selected == i {
+			d.selectMember(i)
+		}
+	})
 }
 
-// validThen checks m and, when it is valid, runs write.
-func (d *settingsDialog) validThen(m model.Member, write func() (model.Member, error)) (model.Member, error) {
+// saveMemberWith checks m and, when it is valid, writes it with write off
+// the UI goroutine, b saying "Sparar …" meanwhile (saveWith); then shows
+// a problem in msg (showProblem), or tells done and onMember the member
+// stored.
+func (d *settingsDialog) saveMemberWith(b *widget.Button, msg *widget.Label, m model.Member,
+	write func(context.Context, model.Member) (model.Member, error), done func(model.Member)) {
 	if err := m.Validate(); err != nil {
-		return model.Member{}, err
+		d.showProblem(msg, err)
+		return
 	}
-	return write()
+	ctx := d.ctx
+	var saved model.Member
+	saveWith(d.run, b, func() (err error) {
+		saved, err = write(ctx, m)
+		return err
+	}, func(err error) {
+		if !d.showProblem(msg, err) {
+			return
+		}
+		done(saved)
+		if d.onMember != nil {
+			d.onMember(saved)
+		}
+	})
 }
 
 // showProblem shows a validation error in msg, passes any other error to
