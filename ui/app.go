@@ -19,6 +19,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/assets"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 )
 
 // Icon is the application's icon as a Fyne resource.
@@ -57,18 +58,20 @@ type MainWindow struct {
 	// readyAsk asks before a proposal that lacks what a decision rests on
 	// (model.Content.DecisionGaps) is marked for decision.
 	readyAsk *dialog.ConfirmDialog
-	// background runs work off the UI goroutine; tests make it run at once.
-	background func(func())
+	// background runs work off the UI goroutine: async.Go in the program.
+	background async.Runner
 	// openStore opens another store for Arkiv → Öppna, Ny databas and
 	// Senaste filer; nil when the window was given none (OpenStoresWith).
 	openStore StoreOpener
 	// ownsStore tells whether the window closes store when it moves to
 	// another one and in CloseStore.
 	ownsStore bool
-	// loads counts the readings of the proposals started (load, Reload);
-	// a reading in the background shows what it read only if it is still
-	// the latest.
-	loads uint64
+	// loads reads the proposals (load, Reload); a reading in the
+	// background shows what it read only if it is still the latest.
+	loads async.Latest
+	// stopSlow stops the timer of the latest reading in the background,
+	// which shows the tree's progress bar when the reading is slow.
+	stopSlow func() bool
 }
 
 // NewMainWindow builds the main window on the store and starts reading
@@ -96,7 +99,7 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 // inBackground runs work off the UI goroutine; the package's tests make
 // it run at once, since Fyne's test driver runs fyne.Do on the calling
 // goroutine.
-var inBackground = func(f func()) { go f() }
+var inBackground async.Runner = async.Go
 
 // Preference keys of the window's size, remembered between runs.
 const (
@@ -314,36 +317,37 @@ var afterSlowLoad = func(f func()) (stop func() bool) { return time.AfterFunc(sl
 // overview say "Läser …", the tree with a progress bar once the reading
 // takes longer than slowLoad, as on a large store.
 func (w *MainWindow) load() {
-	w.loads++
-	n := w.loads
 	w.tree.setLoading()
-	store, ctx := w.store, w.ctx
-	stopSlow := afterSlowLoad(func() {
-		fyne.Do(func() {
-			if n == w.loads {
-				w.tree.showProgress()
-			}
-		})
-	})
-	w.background(func() {
+	store, ctx, tree := w.store, w.ctx, w.tree
+	w.stopSlowTimer()
+	stop := afterSlowLoad(func() { fyne.Do(tree.showProgress) })
+	w.stopSlow = stop
+	w.loads.Do(w.background, func() func() {
 		ps, err := store.Proposals(ctx, model.ProposalFilter{})
 		var o overviewData
 		if err == nil {
 			o = overviewOf(ps)
 		}
-		fyne.Do(func() {
-			stopSlow()
-			if n == w.loads {
-				w.showProposals(ps, o, err)
-			}
-		})
+		return func() {
+			stop()
+			w.showProposals(ps, o, err)
+		}
 	})
+}
+
+// stopSlowTimer stops the progress bar's timer of the latest reading.
+func (w *MainWindow) stopSlowTimer() {
+	if w.stopSlow != nil {
+		w.stopSlow()
+		w.stopSlow = nil
+	}
 }
 
 // Reload reads the proposals from the store again and shows them before
 // it returns; a reading still running in the background is dropped.
 func (w *MainWindow) Reload() {
-	w.loads++
+	w.loads.Cancel()
+	w.stopSlowTimer()
 	ps, err := w.store.Proposals(w.ctx, model.ProposalFilter{})
 	var o overviewData
 	if err == nil {

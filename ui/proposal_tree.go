@@ -48,6 +48,7 @@ type proposalTree struct {
 
 	all      []model.Proposal
 	read     bool // all has been set: the proposals have been read once
+	loading  bool // a reading of the proposals runs (setLoading)
 	byRef    map[string]model.Proposal
 	children map[string][]string // "" holds the areas
 	dimmed   map[string]bool     // shown only because a match sits under it
@@ -106,18 +107,22 @@ func (t *proposalTree) focusSearch(c fyne.Canvas) {
 // setLoading says, in the heading, that the proposals are being read.
 func (t *proposalTree) setLoading() {
 	t.heading.SetText(lang.L("detail.loading"))
+	t.loading = true
 }
 
 // showProgress shows a progress bar under the heading, for a reading that
 // takes a while; setProposals and loadFailed hide it.
 func (t *proposalTree) showProgress() {
-	t.progress.Show()
+	if t.loading { // a timer may fire as the reading ends
+		t.progress.Show()
+	}
 }
 
 // loadFailed ends the reading's "Läser …" when it failed, the heading
 // counting the proposals the tree still holds; the window tells why.
 func (t *proposalTree) loadFailed() {
 	t.progress.Hide()
+	t.loading = false
 	t.showHeading()
 }
 
@@ -143,6 +148,7 @@ func (t *proposalTree) showHeading() {
 // current search and filters, every area open.
 func (t *proposalTree) setProposals(ps []model.Proposal) {
 	t.progress.Hide()
+	t.loading = false
 	t.all, t.read = ps, true
 	t.showHeading()
 	t.search.setResponsibles(ps)
