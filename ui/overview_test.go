@@ -27,6 +27,19 @@ func demoProposals(t *testing.T, s model.Store) []model.Proposal {
 	return ps
 }
 
+// newOverview builds the overview and shows the store's proposals in it,
+// as the main window does once it has read them.
+func newOverview(store model.Store, ctx context.Context, onError func(error)) *overview {
+	o := newOverviewLoading(onError)
+	ps, err := store.Proposals(ctx, model.ProposalFilter{})
+	if err != nil {
+		o.showFailed(err)
+		return o
+	}
+	o.show(overviewOf(ps))
+	return o
+}
+
 func newTestOverview(t *testing.T, s model.Store) *overview {
 	t.Helper()
 	return newOverview(s, context.Background(), func(err error) { t.Errorf("overview: %v", err) })
