@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/async"
 )
 
@@ -30,19 +33,21 @@ func saveWith(run async.Runner, b *widget.Button, write func() error, done func(
 	})
 }
 
-// savingLine is a line under a dialog's buttons that says "Sparar …"
-// while a save runs (start) and goes when it is done (stop).
-type savingLine struct {
-	*widget.Label
+// moveProposal moves proposal id to another state with move (the store's
+// MarkReady or Withdraw) off the UI goroutine, b saying
+// "Sparar …" meanwhile, then shows the proposals as they are now, or why
+// the move was refused.
+func (w *MainWindow) moveProposal(b *widget.Button, move func(context.Context, int64) (model.Proposal, error), id int64) {
+	ctx := w.writeCtx()
+	saveWith(w.background, b, func() error {
+		_, err := move(ctx, id)
+		return err
+	}, func(err error) {
+		w.updateActions()
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		w.Reload()
+	})
 }
-
-func newSavingLine() savingLine {
-	l := widget.NewLabel(lang.L("detail.saving"))
-	l.Importance = widget.LowImportance
-	l.Hide()
-	return savingLine{l}
-}
-
-func (s savingLine) start() { s.Show() }
-
-func (s savingLine) stop() { s.Hide() }
