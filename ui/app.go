@@ -303,81 +303,6 @@ func (w *MainWindow) useStore(s model.Store) {
 // Window returns the Fyne window.
 func (w *MainWindow) Window() fyne.Window { return w.win }
 
-// slowLoad is how long a reading of the proposals may take before the
-// tree shows a progress bar under its "Läser …".
-const slowLoad = 500 * time.Millisecond
-
-// afterSlowLoad calls f on a goroutine of its own once slowLoad has
-// passed, unless the returned func stops it first; tests replace it.
-var afterSlowLoad = func(f func()) (stop func() bool) { return time.AfterFunc(slowLoad, f).Stop }
-
-// load reads the proposals off the UI goroutine, counts the overview's
-// figures there too, and shows both with fyne.Do, unless a newer reading
-// (load or Reload) has started since. Until then the tree and the
-// overview say "Läser …", the tree with a progress bar once the reading
-// takes longer than slowLoad, as on a large store.
-func (w *MainWindow) load() {
-	w.tree.setLoading()
-	store, ctx, tree := w.store, w.ctx, w.tree
-	w.stopSlowTimer()
-	stop := afterSlowLoad(func() { fyne.Do(tree.showProgress) })
-	w.stopSlow = stop
-	w.loads.Do(w.background, func() func() {
-		ps, err := store.Proposals(ctx, model.ProposalFilter{})
-		var o overviewData
-		if err == nil {
-			o = overviewOf(ps)
-		}
-		return func() {
-			stop()
-			w.showProposals(ps, o, err)
-		}
-	})
-}
-
-// stopSlowTimer stops the progress bar's timer of the latest reading.
-func (w *MainWindow) stopSlowTimer() {
-	if w.stopSlow != nil {
-		w.stopSlow()
-		w.stopSlow = nil
-	}
-}
-
-// Reload reads the proposals from the store again and shows them before
-// it returns; a reading still running in the background is dropped.
-func (w *MainWindow) Reload() {
-	w.loads.Cancel()
-	w.stopSlowTimer()
-	ps, err := w.store.Proposals(w.ctx, model.ProposalFilter{})
-	var o overviewData
-	if err == nil {
-		o = overviewOf(ps)
-	}
-	w.showProposals(ps, o, err)
-}
-
-// showProposals shows the proposals read in the tree and o in the
-// overview, and the proposal shown before again, with what it is now;
-// when the reading failed, it says so.
-func (w *MainWindow) showProposals(ps []model.Proposal, o overviewData, err error) {
-	if err != nil {
-		w.tree.loadFailed()
-		w.overview.showFailed(err) // reports err through showError
-		return
-	}
-	w.tree.setProposals(ps)
-	w.overview.show(o)
-	shown := w.detail.shown.Ref
-	for _, p := range ps {
-		if shown != "" && p.Ref == shown {
-			w.onSelect(p)
-			return
-		}
-	}
-	w.detail.showEmpty()
-	w.updateActions()
-}
-
 // Select shows the proposal with the given ref, as if the user picked it.
 func (w *MainWindow) Select(ref string) { w.tree.tree.Select(ref) }
 
@@ -385,37 +310,6 @@ func (w *MainWindow) onSelect(p model.Proposal) {
 	w.detail.show(p)
 	w.comments.show(p)
 	w.updateActions()
-}
-
-// AskWhoIAmIfUnknown asks which member the user is, on the first start
-// (when no choice is stored in the app's preferences).
-func (w *MainWindow) AskWhoIAmIfUnknown() {
-	if !w.who.chosen() {
-		w.askWhoIAm()
-	}
-}
-
-// setMe makes m the member the window's writes are logged in the name
-// of, from now on; no write asks the window who is acting.
-func (w *MainWindow) setMe(m model.Member) {
-	w.me = m
-	w.ctx = model.WithActor(w.base, m.Name)
-}
-
-// member returns the member the user said they are (setMe).
-func (w *MainWindow) member() model.Member { return w.me }
-
-// writeCtx returns the context for a write started now: screens call it
-// on the UI goroutine before they hand the write to the background.
-func (w *MainWindow) writeCtx() context.Context { return w.ctx }
-
-// askWhoIAm lets the user choose which member they are.
-func (w *MainWindow) askWhoIAm() {
-	w.who.ask(w.win, func() {
-		if w.detail.shown.Ref != "" {
-			w.comments.show(w.detail.shown)
-		}
-	})
 }
 
 // showError logs err and shows its message in the user's language.

@@ -159,3 +159,34 @@ func (d *whoAmIDialog) onClose(ok bool) {
 		d.done()
 	}
 }
+
+// AskWhoIAmIfUnknown asks which member the user is, on the first start
+// (when no choice is stored in the app's preferences).
+func (w *MainWindow) AskWhoIAmIfUnknown() {
+	if !w.who.chosen() {
+		w.askWhoIAm()
+	}
+}
+
+// setMe makes m the member the window's writes are logged in the name
+// of, from now on; no write asks the window who is acting.
+func (w *MainWindow) setMe(m model.Member) {
+	w.me = m
+	w.ctx = model.WithActor(w.base, m.Name)
+}
+
+// member returns the member the user said they are (setMe).
+func (w *MainWindow) member() model.Member { return w.me }
+
+// writeCtx returns the context for a write started now: screens call it
+// on the UI goroutine before they hand the write to the background.
+func (w *MainWindow) writeCtx() context.Context { return w.ctx }
+
+// askWhoIAm lets the user choose which member they are.
+func (w *MainWindow) askWhoIAm() {
+	w.who.ask(w.win, func() {
+		if w.detail.shown.Ref != "" {
+			w.comments.show(w.detail.shown)
+		}
+	})
+}
