@@ -31,12 +31,12 @@ type MainWindow struct {
 	app   fyne.App
 	win   fyne.Window
 	store model.Store
-	// base is the context of the window's reads: the window's clock.
+	// base is the window's context without an actor: its clock.
 	base context.Context
-	// ctx is the context of the window's writes: base with the name of
-	// the member the user said they are (me), fixed when they said it
-	// (setMe). It is set and read on the UI goroutine; work in the
-	// background is handed a copy.
+	// ctx is the window's context for reads and writes: base with the
+	// name of the member the user said they are (me), fixed when they
+	// said it (setMe). It is set and read on the UI goroutine; work in
+	// the background is handed a copy.
 	ctx context.Context
 	// me is the member the user said they are, or the zero Member.
 	me       model.Member
