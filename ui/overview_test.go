@@ -254,11 +254,13 @@ func TestOverviewSnapshot(t *testing.T) {
 	test.AssertRendersToMarkup(t, "overview.xml", w.Canvas())
 }
 
-// failingStore fails to list proposals.
-type failingStore struct{ model.Store }
-
-func (failingStore) Proposals(context.Context, model.ProposalFilter) ([]model.Proposal, error) {
-	return nil, errors.New("disk on fire")
+// failingStore is a fake store that fails to list proposals.
+func failingStore() model.Store {
+	s := newFakeStore()
+	s.ProposalsFn = func(context.Context, model.ProposalFilter) ([]model.Proposal, error) {
+		return nil, errors.New("disk on fire")
+	}
+	return s
 }
 
 func TestOverviewReportsAnError(t *testing.T) {
@@ -267,7 +269,7 @@ func TestOverviewReportsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []error
-	o := newOverview(failingStore{demoStore(t)}, context.Background(), func(err error) { got = append(got, err) })
+	o := newOverview(failingStore(), context.Background(), func(err error) { got = append(got, err) })
 	if len(got) != 1 || !o.failed.Visible() {
 		t.Fatalf("errors %v, message shown %v", got, o.failed.Visible())
 	}
