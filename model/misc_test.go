@@ -88,18 +88,3 @@ func TestActorAndClock(t *testing.T) {
 		t.Errorf("Now without clock = %v", got)
 	}
 }
-
-func TestActorFromAFunctionIsAskedAtEachCall(t *testing.T) {
-	name := ""
-	ctx := model.WithActorFunc(context.Background(), func() string { return name })
-	if got := model.ActorFrom(ctx); got != "system" {
-		t.Errorf("no name yet: %q", got)
-	}
-	name = "Anna Lindqvist"
-	if got := model.ActorFrom(ctx); got != name {
-		t.Errorf("got %q, want %q", got, name)
-	}
-	if got := model.ActorFrom(model.WithActor(context.Background(), "Bo")); got != "Bo" {
-		t.Errorf("WithActor: %q", got)
-	}
-}

@@ -177,24 +177,10 @@ func WithActor(ctx context.Context, name string) context.Context {
 	return context.WithValue(ctx, actorKey{}, name)
 }
 
-// WithActorFunc returns a context whose actor is asked of name at each
-// write, for a window whose user may say who they are after it opened.
-func WithActorFunc(ctx context.Context, name func() string) context.Context {
-	return context.WithValue(ctx, actorKey{}, name)
-}
-
-// ActorFrom returns the actor named by WithActor or WithActorFunc, or
-// "system".
+// ActorFrom returns the actor named by WithActor, or "system".
 func ActorFrom(ctx context.Context) string {
-	switch v := ctx.Value(actorKey{}).(type) {
-	case string:
-		if v != "" {
-			return v
-		}
-	case func() string:
-		if s := v(); s != "" {
-			return s
-		}
+	if v, _ := ctx.Value(actorKey{}).(string); v != "" {
+		return v
 	}
 	return "system"
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/assets"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/meeting"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
@@ -36,10 +37,18 @@ var clock = time.Now
 // MainWindow is the program's main window: the proposals on the left and
 // the selected one on the right.
 type MainWindow struct {
-	app      fyne.App
-	win      fyne.Window
-	store    model.Store
-	ctx      context.Context
+	app   fyne.App
+	win   fyne.Window
+	store model.Store
+	// base is the window's context without an actor: its clock.
+	base context.Context
+	// ctx is the window's context for reads and writes: base with the
+	// name of the member the user said they are (me), fixed when they
+	// said it (setMe). It is set and read on the UI goroutine; work in
+	// the background is handed a copy.
+	ctx context.Context
+	// me is the member the user said they are, or the zero Member.
+	me       model.Member
 	tree     *proposalTree
 	detail   *proposalView
 	overview *overview
@@ -58,18 +67,20 @@ type MainWindow struct {
 	// readyAsk asks before a proposal that lacks what a decision rests on
 	// (model.Content.DecisionGaps) is marked for decision.
 	readyAsk *dialog.ConfirmDialog
-	// background runs work off the UI goroutine; tests make it run at once.
-	background func(func())
+	// background runs work off the UI goroutine: async.Go in the program.
+	background async.Runner
 	// openStore opens another store for Arkiv → Öppna, Ny databas and
 	// Senaste filer; nil when the window was given none (OpenStoresWith).
 	openStore StoreOpener
 	// ownsStore tells whether the window closes store when it moves to
 	// another one and in CloseStore.
 	ownsStore bool
-	// loads counts the readings of the proposals started (load, Reload);
-	// a reading in the background shows what it read only if it is still
-	// the latest.
-	loads uint64
+	// loads reads the proposals (load, Reload); a reading in the
+	// background shows what it read only if it is still the latest.
+	loads async.Latest
+	// stopSlow stops the timer of the latest reading in the background,
+	// which shows the tree's progress bar when the reading is slow.
+	stopSlow func() bool
 }
 
 // NewMainWindow builds the main window on the store and starts reading
@@ -77,12 +88,10 @@ type MainWindow struct {
 // its list and overview saying "Läser …" until the proposals are shown.
 func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 	w := &MainWindow{app: a, store: s, background: inBackground}
-	// Writes from the window are logged in the name of the member the user
-	// said they are.
-	w.ctx = model.WithActorFunc(context.Background(), func() string { return w.who.current().Name })
 	// The window's clock (clock) is the store's: both read it.
-	w.ctx = model.WithClock(w.ctx, func() time.Time { return clock() })
-	w.who = whoAmI{app: a, store: s, ctx: w.ctx}
+	w.base = model.WithClock(context.Background(), func() time.Time { return clock() })
+	w.who = whoAmI{app: a, store: s, ctx: w.base, onChosen: w.setMe}
+	w.setMe(w.who.current())
 	applyPreferences(a)
 	rememberStore(a.Preferences(), s.Path())
 	w.win = a.NewWindow(windowTitle(s.Path()))
@@ -99,7 +108,7 @@ func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
 // inBackground runs work off the UI goroutine; the package's tests make
 // it run at once, since Fyne's test driver runs fyne.Do on the calling
 // goroutine.
-var inBackground = func(f func()) { go f() }
+var inBackground async.Runner = async.Go
 
 // Preference keys of the window's size, remembered between runs.
 const (
@@ -139,13 +148,13 @@ func (w *MainWindow) closeNow() {
 // build makes the window's screens and menu in the current language.
 func (w *MainWindow) build() {
 	w.detail = newProposalView(w.store, w.ctx, w.showError)
-	w.comments = newCommentsTab(w.store, w.ctx, w.who.current, w.showError)
+	w.comments = newCommentsTab(w.store, w.writeCtx, w.member, w.showError)
 	w.detail.setCommentsTab(w.comments.content)
 	// Read w.background at each call, so that a test may replace it.
 	run := func(f func()) { w.background(f) }
 	w.detail.setBackground(run)
 	w.comments.setBackground(run)
-	w.overview = newOverviewLoading(w.store, w.ctx, w.showError)
+	w.overview = newOverviewLoading(w.showError)
 	w.detail.setOverview(w.overview.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	split := container.NewHSplit(w.tree.content, container.NewBorder(w.actionBar(), nil, nil, nil, w.detail.content))
@@ -248,7 +257,16 @@ func (w *MainWindow) openSettings() { w.showSettings() }
 // showSettings shows Inställningar and returns it (nil when it could not
 // be read); a change of the look there moves the ticks in Visa.
 func (w *MainWindow) showSettings() *settingsDialog {
-	return showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage, w.refreshMenu)
+	d := showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage, w.refreshMenu)
+	if d != nil {
+		d.run = w.background
+		d.onMember = func(m model.Member) {
+			if m.ID == w.me.ID { // the user's own name changed: their writes say so
+				w.setMe(m)
+			}
+		}
+	}
+	return d
 }
 
 // PreferredLanguage returns the language chosen in Inställningar, or ""
@@ -273,6 +291,7 @@ func (w *MainWindow) useStore(s model.Store) {
 	old, owned := w.store, w.ownsStore
 	w.store, w.ownsStore = s, true
 	w.who.store = s
+	w.setMe(w.who.current())
 	if w.meetings != nil { // it works on the old store
 		w.meetings.Close()
 		w.meetings = nil
@@ -293,80 +312,6 @@ func (w *MainWindow) useStore(s model.Store) {
 // Window returns the Fyne window.
 func (w *MainWindow) Window() fyne.Window { return w.win }
 
-// slowLoad is how long a reading of the proposals may take before the
-// tree shows a progress bar under its "Läser …".
-const slowLoad = 500 * time.Millisecond
-
-// afterSlowLoad calls f on a goroutine of its own once slowLoad has
-// passed, unless the returned func stops it first; tests replace it.
-var afterSlowLoad = func(f func()) (stop func() bool) { return time.AfterFunc(slowLoad, f).Stop }
-
-// load reads the proposals off the UI goroutine, counts the overview's
-// figures there too, and shows both with fyne.Do, unless a newer reading
-// (load or Reload) has started since. Until then the tree and the
-// overview say "Läser …", the tree with a progress bar once the reading
-// takes longer than slowLoad, as on a large store.
-func (w *MainWindow) load() {
-	w.loads++
-	n := w.loads
-	w.tree.setLoading()
-	store, ctx := w.store, w.ctx
-	stopSlow := afterSlowLoad(func() {
-		fyne.Do(func() {
-			if n == w.loads {
-				w.tree.showProgress()
-			}
-		})
-	})
-	w.background(func() {
-		ps, err := store.Proposals(ctx, model.ProposalFilter{})
-		var o overviewData
-		if err == nil {
-			o = overviewOf(ps)
-		}
-		fyne.Do(func() {
-			stopSlow()
-			if n == w.loads {
-				w.showProposals(ps, o, err)
-			}
-		})
-	})
-}
-
-// Reload reads the proposals from the store again and shows them before
-// it returns; a reading still running in the background is dropped.
-func (w *MainWindow) Reload() {
-	w.loads++
-	ps, err := w.store.Proposals(w.ctx, model.ProposalFilter{})
-	var o overviewData
-	if err == nil {
-		o = overviewOf(ps)
-	}
-	w.showProposals(ps, o, err)
-}
-
-// showProposals shows the proposals read in the tree and o in the
-// overview, and the proposal shown before again, with what it is now;
-// when the reading failed, it says so.
-func (w *MainWindow) showProposals(ps []model.Proposal, o overviewData, err error) {
-	if err != nil {
-		w.tree.loadFailed()
-		w.overview.showFailed(err) // reports err through showError
-		return
-	}
-	w.tree.setProposals(ps)
-	w.overview.show(o)
-	shown := w.detail.shown.Ref
-	for _, p := range ps {
-		if shown != "" && p.Ref == shown {
-			w.onSelect(p)
-			return
-		}
-	}
-	w.detail.showEmpty()
-	w.updateActions()
-}
-
 // Select shows the proposal with the given ref, as if the user picked it.
 func (w *MainWindow) Select(ref string) { w.tree.tree.Select(ref) }
 
@@ -374,23 +319,6 @@ func (w *MainWindow) onSelect(p model.Proposal) {
 	w.detail.show(p)
 	w.comments.show(p)
 	w.updateActions()
-}
-
-// AskWhoIAmIfUnknown asks which member the user is, on the first start
-// (when no choice is stored in the app's preferences).
-func (w *MainWindow) AskWhoIAmIfUnknown() {
-	if !w.who.chosen() {
-		w.askWhoIAm()
-	}
-}
-
-// askWhoIAm lets the user choose which member they are.
-func (w *MainWindow) askWhoIAm() {
-	w.who.ask(w.win, func() {
-		if w.detail.shown.Ref != "" {
-			w.comments.show(w.detail.shown)
-		}
-	})
 }
 
 // showError logs err and shows its message in the user's language.

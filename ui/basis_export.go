@@ -85,9 +85,9 @@ func (e *basisExport) chooseFile() {
 func (e *basisExport) write(path string, opts pdf.Options, id *identity.Identity) {
 	progress := dialog.NewCustomWithoutButtons(lang.L("basis.title"), widget.NewProgressBarInfinite(), e.w.win)
 	progress.Show()
-	ref := e.proposal.Ref
+	ref, store, ctx := e.proposal.Ref, e.w.store, e.w.ctx
 	e.w.background(func() {
-		err := writeBasisPDF(e.w.store, e.w.ctx, path, ref, opts, id)
+		err := writeBasisPDF(store, ctx, path, ref, opts, id)
 		fyne.Do(func() {
 			progress.Hide()
 			if err != nil {

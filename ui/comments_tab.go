@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -20,10 +21,14 @@ import (
 type commentsTab struct {
 	content fyne.CanvasObject
 
-	store   model.Store
-	ctx     context.Context
+	store model.Store
+	// ctx gives the context of a write started now, with the actor.
+	ctx     func() context.Context
 	me      func() model.Member
 	onError func(error)
+	// run runs the tab's writes off the UI goroutine; nil runs them at
+	// once.
+	run async.Runner
 
 	shown    model.Proposal
 	comments []model.Comment
@@ -62,20 +67,10 @@ type commentRow struct {
 	content  fyne.CanvasObject
 }
 
-// replyField is the entry under a comment for answering it.
-type replyField struct {
-	tab    *commentsTab
-	parent int64
-	entry  *widget.Entry
-	send   *widget.Button
-	cancel *widget.Button
-	box    *fyne.Container
-}
-
 // threadIndent is how far each level of answers is moved to the right.
 const threadIndent = 24
 
-func newCommentsTab(store model.Store, ctx context.Context, me func() model.Member, onError func(error)) *commentsTab {
+func newCommentsTab(store model.Store, ctx func() context.Context, me func() model.Member, onError func(error)) *commentsTab {
 	s := &commentsTab{store: store, ctx: ctx, me: me, onError: onError, rows: map[int64]*commentRow{}}
 	s.list = container.NewVBox()
 	s.empty = widget.NewLabel(lang.L("comments.no_proposal"))
@@ -105,9 +100,12 @@ func newCommentsTab(store model.Store, ctx context.Context, me func() model.Memb
 	return s
 }
 
-// setBackground makes the tab read the store through run, off the UI
-// goroutine, and show what it read with fyne.Do.
-func (s *commentsTab) setBackground(run func(func())) { s.loads.setRun(run) }
+// setBackground makes the tab read and write the store through run, off
+// the UI goroutine, and show the result with fyne.Do.
+func (s *commentsTab) setBackground(run async.Runner) {
+	s.loads.setRun(run)
+	s.run = run
+}
 
 // show fills the tab with p's comments. When p is another proposal than
 // the one shown, the last one's threads go at once and "Läser …" is shown
@@ -146,9 +144,9 @@ func (s *commentsTab) reload() { s.load(nil) }
 
 // load reads as reload does, calling waiting if the reading takes a while.
 func (s *commentsTab) load(waiting func()) {
-	p, store, ctx, me := s.shown, s.store, s.ctx, s.me
+	p, store, ctx, me := s.shown, s.store, s.ctx(), s.me()
 	s.loads.start(func() func() {
-		d := commentsData{me: me()}
+		d := commentsData{me: me}
 		if p.ID != 0 {
 			d.comments, d.members, d.err = readComments(ctx, store, p.ID)
 		}
@@ -322,134 +320,4 @@ func (s *commentsTab) authorName(id int64) string {
 		return m.Name
 	}
 	return lang.L("comments.unknown_author")
-}
-
-// onSend stores the new comment as the current member.
-func (s *commentsTab) onSend() {
-	body := strings.TrimSpace(s.entry.Text)
-	me := s.me()
-	if body == "" || me.ID == 0 || s.shown.ID == 0 {
-		return
-	}
-	if _, err := s.store.AddComment(s.ctx, model.Comment{ProposalID: s.shown.ID, AuthorID: me.ID, Body: body}); err != nil {
-		s.onError(err) // the typed text stays
-		return
-	}
-	s.entry.SetText("")
-	s.reload()
-}
-
-// onReply opens a reply field under the comment, closing any other.
-func (r *commentRow) onReply() {
-	s := r.tab
-	if s.reply != nil {
-		if s.reply.parent == r.comment.ID {
-			s.focus(s.reply.entry)
-			return
-		}
-		s.reply.close()
-	}
-	f := &replyField{tab: s, parent: r.comment.ID}
-	f.entry = widget.NewMultiLineEntry()
-	f.entry.Wrapping = fyne.TextWrapWord
-	f.entry.SetMinRowsVisible(2)
-	f.entry.SetPlaceHolder(lang.L("comments.reply_placeholder", map[string]any{"Name": r.author.Text}))
-	f.send = widget.NewButtonWithIcon(lang.L("comments.send_reply"), theme.MailSendIcon(), f.onSend)
-	f.send.Importance = widget.HighImportance
-	f.cancel = widget.NewButton(lang.L("comments.cancel"), f.close)
-	f.box = container.NewVBox(f.entry, container.NewHBox(layout.NewSpacer(), f.cancel, f.send))
-	s.reply = f
-	s.updateSend()
-	r.replyBox.Add(f.box)
-	s.scrollTo(f.box)
-	s.focus(f.entry)
-}
-
-// scrollTo scrolls the threads so that o, somewhere in them, is wholly in
-// view (its top, when it is taller than the view), as the reply field
-// opened under a comment low in the list would otherwise be hidden below
-// the visible area.
-func (s *commentsTab) scrollTo(o fyne.CanvasObject) {
-	s.scroll.Refresh() // lays the threads out again with o in them
-	pos, ok := positionIn(s.scroll.Content, o)
-	if !ok {
-		return
-	}
-	view := s.scroll.Size().Height
-	top, bottom := pos.Y, pos.Y+o.Size().Height
-	y := s.scroll.Offset.Y
-	switch {
-	case bottom-top > view || top < y:
-		y = top
-	case bottom > y+view:
-		y = bottom - view
-	default:
-		return
-	}
-	s.scroll.ScrollToOffset(fyne.NewPos(s.scroll.Offset.X, y))
-}
-
-// positionIn returns where o lies within root, which holds it through
-// containers only.
-func positionIn(root, o fyne.CanvasObject) (fyne.Position, bool) {
-	if root == o {
-		return fyne.Position{}, true
-	}
-	c, ok := root.(*fyne.Container)
-	if !ok {
-		return fyne.Position{}, false
-	}
-	for _, child := range c.Objects {
-		if p, ok := positionIn(child, o); ok {
-			return child.Position().Add(p), true
-		}
-	}
-	return fyne.Position{}, false
-}
-
-// focus gives the keyboard to e when the tab is shown in a window.
-func (s *commentsTab) focus(e *widget.Entry) {
-	if a := fyne.CurrentApp(); a != nil {
-		if c := a.Driver().CanvasForObject(s.content); c != nil {
-			c.Focus(e)
-		}
-	}
-}
-
-// onResolve marks the comment resolved, or open again.
-func (r *commentRow) onResolve() {
-	s := r.tab
-	if _, err := s.store.ResolveComment(s.ctx, r.comment.ID, s.me().ID, !r.comment.Resolved); err != nil {
-		s.onError(err)
-		return
-	}
-	s.reload()
-}
-
-// onSend stores the answer as the current member.
-func (f *replyField) onSend() {
-	s := f.tab
-	body := strings.TrimSpace(f.entry.Text)
-	me := s.me()
-	if body == "" || me.ID == 0 || s.shown.ID == 0 {
-		return
-	}
-	c := model.Comment{ProposalID: s.shown.ID, ParentID: f.parent, AuthorID: me.ID, Body: body}
-	if _, err := s.store.AddComment(s.ctx, c); err != nil {
-		s.onError(err) // the typed answer stays
-		return
-	}
-	s.reply = nil
-	s.reload()
-}
-
-// close removes the reply field.
-func (f *replyField) close() {
-	s := f.tab
-	if r, ok := s.rows[f.parent]; ok {
-		r.replyBox.Remove(f.box)
-	}
-	if s.reply == f {
-		s.reply = nil
-	}
 }

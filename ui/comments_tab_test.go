@@ -50,7 +50,7 @@ func newCommentsFixtureOn(t *testing.T, ref string, chooseMember bool) *comments
 	if chooseMember {
 		f.me = ms[0]
 	}
-	f.tab = newCommentsTab(f.store, f.ctx, func() model.Member { return f.me },
+	f.tab = newCommentsTab(f.store, func() context.Context { return f.ctx }, func() model.Member { return f.me },
 		func(err error) { f.errors = append(f.errors, err) })
 	w := a.NewWindow("comments")
 	w.SetContent(f.tab.content)
@@ -391,7 +391,7 @@ func TestTheAuditTrailNamesTheChosenMember(t *testing.T) {
 		t.Fatal(err)
 	}
 	me := ms[2]
-	a.Preferences().SetInt(memberPreference, int(me.ID))
+	w.who.set(me) // as the who-am-I dialog's OK does
 	w.Select("2.1")
 	test.Type(w.comments.entry, "Vem ansvarar för uppföljningen?")
 	test.Tap(w.comments.send)

@@ -669,13 +669,7 @@ func (w *MainWindow) markReady() {
 }
 
 // markReadyNow marks the proposal for decision and shows it so.
-func (w *MainWindow) markReadyNow(id int64) {
-	if _, err := w.store.MarkReady(w.ctx, id); err != nil {
-		w.showError(err)
-		return
-	}
-	w.Reload()
-}
+func (w *MainWindow) markReadyNow(id int64) { w.moveProposal(w.readyBtn, w.store.MarkReady, id) }
 
 // withdraw asks, then withdraws the shown proposal (återtar det). A move
 // the rules forbid is refused with their message before anything is asked.
@@ -699,13 +693,7 @@ func (w *MainWindow) withdraw() {
 		}, w.win)
 }
 
-func (w *MainWindow) withdrawNow(id int64) {
-	if _, err := w.store.Withdraw(w.ctx, id); err != nil {
-		w.showError(err)
-		return
-	}
-	w.Reload()
-}
+func (w *MainWindow) withdrawNow(id int64) { w.moveProposal(w.withdrawBtn, w.store.Withdraw, id) }
 
 func (w *MainWindow) showNoProposal() {
 	dialog.ShowInformation(lang.L("edit.no_proposal_title"), lang.L("edit.no_proposal"), w.win)

@@ -27,7 +27,6 @@ type importFlow struct {
 	w *MainWindow
 
 	plan    importer.Plan
-	preview dialog.Dialog // the open preview, for tests
 	summary *widget.Label // the counts in the preview
 	bar     *widget.ProgressBar
 }
@@ -78,8 +77,9 @@ func (w *MainWindow) importURIs(uris []fyne.URI) {
 	f := &importFlow{w: w}
 	busy := dialog.NewCustomWithoutButtons(lang.L("import.reading"), widget.NewProgressBarInfinite(), w.win)
 	busy.Show()
+	ctx, store := w.ctx, w.store
 	w.background(func() {
-		plan, err := f.read(paths)
+		plan, err := importer.PlanFiles(ctx, store, paths...)
 		fyne.Do(func() {
 			busy.Hide()
 			if err != nil {
@@ -89,11 +89,6 @@ func (w *MainWindow) importURIs(uris []fyne.URI) {
 			f.showPreview(plan)
 		})
 	})
-}
-
-// read reads every file and works out what importing them does.
-func (f *importFlow) read(paths []string) (importer.Plan, error) {
-	return importer.PlanFiles(f.w.ctx, f.w.store, paths...)
 }
 
 // showProblems lists what is wrong in the files; nothing was imported.
@@ -157,7 +152,6 @@ func (f *importFlow) showPreview(p importer.Plan) {
 		}, f.w.win)
 	}
 	d.Resize(fyne.NewSize(900, 560))
-	f.preview = d
 	d.Show()
 }
 
@@ -167,9 +161,10 @@ func (f *importFlow) apply() {
 	f.bar = widget.NewProgressBar()
 	busy := dialog.NewCustomWithoutButtons(lang.L("import.writing"), f.bar, f.w.win)
 	busy.Show()
+	ctx, store, plan, bar := f.w.ctx, f.w.store, f.plan, f.bar
 	f.w.background(func() {
-		err := importer.Apply(f.w.ctx, f.w.store, f.plan, func(done, total int) {
-			fyne.Do(func() { f.bar.SetValue(float64(done) / float64(total)) })
+		err := importer.Apply(ctx, store, plan, func(done, total int) {
+			fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
 		})
 		fyne.Do(func() {
 			busy.Hide()

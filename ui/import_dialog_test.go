@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
 // writeFile writes a file for the test and returns its path.
@@ -48,7 +49,7 @@ func TestDroppedFileShowsThePlanAndImportsIt(t *testing.T) {
 		"1.2;"+old.Title+" i hela kommunen;"+old.Summary+"\r\n")
 
 	f := &importFlow{w: w}
-	plan, err := f.read([]string{path})
+	plan, err := importer.PlanFiles(w.ctx, w.store, path)
 	if err != nil {
 		t.Fatalf("reading the file: %v", err)
 	}
@@ -84,7 +85,7 @@ func TestABrokenFileImportsNothingAndSaysWhere(t *testing.T) {
 	w := importWindow(t)
 	path := writeFile(t, "trasig.csv", "Ref;Titel;Kostnad\r\n1.6;Ny insats;tusen kronor\r\n")
 	f := &importFlow{w: w}
-	_, err := f.read([]string{path})
+	_, err := importer.PlanFiles(w.ctx, w.store, path)
 	if err == nil {
 		t.Fatal("a cost of 'tusen kronor' was read")
 	}

@@ -213,7 +213,7 @@ func TestTheWindowRemembersItsSize(t *testing.T) {
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
-	s := demoStore(t)
+	s := newFakeStore() // the window's size is no store's business
 	w := NewMainWindow(a, s)
 	if got := w.savedSize(); got != fyne.NewSize(1200, 700) {
 		t.Fatalf("first size %v, want one that fits a 1366 × 768 screen", got)
@@ -310,7 +310,7 @@ func TestMainWindowSaysWhenTheProposalsCannotBeRead(t *testing.T) {
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
-	w := NewMainWindow(a, failingStore{demoStore(t)})
+	w := NewMainWindow(a, failingStore())
 	if !w.overview.failed.Visible() || w.overview.loading.Visible() {
 		t.Error("the overview does not say that the proposals could not be read")
 	}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"image/color"
 	"slices"
 	"strconv"
@@ -34,8 +33,6 @@ type overview struct {
 
 	counts overviewCounts
 
-	store   model.Store
-	ctx     context.Context
 	onError func(error)
 }
 
@@ -98,18 +95,11 @@ func countProposals(ps []model.Proposal) overviewCounts {
 	return c
 }
 
-// newOverview builds the overview and shows the store's proposals in it.
-func newOverview(store model.Store, ctx context.Context, onError func(error)) *overview {
-	o := newOverviewLoading(store, ctx, onError)
-	o.refresh()
-	return o
-}
-
 // newOverviewLoading builds the overview without reading the store: it
 // says "Läser …" until show or refresh gives it the proposals, which the
 // main window reads off the UI goroutine.
-func newOverviewLoading(store model.Store, ctx context.Context, onError func(error)) *overview {
-	o := &overview{store: store, ctx: ctx, onError: onError}
+func newOverviewLoading(onError func(error)) *overview {
+	o := &overview{onError: onError}
 	o.statuses = container.NewVBox()
 	o.areas = container.NewVBox()
 	o.star = widgets.NewStarChart(uikit.Language)
@@ -176,16 +166,6 @@ func (starColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(fyne.NewSize(size.Width, max(h, m.Height)))
 	}
-}
-
-// refresh reads the proposals again and shows their counts.
-func (o *overview) refresh() {
-	ps, err := o.store.Proposals(o.ctx, model.ProposalFilter{})
-	if err != nil {
-		o.showFailed(err)
-		return
-	}
-	o.show(overviewOf(ps))
 }
 
 // overviewData is what the overview shows, counted from the proposals; it

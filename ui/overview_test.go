@@ -27,6 +27,19 @@ func demoProposals(t *testing.T, s model.Store) []model.Proposal {
 	return ps
 }
 
+// newOverview builds the overview and shows the store's proposals in it,
+// as the main window does once it has read them.
+func newOverview(store model.Store, ctx context.Context, onError func(error)) *overview {
+	o := newOverviewLoading(onError)
+	ps, err := store.Proposals(ctx, model.ProposalFilter{})
+	if err != nil {
+		o.showFailed(err)
+		return o
+	}
+	o.show(overviewOf(ps))
+	return o
+}
+
 func newTestOverview(t *testing.T, s model.Store) *overview {
 	t.Helper()
 	return newOverview(s, context.Background(), func(err error) { t.Errorf("overview: %v", err) })
@@ -192,11 +205,13 @@ func TestOverviewSnapshot(t *testing.T) {
 	test.AssertRendersToMarkup(t, "overview.xml", w.Canvas())
 }
 
-// failingStore fails to list proposals.
-type failingStore struct{ model.Store }
-
-func (failingStore) Proposals(context.Context, model.ProposalFilter) ([]model.Proposal, error) {
-	return nil, errors.New("disk on fire")
+// failingStore is a fake store that fails to list proposals.
+func failingStore() model.Store {
+	s := newFakeStore()
+	s.ProposalsFn = func(context.Context, model.ProposalFilter) ([]model.Proposal, error) {
+		return nil, errors.New("disk on fire")
+	}
+	return s
 }
 
 func TestOverviewReportsAnError(t *testing.T) {
@@ -205,7 +220,7 @@ func TestOverviewReportsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []error
-	o := newOverview(failingStore{demoStore(t)}, context.Background(), func(err error) { got = append(got, err) })
+	o := newOverview(failingStore(), context.Background(), func(err error) { got = append(got, err) })
 	if len(got) != 1 || !o.failed.Visible() {
 		t.Fatalf("errors %v, message shown %v", got, o.failed.Visible())
 	}

@@ -14,9 +14,15 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
+
+// searchPause is how long the tree waits after the last key before it
+// searches: searchDelay; the package's tests lengthen it, so that they
+// start the search themselves (searchNow).
+var searchPause = searchDelay
 
 // searchDelay is how long the tree waits after the last key before it
 // searches.
@@ -36,12 +42,12 @@ type proposalTree struct {
 
 	store model.Store
 	ctx   context.Context
-	// background runs work off the UI goroutine; tests make it run at once.
-	background func(func())
-	debounce   time.Duration
+	// background runs the searches off the UI goroutine.
+	background async.Runner
 
 	all      []model.Proposal
 	read     bool // all has been set: the proposals have been read once
+	loading  bool // a reading of the proposals runs (setLoading)
 	byRef    map[string]model.Proposal
 	children map[string][]string // "" holds the areas
 	dimmed   map[string]bool     // shown only because a match sits under it
@@ -53,19 +59,21 @@ type proposalTree struct {
 
 	query string         // the search text, trimmed
 	hits  map[int64]bool // ids of the proposals the search found; nil when no search
-	seq   int            // counts searches; a result of an older one is stale
-	mu    sync.Mutex     // guards timer
-	timer *time.Timer
+	// searches shows only the latest search's hits: typing on, clearing
+	// the field or a ref's answer makes a search still running stale.
+	searches async.Latest
+	mu       sync.Mutex // guards timer
+	timer    *time.Timer
 }
 
-func newProposalTree(onSelect func(model.Proposal), store model.Store, ctx context.Context, background func(func())) *proposalTree {
+func newProposalTree(onSelect func(model.Proposal), store model.Store, ctx context.Context, background async.Runner) *proposalTree {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	if background == nil {
-		background = func(f func()) { go f() }
+		background = async.Go
 	}
-	t := &proposalTree{onSelect: onSelect, store: store, ctx: ctx, background: background, debounce: searchDelay,
+	t := &proposalTree{onSelect: onSelect, store: store, ctx: ctx, background: background,
 		byRef: map[string]model.Proposal{}, children: map[string][]string{}, dimmed: map[string]bool{}}
 	t.tree = widget.NewTree(t.childUIDs, t.isBranch, t.createNode, t.updateNode)
 	t.tree.OnSelected = t.selected
@@ -98,18 +106,22 @@ func (t *proposalTree) focusSearch(c fyne.Canvas) {
 // setLoading says, in the heading, that the proposals are being read.
 func (t *proposalTree) setLoading() {
 	t.heading.SetText(lang.L("detail.loading"))
+	t.loading = true
 }
 
 // showProgress shows a progress bar under the heading, for a reading that
 // takes a while; setProposals and loadFailed hide it.
 func (t *proposalTree) showProgress() {
-	t.progress.Show()
+	if t.loading { // a timer may fire as the reading ends
+		t.progress.Show()
+	}
 }
 
 // loadFailed ends the reading's "Läser …" when it failed, the heading
 // counting the proposals the tree still holds; the window tells why.
 func (t *proposalTree) loadFailed() {
 	t.progress.Hide()
+	t.loading = false
 	t.showHeading()
 }
 
@@ -135,6 +147,7 @@ func (t *proposalTree) showHeading() {
 // current search and filters, every area open.
 func (t *proposalTree) setProposals(ps []model.Proposal) {
 	t.progress.Hide()
+	t.loading = false
 	t.all, t.read = ps, true
 	t.showHeading()
 	t.search.setResponsibles(ps)
@@ -148,77 +161,95 @@ func (t *proposalTree) setProposals(ps []model.Proposal) {
 // field shows everything at once.
 func (t *proposalTree) textChanged(text string) {
 	t.query = strings.TrimSpace(text)
+	t.searches.Cancel()
 	t.mu.Lock()
-	t.seq++
-	seq := t.seq
-	if t.timer != nil {
-		t.timer.Stop()
-		t.timer = nil
-	}
+	t.stopTimer()
+	t.mu.Unlock()
 	if t.query == "" {
-		t.mu.Unlock()
 		t.hits = nil
 		t.apply()
 		return
 	}
 	if found := t.byRefQuery(t.query); found != nil {
 		// A ref: the proposals held answer it at once, without the store.
-		t.mu.Unlock()
 		t.hits = found
 		t.apply()
 		return
 	}
 	q := t.query
-	t.timer = time.AfterFunc(t.debounce, func() { t.background(func() { t.runSearch(seq, q) }) })
-	t.mu.Unlock()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var timer *time.Timer
+	timer = time.AfterFunc(searchPause, func() {
+		t.mu.Lock()
+		latest := t.timer == timer // not stopped by a key pressed since
+		if latest {
+			t.timer = nil
+		}
+		t.mu.Unlock()
+		if latest {
+			t.runSearch(q)
+		}
+	})
+	t.timer = timer
+}
+
+// stopTimer stops the pause's timer; t.mu is held.
+func (t *proposalTree) stopTimer() {
+	if t.timer != nil {
+		t.timer.Stop()
+		t.timer = nil
+	}
 }
 
 // searchNow searches for the current text at once, without waiting for
 // the pause.
 func (t *proposalTree) searchNow() {
 	t.mu.Lock()
-	if t.timer != nil {
-		t.timer.Stop()
-		t.timer = nil
-	}
-	t.seq++
-	seq, q := t.seq, t.query
+	t.stopTimer()
+	q := t.query
 	t.mu.Unlock()
 	if q == "" {
+		t.searches.Cancel()
 		t.hits = nil
 		t.apply()
 		return
 	}
 	if found := t.byRefQuery(q); found != nil {
+		t.searches.Cancel()
 		t.hits = found
 		t.apply()
 		return
 	}
-	t.background(func() { t.runSearch(seq, q) })
+	t.runSearch(q)
 }
 
 // runSearch asks the store, off the UI goroutine, and shows the hits
 // unless a newer search has started since.
-func (t *proposalTree) runSearch(seq int, q string) {
-	hits, err := t.store.Search(t.ctx, q)
-	fyne.Do(func() {
-		t.mu.Lock()
-		stale := seq != t.seq
-		t.mu.Unlock()
-		if stale {
-			return
+func (t *proposalTree) runSearch(q string) {
+	store, ctx := t.store, t.ctx
+	t.searches.Do(t.background, func() func() {
+		hits, err := store.Search(ctx, q)
+		return func() {
+			if q == t.query { // else a key pressed as the pause ended
+				t.showHits(hits, err)
+			}
 		}
-		if err != nil {
-			fyne.LogError("search", err)
-			hits = nil
-		}
-		found := make(map[int64]bool, len(hits))
-		for _, h := range hits {
-			found[h.ProposalID] = true
-		}
-		t.hits = found
-		t.apply()
 	})
+}
+
+// showHits narrows the tree to the hits of a search.
+func (t *proposalTree) showHits(hits []model.SearchHit, err error) {
+	if err != nil {
+		fyne.LogError("search", err)
+		hits = nil
+	}
+	found := make(map[int64]bool, len(hits))
+	for _, h := range hits {
+		found[h.ProposalID] = true
+	}
+	t.hits = found
+	t.apply()
 }
 
 // byRefQuery returns, when q looks like a ref, the ids of the proposal

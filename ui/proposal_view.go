@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -82,7 +82,7 @@ func (v *proposalView) setOverview(o fyne.CanvasObject) {
 // setBackground makes the view read the store through run, off the UI
 // goroutine, and show what it read with fyne.Do. run is the main window's
 // background func; tests make it run at once or by hand.
-func (v *proposalView) setBackground(run func(func())) { v.loads.setRun(run) }
+func (v *proposalView) setBackground(run async.Runner) { v.loads.setRun(run) }
 
 // setCommentsTab puts the comments screen into the Kommentarer tab.
 func (v *proposalView) setCommentsTab(content fyne.CanvasObject) {
@@ -141,34 +141,31 @@ func (v *proposalView) show(p model.Proposal) {
 // …"; shorter readings show their result without the message flashing.
 const loadingDelay = 200 * time.Millisecond
 
+// afterLoadingDelay calls f on the UI goroutine once loadingDelay has
+// passed; the package's tests replace it to say "Läser …" when they
+// choose.
+var afterLoadingDelay = func(f func()) { time.AfterFunc(loadingDelay, func() { fyne.Do(f) }) }
+
 // loads runs a screen's store reads off the UI goroutine and shows what
-// they read on it, unless a newer reading has started since: a slow read
-// for the proposal chosen first must not overwrite the one chosen after.
-// Its methods other than the read itself are called on the UI goroutine.
+// they read on it, unless a newer reading has started since
+// (async.Latest): a slow read for the proposal chosen first must not
+// overwrite the one chosen after. Its methods are called on the UI
+// goroutine, which alone touches its counts.
 type loads struct {
-	mu    sync.Mutex
-	gen   uint64 // the latest reading started
+	latest async.Latest
+	// run runs a read off the UI goroutine; nil runs it at once.
+	run   async.Runner
+	req   uint64 // the latest reading started
 	shown uint64 // the latest reading shown
-	// run runs a read off the UI goroutine; nil runs it at once, on the
-	// caller's goroutine, and shows the result there without fyne.Do.
-	run func(func())
-	// after calls f on the UI goroutine after d; nil uses a timer and
-	// fyne.Do. Tests replace it to say "Läser …" when they choose.
-	after func(d time.Duration, f func())
 }
 
-func (l *loads) setRun(run func(func())) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.run = run
-}
+func (l *loads) setRun(run async.Runner) { l.run = run }
 
 // cancel makes every reading started so far stale.
 func (l *loads) cancel() {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.gen++
-	l.shown = l.gen
+	l.latest.Cancel()
+	l.req++
+	l.shown = l.req
 }
 
 // start runs read, which returns a func that shows what it read, and
@@ -176,51 +173,26 @@ func (l *loads) cancel() {
 // When the reading is not shown within loadingDelay, waiting is called
 // (on the UI goroutine) to say so.
 func (l *loads) start(read func() (show func()), waiting func()) {
-	l.mu.Lock()
-	l.gen++
-	g, run, after := l.gen, l.run, l.after
-	l.mu.Unlock()
+	l.req++
+	r, run := l.req, l.run
 	if run == nil {
+		run = async.Now
+	}
+	l.latest.Do(run, func() func() {
 		show := read()
-		if l.pending(g) {
-			l.done(g)
+		return func() {
+			l.shown = r
 			show()
 		}
-		return
-	}
-	run(func() {
-		show := read()
-		fyne.Do(func() {
-			if l.pending(g) {
-				l.done(g)
-				show()
-			}
-		})
 	})
-	if waiting == nil || !l.pending(g) {
+	if waiting == nil || l.shown == r {
 		return
 	}
-	if after == nil {
-		after = func(d time.Duration, f func()) { time.AfterFunc(d, func() { fyne.Do(f) }) }
-	}
-	after(loadingDelay, func() {
-		if l.pending(g) {
+	afterLoadingDelay(func() {
+		if l.req == r && l.shown < r {
 			waiting()
 		}
 	})
-}
-
-// pending tells whether reading g is the latest and not yet shown.
-func (l *loads) pending(g uint64) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return g == l.gen && l.shown < g
-}
-
-func (l *loads) done(g uint64) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.shown = g
 }
 
 // loadingText is the paragraph a tab shows while it reads.

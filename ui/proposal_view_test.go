@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -29,20 +28,15 @@ type handDriven struct {
 	jobs, waits []func()
 }
 
-func driveByHand(w *MainWindow) *handDriven {
+func driveByHand(t *testing.T, w *MainWindow) *handDriven {
 	h := &handDriven{}
 	run := func(f func()) { h.jobs = append(h.jobs, f) }
-	after := func(d time.Duration, f func()) {
-		if d <= 0 {
-			panic("no delay before Läser …")
-		}
-		h.waits = append(h.waits, f)
-	}
+	old := afterLoadingDelay
+	afterLoadingDelay = func(f func()) { h.waits = append(h.waits, f) }
+	t.Cleanup(func() { afterLoadingDelay = old })
 	w.background = run
 	w.detail.setBackground(run)
 	w.comments.setBackground(run)
-	w.detail.loads.after = after
-	w.comments.loads.after = after
 	return h
 }
 
@@ -81,7 +75,7 @@ func TestProposalViewShowsTheNewerSelectionWhenAnOlderLoadEndsLater(t *testing.T
 	}
 
 	w := NewMainWindow(a, s)
-	h := driveByHand(w)
+	h := driveByHand(t, w)
 	v := w.detail
 	w.Select(older.Ref)
 	if len(h.jobs) != 2 || len(h.waits) != 2 {
@@ -175,7 +169,7 @@ func TestProposalViewReloadKeepsTheTabsWhileReading(t *testing.T) {
 	if !strings.Contains(before, "Godkänt med villkor") {
 		t.Fatalf("the Beslut tab shows %q", before)
 	}
-	h := driveByHand(w)
+	h := driveByHand(t, w)
 	w.Reload()
 	if len(h.jobs) == 0 {
 		t.Fatal("reloading read nothing")

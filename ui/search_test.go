@@ -32,7 +32,9 @@ func searchWindow(t *testing.T) (*MainWindow, model.Store, []model.Proposal) {
 	w := NewMainWindow(a, s)
 	w.background = func(f func()) { f() }
 	w.tree.background = w.background
-	w.tree.debounce = time.Hour
+	old := searchPause
+	searchPause = time.Hour
+	t.Cleanup(func() { searchPause = old })
 	return w, s, all
 }
 
@@ -248,9 +250,14 @@ func TestClearingRestoresEveryProposal(t *testing.T) {
 
 func TestAStaleSearchResultIsIgnored(t *testing.T) {
 	w, _, all := searchWindow(t)
-	w.tree.query = "Trygghetsnod"
-	w.tree.seq = 5
-	w.tree.runSearch(4, "Trygghetsnod") // started before the latest one
+	var held []func()
+	w.tree.background = func(f func()) { held = append(held, f) }
+	typeSearch(w, "Trygghetsnod")
+	w.tree.search.entry.SetText("") // before the search ends
+	if len(held) != 1 {
+		t.Fatalf("%d searches started, want 1", len(held))
+	}
+	held[0]()
 	if len(shown(w.tree)) != len(all) {
 		t.Error("a stale result narrowed the tree")
 	}
@@ -258,7 +265,7 @@ func TestAStaleSearchResultIsIgnored(t *testing.T) {
 
 func TestTypingSearchesAfterAPause(t *testing.T) {
 	w, _, _ := searchWindow(t)
-	w.tree.debounce = searchDelay
+	searchPause = searchDelay
 	// The pause's timer hands the search to this goroutine, which plays
 	// the part of the background worker.
 	work := make(chan func(), 100)

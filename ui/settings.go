@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -35,6 +36,12 @@ type settingsDialog struct {
 	// onLook is called after the theme or the text size is changed here,
 	// so that the window's Visa menu can tick the new choice; may be nil.
 	onLook func()
+	// run runs the saves of members off the UI goroutine; nil runs them
+	// at once.
+	run async.Runner
+	// onMember is told each member saved here, so the window can take a
+	// new name of the member the user is; may be nil.
+	onMember func(model.Member)
 
 	// Ledamöter
 	members  []model.Member
@@ -219,15 +226,13 @@ func (d *settingsDialog) selectMember(i int) {
 // The new member is selected, so another role can be chosen at once.
 func (d *settingsDialog) addMember() {
 	m := model.Member{Name: d.newName.Text, Title: d.newTitle.Text, Role: model.MemberRoleMember, Active: true}
-	created, err := d.validThen(m, func() (model.Member, error) { return d.store.CreateMember(d.ctx, m) })
-	if !d.showProblem(d.addMessage, err) {
-		return
-	}
-	d.newName.SetText("")
-	d.newTitle.SetText("")
-	d.members = append(d.members, created)
-	d.list.Refresh()
-	d.list.Select(len(d.members) - 1)
+	d.saveMemberWith(d.add, d.addMessage, m, d.store.CreateMember, func(created model.Member) {
+		d.newName.SetText("")
+		d.newTitle.SetText("")
+		d.members = append(d.members, created)
+		d.list.Refresh()
+		d.list.Select(len(d.members) - 1)
+	})
 }
 
 // saveMember stores the changes to the selected member.
@@ -240,21 +245,40 @@ func (d *settingsDialog) saveMember() {
 	if i := d.role.SelectedIndex(); i >= 0 && i < len(model.MemberRoles) {
 		m.Role = model.MemberRoles[i]
 	}
-	updated, err := d.validThen(m, func() (model.Member, error) { return d.store.UpdateMember(d.ctx, m) })
-	if !d.showProblem(d.message, err) {
-		return
-	}
-	d.members[d.selected] = updated
-	d.list.RefreshItem(d.selected)
-	d.selectMember(d.selected)
+	i := d.selected
+	d.saveMemberWith(d.save, d.message, m, d.store.UpdateMember, func(updated model.Member) {
+		d.members[i] = updated
+		d.list.RefreshItem(i)
+		if d.selected == i {
+			d.selectMember(i)
+		}
+	})
 }
 
-// validThen checks m and, when it is valid, runs write.
-func (d *settingsDialog) validThen(m model.Member, write func() (model.Member, error)) (model.Member, error) {
+// saveMemberWith checks m and, when it is valid, writes it with write off
+// the UI goroutine, b saying "Sparar …" meanwhile (saveWith); then shows
+// a problem in msg (showProblem), or tells done and onMember the member
+// stored.
+func (d *settingsDialog) saveMemberWith(b *widget.Button, msg *widget.Label, m model.Member,
+	write func(context.Context, model.Member) (model.Member, error), done func(model.Member)) {
 	if err := m.Validate(); err != nil {
-		return model.Member{}, err
+		d.showProblem(msg, err)
+		return
 	}
-	return write()
+	ctx := d.ctx
+	var saved model.Member
+	saveWith(d.run, b, func() (err error) {
+		saved, err = write(ctx, m)
+		return err
+	}, func(err error) {
+		if !d.showProblem(msg, err) {
+			return
+		}
+		done(saved)
+		if d.onMember != nil {
+			d.onMember(saved)
+		}
+	})
 }
 
 // showProblem shows a validation error in msg, passes any other error to
@@ -274,91 +298,4 @@ func (d *settingsDialog) showProblem(msg *widget.Label, err error) bool {
 	msg.Hide()
 	d.onError(err)
 	return false
-}
-
-// languagePane offers Svenska and English.
-func (d *settingsDialog) languagePane() fyne.CanvasObject {
-	options := make([]string, len(settingsLanguages))
-	for i, l := range settingsLanguages {
-		options[i] = lang.L("settings.language." + string(l))
-	}
-	d.language = widget.NewRadioGroup(options, nil)
-	d.language.Required = true
-	for i, l := range settingsLanguages {
-		if l == uikit.Language() {
-			d.language.SetSelected(options[i])
-		}
-	}
-	d.language.OnChanged = func(s string) {
-		for i, o := range options {
-			if o == s {
-				d.chooseLanguage(settingsLanguages[i])
-			}
-		}
-	}
-	intro := widget.NewLabel(lang.L("settings.language.intro"))
-	intro.Wrapping = fyne.TextWrapWord
-	return container.NewVBox(intro, d.language)
-}
-
-// chooseLanguage stores l, closes the dialog, whose labels are in the old
-// language, and hands l to onLanguage.
-func (d *settingsDialog) chooseLanguage(l model.Language) {
-	if l == uikit.Language() {
-		return
-	}
-	d.app.Preferences().SetString(languagePreference, string(l))
-	if d.dlg != nil {
-		d.dlg.Hide()
-	}
-	if d.onLanguage != nil {
-		d.onLanguage(l)
-	}
-}
-
-// appearancePane offers the theme and the text size; a choice applies at
-// once.
-func (d *settingsDialog) appearancePane() fyne.CanvasObject {
-	p := d.app.Preferences()
-	d.theme = choiceGroup("theme.", themeValues, p.StringWithFallback(themePreference, themeSystem),
-		func(v string) { setThemePreference(d.app, v); d.lookChanged() })
-	d.textSize = choiceGroup("theme.text.", textSizeValues, p.StringWithFallback(textSizePreference, textNormal),
-		func(v string) { setTextSizePreference(d.app, v); d.lookChanged() })
-	return widget.NewForm(
-		widget.NewFormItem(lang.L("settings.theme"), d.theme),
-		widget.NewFormItem(lang.L("settings.text_size"), d.textSize),
-	)
-}
-
-// lookChanged tells onLook that the theme or the text size changed.
-func (d *settingsDialog) lookChanged() {
-	if d.onLook != nil {
-		d.onLook()
-	}
-}
-
-// choiceGroup is a radio group offering values, each labelled with the
-// translation of prefix+value, with the current value selected; changed
-// is called with the value the user picks.
-func choiceGroup(prefix string, values []string, selected string, changed func(string)) *widget.RadioGroup {
-	options := make([]string, len(values))
-	for i, v := range values {
-		options[i] = lang.L(prefix + v)
-	}
-	g := widget.NewRadioGroup(options, nil)
-	g.Required = true
-	g.Horizontal = true
-	for i, v := range values {
-		if v == selected {
-			g.SetSelected(options[i])
-		}
-	}
-	g.OnChanged = func(s string) {
-		for i, o := range options {
-			if o == s {
-				changed(values[i])
-			}
-		}
-	}
-	return g
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -54,8 +55,9 @@ func (w *MainWindow) watchStore() (stop func()) {
 // merges it.
 func (w *MainWindow) checkStore(st *storeWatch) {
 	var s model.Store
-	fyne.DoAndWait(func() { s = w.store })
-	v, mine, err := s.Version(w.ctx)
+	var ctx context.Context
+	fyne.DoAndWait(func() { s, ctx = w.store, w.base })
+	v, mine, err := s.Version(ctx)
 	if err != nil {
 		return // the store was closed for another one; the next look reads that
 	}

@@ -23,6 +23,9 @@ type whoAmI struct {
 	app   fyne.App
 	store model.Store
 	ctx   context.Context
+	// onChosen, when not nil, is told the member the user picked (set),
+	// so the window resolves its actor once, at that moment.
+	onChosen func(model.Member)
 }
 
 // memberStorePreference names the store the chosen member belongs to: a
@@ -62,10 +65,13 @@ func (w whoAmI) current() model.Member {
 	return model.Member{}
 }
 
-// set stores m as the current member.
+// set stores m as the current member and tells onChosen.
 func (w whoAmI) set(m model.Member) {
 	w.app.Preferences().SetInt(memberPreference, int(m.ID))
 	w.app.Preferences().SetString(memberStorePreference, w.store.Path())
+	if w.onChosen != nil {
+		w.onChosen(m)
+	}
 }
 
 // ask shows a dialog on win where the user picks which member they are;
@@ -153,4 +159,35 @@ func (d *whoAmIDialog) onClose(ok bool) {
 	if d.done != nil {
 		d.done()
 	}
+}
+
+// AskWhoIAmIfUnknown asks which member the user is, on the first start
+// (when no choice is stored in the app's preferences).
+func (w *MainWindow) AskWhoIAmIfUnknown() {
+	if !w.who.chosen() {
+		w.askWhoIAm()
+	}
+}
+
+// setMe makes m the member the window's writes are logged in the name
+// of, from now on; no write asks the window who is acting.
+func (w *MainWindow) setMe(m model.Member) {
+	w.me = m
+	w.ctx = model.WithActor(w.base, m.Name)
+}
+
+// member returns the member the user said they are (setMe).
+func (w *MainWindow) member() model.Member { return w.me }
+
+// writeCtx returns the context for a write started now: screens call it
+// on the UI goroutine before they hand the write to the background.
+func (w *MainWindow) writeCtx() context.Context { return w.ctx }
+
+// askWhoIAm lets the user choose which member they are.
+func (w *MainWindow) askWhoIAm() {
+	w.who.ask(w.win, func() {
+		if w.detail.shown.Ref != "" {
+			w.comments.show(w.detail.shown)
+		}
+	})
 }

@@ -66,3 +66,38 @@ func TestTheChosenMemberBelongsToItsStore(t *testing.T) {
 		t.Error("a choice without a store is no longer taken")
 	}
 }
+
+// The window resolves who is acting when the user says who they are, and
+// hands each write that name as a value: a write is logged in the name of
+// the member picked, and no write asks the members store who is acting.
+func TestWritesAreLoggedInTheNameOfTheMemberPicked(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	s := newFakeStore()
+	var actor string
+	var membersDuringWrite int64
+	s.AddCommentFn = func(ctx context.Context, c model.Comment) (model.Comment, error) {
+		before := s.members.Load()
+		actor = model.ActorFrom(ctx)
+		membersDuringWrite = s.members.Load() - before
+		return c, nil
+	}
+	w := NewMainWindow(a, s)
+	d, err := w.who.newDialog(w.win, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.sel.SetSelectedIndex(1) // Bo Ek
+	d.onClose(true)
+	w.Select("1")
+	w.comments.entry.SetText("Hur följs insatsen upp?")
+	test.Tap(w.comments.send)
+	if actor != "Bo Ek" {
+		t.Errorf("the comment was written as %q, want Bo Ek", actor)
+	}
+	if membersDuringWrite != 0 {
+		t.Errorf("the write read the members %d times while writing", membersDuringWrite)
+	}
+}
