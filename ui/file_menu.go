@@ -263,10 +263,17 @@ func (w *MainWindow) exportTo(path string) {
 	})
 }
 
+// exportStore is what an export reads (document.ExportSource), and where
+// the store is, for the file's manifest.
+type exportStore interface {
+	document.ExportSource
+	Path() string
+}
+
 // writeExport collects the export and writes it to a temporary file
 // beside path, which then takes path's place: a failed export leaves no
 // half-written file, and an old file at path stays as it was.
-func writeExport(ctx context.Context, s model.Store, path string) (importer.Export, error) {
+func writeExport(ctx context.Context, s exportStore, path string) (importer.Export, error) {
 	f := document.CSV
 	if strings.EqualFold(filepath.Ext(path), ".json") {
 		f = document.JSON

@@ -40,7 +40,7 @@ type proposalTree struct {
 	search   *searchBar
 	onSelect func(model.Proposal)
 
-	store model.Store
+	store model.ProposalStore
 	ctx   context.Context
 	// background runs the searches off the UI goroutine.
 	background async.Runner
@@ -66,7 +66,7 @@ type proposalTree struct {
 	timer    *time.Timer
 }
 
-func newProposalTree(onSelect func(model.Proposal), store model.Store, ctx context.Context, background async.Runner) *proposalTree {
+func newProposalTree(onSelect func(model.Proposal), store model.ProposalStore, ctx context.Context, background async.Runner) *proposalTree {
 	if ctx == nil {
 		ctx = context.Background()
 	}
