@@ -16,12 +16,19 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
+// commentsStore is what the Kommentarer tab reads and writes: the
+// comments and the members who wrote them.
+type commentsStore interface {
+	model.CommentStore
+	model.MemberStore
+}
+
 // commentsTab shows a proposal's comments as threads and lets the current
 // member write new ones, answer, and mark threads resolved.
 type commentsTab struct {
 	content fyne.CanvasObject
 
-	store model.Store
+	store commentsStore
 	// ctx gives the context of a write started now, with the actor.
 	ctx     func() context.Context
 	me      func() model.Member
@@ -70,7 +77,7 @@ type commentRow struct {
 // threadIndent is how far each level of answers is moved to the right.
 const threadIndent = 24
 
-func newCommentsTab(store model.Store, ctx func() context.Context, me func() model.Member, onError func(error)) *commentsTab {
+func newCommentsTab(store commentsStore, ctx func() context.Context, me func() model.Member, onError func(error)) *commentsTab {
 	s := &commentsTab{store: store, ctx: ctx, me: me, onError: onError, rows: map[int64]*commentRow{}}
 	s.list = container.NewVBox()
 	s.empty = widget.NewLabel(lang.L("comments.no_proposal"))
@@ -156,7 +163,7 @@ func (s *commentsTab) load(waiting func()) {
 
 // readComments reads proposal id's comments and the members by id; it
 // touches no widget, so it may run off the UI goroutine.
-func readComments(ctx context.Context, store model.Store, id int64) ([]model.Comment, map[int64]model.Member, error) {
+func readComments(ctx context.Context, store commentsStore, id int64) ([]model.Comment, map[int64]model.Member, error) {
 	cs, err := store.Comments(ctx, id)
 	if err != nil {
 		return nil, nil, err

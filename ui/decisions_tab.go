@@ -13,6 +13,13 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
+// decisionsStore is what the Beslut tab reads: the meetings that decided
+// a proposal and the members named in them.
+type decisionsStore interface {
+	model.MeetingStore
+	model.MemberStore
+}
+
 // decisionsTab shows every decision taken on a proposal, oldest first:
 // the meeting and §, the outcome, the decision text and conditions, and
 // the revision decided on with its fingerprint. Items on an agenda that
@@ -22,12 +29,12 @@ type decisionsTab struct {
 	text    *widget.RichText
 	scroll  *container.Scroll
 
-	store   model.Store
+	store   decisionsStore
 	ctx     context.Context
 	onError func(error)
 }
 
-func newDecisionsTab(store model.Store, ctx context.Context, onError func(error)) *decisionsTab {
+func newDecisionsTab(store decisionsStore, ctx context.Context, onError func(error)) *decisionsTab {
 	t := &decisionsTab{text: widget.NewRichText(), store: store, ctx: ctx, onError: onError}
 	t.text.Wrapping = fyne.TextWrapWord
 	t.scroll = container.NewVScroll(container.NewPadded(t.text))

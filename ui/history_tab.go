@@ -16,6 +16,13 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
+// historyStore is what the Historik tab reads: a proposal's revisions and
+// the audit rows about it.
+type historyStore interface {
+	model.ProposalStore
+	Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error)
+}
+
 // historyTab shows a proposal's revisions, newest first, its entries in
 // the audit log, and the difference between any two revisions, field by
 // field.
@@ -28,7 +35,7 @@ type historyTab struct {
 	from, to      *widget.Select
 	diff          *fyne.Container
 
-	store   model.Store
+	store   historyStore
 	ctx     context.Context
 	onError func(error)
 
@@ -38,7 +45,7 @@ type historyTab struct {
 	changed []string
 }
 
-func newHistoryTab(store model.Store, ctx context.Context, onError func(error)) *historyTab {
+func newHistoryTab(store historyStore, ctx context.Context, onError func(error)) *historyTab {
 	t := &historyTab{
 		revisionsText: widget.NewRichText(),
 		auditText:     widget.NewRichText(),

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/styrgrupp/styrgrupp/ui/meeting"
@@ -17,7 +19,7 @@ func (w *MainWindow) showMeetings() {
 	if w.meetings != nil {
 		w.meetings.Close()
 	}
-	m := meeting.Open(w.app, w.store, w.ctx, w.background, meetingsShell{w})
+	m := meeting.Open(w.app, w.store, w.background, meetingsShell{w})
 	m.SetOnClosed(func() {
 		if w.meetings == m {
 			w.meetings = nil
@@ -43,6 +45,10 @@ func (s meetingsShell) Changed() { s.w.Reload() }
 
 // Me is the member the user said they are in this store.
 func (s meetingsShell) Me() int64 { return s.w.who.chosenID() }
+
+// Context is the context of a write started now, as the member the user
+// says they are now (setMe).
+func (s meetingsShell) Context() context.Context { return s.w.writeCtx() }
 
 // AskNewPDF asks where the PDF goes with the PDF's own dialog.
 func (s meetingsShell) AskNewPDF(title, name string, done func(path string)) {

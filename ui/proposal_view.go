@@ -45,10 +45,16 @@ type proposalView struct {
 	loads loads
 }
 
+// proposalViewStore is what the Beslut and Historik tabs read.
+type proposalViewStore interface {
+	decisionsStore
+	historyStore
+}
+
 // newProposalView builds the view; the Beslut and Historik tabs read the
 // store when a proposal is shown, and report what fails to onError. The
 // reads run at once until setBackground hands the view a worker.
-func newProposalView(store model.Store, ctx context.Context, onError func(error)) *proposalView {
+func newProposalView(store proposalViewStore, ctx context.Context, onError func(error)) *proposalView {
 	v := &proposalView{
 		text:      widget.NewRichText(),
 		empty:     widget.NewLabel(""),

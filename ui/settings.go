@@ -29,7 +29,7 @@ var settingsLanguages = []model.Language{model.Swedish, model.English}
 type settingsDialog struct {
 	app        fyne.App
 	win        fyne.Window
-	store      model.Store
+	store      model.MemberStore
 	ctx        context.Context
 	onError    func(error)
 	onLanguage func(model.Language)
@@ -78,7 +78,7 @@ type settingsDialog struct {
 // A change of the theme or the text size is applied at once and reported
 // to onLook, which may be nil. It returns the dialog shown, nil when the
 // members could not be read.
-func showSettings(a fyne.App, win fyne.Window, store model.Store, ctx context.Context,
+func showSettings(a fyne.App, win fyne.Window, store model.MemberStore, ctx context.Context,
 	onError func(error), onLanguage func(model.Language), onLook func()) *settingsDialog {
 	d, err := newSettingsDialog(a, win, store, ctx, onError, onLanguage)
 	if err != nil {
@@ -92,7 +92,7 @@ func showSettings(a fyne.App, win fyne.Window, store model.Store, ctx context.Co
 
 // newSettingsDialog builds the dialog without showing it; it reads the
 // members before it returns.
-func newSettingsDialog(a fyne.App, win fyne.Window, store model.Store, ctx context.Context,
+func newSettingsDialog(a fyne.App, win fyne.Window, store model.MemberStore, ctx context.Context,
 	onError func(error), onLanguage func(model.Language)) (*settingsDialog, error) {
 	d := &settingsDialog{app: a, win: win, store: store, ctx: ctx,
 		onError: onError, onLanguage: onLanguage, selected: -1}

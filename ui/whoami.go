@@ -17,11 +17,18 @@ import (
 // the user said they are.
 const memberPreference = "member_id"
 
+// whoAmIStore is what whoAmI reads: the members, and where the store is,
+// since the choice is kept for each store.
+type whoAmIStore interface {
+	model.MemberStore
+	Path() string
+}
+
 // whoAmI knows which member of the steering group is using the program;
 // the choice is kept in the app's preferences.
 type whoAmI struct {
 	app   fyne.App
-	store model.Store
+	store whoAmIStore
 	ctx   context.Context
 	// onChosen, when not nil, is told the member the user picked (set),
 	// so the window resolves its actor once, at that moment.

@@ -109,10 +109,18 @@ func readJSON(fsys fs.FS, name string, v any) error {
 // Stockholm is the time zone the demo's times are given in.
 var Stockholm = model.Stockholm
 
+// Store is the part of a store the demo is written into.
+type Store interface {
+	model.ProposalStore
+	model.MemberStore
+	model.MeetingStore
+	model.CommentStore
+}
+
 // Load writes the demo into an empty store. Its open meeting is held on
 // the day of the context's clock (model.Now), its history before it (see
 // when).
-func Load(ctx context.Context, s model.Store, fsys fs.FS) error {
+func Load(ctx context.Context, s Store, fsys fs.FS) error {
 	prog, group, err := Read(fsys)
 	if err != nil {
 		return err

@@ -10,7 +10,7 @@ import (
 )
 
 type loader struct {
-	store     model.Store
+	store     Store
 	members   map[string]model.Member
 	proposals map[string]model.Proposal
 	comments  map[string]int64

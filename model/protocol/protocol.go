@@ -30,11 +30,12 @@ type Options struct {
 
 // Sign adds id's signature to the protocol of meeting meetingID and
 // saves it in s: to the stored protocol, or, when none is stored yet, to
-// the minutes made now from the record frozen at the sign-off. Only the
+// the minutes made now (from the parts of the store pdf.Source names)
+// from the record frozen at the sign-off. Only the
 // certificate a sign-off of the meeting was made with may sign
 // (protocol_not_signer), and only once (protocol_signed_twice). It
 // returns the protocol as stored.
-func Sign(ctx context.Context, s model.Store, meetingID int64, id *identity.Identity, opts Options) ([]byte, error) {
+func Sign(ctx context.Context, s pdf.Source, meetingID int64, id *identity.Identity, opts Options) ([]byte, error) {
 	if id == nil || id.Certificate == nil {
 		return nil, model.Errorf(model.EInvalid, "protocol_not_signer", "–")
 	}
@@ -82,7 +83,7 @@ func Sign(ctx context.Context, s model.Store, meetingID int64, id *identity.Iden
 
 // render writes the minutes of a signed-off meeting from its frozen
 // record.
-func render(ctx context.Context, s model.Store, meetingID int64, opts pdf.Options) ([]byte, error) {
+func render(ctx context.Context, s pdf.Source, meetingID int64, opts pdf.Options) ([]byte, error) {
 	in, err := pdf.LoadMinutes(ctx, s, meetingID)
 	if err != nil {
 		return nil, err

@@ -33,7 +33,7 @@ func (st Status) SignedBy(role model.Role) bool {
 // StatusOf reads the protocol of meeting m from s and tells who has
 // signed it. A meeting not signed off has no protocol and an empty
 // Status.
-func StatusOf(ctx context.Context, s model.Store, m model.Meeting) (Status, error) {
+func StatusOf(ctx context.Context, s model.MeetingStore, m model.Meeting) (Status, error) {
 	if !m.SignedOff() {
 		return Status{}, nil
 	}

@@ -95,6 +95,15 @@ type fakeShell struct {
 	me       int64        // the member the user said they are
 	pdfName  string       // the name AskNewPDF offered last
 	pdfDone  func(string) // what AskNewPDF hands the path to
+	// ctx is the context of the writes, testCtx("Test") when nil.
+	ctx context.Context
+}
+
+func (s *fakeShell) Context() context.Context {
+	if s.ctx == nil {
+		return testCtx("Test")
+	}
+	return s.ctx
 }
 
 func (s *fakeShell) OpenSettings(closed func()) { s.settings++; s.closed = closed }

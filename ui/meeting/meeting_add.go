@@ -239,7 +239,7 @@ func (a *addItemDialog) submit() {
 // first refusal is shown and stops the rest.
 func (m *Window) addItems(meetingID int64, proposalIDs []int64) {
 	for _, id := range proposalIDs {
-		if _, err := m.store.AddItem(m.ctx, meetingID, id); err != nil {
+		if _, err := m.store.AddItem(m.ctx(), meetingID, id); err != nil {
 			m.showError(err)
 			break
 		}

@@ -107,7 +107,7 @@ func (m *Window) onRemoveItem() {
 		if !ok {
 			return
 		}
-		if err := m.store.RemoveItem(m.ctx, it.ID); err != nil {
+		if err := m.store.RemoveItem(m.ctx(), it.ID); err != nil {
 			m.showError(err)
 			return
 		}
@@ -125,7 +125,7 @@ func (m *Window) onMove(delta int) {
 	if !ok || m.item < 0 || m.item >= len(mt.Items) {
 		return
 	}
-	if err := m.store.MoveItem(m.ctx, mt.Items[m.item].ID, delta); err != nil {
+	if err := m.store.MoveItem(m.ctx(), mt.Items[m.item].ID, delta); err != nil {
 		m.showError(err)
 		return
 	}

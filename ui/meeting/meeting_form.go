@@ -165,9 +165,9 @@ func (f *meetingForm) onSave() {
 	mt, err := f.read()
 	if err == nil {
 		if mt.ID == 0 {
-			mt, err = f.owner.store.CreateMeeting(f.owner.ctx, mt)
+			mt, err = f.owner.store.CreateMeeting(f.owner.ctx(), mt)
 		} else {
-			mt, err = f.owner.store.UpdateMeeting(f.owner.ctx, mt)
+			mt, err = f.owner.store.UpdateMeeting(f.owner.ctx(), mt)
 		}
 	}
 	if err != nil {

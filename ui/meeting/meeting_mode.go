@@ -26,9 +26,11 @@ import (
 // Ctrl+Enter saves, whenever no entry has the keyboard. A signed-off
 // meeting opens read-only.
 type meetingMode struct {
-	app        fyne.App
-	store      model.Store
-	ctx        context.Context
+	app   fyne.App
+	store Store
+	// ctx gives the context of a write started now (Shell.Context), read
+	// on the UI goroutine before the work goes to the background.
+	ctx        func() context.Context
 	win        fyne.Window
 	background async.Runner
 	meetingID  int64
@@ -71,7 +73,7 @@ type meetingMode struct {
 // openMeetingMode opens meeting mode on the meeting with id meetingID and
 // reads it with background, which runs work off the UI goroutine (tests
 // pass one that runs it at once).
-func openMeetingMode(a fyne.App, s model.Store, ctx context.Context, meetingID int64, background async.Runner) *meetingMode {
+func openMeetingMode(a fyne.App, s Store, ctx func() context.Context, meetingID int64, background async.Runner) *meetingMode {
 	m := &meetingMode{app: a, store: s, ctx: ctx, meetingID: meetingID, background: background,
 		current: -1, drafts: map[int64]model.Decision{}, names: map[int64]string{}}
 	m.win = a.NewWindow(lang.L("meetingmode.title"))

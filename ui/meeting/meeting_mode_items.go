@@ -1,6 +1,8 @@
 package meeting
 
 import (
+	"context"
+
 	"slices"
 	"strings"
 
@@ -21,25 +23,25 @@ type meetingModeData struct {
 	revisions map[int64]model.Revision
 }
 
-// read reads the meeting and what its items need; it touches no widget,
-// so it may run off the UI goroutine.
-func (m *meetingMode) read() (meetingModeData, error) {
+// read reads the meeting and what its items need with ctx; it touches no
+// widget, so it may run off the UI goroutine.
+func (m *meetingMode) read(ctx context.Context) (meetingModeData, error) {
 	d := meetingModeData{proposals: map[int64]model.Proposal{}, revisions: map[int64]model.Revision{}}
 	var err error
-	if d.meeting, err = m.store.Meeting(m.ctx, m.meetingID); err != nil {
+	if d.meeting, err = m.store.Meeting(ctx, m.meetingID); err != nil {
 		return d, err
 	}
 	slices.SortStableFunc(d.meeting.Items, func(a, b model.Item) int { return a.Position - b.Position })
-	if d.members, err = m.store.Members(m.ctx); err != nil {
+	if d.members, err = m.store.Members(ctx); err != nil {
 		return d, err
 	}
 	for _, it := range d.meeting.Items {
-		p, err := m.store.Proposal(m.ctx, it.ProposalID)
+		p, err := m.store.Proposal(ctx, it.ProposalID)
 		if err != nil {
 			return d, err
 		}
 		d.proposals[p.ID] = p
-		r, err := m.store.Revision(m.ctx, it.ProposalID, it.Revision)
+		r, err := m.store.Revision(ctx, it.ProposalID, it.Revision)
 		if err != nil {
 			return d, err
 		}
@@ -50,8 +52,9 @@ func (m *meetingMode) read() (meetingModeData, error) {
 
 // load reads the meeting off the UI goroutine, shows it, then calls then.
 func (m *meetingMode) load(then func()) {
+	ctx := m.ctx()
 	m.background(func() {
-		d, err := m.read()
+		d, err := m.read(ctx)
 		fyne.Do(func() {
 			if err != nil {
 				m.showError(err)
@@ -79,7 +82,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 	m.win.SetTitle(lang.L("meetingmode.window_title", map[string]any{"Meeting": name}))
 	m.heading.SetText(name)
 	uikit.ShowIf(m.banner, m.locked)
-	setNotice(m.notice, d.meeting, model.Now(m.ctx))
+	setNotice(m.notice, d.meeting, model.Now(m.ctx()))
 	if m.locked {
 		m.keys.SetText(lang.L("meetingmode.keys_locked"))
 	} else {
@@ -265,12 +268,13 @@ func (m *meetingMode) save() {
 	m.panel.clearErrors()
 	m.saving = true
 	m.panel.saveBtn.Disable()
+	ctx := m.ctx()
 	m.background(func() {
-		_, err := m.store.RecordDecision(m.ctx, it.ID, d)
+		_, err := m.store.RecordDecision(ctx, it.ID, d)
 		var data meetingModeData
 		var readErr error
 		if err == nil {
-			data, readErr = m.read()
+			data, readErr = m.read(ctx)
 		}
 		fyne.Do(func() { m.saved(it, err, data, readErr) })
 	})

@@ -125,7 +125,7 @@ func shortDate(t time.Time) string {
 
 // protocolStates reads how far the protocol of each signed-off meeting
 // has come.
-func protocolStates(ctx context.Context, s model.Store, meetings []model.Meeting) (map[int64]protocol.Status, error) {
+func protocolStates(ctx context.Context, s model.MeetingStore, meetings []model.Meeting) (map[int64]protocol.Status, error) {
 	out := map[int64]protocol.Status{}
 	for _, mt := range meetings {
 		if !mt.SignedOff() {

@@ -174,7 +174,7 @@ func TestANewMeetingWithoutMembersPointsToSettings(t *testing.T) {
 	}
 	t.Cleanup(func() { s.Close() })
 	shell := &fakeShell{}
-	w := Open(a, s, testCtx("Test"), async.Now, shell)
+	w := Open(a, s, async.Now, shell)
 	w.onNew()
 	texts := labelsOf(w.win.Canvas().Overlays().Top())
 	var button *widget.Button

@@ -99,7 +99,7 @@ func setNotice(l *widget.Label, mt model.Meeting, now time.Time) {
 }
 
 // now is the meetings window's time.
-func (m *Window) now() time.Time { return model.Now(m.ctx) }
+func (m *Window) now() time.Time { return model.Now(m.ctx()) }
 
 // canSignOffNow tells whether the meeting is over by the window's clock,
 // so its minutes can be signed off.

@@ -1,8 +1,6 @@
 package meeting
 
 import (
-	"context"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -20,8 +18,7 @@ import (
 // prepare it, run it (meeting mode), sign it off and export its minutes.
 type Window struct {
 	app        fyne.App
-	store      model.Store
-	ctx        context.Context
+	store      Store
 	win        fyne.Window
 	background async.Runner
 	shell      Shell
@@ -128,19 +125,20 @@ func (m *Window) reload(show int64) {
 	if show == 0 {
 		show = m.selected
 	}
+	ctx := m.ctx()
 	m.loads.Do(m.background, func() func() {
-		meetings, err := m.store.Meetings(m.ctx)
+		meetings, err := m.store.Meetings(ctx)
 		var members []model.Member
 		var proposals []model.Proposal
 		if err == nil {
-			members, err = m.store.Members(m.ctx)
+			members, err = m.store.Members(ctx)
 		}
 		if err == nil {
-			proposals, err = m.store.Proposals(m.ctx, model.ProposalFilter{})
+			proposals, err = m.store.Proposals(ctx, model.ProposalFilter{})
 		}
 		var protocols map[int64]protocol.Status
 		if err == nil {
-			protocols, err = protocolStates(m.ctx, m.store, meetings)
+			protocols, err = protocolStates(ctx, m.store, meetings)
 		}
 		return func() {
 			if err != nil {

@@ -39,7 +39,7 @@ func openOnFake(t *testing.T, s model.Store) (*Window, *[]func()) {
 		t.Fatal(err)
 	}
 	var held []func()
-	w := Open(a, s, testCtx("Test"), func(f func()) { held = append(held, f) }, &fakeShell{})
+	w := Open(a, s, func(f func()) { held = append(held, f) }, &fakeShell{})
 	return w, &held
 }
 
@@ -100,7 +100,7 @@ func TestRemovingAnItemTellsTheMainWindow(t *testing.T) {
 		t.Fatal(err)
 	}
 	shell := &fakeShell{}
-	w := Open(a, s, testCtx("Test"), func(f func()) { f() }, shell)
+	w := Open(a, s, func(f func()) { f() }, shell)
 	w.agenda.Select(0)
 	if w.removeBtn.Disabled() {
 		t.Fatal("Ta bort is disabled with an item chosen")

@@ -30,7 +30,7 @@ func newMeetingsFixture(t *testing.T) *meetingsFixture {
 		t.Fatal(err)
 	}
 	f := &meetingsFixture{t: t, store: demoStore(t), shell: &fakeShell{}}
-	f.w = Open(a, f.store, testCtx("Test"), async.Now, f.shell)
+	f.w = Open(a, f.store, async.Now, f.shell)
 	return f
 }
 

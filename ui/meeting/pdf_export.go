@@ -1,6 +1,8 @@
 package meeting
 
 import (
+	"context"
+
 	"fmt"
 	"strings"
 	"time"
@@ -45,7 +47,7 @@ func (m *Window) onExport() *pdfExport {
 	}
 	e := &pdfExport{m: m, meeting: mt}
 	if mt.SignedOff() {
-		doc, err := m.store.Protocol(m.ctx, mt.ID)
+		doc, err := m.store.Protocol(m.ctx(), mt.ID)
 		if err != nil {
 			m.showError(err)
 			return nil
@@ -162,8 +164,9 @@ func (e *pdfExport) write(path string, section int, id *identity.Identity) {
 	opts := pdf.Options{Language: uikit.Language(), Body: strings.TrimSpace(e.body.Text), Location: time.Local}
 	progress := dialog.NewCustomWithoutButtons(lang.L("pdfexport.title"), widget.NewProgressBarInfinite(), e.m.win)
 	progress.Show()
+	ctx := e.m.ctx()
 	e.m.background(func() {
-		err := writeMeetingPDF(e.m, path, e.meeting.ID, section, id, opts)
+		err := writeMeetingPDF(ctx, e.m, path, e.meeting.ID, section, id, opts)
 		fyne.Do(func() {
 			progress.Hide()
 			if err != nil {
@@ -175,15 +178,15 @@ func (e *pdfExport) write(path string, section int, id *identity.Identity) {
 	})
 }
 
-// writeMeetingPDF writes the minutes (section 0) or the extract of one §
-// to path. The minutes of a meeting whose signed protocol the store
+// writeMeetingPDF writes, with ctx, the minutes (section 0) or the
+// extract of one § to path. The minutes of a meeting whose signed protocol the store
 // keeps are that file, byte for byte, and id is not used.
-func writeMeetingPDF(m *Window, path string, meetingID int64, section int, id *identity.Identity, opts pdf.Options) error {
+func writeMeetingPDF(ctx context.Context, m *Window, path string, meetingID int64, section int, id *identity.Identity, opts pdf.Options) error {
 	kind := pdf.KindMinutes
 	if section != 0 {
 		kind = pdf.KindExtract
 	}
-	_, err := document.Write(m.ctx, m.store, document.Request{
+	_, err := document.Write(ctx, m.store, document.Request{
 		Kind: kind, Meeting: meetingID, Section: section, Options: opts,
 		Signer: id, Reason: lang.L("pdfexport.reason"), Out: outfile.Target{Path: path, Store: m.store.Path()},
 	})

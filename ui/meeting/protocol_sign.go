@@ -141,8 +141,9 @@ func (m *Window) signProtocol(meetingID int64, id *identity.Identity, done func(
 		Body: strings.TrimSpace(m.app.Preferences().StringWithFallback(uikit.BodyPreference, pdf.DefaultBody)), Location: time.Local}}
 	progress := dialog.NewCustomWithoutButtons(lang.L("protocol.title"), widget.NewProgressBarInfinite(), m.win)
 	progress.Show()
+	ctx := m.ctx()
 	m.background(func() {
-		_, err := protocol.Sign(m.ctx, m.store, meetingID, id, opts)
+		_, err := protocol.Sign(ctx, m.store, meetingID, id, opts)
 		fyne.Do(func() {
 			progress.Hide()
 			if err == nil {

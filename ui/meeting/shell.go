@@ -15,7 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
-	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/ui/async"
 )
 
@@ -34,13 +34,30 @@ type Shell interface {
 	// ".pdf") in the user's documents folder, and hands the path chosen to
 	// done.
 	AskNewPDF(title, name string, done func(path string))
+	// Context is the context of a write started now: its actor is the
+	// member the user says they are at that moment. It is called on the
+	// UI goroutine, before the work goes to the background.
+	Context() context.Context
 }
+
+// Store is the part of the store the meetings window and meeting mode
+// use: the meetings, the members, the proposals they decide on and the
+// comments the documents print (pdf.Source), and where the store is, for
+// the PDFs' manifests.
+type Store interface {
+	pdf.Source
+	Path() string
+}
+
+// ctx returns the context of a write started now (Shell.Context).
+func (m *Window) ctx() context.Context { return m.shell.Context() }
 
 // Open opens the meetings window on s and reads the meetings with
 // background, which runs work off the UI goroutine (async.Go; tests pass
-// async.Now). Writes act as the actor of ctx, at the time of its clock.
-func Open(a fyne.App, s model.Store, ctx context.Context, background async.Runner, shell Shell) *Window {
-	m := &Window{app: a, store: s, ctx: ctx, background: background, shell: shell, item: -1}
+// async.Now). Each write acts as the actor of shell.Context at the time
+// it starts, at the time of its clock.
+func Open(a fyne.App, s Store, background async.Runner, shell Shell) *Window {
+	m := &Window{app: a, store: s, background: background, shell: shell, item: -1}
 	m.win = a.NewWindow(lang.L("meetings.title"))
 	m.win.SetContent(m.build())
 	m.win.Resize(fyne.NewSize(1100, 680))
@@ -55,7 +72,7 @@ func Open(a fyne.App, s model.Store, ctx context.Context, background async.Runne
 func (m *Window) Reload() { m.reload(0) }
 
 // Uses tells whether the window shows the store s.
-func (m *Window) Uses(s model.Store) bool { return m.store == s }
+func (m *Window) Uses(s Store) bool { return m.store == s }
 
 // RequestFocus brings the window to the front.
 func (m *Window) RequestFocus() { m.win.RequestFocus() }

@@ -176,7 +176,7 @@ func (m *Window) signOffWith(mt model.Meeting, at int, roles []model.Role, picke
 	if err := mt.CheckSigner(signer); err != nil {
 		return nil, mt, err
 	}
-	after, err := m.store.SignOff(m.ctx, model.SignOff{MeetingID: mt.ID, MemberID: member, Role: r, Signer: signer,
+	after, err := m.store.SignOff(m.ctx(), model.SignOff{MeetingID: mt.ID, MemberID: member, Role: r, Signer: signer,
 		CertSHA256: id.Fingerprint()})
 	if err != nil {
 		return nil, mt, err

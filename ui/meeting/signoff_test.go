@@ -151,7 +151,7 @@ func TestExportedMinutesAreSignedAndReadBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "protokoll.pdf")
-	if err := writeMeetingPDF(f.w, path, mt.ID, 0, id, pdf.Options{Body: "Ledningsgruppen"}); err != nil {
+	if err := writeMeetingPDF(testCtx("Test"), f.w, path, mt.ID, 0, id, pdf.Options{Body: "Ledningsgruppen"}); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(path)
@@ -174,7 +174,7 @@ func TestExportedMinutesAreSignedAndReadBack(t *testing.T) {
 	}
 	// An extract of a § the meeting does not have fails and writes nothing.
 	bad := filepath.Join(t.TempDir(), "utdrag.pdf")
-	if err := writeMeetingPDF(f.w, bad, mt.ID, 999, nil, pdf.Options{}); err == nil {
+	if err := writeMeetingPDF(testCtx("Test"), f.w, bad, mt.ID, 999, nil, pdf.Options{}); err == nil {
 		t.Error("an extract of a missing § was written")
 	}
 	if _, err := os.Stat(bad); !os.IsNotExist(err) {
