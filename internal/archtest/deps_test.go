@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -27,8 +26,8 @@ func deps(t *testing.T) map[string][]string {
 	t.Helper()
 	goCmd, err := exec.LookPath("go")
 	if err != nil {
-		// The go command that runs the tests is there, if not on PATH.
-		goCmd = filepath.Join(runtime.GOROOT(), "bin", "go")
+		// go test puts the go command's GOROOT in the environment.
+		goCmd = filepath.Join(os.Getenv("GOROOT"), "bin", "go")
 		if _, err := os.Stat(goCmd); err != nil {
 			t.Fatalf("no go command to list the packages with: %v", err)
 		}
