@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // Check looks the whole store over, in one read transaction:
@@ -121,7 +122,7 @@ func cutOffTail(t *tx, rows int64, lastHash string) (string, error) {
 // for naming the meeting in a report; the stored text when it does not
 // parse.
 func meetingDate(starts string) string {
-	at, err := parseTime(starts)
+	at, err := sqlstore.ParseTime(starts)
 	if err != nil {
 		return starts
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // contentCols are the content columns of proposals, in the order of
@@ -23,9 +24,9 @@ func contentArgs(c model.Content) []any {
 		cost = c.Cost.Ore
 	}
 	return []any{c.Ref, string(c.Kind), c.Title, c.Summary, c.Description, c.Rationale,
-		jsonList(c.Evidence), jsonList(c.RiskFactors), jsonList(c.ProtectiveFactors),
-		jsonList(c.ProblemAreas), string(c.PreventionLevel), c.TargetGroup, c.Responsible,
-		jsonList(c.Partners), c.Start.String(), c.End.String(), cost, c.Funding}
+		sqlstore.JSONList(c.Evidence), sqlstore.JSONList(c.RiskFactors), sqlstore.JSONList(c.ProtectiveFactors),
+		sqlstore.JSONList(c.ProblemAreas), string(c.PreventionLevel), c.TargetGroup, c.Responsible,
+		sqlstore.JSONList(c.Partners), c.Start.String(), c.End.String(), cost, c.Funding}
 }
 
 // contentRow holds a proposal's content columns as scanned, before the
@@ -53,12 +54,12 @@ func (r *contentRow) content() (model.Content, error) {
 	c.Kind, c.PreventionLevel = model.Kind(r.kind), model.PreventionLevel(r.level)
 	c.Cost = model.Money{Ore: r.cost.Int64, Set: r.cost.Valid}
 	var errs [7]error
-	c.Evidence, errs[0] = fromJSONList[model.Evidence](r.evidence)
-	c.RiskFactors, errs[1] = fromJSONList[string](r.risk)
-	c.ProtectiveFactors, errs[2] = fromJSONList[string](r.protective)
-	c.ProblemAreas, errs[3] = fromJSONList[model.ProblemArea](r.problems)
-	c.Partners, errs[4] = fromJSONList[string](r.partners)
-	c.Start, errs[5] = parseDate(r.start)
-	c.End, errs[6] = parseDate(r.end)
+	c.Evidence, errs[0] = sqlstore.FromJSONList[model.Evidence](r.evidence)
+	c.RiskFactors, errs[1] = sqlstore.FromJSONList[string](r.risk)
+	c.ProtectiveFactors, errs[2] = sqlstore.FromJSONList[string](r.protective)
+	c.ProblemAreas, errs[3] = sqlstore.FromJSONList[model.ProblemArea](r.problems)
+	c.Partners, errs[4] = sqlstore.FromJSONList[string](r.partners)
+	c.Start, errs[5] = sqlstore.ParseDate(r.start)
+	c.End, errs[6] = sqlstore.ParseDate(r.end)
 	return c, errors.Join(errs[:]...)
 }

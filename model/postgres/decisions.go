@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // The JSON forms of a decision's lists, with stable names.
@@ -32,7 +33,7 @@ const decisionCols = `d.id, d.item_id, d.proposal_id, d.revision, d.fingerprint,
 	d.conditions, d.return_reason, d.reservations, d.notes, d.recusals, d.recipients, d.corrects,
 	d.decided_at, d.decided_by`
 
-func scanDecision(sc scanner) (model.Decision, error) {
+func scanDecision(sc sqlstore.Scanner) (model.Decision, error) {
 	var d model.Decision
 	var ret, res, notes, recs, recipients, decided string
 	var corrects sql.NullInt64
@@ -41,13 +42,13 @@ func scanDecision(sc scanner) (model.Decision, error) {
 		return d, err
 	}
 	d.Corrects = corrects.Int64
-	rs, e1 := fromJSONList[reservationJSON](res)
-	ns, e2 := fromJSONList[noteJSON](notes)
-	cs, e3 := fromJSONList[recusalJSON](recs)
+	rs, e1 := sqlstore.FromJSONList[reservationJSON](res)
+	ns, e2 := sqlstore.FromJSONList[noteJSON](notes)
+	cs, e3 := sqlstore.FromJSONList[recusalJSON](recs)
 	var e4, e5, e6 error
-	d.Recipients, e4 = fromJSONList[string](recipients)
-	e5 = fromJSON(ret, &d.Return)
-	d.DecidedAt, e6 = parseTime(decided)
+	d.Recipients, e4 = sqlstore.FromJSONList[string](recipients)
+	e5 = sqlstore.FromJSON(ret, &d.Return)
+	d.DecidedAt, e6 = sqlstore.ParseTime(decided)
 	for _, r := range rs {
 		d.Reservations = append(d.Reservations, model.Reservation{MemberID: r.MemberID, Text: r.Text})
 	}
@@ -76,7 +77,7 @@ func (s *Store) Decisions(ctx context.Context, proposalID int64) (out []model.De
 		if err := requireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = collect(t.rows(`SELECT `+decisionCols+` FROM decisions d
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+decisionCols+` FROM decisions d
 			JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
 			WHERE d.proposal_id = $1 ORDER BY m.starts_at, i.number, d.id`, proposalID), scanDecision)
 		return err
@@ -178,7 +179,7 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 		if out, ok, err = loadDecisionOfItem(t, itemID); err != nil {
 			return err
 		} else if !ok {
-			return notFound("decision", itemID)
+			return sqlstore.NotFound("decision", itemID)
 		}
 		return t.audit("decision.record", "decision", out.ID, detail{"meeting_id": it.MeetingID, "item_id": itemID,
 			"proposal_id": p.ID, "ref": p.Ref, "number": it.Number, "outcome": d.Outcome, "revision": d.Revision,
@@ -199,7 +200,7 @@ func checkDecisionRefs(t *tx, d model.Decision) error {
 			return err
 		}
 		if n == 0 {
-			return notFound("decision", d.Corrects)
+			return sqlstore.NotFound("decision", d.Corrects)
 		}
 	}
 	return nil
@@ -239,8 +240,8 @@ func saveDecision(t *tx, d model.Decision, before model.Proposal, replace bool) 
 		cs = append(cs, recusalJSON{r.MemberID, strings.TrimSpace(r.Reason)})
 	}
 	args := []any{d.ProposalID, d.Revision, d.Fingerprint, string(d.Outcome), d.Text, d.Conditions,
-		toJSON(d.Return), jsonList(rs), jsonList(ns), jsonList(cs), jsonList(d.Recipients), nullID(d.Corrects),
-		fmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, d.ItemID}
+		sqlstore.ToJSON(d.Return), sqlstore.JSONList(rs), sqlstore.JSONList(ns), sqlstore.JSONList(cs), sqlstore.JSONList(d.Recipients), sqlstore.NullID(d.Corrects),
+		sqlstore.FmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, d.ItemID}
 	cols := `(proposal_id, revision, fingerprint, outcome, text, conditions, return_reason, reservations, notes,
 		recusals, recipients, corrects, decided_at, decided_by, prev_status, prev_outcome, prev_returned_at`
 	var err error
@@ -276,7 +277,7 @@ func checkNotSuperseded(t *tx, d model.Decision) error {
 func restoreProposal(t *tx, decisionID int64) error {
 	_, err := t.exec(`UPDATE proposals SET (status, outcome, returned_at, updated_at, updated_by) =
 		(SELECT d.prev_status, d.prev_outcome, d.prev_returned_at, $2, $3 FROM decisions d WHERE d.id = $1)
-		WHERE id = (SELECT proposal_id FROM decisions WHERE id = $1)`, decisionID, fmtTime(t.now), t.actor)
+		WHERE id = (SELECT proposal_id FROM decisions WHERE id = $1)`, decisionID, sqlstore.FmtTime(t.now), t.actor)
 	return err
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // loadFollowUp reads a proposal's follow-up. One never saved is a fresh
@@ -28,18 +29,18 @@ func loadFollowUp(t *tx, proposalID int64) (model.FollowUp, error) {
 	if err != nil {
 		return f, err
 	}
-	if f.UpdatedAt, err = parseTime(updated); err != nil {
+	if f.UpdatedAt, err = sqlstore.ParseTime(updated); err != nil {
 		return f, err
 	}
-	f.Notes, err = collect(t.rows(`SELECT date, coalesce(author_id, 0), text FROM followup_notes
-		WHERE proposal_id = $1 ORDER BY id`, proposalID), func(sc scanner) (model.FollowUpNote, error) {
+	f.Notes, err = sqlstore.Collect(sqlstore.Select(t, `SELECT date, coalesce(author_id, 0), text FROM followup_notes
+		WHERE proposal_id = $1 ORDER BY id`, proposalID), func(sc sqlstore.Scanner) (model.FollowUpNote, error) {
 		var n model.FollowUpNote
 		var date string
 		if err := sc.Scan(&date, &n.AuthorID, &n.Text); err != nil {
 			return n, err
 		}
 		var err error
-		n.Date, err = parseDate(date)
+		n.Date, err = sqlstore.ParseDate(date)
 		return n, err
 	})
 	return f, err
@@ -90,7 +91,7 @@ func (s *Store) SaveFollowUp(ctx context.Context, f model.FollowUp) (out model.F
 		}
 		if _, err := t.exec(`INSERT INTO followups (proposal_id, status, progress, updated_at) VALUES ($1, $2, $3, $4)
 			ON CONFLICT (proposal_id) DO UPDATE SET status = $2, progress = $3, updated_at = $4`,
-			f.ProposalID, string(cur.Status), cur.Progress, fmtTime(t.now)); err != nil {
+			f.ProposalID, string(cur.Status), cur.Progress, sqlstore.FmtTime(t.now)); err != nil {
 			return err
 		}
 		if _, err := t.exec(`DELETE FROM followup_notes WHERE proposal_id = $1`, f.ProposalID); err != nil {
@@ -98,7 +99,7 @@ func (s *Store) SaveFollowUp(ctx context.Context, f model.FollowUp) (out model.F
 		}
 		for _, n := range f.Notes {
 			if _, err := t.exec(`INSERT INTO followup_notes (proposal_id, date, author_id, text) VALUES ($1, $2, $3, $4)`,
-				f.ProposalID, n.Date.String(), nullID(n.AuthorID), n.Text); err != nil {
+				f.ProposalID, n.Date.String(), sqlstore.NullID(n.AuthorID), n.Text); err != nil {
 				return err
 			}
 		}

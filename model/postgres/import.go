@@ -6,6 +6,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // progressEvery is how many proposals an import writes between calls of
@@ -69,8 +70,8 @@ func newProposalIDs(t *tx, items []model.ImportItem) ([]int64, error) {
 	if n == 0 {
 		return nil, nil
 	}
-	return collect(t.rows(`SELECT nextval(pg_get_serial_sequence('proposals', 'id')) FROM generate_series(1, $1)`, n),
-		func(sc scanner) (int64, error) {
+	return sqlstore.Collect(sqlstore.Select(t, `SELECT nextval(pg_get_serial_sequence('proposals', 'id')) FROM generate_series(1, $1)`, n),
+		func(sc sqlstore.Scanner) (int64, error) {
 			var id int64
 			err := sc.Scan(&id)
 			return id, err

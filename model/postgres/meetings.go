@@ -7,12 +7,13 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 const meetingCols = `id, title, starts_at, ends_at, place, chair_id, secretary_id, adjuster_id,
 	sign_off_place, sign_off_date, created_at`
 
-func scanMeeting(sc scanner) (model.Meeting, error) {
+func scanMeeting(sc sqlstore.Scanner) (model.Meeting, error) {
 	var m model.Meeting
 	var starts, signOffDate, created string
 	var ends sql.NullString
@@ -23,16 +24,16 @@ func scanMeeting(sc scanner) (model.Meeting, error) {
 	}
 	m.ChairID, m.SecretaryID, m.AdjusterID = chair.Int64, secretary.Int64, adjuster.Int64
 	var err error
-	if m.StartsAt, err = parseTime(starts); err != nil {
+	if m.StartsAt, err = sqlstore.ParseTime(starts); err != nil {
 		return m, err
 	}
-	if m.EndsAt, err = parseTimeOrZero(ends); err != nil {
+	if m.EndsAt, err = sqlstore.ParseTimeOrZero(ends); err != nil {
 		return m, err
 	}
-	if m.SignOffDate, err = parseDate(signOffDate); err != nil {
+	if m.SignOffDate, err = sqlstore.ParseDate(signOffDate); err != nil {
 		return m, err
 	}
-	m.CreatedAt, err = parseTime(created)
+	m.CreatedAt, err = sqlstore.ParseTime(created)
 	return m, err
 }
 
@@ -41,7 +42,7 @@ func scanMeeting(sc scanner) (model.Meeting, error) {
 func loadMeeting(t *tx, id int64) (model.Meeting, error) {
 	m, err := scanMeeting(t.row(`SELECT `+meetingCols+` FROM meetings WHERE id = $1`, id))
 	if err != nil {
-		return m, noRows(err, "meeting", id)
+		return m, sqlstore.NoRows(err, "meeting", id)
 	}
 	return m, loadMeetingParts(t, &m)
 }
@@ -60,8 +61,8 @@ func loadMeetingParts(t *tx, m *model.Meeting) error {
 }
 
 func loadAttendees(t *tx, meetingID int64) ([]model.Attendee, error) {
-	return collect(t.rows(`SELECT member_id, name, present, decides FROM attendees
-		WHERE meeting_id = $1 ORDER BY id`, meetingID), func(sc scanner) (model.Attendee, error) {
+	return sqlstore.Collect(sqlstore.Select(t, `SELECT member_id, name, present, decides FROM attendees
+		WHERE meeting_id = $1 ORDER BY id`, meetingID), func(sc sqlstore.Scanner) (model.Attendee, error) {
 		var a model.Attendee
 		var member sql.NullInt64
 		err := sc.Scan(&member, &a.Name, &a.Present, &a.Decides)
@@ -73,7 +74,7 @@ func loadAttendees(t *tx, meetingID int64) ([]model.Attendee, error) {
 // Meetings returns every meeting, whole, in the order they are held.
 func (s *Store) Meetings(ctx context.Context) (out []model.Meeting, err error) {
 	err = s.read(ctx, func(t *tx) error {
-		if out, err = collect(t.rows(`SELECT `+meetingCols+` FROM meetings ORDER BY starts_at, id`), scanMeeting); err != nil {
+		if out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+meetingCols+` FROM meetings ORDER BY starts_at, id`), scanMeeting); err != nil {
 			return err
 		}
 		for i := range out {
@@ -123,8 +124,8 @@ func checkMeeting(t *tx, m model.Meeting) error {
 // meetingArgs are the values of the meeting's own columns, from title to
 // sign_off_date.
 func meetingArgs(m model.Meeting) []any {
-	return []any{m.Title, fmtTime(m.StartsAt), fmtTimeOrNull(m.EndsAt), sectionYear(m.StartsAt), m.Place,
-		nullID(m.ChairID), nullID(m.SecretaryID), nullID(m.AdjusterID), m.SignOffPlace, m.SignOffDate.String()}
+	return []any{m.Title, sqlstore.FmtTime(m.StartsAt), sqlstore.FmtTimeOrNull(m.EndsAt), sectionYear(m.StartsAt), m.Place,
+		sqlstore.NullID(m.ChairID), sqlstore.NullID(m.SecretaryID), sqlstore.NullID(m.AdjusterID), m.SignOffPlace, m.SignOffDate.String()}
 }
 
 // meetingDetail is what the audit rows of a meeting's creation and
@@ -132,7 +133,7 @@ func meetingArgs(m model.Meeting) []any {
 // in the form Check rebuilds from the stored meeting to find that its
 // current state was logged.
 func meetingDetail(m model.Meeting, attendees int) detail {
-	return detail{"title": m.Title, "starts_at": fmtTime(m.StartsAt), "ends_at": fmtTimeOrNull(m.EndsAt),
+	return detail{"title": m.Title, "starts_at": sqlstore.FmtTime(m.StartsAt), "ends_at": sqlstore.FmtTimeOrNull(m.EndsAt),
 		"place": m.Place, "chair_id": m.ChairID, "secretary_id": m.SecretaryID, "adjuster_id": m.AdjusterID,
 		"sign_off_place": m.SignOffPlace, "sign_off_date": m.SignOffDate.String(), "attendees": attendees}
 }
@@ -148,7 +149,7 @@ func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.M
 		}
 		id, err := t.insert(`INSERT INTO meetings (title, starts_at, ends_at, year, place, chair_id, secretary_id,
 			adjuster_id, sign_off_place, sign_off_date, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-			append(meetingArgs(m), fmtTime(t.now))...)
+			append(meetingArgs(m), sqlstore.FmtTime(t.now))...)
 		if err != nil {
 			return err
 		}
@@ -243,7 +244,7 @@ func checkAttendanceKeepsReservations(t *tx, old, m model.Meeting) error {
 func saveAttendees(t *tx, meetingID int64, as []model.Attendee) error {
 	for _, a := range as {
 		if _, err := t.exec(`INSERT INTO attendees (meeting_id, member_id, name, present, decides) VALUES ($1, $2, $3, $4, $5)`,
-			meetingID, nullID(a.MemberID), a.Name, a.Present, a.Decides); err != nil {
+			meetingID, sqlstore.NullID(a.MemberID), a.Name, a.Present, a.Decides); err != nil {
 			return err
 		}
 	}

@@ -5,11 +5,12 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 const memberCols = `id, name, title, email, role, active, created_at`
 
-func scanMember(sc scanner) (model.Member, error) {
+func scanMember(sc sqlstore.Scanner) (model.Member, error) {
 	var m model.Member
 	var role, created string
 	if err := sc.Scan(&m.ID, &m.Name, &m.Title, &m.Email, &role, &m.Active, &created); err != nil {
@@ -17,14 +18,14 @@ func scanMember(sc scanner) (model.Member, error) {
 	}
 	m.Role = model.MemberRole(role)
 	var err error
-	m.CreatedAt, err = parseTime(created)
+	m.CreatedAt, err = sqlstore.ParseTime(created)
 	return m, err
 }
 
 // loadMember reads one member by id.
 func loadMember(t *tx, id int64) (model.Member, error) {
 	m, err := scanMember(t.row(`SELECT `+memberCols+` FROM members WHERE id = $1`, id))
-	return m, noRows(err, "member", id)
+	return m, sqlstore.NoRows(err, "member", id)
 }
 
 // requireMembers checks that every non-zero id names a member, in one
@@ -46,7 +47,7 @@ func requireMembers(t *tx, ids ...int64) error {
 		return err
 	}
 	if missing != nil {
-		return notFound("member", *missing)
+		return sqlstore.NotFound("member", *missing)
 	}
 	return nil
 }
@@ -55,7 +56,7 @@ func requireMembers(t *tx, ids ...int64) error {
 // added.
 func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {
 	err = s.readEach(ctx, func(t *tx) error {
-		out, err = collect(t.rows(`SELECT `+memberCols+` FROM members ORDER BY id`), scanMember)
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+memberCols+` FROM members ORDER BY id`), scanMember)
 		return err
 	})
 	return out, err
@@ -85,7 +86,7 @@ func (s *Store) CreateMember(ctx context.Context, m model.Member) (out model.Mem
 	}
 	err = s.write(ctx, func(t *tx) error {
 		id, err := t.insert(`INSERT INTO members (name, title, email, role, active, created_at) VALUES ($1, $2, $3, $4, $5, $6)`,
-			m.Name, m.Title, m.Email, string(m.Role), m.Active, fmtTime(t.now))
+			m.Name, m.Title, m.Email, string(m.Role), m.Active, sqlstore.FmtTime(t.now))
 		if err != nil {
 			return err
 		}

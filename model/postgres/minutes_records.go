@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // freezeMeeting reads meeting id as the tables hold it now and freezes
@@ -57,7 +58,7 @@ type storedRecord struct {
 
 const recordCols = `meeting_id, record, fingerprint, audit_seq, audit_hash`
 
-func scanRecord(sc scanner) (storedRecord, error) {
+func scanRecord(sc sqlstore.Scanner) (storedRecord, error) {
 	var r storedRecord
 	err := sc.Scan(&r.meetingID, &r.record, &r.fingerprint, &r.auditSeq, &r.auditHash)
 	return r, err
@@ -72,7 +73,7 @@ func (s *Store) MinutesRecord(ctx context.Context, meetingID int64) (out model.M
 	err = s.readEach(ctx, func(t *tx) error {
 		r, err := scanRecord(t.row(`SELECT `+recordCols+` FROM minutes_records WHERE meeting_id = $1`, meetingID))
 		if errors.Is(err, pgx.ErrNoRows) {
-			return notFound("minutes", meetingID)
+			return sqlstore.NotFound("minutes", meetingID)
 		}
 		if err != nil {
 			return err

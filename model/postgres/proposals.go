@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // proposalCols are the columns scanProposal reads. The next to last is the
@@ -21,7 +22,7 @@ const proposalCols = `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.
 	coalesce((SELECT r.fingerprint FROM revisions r WHERE r.proposal_id = p.id AND r.number = p.revision), ''),
 	styrgrupp_proposal_locked(p.id)`
 
-func scanProposal(sc scanner) (model.Proposal, error) {
+func scanProposal(sc sqlstore.Scanner) (model.Proposal, error) {
 	var p model.Proposal
 	var row contentRow
 	var status, outcome, created, updated string
@@ -33,15 +34,15 @@ func scanProposal(sc scanner) (model.Proposal, error) {
 	p.Status, p.Outcome = model.Status(status), model.Outcome(outcome)
 	var e1, e2, e3 error
 	p.Content, e1 = row.content()
-	p.CreatedAt, e2 = parseTime(created)
-	p.UpdatedAt, e3 = parseTime(updated)
+	p.CreatedAt, e2 = sqlstore.ParseTime(created)
+	p.UpdatedAt, e3 = sqlstore.ParseTime(updated)
 	return p, errors.Join(e1, e2, e3)
 }
 
 // loadProposal reads one proposal by id.
 func loadProposal(t *tx, id int64) (model.Proposal, error) {
 	p, err := scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.id = $1`, id))
-	return p, noRows(err, "proposal", id)
+	return p, sqlstore.NoRows(err, "proposal", id)
 }
 
 // Proposal returns the proposal with id.
@@ -55,7 +56,7 @@ func (s *Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal
 	ref = strings.TrimSpace(ref)
 	err = s.readEach(ctx, func(t *tx) error {
 		p, err = scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.ref = $1`, ref))
-		return noRows(err, "proposal", ref)
+		return sqlstore.NoRows(err, "proposal", ref)
 	})
 	return p, err
 }
@@ -69,7 +70,7 @@ func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.
 	var out []model.Proposal
 	err := s.readEach(ctx, func(t *tx) error {
 		var err error
-		out, err = collect(t.rows(`SELECT `+proposalCols+` FROM proposals p
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+proposalCols+` FROM proposals p
 			WHERE ($1 = '' OR p.status = $1)
 			  AND ($2 = '' OR p.problem_areas ? $2)
 			  AND ($3 = '' OR p.prevention_level = $3)
@@ -168,7 +169,7 @@ func createProposal(t *tx, c model.Content, id int64) (int64, error) {
 			return 0, err
 		}
 	}
-	now := fmtTime(t.now)
+	now := sqlstore.FmtTime(t.now)
 	err := t.insertRow("proposals", proposalInsertCols,
 		append(contentArgs(c), id, string(model.StatusDraft), "", 1, 0, now, now, t.actor)...)
 	if err != nil {
@@ -243,7 +244,7 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 	}
 	_, err = t.exec(`UPDATE proposals SET (`+contentCols+`, revision, updated_at, updated_by)
 		= (`+contentParams+`, $19, $20, $21) WHERE id = $22`,
-		append(contentArgs(c), rev.Number, fmtTime(t.now), t.actor, id)...)
+		append(contentArgs(c), rev.Number, sqlstore.FmtTime(t.now), t.actor, id)...)
 	if err != nil {
 		return err
 	}
@@ -296,7 +297,7 @@ func (s *Store) move(ctx context.Context, id int64, action string, rule func(*mo
 // revision it was returned at.
 func saveState(t *tx, p model.Proposal) error {
 	_, err := t.exec(`UPDATE proposals SET status = $1, outcome = $2, returned_at = $3, updated_at = $4, updated_by = $5
-		WHERE id = $6`, string(p.Status), string(p.Outcome), p.ReturnedAt, fmtTime(t.now), t.actor, p.ID)
+		WHERE id = $6`, string(p.Status), string(p.Outcome), p.ReturnedAt, sqlstore.FmtTime(t.now), t.actor, p.ID)
 	return err
 }
 
@@ -307,7 +308,7 @@ func requireProposal(t *tx, id int64) error {
 		return err
 	}
 	if !ok {
-		return notFound("proposal", id)
+		return sqlstore.NotFound("proposal", id)
 	}
 	return nil
 }

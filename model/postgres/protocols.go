@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // Protocol returns the signed protocol kept for meeting meetingID, nil
@@ -59,10 +60,10 @@ func (s *Store) SaveProtocol(ctx context.Context, p model.Protocol) error {
 		sum := p.SHA256()
 		if stored == nil {
 			_, err = t.exec(`INSERT INTO protocols (meeting_id, pdf, sha256, updated_at) VALUES ($1, $2, $3, $4)`,
-				m.ID, p.PDF, sum, fmtTime(t.now))
+				m.ID, p.PDF, sum, sqlstore.FmtTime(t.now))
 		} else {
 			_, err = t.exec(`UPDATE protocols SET pdf = $1, sha256 = $2, updated_at = $3 WHERE meeting_id = $4`,
-				p.PDF, sum, fmtTime(t.now), m.ID)
+				p.PDF, sum, sqlstore.FmtTime(t.now), m.ID)
 		}
 		if err != nil {
 			return err
@@ -80,8 +81,8 @@ func protocolLines(t *tx) ([]string, error) {
 		pdf []byte
 		sum string
 	}
-	rows, err := collect(t.rows(`SELECT meeting_id, pdf, sha256 FROM protocols ORDER BY meeting_id`),
-		func(sc scanner) (row, error) {
+	rows, err := sqlstore.Collect(sqlstore.Select(t, `SELECT meeting_id, pdf, sha256 FROM protocols ORDER BY meeting_id`),
+		func(sc sqlstore.Scanner) (row, error) {
 			var r row
 			err := sc.Scan(&r.id, &r.pdf, &r.sum)
 			return r, err

@@ -6,19 +6,20 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // loadSignOffs reads a meeting's sign-offs in the order they were made.
 func loadSignOffs(t *tx, meetingID int64) ([]model.SignOff, error) {
-	return collect(t.rows(`SELECT meeting_id, member_id, role, signed_at, signer, cert_sha256 FROM sign_offs
-		WHERE meeting_id = $1 ORDER BY seq`, meetingID), func(sc scanner) (model.SignOff, error) {
+	return sqlstore.Collect(sqlstore.Select(t, `SELECT meeting_id, member_id, role, signed_at, signer, cert_sha256 FROM sign_offs
+		WHERE meeting_id = $1 ORDER BY seq`, meetingID), func(sc sqlstore.Scanner) (model.SignOff, error) {
 		var s model.SignOff
 		var at string
 		if err := sc.Scan(&s.MeetingID, &s.MemberID, &s.Role, &at, &s.Signer, &s.CertSHA256); err != nil {
 			return s, err
 		}
 		var err error
-		s.SignedAt, err = parseTime(at)
+		s.SignedAt, err = sqlstore.ParseTime(at)
 		return s, err
 	})
 }
@@ -53,11 +54,11 @@ func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meetin
 			return err
 		}
 		if _, err := t.exec(`INSERT INTO sign_offs (meeting_id, role, member_id, signed_at, signer, cert_sha256) VALUES ($1, $2, $3, $4, $5, $6)`,
-			m.ID, string(so.Role), so.MemberID, fmtTime(at), so.Signer, so.CertSHA256); err != nil {
+			m.ID, string(so.Role), so.MemberID, sqlstore.FmtTime(at), so.Signer, so.CertSHA256); err != nil {
 			return err
 		}
 		if err := t.audit("meeting.sign_off", "meeting", m.ID, detail{"role": so.Role, "member_id": so.MemberID,
-			"signed_at": fmtTime(at), "signer": so.Signer, "cert_sha256": so.CertSHA256}); err != nil {
+			"signed_at": sqlstore.FmtTime(at), "signer": so.Signer, "cert_sha256": so.CertSHA256}); err != nil {
 			return err
 		}
 		so.SignedAt = at
@@ -91,13 +92,13 @@ func signOffMeeting(t *tx, m model.Meeting, at time.Time) error {
 	}
 	first, last := m.SectionRange()
 	if err := t.audit("meeting.signed_off", "meeting", m.ID, detail{"sections": []int{first, last},
-		"locked_proposals": locked, "signed_off_at": fmtTime(at), "minutes_fingerprint": fp}); err != nil {
+		"locked_proposals": locked, "signed_off_at": sqlstore.FmtTime(at), "minutes_fingerprint": fp}); err != nil {
 		return err
 	}
 	if _, err := t.exec(`INSERT INTO minutes_records (meeting_id, record, fingerprint, audit_seq, audit_hash) VALUES ($1, $2, $3, $4, $5)`,
 		m.ID, string(frozen.Canonical()), fp, t.head.seq, t.head.hash); err != nil {
 		return err
 	}
-	_, err = t.exec(`UPDATE meetings SET signed_off_at = $1 WHERE id = $2`, fmtTime(at), m.ID)
+	_, err = t.exec(`UPDATE meetings SET signed_off_at = $1 WHERE id = $2`, sqlstore.FmtTime(at), m.ID)
 	return err
 }

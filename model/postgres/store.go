@@ -16,7 +16,6 @@ import (
 	"context"
 	"errors"
 	"net/url"
-	"regexp"
 	"sync/atomic"
 	"time"
 
@@ -25,6 +24,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // Store is the PostgreSQL implementation of model.Store: one pool of
@@ -260,7 +260,7 @@ func (s *Store) fail(err error) error {
 	if errors.As(err, &pe) {
 		switch pe.Code {
 		case stateRefused:
-			return &model.Error{Code: model.ELocked, Key: triggerKey(pe.Message), Err: err}
+			return &model.Error{Code: model.ELocked, Key: sqlstore.TriggerKey(pe.Message), Err: err}
 		case stateSerialization, stateDeadlock:
 			return &model.Error{Code: model.EConflict, Key: "store_busy", Err: err}
 		case stateReadOnly, stateNoPrivilege:
@@ -268,47 +268,4 @@ func (s *Store) fail(err error) error {
 		}
 	}
 	return model.Wrap(err, "internal")
-}
-
-// triggerTag finds the key a trigger puts at the start of its message:
-// styrgrupp[meeting_locked]: ….
-var triggerTag = regexp.MustCompile(`styrgrupp\[([a-z_]+)\]`)
-
-// triggerKey returns the message key for a trigger's refusal, as
-// model/sqlite's triggerKey does: the proposal lock maps to
-// proposal_locked_plain, since its message cannot name the proposal.
-func triggerKey(msg string) string {
-	m := triggerTag.FindStringSubmatch(msg)
-	if m == nil {
-		return "meeting_locked"
-	}
-	switch m[1] {
-	case "audit_locked", "revision_locked", "protocol_not_signed_off", "protocol_not_extension":
-		return m[1]
-	case "proposal_locked":
-		return "proposal_locked_plain"
-	}
-	return "meeting_locked"
-}
-
-// entity names a kind of thing in a not_found message, in the message's
-// language (keys entity.* in model/messages.go).
-type entity string
-
-// Label returns the entity's name in l.
-func (e entity) Label(l model.Language) string {
-	return model.Errorf(model.EInternal, "entity."+string(e)).Message(l)
-}
-
-// notFound is the ENotFound error for the entity with id.
-func notFound(e entity, id any) error {
-	return model.Errorf(model.ENotFound, "not_found", e, id)
-}
-
-// noRows maps pgx.ErrNoRows to notFound(e, id) and passes other errors.
-func noRows(err error, e entity, id any) error {
-	if errors.Is(err, pgx.ErrNoRows) {
-		return notFound(e, id)
-	}
-	return err
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // detail is what an audit row says about a change; it is stored as JSON
@@ -31,12 +32,12 @@ func (t *tx) audit(action, entity string, id int64, d detail) error {
 	}
 	e := model.AuditEntry{
 		Seq: t.head.seq + 1, At: t.now, Actor: t.actor, Action: action, Entity: entity,
-		EntityID: strconv.FormatInt(id, 10), Detail: toJSON(d), PrevHash: t.head.hash,
+		EntityID: strconv.FormatInt(id, 10), Detail: sqlstore.ToJSON(d), PrevHash: t.head.hash,
 	}
 	e.Hash = e.ComputeHash()
 	_, err := t.exec(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Seq, fmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
+		e.Seq, sqlstore.FmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
 	if err != nil {
 		return err
 	}
@@ -60,13 +61,13 @@ const auditCols = `seq, at, actor, action, entity, entity_id, detail, prev_hash,
 // scanAudit reads one audit row. A damaged row (a time that does not
 // parse, a NULL) is read as far as it goes, so that it can still be shown
 // and its hash still fails.
-func scanAudit(sc scanner) (model.AuditEntry, error) {
+func scanAudit(sc sqlstore.Scanner) (model.AuditEntry, error) {
 	var e model.AuditEntry
 	var f [8]sql.NullString
 	if err := sc.Scan(&e.Seq, &f[0], &f[1], &f[2], &f[3], &f[4], &f[5], &f[6], &f[7]); err != nil {
 		return e, err
 	}
-	e.At, _ = parseTime(f[0].String)
+	e.At, _ = sqlstore.ParseTime(f[0].String)
 	e.Actor, e.Action, e.Entity, e.EntityID = f[1].String, f[2].String, f[3].String, f[4].String
 	e.Detail, e.PrevHash, e.Hash = f[5].String, f[6].String, f[7].String
 	return e, nil
@@ -92,7 +93,7 @@ func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) (
 	var out []model.AuditEntry
 	err := s.read(ctx, func(t *tx) error {
 		var err error
-		out, err = collect(t.rows(`SELECT `+auditCols+` FROM audit_log
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+auditCols+` FROM audit_log
 			WHERE ?1 = ''
 			   OR (entity = ?1 AND (?2 = '' OR entity_id = ?2))
 			   OR CASE WHEN ?3 = '' OR NOT json_valid(detail) THEN 0

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // Check looks the whole store over, in one read transaction:
@@ -74,7 +75,7 @@ func (s *Store) Check(ctx context.Context) (model.CheckReport, error) {
 }
 
 func integrityLines(t *tx) ([]string, error) {
-	lines, err := collect(t.rows(`PRAGMA integrity_check`), func(sc scanner) (string, error) {
+	lines, err := sqlstore.Collect(sqlstore.Select(t, `PRAGMA integrity_check`), func(sc sqlstore.Scanner) (string, error) {
 		var s string
 		err := sc.Scan(&s)
 		return s, err
@@ -89,7 +90,7 @@ func integrityLines(t *tx) ([]string, error) {
 }
 
 func foreignKeyLines(t *tx) ([]string, error) {
-	return collect(t.rows(`PRAGMA foreign_key_check`), func(sc scanner) (string, error) {
+	return sqlstore.Collect(sqlstore.Select(t, `PRAGMA foreign_key_check`), func(sc sqlstore.Scanner) (string, error) {
 		var table, parent string
 		var rowid sql.NullInt64
 		var fk int
@@ -149,7 +150,7 @@ func cutOffTail(t *tx, rows int64, lastHash string) (string, error) {
 // for naming the meeting in a report; the stored text when it does not
 // parse.
 func meetingDate(starts string) string {
-	at, err := parseTime(starts)
+	at, err := sqlstore.ParseTime(starts)
 	if err != nil {
 		return starts
 	}

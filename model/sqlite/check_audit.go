@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // A hash chain shows a changed or removed row in its middle, but not rows
@@ -50,8 +51,8 @@ func detailIs(pairs ...string) string {
 
 // firstRow runs q, which returns at most one row of (time, what), and
 // returns it, or the zero unlogged when there is none.
-func firstRow(t *tx, q string, what func(sc scanner) (unlogged, error)) (unlogged, error) {
-	us, err := collect(t.rows(q), what)
+func firstRow(t *tx, q string, what func(sc sqlstore.Scanner) (unlogged, error)) (unlogged, error) {
+	us, err := sqlstore.Collect(sqlstore.Select(t, q), what)
 	if err != nil || len(us) == 0 {
 		return unlogged{}, err
 	}
@@ -67,7 +68,7 @@ func unloggedRevision(t *tx) (unlogged, error) {
 			WHERE a.entity = 'proposal' AND a.entity_id = CAST(r.proposal_id AS TEXT)
 			  AND a.action IN ('proposal.create', 'proposal.update')
 			  AND `+detailIs("revision", "r.number", "fingerprint", "r.fingerprint")+`)
-		ORDER BY r.created_at, r.proposal_id, r.number LIMIT 1`, func(sc scanner) (unlogged, error) {
+		ORDER BY r.created_at, r.proposal_id, r.number LIMIT 1`, func(sc sqlstore.Scanner) (unlogged, error) {
 		var u unlogged
 		var ref string
 		var n int
@@ -88,7 +89,7 @@ func unloggedDecision(t *tx) (unlogged, error) {
 			  AND a.action = 'decision.record' AND a.at = d.decided_at
 			  AND `+detailIs("item_id", "d.item_id", "revision", "d.revision",
 		"fingerprint", "d.fingerprint", "outcome", "d.outcome")+`)
-		ORDER BY d.decided_at, d.id LIMIT 1`, func(sc scanner) (unlogged, error) {
+		ORDER BY d.decided_at, d.id LIMIT 1`, func(sc sqlstore.Scanner) (unlogged, error) {
 		var u unlogged
 		var id int64
 		var ref string
@@ -107,7 +108,7 @@ func unloggedSignOff(t *tx) (unlogged, error) {
 			WHERE a.entity = 'meeting' AND a.entity_id = CAST(s.meeting_id AS TEXT)
 			  AND a.action = 'meeting.sign_off'
 			  AND `+detailIs("role", "s.role", "member_id", "s.member_id", "signed_at", "s.signed_at")+`)
-		ORDER BY s.signed_at, s.meeting_id, s.role LIMIT 1`, func(sc scanner) (unlogged, error) {
+		ORDER BY s.signed_at, s.meeting_id, s.role LIMIT 1`, func(sc sqlstore.Scanner) (unlogged, error) {
 		var u unlogged
 		var id int64
 		var starts string
@@ -143,12 +144,12 @@ func unloggedMeeting(t *tx) (unlogged, error) {
 		var attendees int
 		var logged string
 		var signLogged bool
-		m, err := scanMeeting(withExtra{rows, []any{&attendees, &logged, &signLogged}})
+		m, err := scanMeeting(sqlstore.WithExtra{Sc: rows, Extra: []any{&attendees, &logged, &signLogged}})
 		if err != nil {
 			return unlogged{}, err
 		}
-		if logged != toJSON(meetingDetail(m, attendees)) || !signLogged {
-			return unlogged{at: fmtTime(m.CreatedAt),
+		if logged != sqlstore.ToJSON(meetingDetail(m, attendees)) || !signLogged {
+			return unlogged{at: sqlstore.FmtTime(m.CreatedAt),
 				what: fmt.Sprintf("sammanträde %d (%s)", m.ID, m.StartsAt.In(stockholm).Format("2006-01-02"))}, nil
 		}
 	}
@@ -162,7 +163,7 @@ func unloggedItem(t *tx) (unlogged, error) {
 		FROM items i JOIN meetings m ON m.id = i.meeting_id
 		WHERE NOT EXISTS (SELECT 1 FROM audit_log a
 			WHERE a.entity = 'item' AND a.entity_id = CAST(i.id AS TEXT) AND a.action = 'item.add')
-		ORDER BY m.created_at, i.id LIMIT 1`, func(sc scanner) (unlogged, error) {
+		ORDER BY m.created_at, i.id LIMIT 1`, func(sc sqlstore.Scanner) (unlogged, error) {
 		var u unlogged
 		var n int
 		var id int64
@@ -172,13 +173,3 @@ func unloggedItem(t *tx) (unlogged, error) {
 		return u, err
 	})
 }
-
-// withExtra is a scanner that reads the columns after those its caller
-// scans into extra.
-type withExtra struct {
-	sc    scanner
-	extra []any
-}
-
-// Scan scans dest followed by the extra destinations.
-func (w withExtra) Scan(dest ...any) error { return w.sc.Scan(append(dest, w.extra...)...) }

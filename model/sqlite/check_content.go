@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // revisionLines reports each revision whose stored text does not give its
@@ -66,11 +67,11 @@ func proposalLines(t *tx) ([]string, error) {
 // decisionLines reports each decision whose fingerprint is not that of the
 // revision it names. A missing revision is left to the foreign key check.
 func decisionLines(t *tx) ([]string, error) {
-	return collect(t.rows(`SELECT d.id, coalesce(p.ref, '#' || d.proposal_id), coalesce(i.number, 0), d.revision,
+	return sqlstore.Collect(sqlstore.Select(t, `SELECT d.id, coalesce(p.ref, '#' || d.proposal_id), coalesce(i.number, 0), d.revision,
 			d.fingerprint, r.fingerprint
 		FROM decisions d JOIN revisions r ON r.proposal_id = d.proposal_id AND r.number = d.revision
 		LEFT JOIN proposals p ON p.id = d.proposal_id LEFT JOIN items i ON i.id = d.item_id
-		WHERE r.fingerprint <> d.fingerprint ORDER BY d.id`), func(sc scanner) (string, error) {
+		WHERE r.fingerprint <> d.fingerprint ORDER BY d.id`), func(sc sqlstore.Scanner) (string, error) {
 		var id int64
 		var ref, fp, revFP string
 		var number, rev int
@@ -87,12 +88,12 @@ func decisionLines(t *tx) ([]string, error) {
 // model.Meeting.SignedOff reads) against signed_off_at (what the triggers
 // and the proposals' locks read).
 func signOffLines(t *tx) ([]string, error) {
-	return collect(t.rows(`SELECT id, starts_at, signed_off_at IS NOT NULL, signed FROM (
+	return sqlstore.Collect(sqlstore.Select(t, `SELECT id, starts_at, signed_off_at IS NOT NULL, signed FROM (
 			SELECT m.id, m.starts_at, m.signed_off_at,
 				EXISTS (SELECT 1 FROM sign_offs s WHERE s.meeting_id = m.id AND s.role = 'chair')
 				AND EXISTS (SELECT 1 FROM sign_offs s WHERE s.meeting_id = m.id AND s.role = 'adjuster') AS signed
 			FROM meetings m)
-		WHERE (signed_off_at IS NOT NULL) <> signed ORDER BY starts_at, id`), func(sc scanner) (string, error) {
+		WHERE (signed_off_at IS NOT NULL) <> signed ORDER BY starts_at, id`), func(sc sqlstore.Scanner) (string, error) {
 		var id int64
 		var starts string
 		var marked, signed bool

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // signedMeeting is what the store holds about one meeting's sign-off: the
@@ -39,7 +40,7 @@ func (m signedMeeting) name() string {
 // signed off before minutes were frozen (its audit row has no
 // minutes_fingerprint) has only its marks compared.
 func minutesLines(t *tx) ([]string, error) {
-	ms, err := collect(t.rows(`SELECT m.id, m.starts_at, m.signed_off_at IS NOT NULL,
+	ms, err := sqlstore.Collect(sqlstore.Select(t, `SELECT m.id, m.starts_at, m.signed_off_at IS NOT NULL,
 			(SELECT count(*) FROM sign_offs s WHERE s.meeting_id = m.id),
 			a.seq, CASE WHEN json_valid(a.detail) THEN coalesce(json_extract(a.detail, '$.minutes_fingerprint'), '') ELSE '' END,
 			r.record, coalesce(r.fingerprint, ''), coalesce(r.audit_seq, 0), coalesce(r.audit_hash, '')
@@ -47,7 +48,7 @@ func minutesLines(t *tx) ([]string, error) {
 		LEFT JOIN minutes_records r ON r.meeting_id = m.id
 		LEFT JOIN audit_log a ON a.seq = (SELECT max(x.seq) FROM audit_log x
 			WHERE x.entity = 'meeting' AND x.entity_id = CAST(m.id AS TEXT) AND x.action = 'meeting.signed_off')
-		ORDER BY m.starts_at, m.id`), func(sc scanner) (signedMeeting, error) {
+		ORDER BY m.starts_at, m.id`), func(sc sqlstore.Scanner) (signedMeeting, error) {
 		var m signedMeeting
 		err := sc.Scan(&m.id, &m.starts, &m.marked, &m.signOffs, &m.logSeq, &m.logFP, &m.record, &m.fp, &m.auditSeq, &m.audHash)
 		return m, err

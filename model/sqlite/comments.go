@@ -8,11 +8,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 const commentCols = `id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at`
 
-func scanComment(sc scanner) (model.Comment, error) {
+func scanComment(sc sqlstore.Scanner) (model.Comment, error) {
 	var c model.Comment
 	var parent, resolvedBy sql.NullInt64
 	var created string
@@ -22,16 +23,16 @@ func scanComment(sc scanner) (model.Comment, error) {
 	}
 	c.ParentID, c.ResolvedBy = parent.Int64, resolvedBy.Int64
 	var err error
-	if c.CreatedAt, err = parseTime(created); err != nil {
+	if c.CreatedAt, err = sqlstore.ParseTime(created); err != nil {
 		return c, err
 	}
-	c.ResolvedAt, err = parseTimeOrZero(resolvedAt)
+	c.ResolvedAt, err = sqlstore.ParseTimeOrZero(resolvedAt)
 	return c, err
 }
 
 func loadComment(t *tx, id int64) (model.Comment, error) {
 	c, err := scanComment(t.row(`SELECT `+commentCols+` FROM comments WHERE id = ?`, id))
-	return c, noRows(err, "comment", id)
+	return c, sqlstore.NoRows(err, "comment", id)
 }
 
 // Comments returns the comments on a proposal in the order they were
@@ -41,7 +42,7 @@ func (s *Store) Comments(ctx context.Context, proposalID int64) (out []model.Com
 		if err := requireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = collect(t.rows(`SELECT `+commentCols+` FROM comments WHERE proposal_id = ?
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+commentCols+` FROM comments WHERE proposal_id = ?
 			ORDER BY created_at, id`, proposalID), scanComment)
 		return err
 	})
@@ -68,11 +69,11 @@ func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comm
 				return err
 			}
 			if parent.ProposalID != c.ProposalID {
-				return notFound("comment", c.ParentID)
+				return sqlstore.NotFound("comment", c.ParentID)
 			}
 		}
 		id, err := t.insert(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)`,
-			c.ProposalID, nullID(c.ParentID), c.AuthorID, c.Body, fmtTime(t.now))
+			c.ProposalID, sqlstore.NullID(c.ParentID), c.AuthorID, c.Body, sqlstore.FmtTime(t.now))
 		if err != nil {
 			return err
 		}
@@ -111,7 +112,7 @@ func (s *Store) ResolveComment(ctx context.Context, id int64, by int64, resolved
 				return err
 			}
 			_, err = t.exec(`UPDATE comments SET resolved = 1, resolved_by = ?, resolved_at = ? WHERE id = ?`,
-				nullID(by), fmtTime(t.now), id)
+				sqlstore.NullID(by), sqlstore.FmtTime(t.now), id)
 		} else {
 			_, err = t.exec(`UPDATE comments SET resolved = 0, resolved_by = NULL, resolved_at = NULL WHERE id = ?`, id)
 		}

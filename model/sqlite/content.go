@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // A proposal's content is stored one column a field of model.Fields:
@@ -93,7 +94,7 @@ func (r *contentRow) content() (model.Content, error) {
 		case model.PreventionLevel:
 			f.Set(&c, model.PreventionLevel(s))
 		case model.Date:
-			d, err := parseDate(s)
+			d, err := sqlstore.ParseDate(s)
 			f.Set(&c, d)
 			errs = append(errs, err)
 		case model.Money:

@@ -4,11 +4,12 @@ import (
 	"context"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 const itemCols = `id, meeting_id, number, position, proposal_id, revision`
 
-func scanItem(sc scanner) (model.Item, error) {
+func scanItem(sc sqlstore.Scanner) (model.Item, error) {
 	var it model.Item
 	err := sc.Scan(&it.ID, &it.MeetingID, &it.Number, &it.Position, &it.ProposalID, &it.Revision)
 	return it, err
@@ -16,11 +17,11 @@ func scanItem(sc scanner) (model.Item, error) {
 
 // loadItems reads a meeting's agenda in order, each item with its decision.
 func loadItems(t *tx, meetingID int64) ([]model.Item, error) {
-	items, err := collect(t.rows(`SELECT `+itemCols+` FROM items WHERE meeting_id = ? ORDER BY position, id`, meetingID), scanItem)
+	items, err := sqlstore.Collect(sqlstore.Select(t, `SELECT `+itemCols+` FROM items WHERE meeting_id = ? ORDER BY position, id`, meetingID), scanItem)
 	if err != nil {
 		return nil, err
 	}
-	ds, err := collect(t.rows(`SELECT `+decisionCols+` FROM decisions d
+	ds, err := sqlstore.Collect(sqlstore.Select(t, `SELECT `+decisionCols+` FROM decisions d
 		WHERE d.item_id IN (SELECT id FROM items WHERE meeting_id = ?)`, meetingID), scanDecision)
 	if err != nil {
 		return nil, err
@@ -39,7 +40,7 @@ func loadItems(t *tx, meetingID int64) ([]model.Item, error) {
 func loadItem(t *tx, id int64) (model.Item, error) {
 	it, err := scanItem(t.row(`SELECT `+itemCols+` FROM items WHERE id = ?`, id))
 	if err != nil {
-		return it, noRows(err, "item", id)
+		return it, sqlstore.NoRows(err, "item", id)
 	}
 	d, ok, err := loadDecisionOfItem(t, id)
 	if ok {
@@ -129,7 +130,7 @@ func checkWaitingElsewhere(t *tx, meetingID int64, p model.Proposal, key string)
 	if err != nil {
 		return ignoreNoRows(err)
 	}
-	at, err := parseTime(starts)
+	at, err := sqlstore.ParseTime(starts)
 	if err != nil {
 		return err
 	}

@@ -5,25 +5,26 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 const memberCols = `id, name, title, email, role, active, created_at`
 
-func scanMember(sc scanner) (model.Member, error) {
+func scanMember(sc sqlstore.Scanner) (model.Member, error) {
 	var m model.Member
 	var created string
 	if err := sc.Scan(&m.ID, &m.Name, &m.Title, &m.Email, &m.Role, &m.Active, &created); err != nil {
 		return m, err
 	}
 	var err error
-	m.CreatedAt, err = parseTime(created)
+	m.CreatedAt, err = sqlstore.ParseTime(created)
 	return m, err
 }
 
 // loadMember reads one member by id.
 func loadMember(t *tx, id int64) (model.Member, error) {
 	m, err := scanMember(t.row(`SELECT `+memberCols+` FROM members WHERE id = ?`, id))
-	return m, noRows(err, "member", id)
+	return m, sqlstore.NoRows(err, "member", id)
 }
 
 // requireMembers checks that every non-zero id names a member.
@@ -37,7 +38,7 @@ func requireMembers(t *tx, ids ...int64) error {
 			return err
 		}
 		if n == 0 {
-			return notFound("member", id)
+			return sqlstore.NotFound("member", id)
 		}
 	}
 	return nil
@@ -47,7 +48,7 @@ func requireMembers(t *tx, ids ...int64) error {
 // added.
 func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {
 	err = s.read(ctx, func(t *tx) error {
-		out, err = collect(t.rows(`SELECT `+memberCols+` FROM members ORDER BY id`), scanMember)
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+memberCols+` FROM members ORDER BY id`), scanMember)
 		return err
 	})
 	return out, err
@@ -77,7 +78,7 @@ func (s *Store) CreateMember(ctx context.Context, m model.Member) (out model.Mem
 	}
 	err = s.write(ctx, func(t *tx) error {
 		id, err := t.insert(`INSERT INTO members (name, title, email, role, active, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-			m.Name, m.Title, m.Email, string(m.Role), bit(m.Active), fmtTime(t.now))
+			m.Name, m.Title, m.Email, string(m.Role), bit(m.Active), sqlstore.FmtTime(t.now))
 		if err != nil {
 			return err
 		}

@@ -16,6 +16,7 @@ import (
 	"weak"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 //go:embed migrations/*.sql
@@ -123,7 +124,7 @@ func apply(ctx context.Context, db *sql.DB, m migration) error {
 		}
 	}
 	if _, err := sqlTx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
-		m.version, fmtTime(time.Now())); err != nil {
+		m.version, sqlstore.FmtTime(time.Now())); err != nil {
 		return err
 	}
 	if _, err := sqlTx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
@@ -180,7 +181,7 @@ var fillAfter = map[int]func(*tx) error{3: indexAll}
 
 // indexAll puts every proposal and comment in the full-text index.
 func indexAll(t *tx) error {
-	ps, err := collect(t.rows(`SELECT `+proposalCols+` FROM proposals p ORDER BY p.id`), scanProposal)
+	ps, err := sqlstore.Collect(sqlstore.Select(t, `SELECT `+proposalCols+` FROM proposals p ORDER BY p.id`), scanProposal)
 	if err != nil {
 		return err
 	}

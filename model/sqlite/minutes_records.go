@@ -6,6 +6,7 @@ import (
 	"errors"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // freezeMeeting reads meeting id as the tables hold it now and freezes
@@ -55,7 +56,7 @@ type storedRecord struct {
 
 const recordCols = `meeting_id, record, fingerprint, audit_seq, audit_hash`
 
-func scanRecord(sc scanner) (storedRecord, error) {
+func scanRecord(sc sqlstore.Scanner) (storedRecord, error) {
 	var r storedRecord
 	err := sc.Scan(&r.meetingID, &r.record, &r.fingerprint, &r.auditSeq, &r.auditHash)
 	return r, err
@@ -70,7 +71,7 @@ func (s *Store) MinutesRecord(ctx context.Context, meetingID int64) (out model.M
 	err = s.read(ctx, func(t *tx) error {
 		r, err := scanRecord(t.row(`SELECT `+recordCols+` FROM minutes_records WHERE meeting_id = ?`, meetingID))
 		if errors.Is(err, sql.ErrNoRows) {
-			return notFound("minutes", meetingID)
+			return sqlstore.NotFound("minutes", meetingID)
 		}
 		if err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // proposalCols are the columns scanProposal reads. The next to last is the
@@ -24,7 +25,7 @@ const proposalCols = `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.
 		FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
 		WHERE d.proposal_id = p.id ORDER BY m.starts_at DESC, m.id DESC, d.id DESC LIMIT 1), '')`
 
-func scanProposal(sc scanner) (model.Proposal, error) {
+func scanProposal(sc sqlstore.Scanner) (model.Proposal, error) {
 	var p model.Proposal
 	var row contentRow
 	var created, updated, signedOutcome string
@@ -36,15 +37,15 @@ func scanProposal(sc scanner) (model.Proposal, error) {
 	p.Locked = model.Outcome(signedOutcome).Final()
 	var e1, e2, e3 error
 	p.Content, e1 = row.content()
-	p.CreatedAt, e2 = parseTime(created)
-	p.UpdatedAt, e3 = parseTime(updated)
+	p.CreatedAt, e2 = sqlstore.ParseTime(created)
+	p.UpdatedAt, e3 = sqlstore.ParseTime(updated)
 	return p, errors.Join(e1, e2, e3)
 }
 
 // loadProposal reads one proposal by id.
 func loadProposal(t *tx, id int64) (model.Proposal, error) {
 	p, err := scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.id = ?`, id))
-	return p, noRows(err, "proposal", id)
+	return p, sqlstore.NoRows(err, "proposal", id)
 }
 
 // Proposal returns the proposal with id.
@@ -58,7 +59,7 @@ func (s *Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal
 	ref = strings.TrimSpace(ref)
 	err = s.read(ctx, func(t *tx) error {
 		p, err = scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.ref = ?`, ref))
-		return noRows(err, "proposal", ref)
+		return sqlstore.NoRows(err, "proposal", ref)
 	})
 	return p, err
 }
@@ -71,12 +72,12 @@ func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.
 	}
 	var ids any
 	if f.IDs != nil {
-		ids = toJSON(f.IDs)
+		ids = sqlstore.ToJSON(f.IDs)
 	}
 	var out []model.Proposal
 	err := s.read(ctx, func(t *tx) error {
 		var err error
-		out, err = collect(t.rows(`SELECT `+proposalCols+` FROM proposals p
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+proposalCols+` FROM proposals p
 			WHERE (?1 = '' OR p.status = ?1)
 			  AND (?2 = '' OR EXISTS (SELECT 1 FROM json_each(p.problem_areas) WHERE value = ?2))
 			  AND (?3 = '' OR p.prevention_level = ?3)
@@ -167,7 +168,7 @@ func createProposal(t *tx, c model.Content) (int64, error) {
 	if err := checkRef(t, c, 0); err != nil {
 		return 0, err
 	}
-	now := fmtTime(t.now)
+	now := sqlstore.FmtTime(t.now)
 	id, err := t.insert(`INSERT INTO proposals (`+contentCols+`, status, outcome, revision, returned_at,
 		created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?,'',1,0, ?,?,?)`,
 		append(contentArgs(c), string(model.StatusDraft), now, now, t.actor)...)
@@ -243,7 +244,7 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 	}
 	_, err = t.exec(`UPDATE proposals SET (`+contentCols+`, revision, updated_at, updated_by)
 		= (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?,?,?) WHERE id = ?`,
-		append(contentArgs(c), rev.Number, fmtTime(t.now), t.actor, id)...)
+		append(contentArgs(c), rev.Number, sqlstore.FmtTime(t.now), t.actor, id)...)
 	if err != nil {
 		return err
 	}
@@ -296,7 +297,7 @@ func (s *Store) move(ctx context.Context, id int64, action string, rule func(*mo
 // revision it was returned at.
 func saveState(t *tx, p model.Proposal) error {
 	_, err := t.exec(`UPDATE proposals SET status = ?, outcome = ?, returned_at = ?, updated_at = ?, updated_by = ?
-		WHERE id = ?`, string(p.Status), string(p.Outcome), p.ReturnedAt, fmtTime(t.now), t.actor, p.ID)
+		WHERE id = ?`, string(p.Status), string(p.Outcome), p.ReturnedAt, sqlstore.FmtTime(t.now), t.actor, p.ID)
 	return err
 }
 
@@ -307,7 +308,7 @@ func requireProposal(t *tx, id int64) error {
 		return err
 	}
 	if n == 0 {
-		return notFound("proposal", id)
+		return sqlstore.NotFound("proposal", id)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // sha256Hex is the hex SHA-256 of b.
@@ -22,13 +23,13 @@ func addRevision(t *tx, proposalID int64, n int, c model.Content) (model.Revisio
 	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
 		Fingerprint: sha256Hex(body), CreatedAt: t.now, CreatedBy: t.actor}
 	_, err := t.exec(`INSERT INTO revisions (proposal_id, number, content, fingerprint, created_at, created_by)
-		VALUES (?, ?, ?, ?, ?, ?)`, proposalID, n, string(body), r.Fingerprint, fmtTime(t.now), t.actor)
+		VALUES (?, ?, ?, ?, ?, ?)`, proposalID, n, string(body), r.Fingerprint, sqlstore.FmtTime(t.now), t.actor)
 	return r, err
 }
 
 const revisionCols = `proposal_id, number, content, fingerprint, created_at, created_by`
 
-func scanRevision(sc scanner) (model.Revision, error) {
+func scanRevision(sc sqlstore.Scanner) (model.Revision, error) {
 	var r model.Revision
 	var body, created string
 	if err := sc.Scan(&r.ProposalID, &r.Number, &body, &r.Fingerprint, &created, &r.CreatedBy); err != nil {
@@ -38,14 +39,14 @@ func scanRevision(sc scanner) (model.Revision, error) {
 	if r.Content, err = model.DecodeCanonical([]byte(body)); err != nil {
 		return r, fmt.Errorf("sqlite: revision %d of proposal %d: %w", r.Number, r.ProposalID, err)
 	}
-	r.CreatedAt, err = parseTime(created)
+	r.CreatedAt, err = sqlstore.ParseTime(created)
 	return r, err
 }
 
 // loadRevision reads revision n of a proposal.
 func loadRevision(t *tx, proposalID int64, n int) (model.Revision, error) {
 	r, err := scanRevision(t.row(`SELECT `+revisionCols+` FROM revisions WHERE proposal_id = ? AND number = ?`, proposalID, n))
-	return r, noRows(err, "revision", n)
+	return r, sqlstore.NoRows(err, "revision", n)
 }
 
 // Revisions returns every revision of a proposal, the first first.
@@ -54,7 +55,7 @@ func (s *Store) Revisions(ctx context.Context, proposalID int64) (out []model.Re
 		if err := requireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = collect(t.rows(`SELECT `+revisionCols+` FROM revisions WHERE proposal_id = ? ORDER BY number`, proposalID), scanRevision)
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+revisionCols+` FROM revisions WHERE proposal_id = ? ORDER BY number`, proposalID), scanRevision)
 		return err
 	})
 	return out, err

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // The § numbers of items run through a calendar year in Swedish time, in
@@ -43,7 +44,7 @@ func signedAfter(t *tx, meetingID int64) (time.Time, bool, error) {
 	if err != nil {
 		return time.Time{}, false, ignoreNoRows(err)
 	}
-	at, err := parseTime(starts)
+	at, err := sqlstore.ParseTime(starts)
 	return at, err == nil, err
 }
 
@@ -87,7 +88,7 @@ func checkMeetingMove(t *tx, old, m model.Meeting) error {
 		err := t.row(`SELECT count(*) FROM meetings o
 			WHERE o.id <> ?1 AND o.year = ?2 AND EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = o.id)
 			  AND (o.starts_at < ?3 OR (o.starts_at = ?3 AND o.id < ?1))`,
-			m.ID, sectionYear(old.StartsAt), fmtTime(starts)).Scan(&n)
+			m.ID, sectionYear(old.StartsAt), sqlstore.FmtTime(starts)).Scan(&n)
 		return n, err
 	}
 	was, err := before(old.StartsAt)

@@ -10,7 +10,6 @@ import (
 	"database/sql"
 	"errors"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -18,6 +17,7 @@ import (
 	"modernc.org/sqlite"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // Store is the SQLite implementation of model.Store. All writes go through
@@ -282,31 +282,9 @@ func (s *Store) fail(err error) error {
 	case code&0xff == codeReadOnly:
 		return &model.Error{Code: model.EState, Key: "store_readonly", Args: []any{s.path}, Err: err}
 	case code == codeConstraintTrigger:
-		return &model.Error{Code: model.ELocked, Key: triggerKey(err), Err: err}
+		return &model.Error{Code: model.ELocked, Key: sqlstore.TriggerKey(err.Error()), Err: err}
 	}
 	return model.Wrap(err, "internal")
-}
-
-// triggerTag finds the key a trigger of migrations/0002 puts at the start
-// of its message: styrgrupp[meeting_locked]: ….
-var triggerTag = regexp.MustCompile(`styrgrupp\[([a-z_]+)\]`)
-
-// triggerKey returns the message key for a trigger's refusal. The proposal
-// lock's trigger cannot name the proposal (RAISE takes a literal), so it
-// maps to proposal_locked_plain; a refusal without a known tag is taken
-// for the signed-off minutes, which most triggers guard.
-func triggerKey(err error) string {
-	m := triggerTag.FindStringSubmatch(err.Error())
-	if m == nil {
-		return "meeting_locked"
-	}
-	switch m[1] {
-	case "audit_locked", "revision_locked", "protocol_not_signed_off", "protocol_not_extension":
-		return m[1]
-	case "proposal_locked":
-		return "proposal_locked_plain"
-	}
-	return "meeting_locked"
 }
 
 // openError maps a failure while opening or migrating.
@@ -318,26 +296,4 @@ func (s *Store) openError(err error) error {
 		return model.Wrap(err, "store_open", s.path)
 	}
 	return s.fail(err)
-}
-
-// entity names a kind of thing in a not_found message, in the message's
-// language (keys entity.* in model/messages.go).
-type entity string
-
-// Label returns the entity's name in l.
-func (e entity) Label(l model.Language) string {
-	return model.Errorf(model.EInternal, "entity."+string(e)).Message(l)
-}
-
-// notFound is the ENotFound error for the entity with id.
-func notFound(e entity, id any) error {
-	return model.Errorf(model.ENotFound, "not_found", e, id)
-}
-
-// noRows maps sql.ErrNoRows to notFound(e, id) and passes other errors.
-func noRows(err error, e entity, id any) error {
-	if errors.Is(err, sql.ErrNoRows) {
-		return notFound(e, id)
-	}
-	return err
 }
