@@ -41,3 +41,6 @@ func (t *tx) DetailIs(pairs ...string) string {
 	}
 	return q
 }
+
+// InsertOrder is seq: sign_offs.seq, an identity column (migrations).
+func (t *tx) InsertOrder() string { return "seq" }

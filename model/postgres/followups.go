@@ -4,8 +4,9 @@ import (
 	"context"
 
 	"errors"
-	"github.com/jackc/pgx/v5"
 	"strings"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
@@ -103,7 +104,7 @@ func (s *Store) SaveFollowUp(ctx context.Context, f model.FollowUp) (out model.F
 				return err
 			}
 		}
-		if err := t.audit("followup.save", "followup", f.ProposalID, detail{"proposal_id": f.ProposalID,
+		if err := t.audit("followup.save", "followup", f.ProposalID, sqlstore.Detail{"proposal_id": f.ProposalID,
 			"from": from, "to": cur.Status, "progress": cur.Progress, "notes": len(f.Notes)}); err != nil {
 			return err
 		}

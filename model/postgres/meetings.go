@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 	"strconv"
 	"strings"
 
@@ -10,75 +9,14 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-const meetingCols = `id, title, starts_at, ends_at, place, chair_id, secretary_id, adjuster_id,
-	sign_off_place, sign_off_date, created_at`
-
-func scanMeeting(sc sqlstore.Scanner) (model.Meeting, error) {
-	var m model.Meeting
-	var starts, signOffDate, created string
-	var ends sql.NullString
-	var chair, secretary, adjuster sql.NullInt64
-	if err := sc.Scan(&m.ID, &m.Title, &starts, &ends, &m.Place, &chair, &secretary, &adjuster,
-		&m.SignOffPlace, &signOffDate, &created); err != nil {
-		return m, err
-	}
-	m.ChairID, m.SecretaryID, m.AdjusterID = chair.Int64, secretary.Int64, adjuster.Int64
-	var err error
-	if m.StartsAt, err = sqlstore.ParseTime(starts); err != nil {
-		return m, err
-	}
-	if m.EndsAt, err = sqlstore.ParseTimeOrZero(ends); err != nil {
-		return m, err
-	}
-	if m.SignOffDate, err = sqlstore.ParseDate(signOffDate); err != nil {
-		return m, err
-	}
-	m.CreatedAt, err = sqlstore.ParseTime(created)
-	return m, err
-}
-
-// loadMeeting reads a meeting with its attendees, agenda (items with their
-// decisions) and sign-offs.
-func loadMeeting(t *tx, id int64) (model.Meeting, error) {
-	m, err := scanMeeting(t.row(`SELECT `+meetingCols+` FROM meetings WHERE id = $1`, id))
-	if err != nil {
-		return m, sqlstore.NoRows(err, "meeting", id)
-	}
-	return m, loadMeetingParts(t, &m)
-}
-
-// loadMeetingParts fills in a meeting's attendees, items and sign-offs.
-func loadMeetingParts(t *tx, m *model.Meeting) error {
-	var err error
-	if m.Attendees, err = loadAttendees(t, m.ID); err != nil {
-		return err
-	}
-	if m.Items, err = loadItems(t, m.ID); err != nil {
-		return err
-	}
-	m.SignOffs, err = loadSignOffs(t, m.ID)
-	return err
-}
-
-func loadAttendees(t *tx, meetingID int64) ([]model.Attendee, error) {
-	return sqlstore.Collect(sqlstore.Select(t, `SELECT member_id, name, present, decides FROM attendees
-		WHERE meeting_id = $1 ORDER BY id`, meetingID), func(sc sqlstore.Scanner) (model.Attendee, error) {
-		var a model.Attendee
-		var member sql.NullInt64
-		err := sc.Scan(&member, &a.Name, &a.Present, &a.Decides)
-		a.MemberID = member.Int64
-		return a, err
-	})
-}
-
 // Meetings returns every meeting, whole, in the order they are held.
 func (s *Store) Meetings(ctx context.Context) (out []model.Meeting, err error) {
 	err = s.read(ctx, func(t *tx) error {
-		if out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+meetingCols+` FROM meetings ORDER BY starts_at, id`), scanMeeting); err != nil {
+		if out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.MeetingCols+` FROM meetings ORDER BY starts_at, id`), sqlstore.ScanMeeting); err != nil {
 			return err
 		}
 		for i := range out {
-			if err := loadMeetingParts(t, &out[i]); err != nil {
+			if err := sqlstore.LoadMeetingParts(t, &out[i]); err != nil {
 				return err
 			}
 		}
@@ -90,7 +28,7 @@ func (s *Store) Meetings(ctx context.Context) (out []model.Meeting, err error) {
 // Meeting returns the meeting with id, with attendees, agenda, decisions
 // and sign-offs.
 func (s *Store) Meeting(ctx context.Context, id int64) (m model.Meeting, err error) {
-	err = s.read(ctx, func(t *tx) error { m, err = loadMeeting(t, id); return err })
+	err = s.read(ctx, func(t *tx) error { m, err = sqlstore.LoadMeeting(t, id); return err })
 	return m, err
 }
 
@@ -128,16 +66,6 @@ func meetingArgs(m model.Meeting) []any {
 		sqlstore.NullID(m.ChairID), sqlstore.NullID(m.SecretaryID), sqlstore.NullID(m.AdjusterID), m.SignOffPlace, m.SignOffDate.String()}
 }
 
-// meetingDetail is what the audit rows of a meeting's creation and
-// updates record: the meeting's own columns and the number of attendees,
-// in the form Check rebuilds from the stored meeting to find that its
-// current state was logged.
-func meetingDetail(m model.Meeting, attendees int) detail {
-	return detail{"title": m.Title, "starts_at": sqlstore.FmtTime(m.StartsAt), "ends_at": sqlstore.FmtTimeOrNull(m.EndsAt),
-		"place": m.Place, "chair_id": m.ChairID, "secretary_id": m.SecretaryID, "adjuster_id": m.AdjusterID,
-		"sign_off_place": m.SignOffPlace, "sign_off_date": m.SignOffDate.String(), "attendees": attendees}
-}
-
 // CreateMeeting adds a meeting with its attendees; its agenda is filled
 // with AddItem. The calendar year that numbers its § is StartsAt's year in
 // Swedish time (Europe/Stockholm), whatever zone StartsAt is given in.
@@ -156,10 +84,10 @@ func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.M
 		if err := saveAttendees(t, id, m.Attendees); err != nil {
 			return err
 		}
-		if err := t.audit("meeting.create", "meeting", id, meetingDetail(m, len(m.Attendees))); err != nil {
+		if err := t.audit("meeting.create", "meeting", id, sqlstore.MeetingDetail(m, len(m.Attendees))); err != nil {
 			return err
 		}
-		out, err = loadMeeting(t, id)
+		out, err = sqlstore.LoadMeeting(t, id)
 		return err
 	})
 	return out, err
@@ -178,7 +106,7 @@ func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.M
 func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
 	m = cleanMeeting(m)
 	err = s.write(ctx, func(t *tx) error {
-		old, err := loadMeeting(t, m.ID)
+		old, err := sqlstore.LoadMeeting(t, m.ID)
 		if err != nil {
 			return err
 		}
@@ -208,10 +136,10 @@ func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.M
 		if err := saveAttendees(t, m.ID, m.Attendees); err != nil {
 			return err
 		}
-		if err := t.audit("meeting.update", "meeting", m.ID, meetingDetail(m, len(m.Attendees))); err != nil {
+		if err := t.audit("meeting.update", "meeting", m.ID, sqlstore.MeetingDetail(m, len(m.Attendees))); err != nil {
 			return err
 		}
-		out, err = loadMeeting(t, m.ID)
+		out, err = sqlstore.LoadMeeting(t, m.ID)
 		return err
 	})
 	return out, err
@@ -231,7 +159,7 @@ func checkAttendanceKeepsReservations(t *tx, old, m model.Meeting) error {
 				continue
 			}
 			name := strconv.FormatInt(r.MemberID, 10)
-			if mb, err := loadMember(t, r.MemberID); err == nil {
+			if mb, err := sqlstore.LoadMember(t, r.MemberID); err == nil {
 				name = mb.Name
 			}
 			return model.FieldError("attendees", "attendance_has_reservation", name, it.Number)
@@ -253,7 +181,7 @@ func saveAttendees(t *tx, meetingID int64, as []model.Attendee) error {
 
 // loadChangeableMeeting reads a meeting and refuses one that is signed off.
 func loadChangeableMeeting(t *tx, id int64) (model.Meeting, error) {
-	m, err := loadMeeting(t, id)
+	m, err := sqlstore.LoadMeeting(t, id)
 	if err != nil {
 		return m, err
 	}

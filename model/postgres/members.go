@@ -8,26 +8,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-const memberCols = `id, name, title, email, role, active, created_at`
-
-func scanMember(sc sqlstore.Scanner) (model.Member, error) {
-	var m model.Member
-	var role, created string
-	if err := sc.Scan(&m.ID, &m.Name, &m.Title, &m.Email, &role, &m.Active, &created); err != nil {
-		return m, err
-	}
-	m.Role = model.MemberRole(role)
-	var err error
-	m.CreatedAt, err = sqlstore.ParseTime(created)
-	return m, err
-}
-
-// loadMember reads one member by id.
-func loadMember(t *tx, id int64) (model.Member, error) {
-	m, err := scanMember(t.row(`SELECT `+memberCols+` FROM members WHERE id = $1`, id))
-	return m, sqlstore.NoRows(err, "member", id)
-}
-
 // requireMembers checks that every non-zero id names a member, in one
 // query; the error names the first that does not.
 func requireMembers(t *tx, ids ...int64) error {
@@ -56,7 +36,7 @@ func requireMembers(t *tx, ids ...int64) error {
 // added.
 func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {
 	err = s.readEach(ctx, func(t *tx) error {
-		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+memberCols+` FROM members ORDER BY id`), scanMember)
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.MemberCols+` FROM members ORDER BY id`), sqlstore.ScanMember)
 		return err
 	})
 	return out, err
@@ -64,7 +44,7 @@ func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {
 
 // Member returns the member with id.
 func (s *Store) Member(ctx context.Context, id int64) (m model.Member, err error) {
-	err = s.readEach(ctx, func(t *tx) error { m, err = loadMember(t, id); return err })
+	err = s.readEach(ctx, func(t *tx) error { m, err = sqlstore.LoadMember(t, id); return err })
 	return m, err
 }
 
@@ -90,10 +70,10 @@ func (s *Store) CreateMember(ctx context.Context, m model.Member) (out model.Mem
 		if err != nil {
 			return err
 		}
-		if err := t.audit("member.create", "member", id, detail{"name": m.Name, "title": m.Title, "role": m.Role, "active": m.Active}); err != nil {
+		if err := t.audit("member.create", "member", id, sqlstore.Detail{"name": m.Name, "title": m.Title, "role": m.Role, "active": m.Active}); err != nil {
 			return err
 		}
-		out, err = loadMember(t, id)
+		out, err = sqlstore.LoadMember(t, id)
 		return err
 	})
 	return out, err
@@ -107,7 +87,7 @@ func (s *Store) UpdateMember(ctx context.Context, m model.Member) (out model.Mem
 		return out, err
 	}
 	err = s.write(ctx, func(t *tx) error {
-		old, err := loadMember(t, m.ID)
+		old, err := sqlstore.LoadMember(t, m.ID)
 		if err != nil {
 			return err
 		}
@@ -125,10 +105,10 @@ func (s *Store) UpdateMember(ctx context.Context, m model.Member) (out model.Mem
 				changed = append(changed, f.name)
 			}
 		}
-		if err := t.audit("member.update", "member", m.ID, detail{"name": m.Name, "title": m.Title, "changed": changed}); err != nil {
+		if err := t.audit("member.update", "member", m.ID, sqlstore.Detail{"name": m.Name, "title": m.Title, "changed": changed}); err != nil {
 			return err
 		}
-		out, err = loadMember(t, m.ID)
+		out, err = sqlstore.LoadMember(t, m.ID)
 		return err
 	})
 	return out, err

@@ -2,49 +2,14 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 
 	"errors"
+
 	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
-
-// freezeMeeting reads meeting id as the tables hold it now and freezes
-// it: the meeting whole, the members it names as the members table has
-// them, and each item's ref from the revision it prints. The sign-off
-// freezes with it and Check reads the meeting again with it, so both see
-// the same thing.
-func freezeMeeting(t *tx, id int64) (model.FrozenMinutes, error) {
-	m, err := loadMeeting(t, id)
-	if err != nil {
-		return model.FrozenMinutes{}, err
-	}
-	members := map[int64]model.Member{}
-	for _, mid := range m.MemberIDs() {
-		mb, err := loadMember(t, mid)
-		if err != nil && model.ErrorCode(err) != model.ENotFound {
-			return model.FrozenMinutes{}, err
-		}
-		members[mid] = mb
-	}
-	refs := map[int64]string{}
-	for _, it := range m.Items {
-		n := it.Revision
-		if it.Decision != nil {
-			n = it.Decision.Revision
-		}
-		var ref sql.NullString
-		err := t.row(`SELECT styrgrupp_jsonb(content) ->> 'ref' FROM revisions WHERE proposal_id = $1 AND number = $2`,
-			it.ProposalID, n).Scan(&ref)
-		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-			return model.FrozenMinutes{}, err
-		}
-		refs[it.ProposalID] = ref.String
-	}
-	return model.FreezeMinutes(m, members, refs), nil
-}
 
 // storedRecord is a minutes_records row as it is stored, before it is
 // trusted.
@@ -79,7 +44,7 @@ func (s *Store) MinutesRecord(ctx context.Context, meetingID int64) (out model.M
 			return err
 		}
 		f, err := model.ParseFrozenMinutes([]byte(r.record))
-		if err != nil || sha256Hex([]byte(r.record)) != r.fingerprint || f.MinutesFingerprint() != r.fingerprint {
+		if err != nil || sqlstore.SHA256Hex([]byte(r.record)) != r.fingerprint || f.MinutesFingerprint() != r.fingerprint {
 			return model.Wrap(err, "minutes_record_mismatch", meetingID)
 		}
 		out = model.MinutesRecord{Minutes: f, Fingerprint: r.fingerprint, AuditSeq: r.auditSeq, AuditHash: r.auditHash}

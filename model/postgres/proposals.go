@@ -24,16 +24,16 @@ const proposalCols = `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.
 
 func scanProposal(sc sqlstore.Scanner) (model.Proposal, error) {
 	var p model.Proposal
-	var row contentRow
+	var row sqlstore.ContentRow
 	var status, outcome, created, updated string
-	err := sc.Scan(append(row.dest(&p.ID), &status, &outcome, &p.Revision, &p.ReturnedAt,
+	err := sc.Scan(append(row.Dest(&p.ID), &status, &outcome, &p.Revision, &p.ReturnedAt,
 		&created, &updated, &p.UpdatedBy, &p.Fingerprint, &p.Locked)...)
 	if err != nil {
 		return p, err
 	}
 	p.Status, p.Outcome = model.Status(status), model.Outcome(outcome)
 	var e1, e2, e3 error
-	p.Content, e1 = row.content()
+	p.Content, e1 = row.Content()
 	p.CreatedAt, e2 = sqlstore.ParseTime(created)
 	p.UpdatedAt, e3 = sqlstore.ParseTime(updated)
 	return p, errors.Join(e1, e2, e3)
@@ -136,7 +136,7 @@ func checkAreaEmpty(t *tx, c model.Content) error {
 
 // proposalInsertCols are the columns createProposal writes: contentCols
 // and then the proposal's own.
-var proposalInsertCols = append(columns(contentCols),
+var proposalInsertCols = append(columns(sqlstore.ContentCols),
 	"id", "status", "outcome", "revision", "returned_at", "created_at", "updated_at", "updated_by")
 
 // CreateProposal stores a new proposal, in draft, as revision 1 of c
@@ -171,7 +171,7 @@ func createProposal(t *tx, c model.Content, id int64) (int64, error) {
 	}
 	now := sqlstore.FmtTime(t.now)
 	err := t.insertRow("proposals", proposalInsertCols,
-		append(contentArgs(c), id, string(model.StatusDraft), "", 1, 0, now, now, t.actor)...)
+		append(sqlstore.ContentArgs(c), id, string(model.StatusDraft), "", 1, 0, now, now, t.actor)...)
 	if err != nil {
 		return 0, err
 	}
@@ -185,7 +185,7 @@ func createProposal(t *tx, c model.Content, id int64) (int64, error) {
 	if err := indexProposal(t, id, c); err != nil {
 		return 0, err
 	}
-	return id, t.audit("proposal.create", "proposal", id, detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
+	return id, t.audit("proposal.create", "proposal", id, sqlstore.Detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
 }
 
 // UpdateProposal stores c as the proposal's next revision when it differs
@@ -242,16 +242,16 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 	if err != nil {
 		return err
 	}
-	_, err = t.exec(`UPDATE proposals SET (`+contentCols+`, revision, updated_at, updated_by)
-		= (`+contentParams+`, $19, $20, $21) WHERE id = $22`,
-		append(contentArgs(c), rev.Number, sqlstore.FmtTime(t.now), t.actor, id)...)
+	_, err = t.exec(`UPDATE proposals SET (`+sqlstore.ContentCols+`, revision, updated_at, updated_by)
+		= (`+sqlstore.ContentParams+`, $19, $20, $21) WHERE id = $22`,
+		append(sqlstore.ContentArgs(c), rev.Number, sqlstore.FmtTime(t.now), t.actor, id)...)
 	if err != nil {
 		return err
 	}
 	if err := reindexProposal(t, id, c); err != nil {
 		return err
 	}
-	return t.audit("proposal.update", "proposal", id, detail{"ref": c.Ref, "revision": rev.Number,
+	return t.audit("proposal.update", "proposal", id, sqlstore.Detail{"ref": c.Ref, "revision": rev.Number,
 		"fingerprint": rev.Fingerprint, "changed": changed})
 }
 
@@ -284,7 +284,7 @@ func (s *Store) move(ctx context.Context, id int64, action string, rule func(*mo
 		if err := saveState(t, p); err != nil {
 			return err
 		}
-		if err := t.audit(action, "proposal", id, detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
+		if err := t.audit(action, "proposal", id, sqlstore.Detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
 			return err
 		}
 		p, err = loadProposal(t, id)

@@ -9,21 +9,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// loadSignOffs reads a meeting's sign-offs in the order they were made.
-func loadSignOffs(t *tx, meetingID int64) ([]model.SignOff, error) {
-	return sqlstore.Collect(sqlstore.Select(t, `SELECT meeting_id, member_id, role, signed_at, signer, cert_sha256 FROM sign_offs
-		WHERE meeting_id = $1 ORDER BY seq`, meetingID), func(sc sqlstore.Scanner) (model.SignOff, error) {
-		var s model.SignOff
-		var at string
-		if err := sc.Scan(&s.MeetingID, &s.MemberID, &s.Role, &at, &s.Signer, &s.CertSHA256); err != nil {
-			return s, err
-		}
-		var err error
-		s.SignedAt, err = sqlstore.ParseTime(at)
-		return s, err
-	})
-}
-
 // SignOff records the chair's or the adjuster's sign-off of the minutes,
 // at s.SignedAt or, when that is zero, now, which is not before the
 // meeting's end (model.Meeting.CheckSignOffTime). The second of the two signs the
@@ -32,7 +17,7 @@ func loadSignOffs(t *tx, meetingID int64) ([]model.SignOff, error) {
 // whose decision there is final are locked.
 func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meeting, err error) {
 	err = s.write(ctx, func(t *tx) error {
-		m, err := loadMeeting(t, so.MeetingID)
+		m, err := sqlstore.LoadMeeting(t, so.MeetingID)
 		if err != nil {
 			return err
 		}
@@ -57,7 +42,7 @@ func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meetin
 			m.ID, string(so.Role), so.MemberID, sqlstore.FmtTime(at), so.Signer, so.CertSHA256); err != nil {
 			return err
 		}
-		if err := t.audit("meeting.sign_off", "meeting", m.ID, detail{"role": so.Role, "member_id": so.MemberID,
+		if err := t.audit("meeting.sign_off", "meeting", m.ID, sqlstore.Detail{"role": so.Role, "member_id": so.MemberID,
 			"signed_at": sqlstore.FmtTime(at), "signer": so.Signer, "cert_sha256": so.CertSHA256}); err != nil {
 			return err
 		}
@@ -68,7 +53,7 @@ func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meetin
 				return err
 			}
 		}
-		out, err = loadMeeting(t, m.ID)
+		out, err = sqlstore.LoadMeeting(t, m.ID)
 		return err
 	})
 	return out, err
@@ -79,7 +64,7 @@ func (s *Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meetin
 // then, as the last write, the meeting's signed_off_at, which the triggers
 // check.
 func signOffMeeting(t *tx, m model.Meeting, at time.Time) error {
-	frozen, err := freezeMeeting(t, m.ID)
+	frozen, err := sqlstore.FreezeMeeting(t, m.ID)
 	if err != nil {
 		return err
 	}
@@ -91,7 +76,7 @@ func signOffMeeting(t *tx, m model.Meeting, at time.Time) error {
 		}
 	}
 	first, last := m.SectionRange()
-	if err := t.audit("meeting.signed_off", "meeting", m.ID, detail{"sections": []int{first, last},
+	if err := t.audit("meeting.signed_off", "meeting", m.ID, sqlstore.Detail{"sections": []int{first, last},
 		"locked_proposals": locked, "signed_off_at": sqlstore.FmtTime(at), "minutes_fingerprint": fp}); err != nil {
 		return err
 	}

@@ -11,14 +11,9 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// detail is what an audit row says about a change; it is stored as JSON
-// with its keys sorted. Ids of related things go in keys named
-// <entity>_id (proposal_id, meeting_id), which Audit looks at.
-type detail map[string]any
-
 // audit appends a row to the audit log in the transaction, chained to the
 // row before it.
-func (t *tx) audit(action, entity string, id int64, d detail) error {
+func (t *tx) audit(action, entity string, id int64, d sqlstore.Detail) error {
 	if !t.head.known {
 		t.head.hash = model.GenesisHash
 		err := t.row(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&t.head.seq, &t.head.hash)
@@ -28,7 +23,7 @@ func (t *tx) audit(action, entity string, id int64, d detail) error {
 		t.head.known = true
 	}
 	if d == nil {
-		d = detail{}
+		d = sqlstore.Detail{}
 	}
 	e := model.AuditEntry{
 		Seq: t.head.seq + 1, At: t.now, Actor: t.actor, Action: action, Entity: entity,
@@ -56,23 +51,6 @@ func (t *tx) writeHead() error {
 	return err
 }
 
-const auditCols = `seq, at, actor, action, entity, entity_id, detail, prev_hash, hash`
-
-// scanAudit reads one audit row. A damaged row (a time that does not
-// parse, a NULL) is read as far as it goes, so that it can still be shown
-// and its hash still fails.
-func scanAudit(sc sqlstore.Scanner) (model.AuditEntry, error) {
-	var e model.AuditEntry
-	var f [8]sql.NullString
-	if err := sc.Scan(&e.Seq, &f[0], &f[1], &f[2], &f[3], &f[4], &f[5], &f[6], &f[7]); err != nil {
-		return e, err
-	}
-	e.At, _ = sqlstore.ParseTime(f[0].String)
-	e.Actor, e.Action, e.Entity, e.EntityID = f[1].String, f[2].String, f[3].String, f[4].String
-	e.Detail, e.PrevHash, e.Hash = f[5].String, f[6].String, f[7].String
-	return e, nil
-}
-
 var entityName = regexp.MustCompile(`^[a-z_]+$`)
 
 // Audit returns the audit rows about one entity, newest first, at most
@@ -93,12 +71,12 @@ func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) (
 	var out []model.AuditEntry
 	err := s.read(ctx, func(t *tx) error {
 		var err error
-		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+auditCols+` FROM audit_log
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.AuditCols+` FROM audit_log
 			WHERE ?1 = ''
 			   OR (entity = ?1 AND (?2 = '' OR entity_id = ?2))
 			   OR CASE WHEN ?3 = '' OR NOT json_valid(detail) THEN 0
 			           ELSE json_extract(detail, ?3) = ?4 END
-			ORDER BY seq DESC LIMIT ?5`, entity, entityID, path, id, lim), scanAudit)
+			ORDER BY seq DESC LIMIT ?5`, entity, entityID, path, id, lim), sqlstore.ScanAudit)
 		return err
 	})
 	return out, err

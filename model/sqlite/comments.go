@@ -80,7 +80,7 @@ func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comm
 		if _, err := t.exec(`INSERT INTO comment_fts (rowid, body) VALUES (?, ?)`, id, c.Body); err != nil {
 			return err
 		}
-		if err := t.audit("comment.add", "comment", id, detail{"proposal_id": c.ProposalID,
+		if err := t.audit("comment.add", "comment", id, sqlstore.Detail{"proposal_id": c.ProposalID,
 			"parent_id": c.ParentID, "author_id": c.AuthorID}); err != nil {
 			return err
 		}
@@ -119,7 +119,7 @@ func (s *Store) ResolveComment(ctx context.Context, id int64, by int64, resolved
 		if err != nil {
 			return err
 		}
-		if err := t.audit(action, "comment", id, detail{"proposal_id": c.ProposalID, "by": by}); err != nil {
+		if err := t.audit(action, "comment", id, sqlstore.Detail{"proposal_id": c.ProposalID, "by": by}); err != nil {
 			return err
 		}
 		out, err = loadComment(t, id)

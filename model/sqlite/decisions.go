@@ -11,63 +11,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// The JSON forms of a decision's lists, with stable names.
-type (
-	reservationJSON struct {
-		MemberID int64  `json:"member_id"`
-		Text     string `json:"text"`
-	}
-	noteJSON struct {
-		MemberID int64  `json:"member_id,omitempty"`
-		Text     string `json:"text"`
-	}
-	recusalJSON struct {
-		MemberID int64  `json:"member_id"`
-		Reason   string `json:"reason"`
-	}
-)
-
-const decisionCols = `d.id, d.item_id, d.proposal_id, d.revision, d.fingerprint, d.outcome, d.text,
-	d.conditions, d.return_reason, d.reservations, d.notes, d.recusals, d.recipients, d.corrects,
-	d.decided_at, d.decided_by`
-
-func scanDecision(sc sqlstore.Scanner) (model.Decision, error) {
-	var d model.Decision
-	var ret, res, notes, recs, recipients, decided string
-	var corrects sql.NullInt64
-	if err := sc.Scan(&d.ID, &d.ItemID, &d.ProposalID, &d.Revision, &d.Fingerprint, &d.Outcome, &d.Text,
-		&d.Conditions, &ret, &res, &notes, &recs, &recipients, &corrects, &decided, &d.DecidedBy); err != nil {
-		return d, err
-	}
-	d.Corrects = corrects.Int64
-	rs, e1 := sqlstore.FromJSONList[reservationJSON](res)
-	ns, e2 := sqlstore.FromJSONList[noteJSON](notes)
-	cs, e3 := sqlstore.FromJSONList[recusalJSON](recs)
-	var e4, e5, e6 error
-	d.Recipients, e4 = sqlstore.FromJSONList[string](recipients)
-	e5 = sqlstore.FromJSON(ret, &d.Return)
-	d.DecidedAt, e6 = sqlstore.ParseTime(decided)
-	for _, r := range rs {
-		d.Reservations = append(d.Reservations, model.Reservation{MemberID: r.MemberID, Text: r.Text})
-	}
-	for _, n := range ns {
-		d.Notes = append(d.Notes, model.MinutesNote{MemberID: n.MemberID, Text: n.Text})
-	}
-	for _, r := range cs {
-		d.Recusals = append(d.Recusals, model.Recusal{MemberID: r.MemberID, Reason: r.Reason})
-	}
-	return d, errors.Join(e1, e2, e3, e4, e5, e6)
-}
-
-// loadDecisionOfItem reads the decision on an item, if there is one.
-func loadDecisionOfItem(t *tx, itemID int64) (model.Decision, bool, error) {
-	d, err := scanDecision(t.row(`SELECT `+decisionCols+` FROM decisions d WHERE d.item_id = ?`, itemID))
-	if errors.Is(err, sql.ErrNoRows) {
-		return d, false, nil
-	}
-	return d, err == nil, err
-}
-
 // Decisions returns every decision taken on a proposal, in the order of
 // the meetings that took them.
 func (s *Store) Decisions(ctx context.Context, proposalID int64) (out []model.Decision, err error) {
@@ -75,9 +18,9 @@ func (s *Store) Decisions(ctx context.Context, proposalID int64) (out []model.De
 		if err := requireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+decisionCols+` FROM decisions d
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.DecisionCols+` FROM decisions d
 			JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
-			WHERE d.proposal_id = ? ORDER BY m.starts_at, i.number, d.id`, proposalID), scanDecision)
+			WHERE d.proposal_id = ? ORDER BY m.starts_at, i.number, d.id`, proposalID), sqlstore.ScanDecision)
 		return err
 	})
 	return out, err
@@ -110,7 +53,7 @@ func cleanDecision(d model.Decision) model.Decision {
 func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
 	d = cleanDecision(d)
 	err = s.write(ctx, func(t *tx) error {
-		it, err := loadItem(t, itemID)
+		it, err := sqlstore.LoadItem(t, itemID)
 		if err != nil {
 			return err
 		}
@@ -174,12 +117,12 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 			return err
 		}
 		var ok bool
-		if out, ok, err = loadDecisionOfItem(t, itemID); err != nil {
+		if out, ok, err = sqlstore.LoadDecisionOfItem(t, itemID); err != nil {
 			return err
 		} else if !ok {
 			return sqlstore.NotFound("decision", itemID)
 		}
-		return t.audit("decision.record", "decision", out.ID, detail{"meeting_id": it.MeetingID, "item_id": itemID,
+		return t.audit("decision.record", "decision", out.ID, sqlstore.Detail{"meeting_id": it.MeetingID, "item_id": itemID,
 			"proposal_id": p.ID, "ref": p.Ref, "number": it.Number, "outcome": d.Outcome, "revision": d.Revision,
 			"fingerprint": d.Fingerprint, "replaced": replaced, "corrects": d.Corrects})
 	})
@@ -209,7 +152,7 @@ func checkDecisionRefs(t *tx, d model.Decision) error {
 func checkReservations(t *tx, mt model.Meeting, d model.Decision) error {
 	var fault error
 	err := d.CheckReservations(mt, func(id int64) string {
-		mb, err := loadMember(t, id)
+		mb, err := sqlstore.LoadMember(t, id)
 		if err != nil {
 			fault = err
 			return strconv.FormatInt(id, 10)
@@ -225,17 +168,17 @@ func checkReservations(t *tx, mt model.Meeting, d model.Decision) error {
 // saveDecision inserts d, or updates the item's decision in place when it
 // replaces one, keeping in prev_* where the proposal stood before.
 func saveDecision(t *tx, d model.Decision, before model.Proposal, replace bool) error {
-	var rs []reservationJSON
+	var rs []sqlstore.ReservationJSON
 	for _, r := range d.Reservations {
-		rs = append(rs, reservationJSON{r.MemberID, strings.TrimSpace(r.Text)})
+		rs = append(rs, sqlstore.ReservationJSON{MemberID: r.MemberID, Text: strings.TrimSpace(r.Text)})
 	}
-	var ns []noteJSON
+	var ns []sqlstore.NoteJSON
 	for _, n := range d.Notes {
-		ns = append(ns, noteJSON{n.MemberID, strings.TrimSpace(n.Text)})
+		ns = append(ns, sqlstore.NoteJSON{MemberID: n.MemberID, Text: strings.TrimSpace(n.Text)})
 	}
-	var cs []recusalJSON
+	var cs []sqlstore.RecusalJSON
 	for _, r := range d.Recusals {
-		cs = append(cs, recusalJSON{r.MemberID, strings.TrimSpace(r.Reason)})
+		cs = append(cs, sqlstore.RecusalJSON{MemberID: r.MemberID, Reason: strings.TrimSpace(r.Reason)})
 	}
 	args := []any{d.ProposalID, d.Revision, d.Fingerprint, string(d.Outcome), d.Text, d.Conditions,
 		sqlstore.ToJSON(d.Return), sqlstore.JSONList(rs), sqlstore.JSONList(ns), sqlstore.JSONList(cs), sqlstore.JSONList(d.Recipients), sqlstore.NullID(d.Corrects),

@@ -54,3 +54,6 @@ func bit(b bool) int {
 	}
 	return 0
 }
+
+// InsertOrder is rowid: SQLite numbers every row it inserts.
+func (t *tx) InsertOrder() string { return "rowid" }

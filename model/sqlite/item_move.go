@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // MoveItem moves an item one place up (delta -1) or down (+1) on the agenda
@@ -15,14 +16,14 @@ func (s *Store) MoveItem(ctx context.Context, itemID int64, delta int) error {
 		return model.Errorf(model.EInvalid, "item_move_step")
 	}
 	return s.write(ctx, func(t *tx) error {
-		it, err := loadItem(t, itemID)
+		it, err := sqlstore.LoadItem(t, itemID)
 		if err != nil {
 			return err
 		}
 		if _, err := loadChangeableMeeting(t, it.MeetingID); err != nil {
 			return err
 		}
-		other, err := scanItem(t.row(`SELECT `+itemCols+` FROM items WHERE meeting_id = ? AND position = ?`,
+		other, err := sqlstore.ScanItem(t.row(`SELECT `+sqlstore.ItemCols+` FROM items WHERE meeting_id = ? AND position = ?`,
 			it.MeetingID, it.Position+delta))
 		if err != nil {
 			return nil // already first or last
@@ -33,7 +34,7 @@ func (s *Store) MoveItem(ctx context.Context, itemID int64, delta int) error {
 		if err := placeItem(t, other.ID, it.Position, it.Number); err != nil {
 			return err
 		}
-		return t.audit("item.move", "item", itemID, detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
+		return t.audit("item.move", "item", itemID, sqlstore.Detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
 			"number": other.Number, "was": it.Number, "swapped_with": other.ID})
 	})
 }

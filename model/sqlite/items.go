@@ -7,48 +7,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-const itemCols = `id, meeting_id, number, position, proposal_id, revision`
-
-func scanItem(sc sqlstore.Scanner) (model.Item, error) {
-	var it model.Item
-	err := sc.Scan(&it.ID, &it.MeetingID, &it.Number, &it.Position, &it.ProposalID, &it.Revision)
-	return it, err
-}
-
-// loadItems reads a meeting's agenda in order, each item with its decision.
-func loadItems(t *tx, meetingID int64) ([]model.Item, error) {
-	items, err := sqlstore.Collect(sqlstore.Select(t, `SELECT `+itemCols+` FROM items WHERE meeting_id = ? ORDER BY position, id`, meetingID), scanItem)
-	if err != nil {
-		return nil, err
-	}
-	ds, err := sqlstore.Collect(sqlstore.Select(t, `SELECT `+decisionCols+` FROM decisions d
-		WHERE d.item_id IN (SELECT id FROM items WHERE meeting_id = ?)`, meetingID), scanDecision)
-	if err != nil {
-		return nil, err
-	}
-	byItem := map[int64]*model.Decision{}
-	for i := range ds {
-		byItem[ds[i].ItemID] = &ds[i]
-	}
-	for i := range items {
-		items[i].Decision = byItem[items[i].ID]
-	}
-	return items, nil
-}
-
-// loadItem reads one item, with its decision.
-func loadItem(t *tx, id int64) (model.Item, error) {
-	it, err := scanItem(t.row(`SELECT `+itemCols+` FROM items WHERE id = ?`, id))
-	if err != nil {
-		return it, sqlstore.NoRows(err, "item", id)
-	}
-	d, ok, err := loadDecisionOfItem(t, id)
-	if ok {
-		it.Decision = &d
-	}
-	return it, err
-}
-
 // AddItem puts a proposal that is ready for decision on the meeting's
 // agenda, last, with its current revision. Its § follows the last § of the
 // meetings of the same calendar year (in Swedish time) held before it or
@@ -87,7 +45,7 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 			return err
 		}
 		if found {
-			return model.Errorf(model.EState, "agenda_before_signed", signed.In(stockholm).Format("2006-01-02"))
+			return model.Errorf(model.EState, "agenda_before_signed", signed.In(model.Stockholm).Format("2006-01-02"))
 		}
 		number, err := nextSection(t, meetingID)
 		if err != nil {
@@ -107,11 +65,11 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 		if err != nil {
 			return err
 		}
-		if err := t.audit("item.add", "item", id, detail{"meeting_id": meetingID, "proposal_id": proposalID,
+		if err := t.audit("item.add", "item", id, sqlstore.Detail{"meeting_id": meetingID, "proposal_id": proposalID,
 			"ref": p.Ref, "number": number, "revision": p.Revision, "renumbered": moved}); err != nil {
 			return err
 		}
-		it, err = loadItem(t, id)
+		it, err = sqlstore.LoadItem(t, id)
 		return err
 	})
 	return it, err
@@ -134,7 +92,7 @@ func checkWaitingElsewhere(t *tx, meetingID int64, p model.Proposal, key string)
 	if err != nil {
 		return err
 	}
-	return model.Errorf(model.EConflict, key, p.Ref, at.In(stockholm).Format("2006-01-02"), number)
+	return model.Errorf(model.EConflict, key, p.Ref, at.In(model.Stockholm).Format("2006-01-02"), number)
 }
 
 // RemoveItem takes an item off the agenda of a meeting not yet signed off.
@@ -146,7 +104,7 @@ func checkWaitingElsewhere(t *tx, meetingID int64, p model.Proposal, key string)
 // stays.
 func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 	return s.write(ctx, func(t *tx) error {
-		it, err := loadItem(t, itemID)
+		it, err := sqlstore.LoadItem(t, itemID)
 		if err != nil {
 			return err
 		}
@@ -182,7 +140,7 @@ func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 				return err
 			}
 		}
-		return t.audit("item.remove", "item", itemID, detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
+		return t.audit("item.remove", "item", itemID, sqlstore.Detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
 			"ref": p.Ref, "number": it.Number, "decision_undone": it.Decision != nil, "renumbered": moved})
 	})
 }

@@ -27,16 +27,16 @@ const proposalCols = `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.
 
 func scanProposal(sc sqlstore.Scanner) (model.Proposal, error) {
 	var p model.Proposal
-	var row contentRow
+	var row sqlstore.ContentRow
 	var created, updated, signedOutcome string
-	err := sc.Scan(append(row.dest(&p.ID), &p.Status, &p.Outcome, &p.Revision, &p.ReturnedAt,
+	err := sc.Scan(append(row.Dest(&p.ID), &p.Status, &p.Outcome, &p.Revision, &p.ReturnedAt,
 		&created, &updated, &p.UpdatedBy, &p.Fingerprint, &signedOutcome)...)
 	if err != nil {
 		return p, err
 	}
 	p.Locked = model.Outcome(signedOutcome).Final()
 	var e1, e2, e3 error
-	p.Content, e1 = row.content()
+	p.Content, e1 = row.Content()
 	p.CreatedAt, e2 = sqlstore.ParseTime(created)
 	p.UpdatedAt, e3 = sqlstore.ParseTime(updated)
 	return p, errors.Join(e1, e2, e3)
@@ -169,9 +169,9 @@ func createProposal(t *tx, c model.Content) (int64, error) {
 		return 0, err
 	}
 	now := sqlstore.FmtTime(t.now)
-	id, err := t.insert(`INSERT INTO proposals (`+contentCols+`, status, outcome, revision, returned_at,
+	id, err := t.insert(`INSERT INTO proposals (`+sqlstore.ContentCols+`, status, outcome, revision, returned_at,
 		created_at, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?,'',1,0, ?,?,?)`,
-		append(contentArgs(c), string(model.StatusDraft), now, now, t.actor)...)
+		append(sqlstore.ContentArgs(c), string(model.StatusDraft), now, now, t.actor)...)
 	if err != nil {
 		return 0, err
 	}
@@ -185,7 +185,7 @@ func createProposal(t *tx, c model.Content) (int64, error) {
 	if err := indexProposal(t, id, c, true); err != nil {
 		return 0, err
 	}
-	return id, t.audit("proposal.create", "proposal", id, detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
+	return id, t.audit("proposal.create", "proposal", id, sqlstore.Detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
 }
 
 // UpdateProposal stores c as the proposal's next revision when it differs
@@ -242,16 +242,16 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 	if err != nil {
 		return err
 	}
-	_, err = t.exec(`UPDATE proposals SET (`+contentCols+`, revision, updated_at, updated_by)
+	_, err = t.exec(`UPDATE proposals SET (`+sqlstore.ContentCols+`, revision, updated_at, updated_by)
 		= (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?, ?,?,?) WHERE id = ?`,
-		append(contentArgs(c), rev.Number, sqlstore.FmtTime(t.now), t.actor, id)...)
+		append(sqlstore.ContentArgs(c), rev.Number, sqlstore.FmtTime(t.now), t.actor, id)...)
 	if err != nil {
 		return err
 	}
 	if err := indexProposal(t, id, c, false); err != nil {
 		return err
 	}
-	return t.audit("proposal.update", "proposal", id, detail{"ref": c.Ref, "revision": rev.Number,
+	return t.audit("proposal.update", "proposal", id, sqlstore.Detail{"ref": c.Ref, "revision": rev.Number,
 		"fingerprint": rev.Fingerprint, "changed": changed})
 }
 
@@ -284,7 +284,7 @@ func (s *Store) move(ctx context.Context, id int64, action string, rule func(*mo
 		if err := saveState(t, p); err != nil {
 			return err
 		}
-		if err := t.audit(action, "proposal", id, detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
+		if err := t.audit(action, "proposal", id, sqlstore.Detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
 			return err
 		}
 		p, err = loadProposal(t, id)

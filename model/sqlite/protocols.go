@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"fmt"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
@@ -32,7 +31,7 @@ func loadProtocol(t *tx, meetingID int64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if sha256Hex(pdf) != sum {
+	if sqlstore.SHA256Hex(pdf) != sum {
 		return nil, model.Errorf(model.EInternal, "protocol_sha_mismatch", meetingID)
 	}
 	return pdf, nil
@@ -45,7 +44,7 @@ func loadProtocol(t *tx, meetingID int64) ([]byte, error) {
 // number of signatures.
 func (s *Store) SaveProtocol(ctx context.Context, p model.Protocol) error {
 	return s.write(ctx, func(t *tx) error {
-		m, err := loadMeeting(t, p.MeetingID)
+		m, err := sqlstore.LoadMeeting(t, p.MeetingID)
 		if err != nil {
 			return err
 		}
@@ -67,34 +66,7 @@ func (s *Store) SaveProtocol(ctx context.Context, p model.Protocol) error {
 		if err != nil {
 			return err
 		}
-		return t.audit("meeting.protocol", "meeting", m.ID, detail{"sha256": sum, "size": len(p.PDF),
+		return t.audit("meeting.protocol", "meeting", m.ID, sqlstore.Detail{"sha256": sum, "size": len(p.PDF),
 			"signatures": p.Signatures})
 	})
-}
-
-// protocolLines finds each stored protocol whose bytes do not match the
-// SHA-256 kept beside them.
-func protocolLines(t *tx) ([]string, error) {
-	type row struct {
-		id  int64
-		pdf []byte
-		sum string
-	}
-	rows, err := sqlstore.Collect(sqlstore.Select(t, `SELECT meeting_id, pdf, sha256 FROM protocols ORDER BY meeting_id`),
-		func(sc sqlstore.Scanner) (row, error) {
-			var r row
-			err := sc.Scan(&r.id, &r.pdf, &r.sum)
-			return r, err
-		})
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, r := range rows {
-		if got := sha256Hex(r.pdf); got != r.sum {
-			out = append(out, fmt.Sprintf("sammanträde %d: protocols: det sparade protokollet har SHA-256 %s, men raden säger %s",
-				r.id, model.ShortFingerprint(got), model.ShortFingerprint(r.sum)))
-		}
-	}
-	return out, nil
 }

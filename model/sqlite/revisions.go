@@ -2,26 +2,18 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// sha256Hex is the hex SHA-256 of b.
-func sha256Hex(b []byte) string {
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
-}
-
 // addRevision stores c, already normalised by its caller, as revision n
 // of the proposal.
 func addRevision(t *tx, proposalID int64, n int, c model.Content) (model.Revision, error) {
 	body := model.Canonical(c)
 	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
-		Fingerprint: sha256Hex(body), CreatedAt: t.now, CreatedBy: t.actor}
+		Fingerprint: sqlstore.SHA256Hex(body), CreatedAt: t.now, CreatedBy: t.actor}
 	_, err := t.exec(`INSERT INTO revisions (proposal_id, number, content, fingerprint, created_at, created_by)
 		VALUES (?, ?, ?, ?, ?, ?)`, proposalID, n, string(body), r.Fingerprint, sqlstore.FmtTime(t.now), t.actor)
 	return r, err

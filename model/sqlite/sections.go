@@ -23,12 +23,9 @@ import (
 //   - a meeting with items keeps its year and its place among the
 //     meetings with items.
 
-// stockholm is the zone § numbering counts years in.
-var stockholm = model.Stockholm
-
 // sectionYear is the calendar year whose § numbers a meeting starting at t
 // takes part in.
-func sectionYear(t time.Time) int { return t.In(stockholm).Year() }
+func sectionYear(t time.Time) int { return t.In(model.Stockholm).Year() }
 
 // laterMeetings selects the ids of the meetings of meeting ?1's year held
 // after it: by starts_at, then by id.

@@ -35,6 +35,9 @@ type Dialect interface {
 	// detail that is not JSON matches nothing, rather than failing the
 	// query.
 	DetailIs(pairs ...string) string
+	// InsertOrder is the column of sign_offs that orders its rows as
+	// they were inserted.
+	InsertOrder() string
 }
 
 // Rows is a query's result, read row by row.

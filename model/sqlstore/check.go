@@ -1,29 +1,23 @@
-package postgres
+package sqlstore
 
 import (
-	"context"
-
-	"errors"
 	"fmt"
-	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// Check looks the whole store over, in one read transaction:
+// Check looks the whole store over, in t (one read transaction), and
+// returns what it finds; an adapter adds what its database checks of its
+// own (SQLite's integrity_check and foreign_key_check) to Integrity and
+// ForeignKeys:
 //
-//   - no integrity_check and no foreign_key_check: PostgreSQL has no
-//     such check of its pages, and enforces every foreign key on every
-//     write (none is ever switched off, as SQLite's are per connection),
-//     so Integrity holds only the lines below and ForeignKeys stays empty;
 //   - the fingerprints: each revision's stored text against its
 //     fingerprint, each proposal's row against its current revision, each
 //     decision against the revision it names (check_content.go);
 //   - each meeting's sign-offs against its signed_off_at;
 //   - each signed-off meeting against the minutes frozen at its sign-off
 //     and the audit row that recorded it (check_minutes.go), and each
-//     stored protocol against its SHA-256 (protocols.go);
+//     stored protocol against its SHA-256;
 //   - the audit log's hash chain, walked row by row in order up to its
 //     first break, and then whether every revision, decision, sign-off and
 //     meeting has its audit row (check_audit.go), and whether the last row
@@ -31,53 +25,49 @@ import (
 //     end of the log, and Chain says so with Reason "missing" and the last
 //     row that is there.
 //
-// Each part is one query, read as a stream, in one repeatable-read
-// snapshot. The lines it reports are in
+// Each part is one query, read as a stream. The lines it reports are in
 // Swedish, or technical (table names), since the command line prints them
 // as they are.
-func (s *Store) Check(ctx context.Context) (model.CheckReport, error) {
+func Check(t Tx) (model.CheckReport, error) {
 	var r model.CheckReport
-	err := s.read(ctx, func(t *tx) error {
-		var err error
-		for _, lines := range []func(*tx) ([]string, error){revisionLines, proposalLines, decisionLines, signOffLines} {
-			bad, err := lines(t)
-			if err != nil {
-				return err
-			}
-			r.Integrity = append(r.Integrity, bad...)
-		}
-		if r.Minutes, err = minutesLines(t); err != nil {
-			return err
-		}
-		bad, err := protocolLines(t)
+	for _, lines := range []func(Tx) ([]string, error){revisionLines, proposalLines, decisionLines, signOffLines} {
+		bad, err := lines(t)
 		if err != nil {
-			return err
+			return r, err
 		}
-		r.Minutes = append(r.Minutes, bad...)
-		var last string
-		if r.Chain, r.AuditRows, last, err = walkAudit(t); err != nil || r.Chain != nil {
-			return err
-		}
-		missing, err := firstUnlogged(t)
-		if err == nil && missing == "" {
-			missing, err = cutOffTail(t, r.AuditRows, last)
-		}
-		if err != nil || missing == "" {
-			return err
-		}
-		// A whole chain numbers its rows 1, 2, …: the last is AuditRows.
-		r.Chain = &model.ChainBreak{Seq: r.AuditRows, Reason: "missing"}
-		r.Unlogged = missing
-		return nil
-	})
-	return r, err
+		r.Integrity = append(r.Integrity, bad...)
+	}
+	var err error
+	if r.Minutes, err = minutesLines(t); err != nil {
+		return r, err
+	}
+	bad, err := protocolLines(t)
+	if err != nil {
+		return r, err
+	}
+	r.Minutes = append(r.Minutes, bad...)
+	var last string
+	if r.Chain, r.AuditRows, last, err = walkAudit(t); err != nil || r.Chain != nil {
+		return r, err
+	}
+	missing, err := firstUnlogged(t)
+	if err == nil && missing == "" {
+		missing, err = cutOffTail(t, r.AuditRows, last)
+	}
+	if err != nil || missing == "" {
+		return r, err
+	}
+	// A whole chain numbers its rows 1, 2, …: the last is AuditRows.
+	r.Chain = &model.ChainBreak{Seq: r.AuditRows, Reason: "missing"}
+	r.Unlogged = missing
+	return r, nil
 }
 
 // walkAudit streams the audit log through a model.ChainVerifier and
 // returns the first break, the number of rows walked and the last row's
 // hash.
-func walkAudit(t *tx) (*model.ChainBreak, int64, string, error) {
-	rows, err := t.query(`SELECT ` + auditCols + ` FROM audit_log ORDER BY seq`)
+func walkAudit(t Tx) (*model.ChainBreak, int64, string, error) {
+	rows, err := t.Query(`SELECT ` + AuditCols + ` FROM audit_log ORDER BY seq`)
 	if err != nil {
 		return nil, 0, "", err
 	}
@@ -86,7 +76,7 @@ func walkAudit(t *tx) (*model.ChainBreak, int64, string, error) {
 	var n int64
 	var last string
 	for rows.Next() {
-		e, err := scanAudit(rows)
+		e, err := ScanAudit(rows)
 		if err != nil {
 			return nil, n, last, err
 		}
@@ -101,14 +91,14 @@ func walkAudit(t *tx) (*model.ChainBreak, int64, string, error) {
 
 // cutOffTail compares the end of the walked log with the recorded head and
 // says what is missing when they differ.
-func cutOffTail(t *tx, rows int64, lastHash string) (string, error) {
+func cutOffTail(t Tx, rows int64, lastHash string) (string, error) {
 	var seq int64
 	var hash string
-	err := t.row(`SELECT seq, hash FROM audit_head WHERE id = 1`).Scan(&seq, &hash)
+	err := t.QueryRow(`SELECT seq, hash FROM audit_head WHERE id = 1`).Scan(&seq, &hash)
 	switch {
-	case errors.Is(err, pgx.ErrNoRows) && rows == 0:
+	case IsNoRows(err) && rows == 0:
 		return "", nil
-	case errors.Is(err, pgx.ErrNoRows):
+	case IsNoRows(err):
 		return "loggens huvud (audit_head)", nil
 	case err != nil:
 		return "", err
@@ -122,7 +112,7 @@ func cutOffTail(t *tx, rows int64, lastHash string) (string, error) {
 // for naming the meeting in a report; the stored text when it does not
 // parse.
 func meetingDate(starts string) string {
-	at, err := sqlstore.ParseTime(starts)
+	at, err := ParseTime(starts)
 	if err != nil {
 		return starts
 	}
