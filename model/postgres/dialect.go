@@ -1,7 +1,9 @@
 package postgres
 
 import (
+	"context"
 	"fmt"
+	"time"
 
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
@@ -44,3 +46,57 @@ func (t *tx) DetailIs(pairs ...string) string {
 
 // InsertOrder is seq: sign_offs.seq, an identity column (migrations).
 func (t *tx) InsertOrder() string { return "seq" }
+
+// Exec runs a statement that returns no rows, or queues it, for
+// model/sqlstore.
+func (t *tx) Exec(q string, args ...any) error {
+	_, err := t.exec(q, args...)
+	return err
+}
+
+// Insert runs an INSERT … RETURNING id, for model/sqlstore.
+func (t *tx) Insert(q string, args ...any) (int64, error) { return t.insert(q, args...) }
+
+// Audit appends an audit row, for model/sqlstore.
+func (t *tx) Audit(action, entity string, id int64, d sqlstore.Detail) error {
+	return t.audit(action, entity, id, d)
+}
+
+// Head is the audit log's last row as this transaction sees it.
+func (t *tx) Head() (int64, string) { return t.head.seq, t.head.hash }
+
+// Now is the time a write records.
+func (t *tx) Now() time.Time { return t.now }
+
+// Actor is who a write records as making it.
+func (t *tx) Actor() string { return t.actor }
+
+// runner is the Store as sqlstore.Runner.
+type runner struct{ s *Store }
+
+// Write runs fn in s.write.
+func (r runner) Write(ctx context.Context, fn func(sqlstore.Tx) error) error {
+	return r.s.write(ctx, func(t *tx) error { return fn(t) })
+}
+
+// Read runs fn in s.read.
+func (r runner) Read(ctx context.Context, fn func(sqlstore.Tx) error) error {
+	return r.s.read(ctx, func(t *tx) error { return fn(t) })
+}
+
+// ReadEach runs fn in s.readEach.
+func (r runner) ReadEach(ctx context.Context, fn func(sqlstore.Tx) error) error {
+	return r.s.readEach(ctx, func(t *tx) error { return fn(t) })
+}
+
+// Update runs an UPDATE or DELETE and returns the rows it changed; a
+// queued statement reports none.
+func (t *tx) Update(q string, args ...any) (int64, error) {
+	tag, err := t.exec(q, args...)
+	return tag.RowsAffected(), err
+}
+
+// ProposalLocked asks styrgrupp_proposal_locked, the function the
+// trigger proposals_locked_update asks, so it cannot drift from the
+// minutes.
+func (t *tx) ProposalLocked() string { return `styrgrupp_proposal_locked(p.id)` }

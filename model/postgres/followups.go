@@ -16,7 +16,7 @@ import (
 // one (not started) when the proposal is approved, and the model's
 // followup_not_approved error otherwise.
 func loadFollowUp(t *tx, proposalID int64) (model.FollowUp, error) {
-	p, err := loadProposal(t, proposalID)
+	p, err := sqlstore.LoadProposal(t, proposalID)
 	if err != nil {
 		return model.FollowUp{}, err
 	}
@@ -87,7 +87,7 @@ func (s *Store) SaveFollowUp(ctx context.Context, f model.FollowUp) (out model.F
 		for _, n := range f.Notes {
 			authors = append(authors, n.AuthorID)
 		}
-		if err := requireMembers(t, authors...); err != nil {
+		if err := sqlstore.RequireMembers(t, authors...); err != nil {
 			return err
 		}
 		if _, err := t.exec(`INSERT INTO followups (proposal_id, status, progress, updated_at) VALUES ($1, $2, $3, $4)

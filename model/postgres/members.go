@@ -8,30 +8,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// requireMembers checks that every non-zero id names a member, in one
-// query; the error names the first that does not.
-func requireMembers(t *tx, ids ...int64) error {
-	var want []int64
-	for _, id := range ids {
-		if id != 0 {
-			want = append(want, id)
-		}
-	}
-	if len(want) == 0 {
-		return nil
-	}
-	var missing *int64
-	err := t.row(`SELECT w.id FROM unnest($1::bigint[]) WITH ORDINALITY AS w (id, n)
-		WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = w.id) ORDER BY w.n LIMIT 1`, want).Scan(&missing)
-	if err = ignoreNoRows(err); err != nil {
-		return err
-	}
-	if missing != nil {
-		return sqlstore.NotFound("member", *missing)
-	}
-	return nil
-}
-
 // Members returns every member, active or not, in the order they were
 // added.
 func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
@@ -14,39 +13,17 @@ func addRevision(t *tx, proposalID int64, n int, c model.Content) (model.Revisio
 	body := model.Canonical(c)
 	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
 		Fingerprint: sqlstore.SHA256Hex(body), CreatedAt: t.now, CreatedBy: t.actor}
-	err := t.insertRow("revisions", columns(revisionCols), proposalID, n, string(body), r.Fingerprint, sqlstore.FmtTime(t.now), t.actor)
+	err := t.insertRow("revisions", columns(sqlstore.RevisionCols), proposalID, n, string(body), r.Fingerprint, sqlstore.FmtTime(t.now), t.actor)
 	return r, err
-}
-
-const revisionCols = `proposal_id, number, content, fingerprint, created_at, created_by`
-
-func scanRevision(sc sqlstore.Scanner) (model.Revision, error) {
-	var r model.Revision
-	var body, created string
-	if err := sc.Scan(&r.ProposalID, &r.Number, &body, &r.Fingerprint, &created, &r.CreatedBy); err != nil {
-		return r, err
-	}
-	var err error
-	if r.Content, err = model.DecodeCanonical([]byte(body)); err != nil {
-		return r, fmt.Errorf("postgres: revision %d of proposal %d: %w", r.Number, r.ProposalID, err)
-	}
-	r.CreatedAt, err = sqlstore.ParseTime(created)
-	return r, err
-}
-
-// loadRevision reads revision n of a proposal.
-func loadRevision(t *tx, proposalID int64, n int) (model.Revision, error) {
-	r, err := scanRevision(t.row(`SELECT `+revisionCols+` FROM revisions WHERE proposal_id = $1 AND number = $2`, proposalID, n))
-	return r, sqlstore.NoRows(err, "revision", n)
 }
 
 // Revisions returns every revision of a proposal, the first first.
 func (s *Store) Revisions(ctx context.Context, proposalID int64) (out []model.Revision, err error) {
 	err = s.readEach(ctx, func(t *tx) error {
-		if err := requireProposal(t, proposalID); err != nil {
+		if err := sqlstore.RequireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+revisionCols+` FROM revisions WHERE proposal_id = $1 ORDER BY number`, proposalID), scanRevision)
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.RevisionCols+` FROM revisions WHERE proposal_id = $1 ORDER BY number`, proposalID), sqlstore.ScanRevision)
 		return err
 	})
 	return out, err
@@ -55,10 +32,10 @@ func (s *Store) Revisions(ctx context.Context, proposalID int64) (out []model.Re
 // Revision returns revision number of a proposal.
 func (s *Store) Revision(ctx context.Context, proposalID int64, number int) (r model.Revision, err error) {
 	err = s.readEach(ctx, func(t *tx) error {
-		if err := requireProposal(t, proposalID); err != nil {
+		if err := sqlstore.RequireProposal(t, proposalID); err != nil {
 			return err
 		}
-		r, err = loadRevision(t, proposalID, number)
+		r, err = sqlstore.LoadRevision(t, proposalID, number)
 		return err
 	})
 	return r, err

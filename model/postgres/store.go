@@ -30,6 +30,9 @@ import (
 // Store is the PostgreSQL implementation of model.Store: one pool of
 // connections for reads and writes.
 type Store struct {
+	// Store holds the methods written once for both adapters, run
+	// through this Store's transactions.
+	sqlstore.Store
 	url  string // without the password
 	pool *pgxpool.Pool
 	// ownSeq is the audit log's last row as this Store's last write left
@@ -51,6 +54,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, &model.Error{Code: model.EInvalid, Key: "store_open", Args: []any{redact(url)}, Err: err}
 	}
 	s := &Store{url: redact(url)}
+	s.Store = sqlstore.New(runner{s})
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, model.Wrap(err, "store_open", s.url)
 	}

@@ -39,7 +39,7 @@ func loadComment(t *tx, id int64) (model.Comment, error) {
 // written; answers carry the id of the comment they answer.
 func (s *Store) Comments(ctx context.Context, proposalID int64) (out []model.Comment, err error) {
 	err = s.read(ctx, func(t *tx) error {
-		if err := requireProposal(t, proposalID); err != nil {
+		if err := sqlstore.RequireProposal(t, proposalID); err != nil {
 			return err
 		}
 		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+commentCols+` FROM comments WHERE proposal_id = ?
@@ -57,10 +57,10 @@ func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comm
 		return out, err
 	}
 	err = s.write(ctx, func(t *tx) error {
-		if err := requireProposal(t, c.ProposalID); err != nil {
+		if err := sqlstore.RequireProposal(t, c.ProposalID); err != nil {
 			return err
 		}
-		if err := requireMembers(t, c.AuthorID); err != nil {
+		if err := sqlstore.RequireMembers(t, c.AuthorID); err != nil {
 			return err
 		}
 		if c.ParentID != 0 {
@@ -98,7 +98,7 @@ func (s *Store) ResolveComment(ctx context.Context, id int64, by int64, resolved
 		if err != nil {
 			return err
 		}
-		p, err := loadProposal(t, c.ProposalID)
+		p, err := sqlstore.LoadProposal(t, c.ProposalID)
 		if err != nil {
 			return err
 		}
@@ -108,7 +108,7 @@ func (s *Store) ResolveComment(ctx context.Context, id int64, by int64, resolved
 		action := "comment.reopen"
 		if resolved {
 			action = "comment.resolve"
-			if err := requireMembers(t, by); err != nil {
+			if err := sqlstore.RequireMembers(t, by); err != nil {
 				return err
 			}
 			_, err = t.exec(`UPDATE comments SET resolved = 1, resolved_by = ?, resolved_at = ? WHERE id = ?`,

@@ -1,8 +1,10 @@
 package sqlite
 
 import (
+	"context"
 	"database/sql"
 	"fmt"
+	"time"
 
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
@@ -57,3 +59,62 @@ func bit(b bool) int {
 
 // InsertOrder is rowid: SQLite numbers every row it inserts.
 func (t *tx) InsertOrder() string { return "rowid" }
+
+// Exec runs a statement that returns no rows, for model/sqlstore.
+func (t *tx) Exec(q string, args ...any) error {
+	_, err := t.exec(q, args...)
+	return err
+}
+
+// Insert runs an INSERT and returns the new row's id, for model/sqlstore.
+func (t *tx) Insert(q string, args ...any) (int64, error) { return t.insert(q, args...) }
+
+// Audit appends an audit row, for model/sqlstore.
+func (t *tx) Audit(action, entity string, id int64, d sqlstore.Detail) error {
+	return t.audit(action, entity, id, d)
+}
+
+// Head is the audit log's last row as this transaction sees it.
+func (t *tx) Head() (int64, string) { return t.head.seq, t.head.hash }
+
+// Now is the time a write records.
+func (t *tx) Now() time.Time { return t.now }
+
+// Actor is who a write records as making it.
+func (t *tx) Actor() string { return t.actor }
+
+// runner is the Store as sqlstore.Runner.
+type runner struct{ s *Store }
+
+// Write runs fn in s.write.
+func (r runner) Write(ctx context.Context, fn func(sqlstore.Tx) error) error {
+	return r.s.write(ctx, func(t *tx) error { return fn(t) })
+}
+
+// Read runs fn in s.read.
+func (r runner) Read(ctx context.Context, fn func(sqlstore.Tx) error) error {
+	return r.s.read(ctx, func(t *tx) error { return fn(t) })
+}
+
+// ReadEach is Read: on SQLite a read transaction costs no round trip.
+func (r runner) ReadEach(ctx context.Context, fn func(sqlstore.Tx) error) error {
+	return r.Read(ctx, fn)
+}
+
+// Update runs an UPDATE or DELETE and returns the rows it changed.
+func (t *tx) Update(q string, args ...any) (int64, error) {
+	res, err := t.exec(q, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
+// ProposalLocked is the outcome of the proposal's latest decision if
+// that decision is signed off, ” otherwise, by the same rule as the
+// trigger proposals_locked_update, so it cannot drift from the minutes.
+func (t *tx) ProposalLocked() string {
+	return `coalesce((SELECT CASE WHEN m.signed_off_at IS NULL THEN '' ELSE d.outcome END
+		FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
+		WHERE d.proposal_id = p.id ORDER BY m.starts_at DESC, m.id DESC, d.id DESC LIMIT 1), '')`
+}

@@ -8,23 +8,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// requireMembers checks that every non-zero id names a member.
-func requireMembers(t *tx, ids ...int64) error {
-	for _, id := range ids {
-		if id == 0 {
-			continue
-		}
-		var n int
-		if err := t.row(`SELECT count(*) FROM members WHERE id = ?`, id).Scan(&n); err != nil {
-			return err
-		}
-		if n == 0 {
-			return sqlstore.NotFound("member", id)
-		}
-	}
-	return nil
-}
-
 // Members returns every member, active or not, in the order they were
 // added.
 func (s *Store) Members(ctx context.Context) (out []model.Member, err error) {

@@ -181,7 +181,7 @@ var fillAfter = map[int]func(*tx) error{3: indexAll}
 
 // indexAll puts every proposal and comment in the full-text index.
 func indexAll(t *tx) error {
-	ps, err := sqlstore.Collect(sqlstore.Select(t, `SELECT `+proposalCols+` FROM proposals p ORDER BY p.id`), scanProposal)
+	ps, err := sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.ProposalCols(t)+` FROM proposals p ORDER BY p.id`), sqlstore.ScanProposal)
 	if err != nil {
 		return err
 	}

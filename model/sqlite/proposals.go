@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"errors"
 	"slices"
 	"strings"
 	"time"
@@ -11,46 +10,9 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// proposalCols are the columns scanProposal reads. The next to last is the
-// stored fingerprint of the current revision. The last is the outcome of
-// the proposal's latest decision if that decision is signed off, ”
-// otherwise; Locked is derived from it, by the same rule as the trigger
-// proposals_locked_update, so it cannot drift from the minutes.
-const proposalCols = `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.rationale,
-	p.evidence, p.risk_factors, p.protective_factors, p.problem_areas, p.prevention_level,
-	p.target_group, p.responsible, p.partners, p.start_date, p.end_date, p.cost_ore, p.funding,
-	p.status, p.outcome, p.revision, p.returned_at, p.created_at, p.updated_at, p.updated_by,
-	coalesce((SELECT r.fingerprint FROM revisions r WHERE r.proposal_id = p.id AND r.number = p.revision), ''),
-	coalesce((SELECT CASE WHEN m.signed_off_at IS NULL THEN '' ELSE d.outcome END
-		FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
-		WHERE d.proposal_id = p.id ORDER BY m.starts_at DESC, m.id DESC, d.id DESC LIMIT 1), '')`
-
-func scanProposal(sc sqlstore.Scanner) (model.Proposal, error) {
-	var p model.Proposal
-	var row sqlstore.ContentRow
-	var created, updated, signedOutcome string
-	err := sc.Scan(append(row.Dest(&p.ID), &p.Status, &p.Outcome, &p.Revision, &p.ReturnedAt,
-		&created, &updated, &p.UpdatedBy, &p.Fingerprint, &signedOutcome)...)
-	if err != nil {
-		return p, err
-	}
-	p.Locked = model.Outcome(signedOutcome).Final()
-	var e1, e2, e3 error
-	p.Content, e1 = row.Content()
-	p.CreatedAt, e2 = sqlstore.ParseTime(created)
-	p.UpdatedAt, e3 = sqlstore.ParseTime(updated)
-	return p, errors.Join(e1, e2, e3)
-}
-
-// loadProposal reads one proposal by id.
-func loadProposal(t *tx, id int64) (model.Proposal, error) {
-	p, err := scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.id = ?`, id))
-	return p, sqlstore.NoRows(err, "proposal", id)
-}
-
 // Proposal returns the proposal with id.
 func (s *Store) Proposal(ctx context.Context, id int64) (p model.Proposal, err error) {
-	err = s.read(ctx, func(t *tx) error { p, err = loadProposal(t, id); return err })
+	err = s.read(ctx, func(t *tx) error { p, err = sqlstore.LoadProposal(t, id); return err })
 	return p, err
 }
 
@@ -58,7 +20,7 @@ func (s *Store) Proposal(ctx context.Context, id int64) (p model.Proposal, err e
 func (s *Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal, err error) {
 	ref = strings.TrimSpace(ref)
 	err = s.read(ctx, func(t *tx) error {
-		p, err = scanProposal(t.row(`SELECT `+proposalCols+` FROM proposals p WHERE p.ref = ?`, ref))
+		p, err = sqlstore.ScanProposal(t.row(`SELECT `+sqlstore.ProposalCols(t)+` FROM proposals p WHERE p.ref = ?`, ref))
 		return sqlstore.NoRows(err, "proposal", ref)
 	})
 	return p, err
@@ -77,14 +39,14 @@ func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.
 	var out []model.Proposal
 	err := s.read(ctx, func(t *tx) error {
 		var err error
-		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+proposalCols+` FROM proposals p
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.ProposalCols(t)+` FROM proposals p
 			WHERE (?1 = '' OR p.status = ?1)
 			  AND (?2 = '' OR EXISTS (SELECT 1 FROM json_each(p.problem_areas) WHERE value = ?2))
 			  AND (?3 = '' OR p.prevention_level = ?3)
 			  AND (?4 = '' OR p.responsible = ?4)
 			  AND (?5 IS NULL OR p.id IN (SELECT value FROM json_each(?5)))`,
 			string(f.Status), string(f.ProblemArea), string(f.PreventionLevel),
-			strings.TrimSpace(f.Responsible), ids), scanProposal)
+			strings.TrimSpace(f.Responsible), ids), sqlstore.ScanProposal)
 		return err
 	})
 	slices.SortStableFunc(out, func(a, b model.Proposal) int { return model.CompareRefs(a.Ref, b.Ref) })
@@ -152,7 +114,7 @@ func (s *Store) CreateProposal(ctx context.Context, c model.Content) (p model.Pr
 		if err != nil {
 			return err
 		}
-		p, err = loadProposal(t, id)
+		p, err = sqlstore.LoadProposal(t, id)
 		return err
 	})
 	return p, err
@@ -196,7 +158,7 @@ func (s *Store) UpdateProposal(ctx context.Context, id int64, c model.Content, b
 		if err := updateProposal(t, id, c, baseRevision); err != nil {
 			return err
 		}
-		p, err = loadProposal(t, id)
+		p, err = sqlstore.LoadProposal(t, id)
 		return err
 	})
 	return p, err
@@ -205,7 +167,7 @@ func (s *Store) UpdateProposal(ctx context.Context, id int64, c model.Content, b
 // updateProposal stores the next revision in the transaction.
 func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 	c = c.Normalize()
-	p, err := loadProposal(t, id)
+	p, err := sqlstore.LoadProposal(t, id)
 	if err != nil {
 		return err
 	}
@@ -213,7 +175,7 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 		return err
 	}
 	if baseRevision != p.Revision {
-		cur, err := loadRevision(t, id, p.Revision)
+		cur, err := sqlstore.LoadRevision(t, id, p.Revision)
 		if err != nil {
 			return err
 		}
@@ -274,41 +236,21 @@ func (s *Store) Withdraw(ctx context.Context, id int64) (model.Proposal, error) 
 // where it ends up.
 func (s *Store) move(ctx context.Context, id int64, action string, rule func(*model.Proposal) error) (p model.Proposal, err error) {
 	err = s.write(ctx, func(t *tx) error {
-		if p, err = loadProposal(t, id); err != nil {
+		if p, err = sqlstore.LoadProposal(t, id); err != nil {
 			return err
 		}
 		from := p.Status
 		if err := rule(&p); err != nil {
 			return err
 		}
-		if err := saveState(t, p); err != nil {
+		if err := sqlstore.SaveState(t, p); err != nil {
 			return err
 		}
 		if err := t.audit(action, "proposal", id, sqlstore.Detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
 			return err
 		}
-		p, err = loadProposal(t, id)
+		p, err = sqlstore.LoadProposal(t, id)
 		return err
 	})
 	return p, err
-}
-
-// saveState stores where the proposal stands: status, outcome and the
-// revision it was returned at.
-func saveState(t *tx, p model.Proposal) error {
-	_, err := t.exec(`UPDATE proposals SET status = ?, outcome = ?, returned_at = ?, updated_at = ?, updated_by = ?
-		WHERE id = ?`, string(p.Status), string(p.Outcome), p.ReturnedAt, sqlstore.FmtTime(t.now), t.actor, p.ID)
-	return err
-}
-
-// requireProposal checks that a proposal exists.
-func requireProposal(t *tx, id int64) error {
-	var n int
-	if err := t.row(`SELECT count(*) FROM proposals WHERE id = ?`, id).Scan(&n); err != nil {
-		return err
-	}
-	if n == 0 {
-		return sqlstore.NotFound("proposal", id)
-	}
-	return nil
 }

@@ -24,6 +24,9 @@ import (
 // one connection; reads use a small pool of their own, so a long read does
 // not hold up a write.
 type Store struct {
+	// Store holds the methods written once for both adapters, run
+	// through this Store's transactions.
+	sqlstore.Store
 	path string
 	db   *sql.DB // the writer: one connection
 	rdb  *sql.DB // readers: query_only connections
@@ -62,6 +65,7 @@ func Open(path string) (*Store, error) {
 		}
 	}
 	s := &Store{path: abs, copyDSN: dsn(abs, false)}
+	s.Store = sqlstore.New(runner{s})
 	if s.db, err = sql.Open("sqlite", dsn(abs, false)); err != nil {
 		return nil, model.Wrap(err, "store_open", abs)
 	}

@@ -9,8 +9,10 @@
 package sqlstore
 
 import (
+	"context"
 	"database/sql"
 	"errors"
+	"time"
 )
 
 // Tx is one transaction of an adapter, as the shared logic uses it.
@@ -20,8 +22,46 @@ type Tx interface {
 	// QueryRow runs a statement that returns at most one row; a missing
 	// row is an error for which errors.Is(err, sql.ErrNoRows) holds.
 	QueryRow(q string, args ...any) Scanner
+	// Exec runs a statement that returns no rows.
+	Exec(q string, args ...any) error
+	// Update runs an UPDATE or DELETE and returns the number of rows it
+	// changed.
+	Update(q string, args ...any) (int64, error)
+	// Insert runs an INSERT and returns the new row's id.
+	Insert(q string, args ...any) (int64, error)
+	// Audit appends a row to the audit log, chained to the row before
+	// it; Head is the last row's seq and hash as the transaction sees
+	// them after it.
+	Audit(action, entity string, id int64, d Detail) error
+	Head() (seq int64, hash string)
+	// Now and Actor stamp what a write transaction records.
+	Now() time.Time
+	Actor() string
 	Dialect
 }
+
+// Runner runs the shared logic in an adapter's transactions, mapping
+// its driver's errors to model errors.
+type Runner interface {
+	// Write runs fn in a write transaction and commits when it returns
+	// nil; fn may run more than once (SQLite tries a busy store again),
+	// so it must change nothing but through its Tx.
+	Write(ctx context.Context, fn func(Tx) error) error
+	// Read runs fn in a read transaction that sees one state of the
+	// store throughout.
+	Read(ctx context.Context, fn func(Tx) error) error
+	// ReadEach runs fn where each statement may see the store as it is
+	// when it runs: for reads whose statements need not agree.
+	ReadEach(ctx context.Context, fn func(Tx) error) error
+}
+
+// Store is the store's API written once: the methods of model.Store that
+// are the same on every adapter, run through an adapter's Runner. An
+// adapter embeds it.
+type Store struct{ db Runner }
+
+// New returns the Store that runs through db.
+func New(db Runner) Store { return Store{db: db} }
 
 // Dialect is the SQL that differs between the adapters.
 type Dialect interface {
@@ -38,6 +78,11 @@ type Dialect interface {
 	// InsertOrder is the column of sign_offs that orders its rows as
 	// they were inserted.
 	InsertOrder() string
+	// ProposalLocked is the SQL expression, over proposals p, for the
+	// last column of ProposalCols: whether p is locked, as a bool, or as
+	// the outcome of its latest decision when that decision is signed
+	// off and '' otherwise (then model.Outcome.Final says).
+	ProposalLocked() string
 }
 
 // Rows is a query's result, read row by row.
