@@ -32,7 +32,7 @@ func (t *tx) audit(action, entity string, id int64, d sqlstore.Detail) error {
 		EntityID: strconv.FormatInt(id, 10), Detail: sqlstore.ToJSON(d), PrevHash: t.head.hash,
 	}
 	e.Hash = e.ComputeHash()
-	err := t.insertRow("audit_log", columns(sqlstore.AuditCols),
+	err := t.insertRow("audit_log", sqlstore.Columns(sqlstore.AuditCols),
 		e.Seq, sqlstore.FmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
 	if err != nil {
 		return err

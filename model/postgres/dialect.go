@@ -100,3 +100,13 @@ func (t *tx) Update(q string, args ...any) (int64, error) {
 // trigger proposals_locked_update asks, so it cannot drift from the
 // minutes.
 func (t *tx) ProposalLocked() string { return `styrgrupp_proposal_locked(p.id)` }
+
+// InsertRow inserts one row, or gathers it for a COPY (bulk.go).
+func (t *tx) InsertRow(table string, cols []string, vals ...any) error {
+	return t.insertRow(table, cols, vals...)
+}
+
+// IndexComment puts the comment in comment_search.
+func (t *tx) IndexComment(id, proposalID int64, body string) error {
+	return indexComment(t, id, proposalID, body)
+}

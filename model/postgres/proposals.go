@@ -101,7 +101,7 @@ func checkAreaEmpty(t *tx, c model.Content) error {
 
 // proposalInsertCols are the columns createProposal writes: contentCols
 // and then the proposal's own.
-var proposalInsertCols = append(columns(sqlstore.ContentCols),
+var proposalInsertCols = append(sqlstore.Columns(sqlstore.ContentCols),
 	"id", "status", "outcome", "revision", "returned_at", "created_at", "updated_at", "updated_by")
 
 // CreateProposal stores a new proposal, in draft, as revision 1 of c
@@ -140,7 +140,7 @@ func createProposal(t *tx, c model.Content, id int64) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	rev, err := addRevision(t, id, 1, c)
+	rev, err := sqlstore.AddRevision(t, id, 1, c)
 	if err != nil {
 		return 0, err
 	}
@@ -203,7 +203,7 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 		}
 	}
 	changed := p.Content.ChangedFields(c)
-	rev, err := addRevision(t, id, p.Revision+1, c)
+	rev, err := sqlstore.AddRevision(t, id, p.Revision+1, c)
 	if err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
@@ -47,14 +48,6 @@ func (t *tx) DetailIs(pairs ...string) string {
 		q += fmt.Sprintf(" AND json_extract(a.detail, '$.%s') IS %s", pairs[i], pairs[i+1])
 	}
 	return q + " ELSE 0 END"
-}
-
-// bit stores a bool as 0 or 1.
-func bit(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // InsertOrder is rowid: SQLite numbers every row it inserts.
@@ -117,4 +110,17 @@ func (t *tx) ProposalLocked() string {
 	return `coalesce((SELECT CASE WHEN m.signed_off_at IS NULL THEN '' ELSE d.outcome END
 		FROM decisions d JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
 		WHERE d.proposal_id = p.id ORDER BY m.starts_at DESC, m.id DESC, d.id DESC LIMIT 1), '')`
+}
+
+// InsertRow inserts one row.
+func (t *tx) InsertRow(table string, cols []string, vals ...any) error {
+	_, err := t.exec(`INSERT INTO `+table+` (`+strings.Join(cols, ", ")+`) VALUES (`+sqlstore.Params(1, len(vals))+`)`, vals...)
+	return err
+}
+
+// IndexComment puts the comment in comment_fts, whose rowid is the
+// comment's id.
+func (t *tx) IndexComment(id, _ int64, body string) error {
+	_, err := t.exec(`INSERT INTO comment_fts (rowid, body) VALUES ($1, $2)`, id, body)
+	return err
 }

@@ -137,7 +137,7 @@ func createProposal(t *tx, c model.Content) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	rev, err := addRevision(t, id, 1, c)
+	rev, err := sqlstore.AddRevision(t, id, 1, c)
 	if err != nil {
 		return 0, err
 	}
@@ -200,7 +200,7 @@ func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
 		}
 	}
 	changed := p.Content.ChangedFields(c)
-	rev, err := addRevision(t, id, p.Revision+1, c)
+	rev, err := sqlstore.AddRevision(t, id, p.Revision+1, c)
 	if err != nil {
 		return err
 	}

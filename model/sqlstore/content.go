@@ -108,7 +108,7 @@ func (r *ContentRow) Content() (model.Content, error) {
 			f.Set(&c, model.Money{Ore: r.cost.Int64, Set: r.cost.Valid})
 		default:
 			if err := f.SetJSON(&c, []byte(s)); err != nil {
-				errs = append(errs, fmt.Errorf("sqlite: stored list: %w", err))
+				errs = append(errs, fmt.Errorf("store: stored list: %w", err))
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -97,7 +98,7 @@ func ScanRevision(sc Scanner) (model.Revision, error) {
 	}
 	var err error
 	if r.Content, err = model.DecodeCanonical([]byte(body)); err != nil {
-		return r, fmt.Errorf("postgres: revision %d of proposal %d: %w", r.Number, r.ProposalID, err)
+		return r, fmt.Errorf("store: revision %d of proposal %d: %w", r.Number, r.ProposalID, err)
 	}
 	r.CreatedAt, err = ParseTime(created)
 	return r, err
@@ -107,4 +108,38 @@ func ScanRevision(sc Scanner) (model.Revision, error) {
 func LoadRevision(t Tx, proposalID int64, n int) (model.Revision, error) {
 	r, err := ScanRevision(t.QueryRow(`SELECT `+RevisionCols+` FROM revisions WHERE proposal_id = $1 AND number = $2`, proposalID, n))
 	return r, NoRows(err, "revision", n)
+}
+
+// AddRevision stores c, already normalised by its caller, as revision n
+// of the proposal.
+func AddRevision(t Tx, proposalID int64, n int, c model.Content) (model.Revision, error) {
+	body := model.Canonical(c)
+	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
+		Fingerprint: SHA256Hex(body), CreatedAt: t.Now(), CreatedBy: t.Actor()}
+	err := t.InsertRow("revisions", Columns(RevisionCols), proposalID, n, string(body), r.Fingerprint, FmtTime(t.Now()), t.Actor())
+	return r, err
+}
+
+// Revisions returns every revision of a proposal, the first first.
+func (s Store) Revisions(ctx context.Context, proposalID int64) (out []model.Revision, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		if err := RequireProposal(t, proposalID); err != nil {
+			return err
+		}
+		out, err = Collect(Select(t, `SELECT `+RevisionCols+` FROM revisions WHERE proposal_id = $1 ORDER BY number`, proposalID), ScanRevision)
+		return err
+	})
+	return out, err
+}
+
+// Revision returns revision number of a proposal.
+func (s Store) Revision(ctx context.Context, proposalID int64, number int) (r model.Revision, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		if err := RequireProposal(t, proposalID); err != nil {
+			return err
+		}
+		r, err = LoadRevision(t, proposalID, number)
+		return err
+	})
+	return r, err
 }

@@ -123,3 +123,107 @@ func FreezeMeeting(t Tx, id int64) (model.FrozenMinutes, error) {
 	}
 	return model.FreezeMinutes(m, members, refs), nil
 }
+
+// Protocol returns the signed protocol kept for meeting meetingID, nil
+// when none is kept. Bytes that do not match their stored SHA-256 give
+// an EInternal error with the key protocol_sha_mismatch.
+func (s Store) Protocol(ctx context.Context, meetingID int64) (out []byte, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		var err error
+		out, err = loadProtocol(t, meetingID)
+		return err
+	})
+	return out, err
+}
+
+func loadProtocol(t Tx, meetingID int64) ([]byte, error) {
+	var pdf []byte
+	var sum string
+	err := t.QueryRow(`SELECT pdf, sha256 FROM protocols WHERE meeting_id = $1`, meetingID).Scan(&pdf, &sum)
+	if IsNoRows(err) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if SHA256Hex(pdf) != sum {
+		return nil, model.Errorf(model.EInternal, "protocol_sha_mismatch", meetingID)
+	}
+	return pdf, nil
+}
+
+// SaveProtocol stores p.PDF as the protocol of meeting p.MeetingID, which
+// must be signed off; a protocol already kept is only extended
+// (model.CheckProtocolSave), as the triggers of migration 0006 also
+// insist. The audit row holds the new bytes' SHA-256, their size and the
+// number of signatures.
+func (s Store) SaveProtocol(ctx context.Context, p model.Protocol) error {
+	return s.db.Write(ctx, func(t Tx) error {
+		m, err := LoadMeeting(t, p.MeetingID)
+		if err != nil {
+			return err
+		}
+		stored, err := loadProtocol(t, p.MeetingID)
+		if err != nil {
+			return err
+		}
+		if err := model.CheckProtocolSave(m, stored, p.PDF); err != nil {
+			return err
+		}
+		sum := p.SHA256()
+		if stored == nil {
+			err = t.Exec(`INSERT INTO protocols (meeting_id, pdf, sha256, updated_at) VALUES ($1, $2, $3, $4)`,
+				m.ID, p.PDF, sum, FmtTime(t.Now()))
+		} else {
+			err = t.Exec(`UPDATE protocols SET pdf = $1, sha256 = $2, updated_at = $3 WHERE meeting_id = $4`,
+				p.PDF, sum, FmtTime(t.Now()), m.ID)
+		}
+		if err != nil {
+			return err
+		}
+		return t.Audit("meeting.protocol", "meeting", m.ID, Detail{"sha256": sum, "size": len(p.PDF),
+			"signatures": p.Signatures})
+	})
+}
+
+// storedRecord is a minutes_records row as it is stored, before it is
+// trusted.
+type storedRecord struct {
+	meetingID   int64
+	record      string
+	fingerprint string
+	auditSeq    int64
+	auditHash   string
+}
+
+const recordCols = `meeting_id, record, fingerprint, audit_seq, audit_hash`
+
+func scanRecord(sc Scanner) (storedRecord, error) {
+	var r storedRecord
+	err := sc.Scan(&r.meetingID, &r.record, &r.fingerprint, &r.auditSeq, &r.auditHash)
+	return r, err
+}
+
+// MinutesRecord returns what was frozen when meeting meetingID was signed
+// off. A meeting not signed off, or signed off before the store froze
+// minutes, gives an ENotFound error; a record that is not what it was
+// (its fingerprint, or its text, changed) gives an EInternal error with
+// the key minutes_record_mismatch.
+func (s Store) MinutesRecord(ctx context.Context, meetingID int64) (out model.MinutesRecord, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		r, err := scanRecord(t.QueryRow(`SELECT `+recordCols+` FROM minutes_records WHERE meeting_id = $1`, meetingID))
+		if IsNoRows(err) {
+			return NotFound("minutes", meetingID)
+		}
+		if err != nil {
+			return err
+		}
+		f, err := model.ParseFrozenMinutes([]byte(r.record))
+		if err != nil || SHA256Hex([]byte(r.record)) != r.fingerprint || f.MinutesFingerprint() != r.fingerprint {
+			return model.Wrap(err, "minutes_record_mismatch", meetingID)
+		}
+		out = model.MinutesRecord{Minutes: f, Fingerprint: r.fingerprint, AuditSeq: r.auditSeq, AuditHash: r.auditHash}
+		return nil
+	})
+	return out, err
+}

@@ -12,6 +12,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strconv"
+	"strings"
 	"time"
 )
 
@@ -24,6 +26,11 @@ type Tx interface {
 	QueryRow(q string, args ...any) Scanner
 	// Exec runs a statement that returns no rows.
 	Exec(q string, args ...any) error
+	// InsertRow inserts one row of vals into cols of table; an adapter
+	// may gather the rows of an import and send them together.
+	InsertRow(table string, cols []string, vals ...any) error
+	// IndexComment puts a new comment in the adapter's search index.
+	IndexComment(id, proposalID int64, body string) error
 	// Update runs an UPDATE or DELETE and returns the number of rows it
 	// changed.
 	Update(q string, args ...any) (int64, error)
@@ -137,3 +144,21 @@ func (w WithExtra) Scan(dest ...any) error { return w.Sc.Scan(append(dest, w.Ext
 
 // IsNoRows tells whether err says that a query found no row.
 func IsNoRows(err error) bool { return errors.Is(err, sql.ErrNoRows) }
+
+// Columns splits a list of columns such as AuditCols.
+func Columns(list string) []string {
+	cols := strings.Split(list, ",")
+	for i, c := range cols {
+		cols[i] = strings.TrimSpace(c)
+	}
+	return cols
+}
+
+// Params are the placeholders $from … $from+n-1, joined by commas.
+func Params(from, n int) string {
+	ps := make([]string, n)
+	for i := range ps {
+		ps[i] = "$" + strconv.Itoa(from+i)
+	}
+	return strings.Join(ps, ", ")
+}
