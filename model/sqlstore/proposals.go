@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -142,4 +143,31 @@ func (s Store) Revision(ctx context.Context, proposalID int64, number int) (r mo
 		return err
 	})
 	return r, err
+}
+
+// MergeHits returns one hit for each proposal in text or comments, in the
+// order of their ids, marked InComment when it is only in comments. It
+// sorts both.
+func MergeHits(text, comments []int64) []model.SearchHit {
+	slices.Sort(text)
+	text = slices.Compact(text)
+	slices.Sort(comments)
+	comments = slices.Compact(comments)
+	out := make([]model.SearchHit, 0, max(len(text), len(comments)))
+	i, j := 0, 0
+	for i < len(text) || j < len(comments) {
+		switch {
+		case j == len(comments) || i < len(text) && text[i] < comments[j]:
+			out = append(out, model.SearchHit{ProposalID: text[i]})
+			i++
+		case i == len(text) || comments[j] < text[i]:
+			out = append(out, model.SearchHit{ProposalID: comments[j], InComment: true})
+			j++
+		default: // in both: the proposal's own text matched
+			out = append(out, model.SearchHit{ProposalID: text[i]})
+			i++
+			j++
+		}
+	}
+	return out
 }
