@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
@@ -110,3 +111,14 @@ func (t *tx) InsertRow(table string, cols []string, vals ...any) error {
 func (t *tx) IndexComment(id, proposalID int64, body string) error {
 	return indexComment(t, id, proposalID, body)
 }
+
+// IndexProposal puts the proposal in proposal_search (search.go).
+func (t *tx) IndexProposal(id int64, c model.Content, isNew bool) error {
+	if isNew {
+		return indexProposal(t, id, c)
+	}
+	return reindexProposal(t, id, c)
+}
+
+// Refs is the import's refs, nil outside an import.
+func (t *tx) Refs() map[string]model.Kind { return t.refs }

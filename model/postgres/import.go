@@ -40,7 +40,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 				_, err = createProposal(t, it.Content, ids[0])
 				ids = ids[1:]
 			} else {
-				err = updateProposal(t, it.ID, it.Content, it.BaseRevision)
+				err = sqlstore.ReviseProposal(t, it.ID, it.Content, it.BaseRevision)
 			}
 			if err != nil {
 				return importError(it.Content.Ref, err)

@@ -4,27 +4,10 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
-
-// Proposal returns the proposal with id.
-func (s *Store) Proposal(ctx context.Context, id int64) (p model.Proposal, err error) {
-	err = s.readEach(ctx, func(t *tx) error { p, err = sqlstore.LoadProposal(t, id); return err })
-	return p, err
-}
-
-// ProposalByRef returns the proposal with ref, such as "2.3".
-func (s *Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal, err error) {
-	ref = strings.TrimSpace(ref)
-	err = s.readEach(ctx, func(t *tx) error {
-		p, err = sqlstore.ScanProposal(t.row(`SELECT `+sqlstore.ProposalCols(t)+` FROM proposals p WHERE p.ref = $1`, ref))
-		return sqlstore.NoRows(err, "proposal", ref)
-	})
-	return p, err
-}
 
 // Proposals returns the proposals f lets through, in ref order (2 < 2.1 <
 // 2.10 < 10).
@@ -47,56 +30,6 @@ func (s *Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.
 	})
 	slices.SortStableFunc(out, func(a, b model.Proposal) int { return model.CompareRefs(a.Ref, b.Ref) })
 	return out, err
-}
-
-// checkRef refuses a ref another proposal has, and an intervention whose
-// area does not exist.
-func checkRef(t *tx, c model.Content, self int64) error {
-	if t.refs != nil {
-		return checkRefKnown(t.refs, c)
-	}
-	var taken, area bool
-	if err := t.row(`SELECT EXISTS (SELECT 1 FROM proposals WHERE ref = $1 AND id <> $2),
-		$3 = '' OR EXISTS (SELECT 1 FROM proposals WHERE ref = $3 AND kind = 'area')`,
-		c.Ref, self, c.AreaRef()).Scan(&taken, &area); err != nil {
-		return err
-	}
-	if taken {
-		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
-	}
-	if !area {
-		return model.FieldError("ref", "area_missing", c.Ref, c.AreaRef())
-	}
-	return nil
-}
-
-// checkRefKnown is checkRef against the refs an import loaded.
-func checkRefKnown(refs map[string]model.Kind, c model.Content) error {
-	if _, taken := refs[c.Ref]; taken {
-		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
-	}
-	if area := c.AreaRef(); area != "" && refs[area] != model.KindArea {
-		return model.FieldError("ref", "area_missing", c.Ref, area)
-	}
-	return nil
-}
-
-// checkAreaEmpty refuses to change the ref (or kind) of an area that has
-// interventions: they name the area by its ref, and would be left without
-// one.
-func checkAreaEmpty(t *tx, c model.Content) error {
-	if c.Kind != model.KindArea {
-		return nil
-	}
-	var has bool
-	if err := t.row(`SELECT EXISTS (SELECT 1 FROM proposals WHERE kind = 'intervention'
-		AND left(ref, length($1) + 1) = $1 || '.')`, c.Ref).Scan(&has); err != nil {
-		return err
-	}
-	if has {
-		return model.Errorf(model.EState, "area_has_interventions", c.Ref)
-	}
-	return nil
 }
 
 // proposalInsertCols are the columns createProposal writes: contentCols
@@ -126,7 +59,7 @@ func createProposal(t *tx, c model.Content, id int64) (int64, error) {
 	if err := c.Validate(); err != nil {
 		return 0, err
 	}
-	if err := checkRef(t, c, 0); err != nil {
+	if err := sqlstore.CheckRef(t, c, 0); err != nil {
 		return 0, err
 	}
 	if id == 0 {
@@ -151,109 +84,4 @@ func createProposal(t *tx, c model.Content, id int64) (int64, error) {
 		return 0, err
 	}
 	return id, t.audit("proposal.create", "proposal", id, sqlstore.Detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
-}
-
-// UpdateProposal stores c as the proposal's next revision when it differs
-// from the current one. An edit begun on an older revision than the current
-// is refused with EConflict revision_conflict.
-func (s *Store) UpdateProposal(ctx context.Context, id int64, c model.Content, baseRevision int) (p model.Proposal, err error) {
-	err = s.write(ctx, func(t *tx) error {
-		if err := updateProposal(t, id, c, baseRevision); err != nil {
-			return err
-		}
-		p, err = sqlstore.LoadProposal(t, id)
-		return err
-	})
-	return p, err
-}
-
-// updateProposal stores the next revision in the transaction.
-func updateProposal(t *tx, id int64, c model.Content, baseRevision int) error {
-	c = c.Normalize()
-	p, err := sqlstore.LoadProposal(t, id)
-	if err != nil {
-		return err
-	}
-	if err := p.CheckEditable(); err != nil {
-		return err
-	}
-	if baseRevision != p.Revision {
-		cur, err := sqlstore.LoadRevision(t, id, p.Revision)
-		if err != nil {
-			return err
-		}
-		return model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
-	}
-	if err := c.Validate(); err != nil {
-		return err
-	}
-	if p.Content.Equal(c) {
-		return nil
-	}
-	if c.Ref != p.Ref || c.Kind != p.Kind {
-		if err := checkAreaEmpty(t, p.Content); err != nil {
-			return err
-		}
-		if err := checkRef(t, c, id); err != nil {
-			return err
-		}
-		if t.refs != nil {
-			delete(t.refs, p.Ref)
-			t.refs[c.Ref] = c.Kind
-		}
-	}
-	changed := p.Content.ChangedFields(c)
-	rev, err := sqlstore.AddRevision(t, id, p.Revision+1, c)
-	if err != nil {
-		return err
-	}
-	_, err = t.exec(`UPDATE proposals SET (`+sqlstore.ContentCols+`, revision, updated_at, updated_by)
-		= (`+sqlstore.ContentParams+`, $19, $20, $21) WHERE id = $22`,
-		append(sqlstore.ContentArgs(c), rev.Number, sqlstore.FmtTime(t.now), t.actor, id)...)
-	if err != nil {
-		return err
-	}
-	if err := reindexProposal(t, id, c); err != nil {
-		return err
-	}
-	return t.audit("proposal.update", "proposal", id, sqlstore.Detail{"ref": c.Ref, "revision": rev.Number,
-		"fingerprint": rev.Fingerprint, "changed": changed})
-}
-
-// MarkReady moves a draft to ready for decision.
-func (s *Store) MarkReady(ctx context.Context, id int64) (model.Proposal, error) {
-	return s.move(ctx, id, "proposal.ready", (*model.Proposal).MarkReady)
-}
-
-// MarkDraft moves a ready proposal back to draft.
-func (s *Store) MarkDraft(ctx context.Context, id int64) (model.Proposal, error) {
-	return s.move(ctx, id, "proposal.draft", (*model.Proposal).MarkDraft)
-}
-
-// Withdraw ends a proposal that is not yet decided.
-func (s *Store) Withdraw(ctx context.Context, id int64) (model.Proposal, error) {
-	return s.move(ctx, id, "proposal.withdraw", (*model.Proposal).Withdraw)
-}
-
-// move applies one of the model's state rules to the proposal and stores
-// where it ends up.
-func (s *Store) move(ctx context.Context, id int64, action string, rule func(*model.Proposal) error) (p model.Proposal, err error) {
-	err = s.write(ctx, func(t *tx) error {
-		if p, err = sqlstore.LoadProposal(t, id); err != nil {
-			return err
-		}
-		from := p.Status
-		if err := rule(&p); err != nil {
-			return err
-		}
-		if err := sqlstore.SaveState(t, p); err != nil {
-			return err
-		}
-		if err := t.audit(action, "proposal", id, sqlstore.Detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
-			return err
-		}
-		p, err = sqlstore.LoadProposal(t, id)
-		return err
-	})
-	return p, err
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
@@ -124,3 +125,11 @@ func (t *tx) IndexComment(id, _ int64, body string) error {
 	_, err := t.exec(`INSERT INTO comment_fts (rowid, body) VALUES ($1, $2)`, id, body)
 	return err
 }
+
+// IndexProposal puts the proposal in proposal_fts (search.go).
+func (t *tx) IndexProposal(id int64, c model.Content, isNew bool) error {
+	return indexProposal(t, id, c, isNew)
+}
+
+// Refs is the import's refs, nil outside an import.
+func (t *tx) Refs() map[string]model.Kind { return t.refs }

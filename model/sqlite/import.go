@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // progressEvery is how many proposals an import writes between calls of
@@ -27,7 +28,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 			if it.ID == 0 {
 				_, err = createProposal(t, it.Content)
 			} else {
-				err = updateProposal(t, it.ID, it.Content, it.BaseRevision)
+				err = sqlstore.ReviseProposal(t, it.ID, it.Content, it.BaseRevision)
 			}
 			if err != nil {
 				return importError(it.Content.Ref, err)

@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -170,4 +173,177 @@ func MergeHits(text, comments []int64) []model.SearchHit {
 		}
 	}
 	return out
+}
+
+// CheckRef refuses a ref another proposal has, and an intervention whose
+// area does not exist.
+func CheckRef(t Tx, c model.Content, self int64) error {
+	if t.Refs() != nil {
+		return checkRefKnown(t.Refs(), c)
+	}
+	var taken, area bool
+	if err := t.QueryRow(`SELECT EXISTS (SELECT 1 FROM proposals WHERE ref = $1 AND id <> $2),
+		$3 = '' OR EXISTS (SELECT 1 FROM proposals WHERE ref = $3 AND kind = 'area')`,
+		c.Ref, self, c.AreaRef()).Scan(&taken, &area); err != nil {
+		return err
+	}
+	if taken {
+		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
+	}
+	if !area {
+		return model.FieldError("ref", "area_missing", c.Ref, c.AreaRef())
+	}
+	return nil
+}
+
+// checkRefKnown is checkRef against the refs an import loaded.
+func checkRefKnown(refs map[string]model.Kind, c model.Content) error {
+	if _, taken := refs[c.Ref]; taken {
+		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
+	}
+	if area := c.AreaRef(); area != "" && refs[area] != model.KindArea {
+		return model.FieldError("ref", "area_missing", c.Ref, area)
+	}
+	return nil
+}
+
+// checkAreaEmpty refuses to change the ref (or kind) of an area that has
+// interventions: they name the area by its ref, and would be left without
+// one.
+func checkAreaEmpty(t Tx, c model.Content) error {
+	if c.Kind != model.KindArea {
+		return nil
+	}
+	var has bool
+	prefix := model.Ref(c.Ref).ChildPrefix()
+	if err := t.QueryRow(`SELECT EXISTS (SELECT 1 FROM proposals WHERE kind = 'intervention'
+		AND substr(ref, 1, $2) = $1)`, prefix, utf8.RuneCountInString(prefix)).Scan(&has); err != nil {
+		return err
+	}
+	if has {
+		return model.Errorf(model.EState, "area_has_interventions", c.Ref)
+	}
+	return nil
+}
+
+// Proposal returns the proposal with id.
+func (s Store) Proposal(ctx context.Context, id int64) (p model.Proposal, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error { p, err = LoadProposal(t, id); return err })
+	return p, err
+}
+
+// ProposalByRef returns the proposal with ref, such as "2.3".
+func (s Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal, err error) {
+	ref = strings.TrimSpace(ref)
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		p, err = ScanProposal(t.QueryRow(`SELECT `+ProposalCols(t)+` FROM proposals p WHERE p.ref = $1`, ref))
+		return NoRows(err, "proposal", ref)
+	})
+	return p, err
+}
+
+// UpdateProposal stores c as the proposal's next revision when it differs
+// from the current one. An edit begun on an older revision than the current
+// is refused with EConflict revision_conflict.
+func (s Store) UpdateProposal(ctx context.Context, id int64, c model.Content, baseRevision int) (p model.Proposal, err error) {
+	err = s.db.Write(ctx, func(t Tx) error {
+		if err := ReviseProposal(t, id, c, baseRevision); err != nil {
+			return err
+		}
+		p, err = LoadProposal(t, id)
+		return err
+	})
+	return p, err
+}
+
+// ReviseProposal stores the next revision of proposal id in t, as
+// UpdateProposal does, for UpdateProposal and an import.
+func ReviseProposal(t Tx, id int64, c model.Content, baseRevision int) error {
+	c = c.Normalize()
+	p, err := LoadProposal(t, id)
+	if err != nil {
+		return err
+	}
+	if err := p.CheckEditable(); err != nil {
+		return err
+	}
+	if baseRevision != p.Revision {
+		cur, err := LoadRevision(t, id, p.Revision)
+		if err != nil {
+			return err
+		}
+		return model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
+	}
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if p.Content.Equal(c) {
+		return nil
+	}
+	if c.Ref != p.Ref || c.Kind != p.Kind {
+		if err := checkAreaEmpty(t, p.Content); err != nil {
+			return err
+		}
+		if err := CheckRef(t, c, id); err != nil {
+			return err
+		}
+		if t.Refs() != nil {
+			delete(t.Refs(), p.Ref)
+			t.Refs()[c.Ref] = c.Kind
+		}
+	}
+	changed := p.Content.ChangedFields(c)
+	rev, err := AddRevision(t, id, p.Revision+1, c)
+	if err != nil {
+		return err
+	}
+	err = t.Exec(`UPDATE proposals SET (`+ContentCols+`, revision, updated_at, updated_by)
+		= (`+ContentParams+`, $19, $20, $21) WHERE id = $22`,
+		append(ContentArgs(c), rev.Number, FmtTime(t.Now()), t.Actor(), id)...)
+	if err != nil {
+		return err
+	}
+	if err := t.IndexProposal(id, c, false); err != nil {
+		return err
+	}
+	return t.Audit("proposal.update", "proposal", id, Detail{"ref": c.Ref, "revision": rev.Number,
+		"fingerprint": rev.Fingerprint, "changed": changed})
+}
+
+// MarkReady moves a draft to ready for decision.
+func (s Store) MarkReady(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.ready", (*model.Proposal).MarkReady)
+}
+
+// MarkDraft moves a ready proposal back to draft.
+func (s Store) MarkDraft(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.draft", (*model.Proposal).MarkDraft)
+}
+
+// Withdraw ends a proposal that is not yet decided.
+func (s Store) Withdraw(ctx context.Context, id int64) (model.Proposal, error) {
+	return s.move(ctx, id, "proposal.withdraw", (*model.Proposal).Withdraw)
+}
+
+// move applies one of the model's state rules to the proposal and stores
+// where it ends up.
+func (s Store) move(ctx context.Context, id int64, action string, rule func(*model.Proposal) error) (p model.Proposal, err error) {
+	err = s.db.Write(ctx, func(t Tx) error {
+		if p, err = LoadProposal(t, id); err != nil {
+			return err
+		}
+		from := p.Status
+		if err := rule(&p); err != nil {
+			return err
+		}
+		if err := SaveState(t, p); err != nil {
+			return err
+		}
+		if err := t.Audit(action, "proposal", id, Detail{"ref": p.Ref, "from": from, "to": p.Status}); err != nil {
+			return err
+		}
+		p, err = LoadProposal(t, id)
+		return err
+	})
+	return p, err
 }

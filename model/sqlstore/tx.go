@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
 )
 
 // Tx is one transaction of an adapter, as the shared logic uses it.
@@ -29,6 +31,12 @@ type Tx interface {
 	// InsertRow inserts one row of vals into cols of table; an adapter
 	// may gather the rows of an import and send them together.
 	InsertRow(table string, cols []string, vals ...any) error
+	// IndexProposal puts a proposal's content in the adapter's search
+	// index, in place of what was there unless isNew.
+	IndexProposal(id int64, c model.Content, isNew bool) error
+	// Refs, while an import runs, holds every proposal's ref and kind, so
+	// that it checks refs without a query per row; nil otherwise.
+	Refs() map[string]model.Kind
 	// IndexComment puts a new comment in the adapter's search index.
 	IndexComment(id, proposalID int64, body string) error
 	// Update runs an UPDATE or DELETE and returns the number of rows it
