@@ -12,43 +12,12 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// audit appends a row to the audit log in the transaction, chained to the
-// row before it. The write lock (Store.write) keeps any other writer from
-// appending between the read of the head and the commit.
-func (t *tx) audit(action, entity string, id int64, d sqlstore.Detail) error {
-	if !t.head.known {
-		t.head.hash = model.GenesisHash
-		err := t.row(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&t.head.seq, &t.head.hash)
-		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
-			return err
-		}
-		t.head.known = true
-	}
-	if d == nil {
-		d = sqlstore.Detail{}
-	}
-	e := model.AuditEntry{
-		Seq: t.head.seq + 1, At: t.now, Actor: t.actor, Action: action, Entity: entity,
-		EntityID: strconv.FormatInt(id, 10), Detail: sqlstore.ToJSON(d), PrevHash: t.head.hash,
-	}
-	e.Hash = e.ComputeHash()
-	err := t.insertRow("audit_log", sqlstore.Columns(sqlstore.AuditCols),
-		e.Seq, sqlstore.FmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
-	if err != nil {
-		return err
-	}
-	t.head.seq, t.head.hash, t.headMoved = e.Seq, e.Hash, true
-	return nil
-}
-
-// writeHead records the log's last row in audit_head, once a
-// transaction, just before it commits.
+// writeHead writes audit_head when the transaction appended to the log.
 func (t *tx) writeHead() error {
-	if !t.headMoved {
+	if !t.head.Moved {
 		return nil
 	}
-	_, err := t.pg.Exec(t.ctx, `INSERT INTO audit_head (id, seq, hash) VALUES (1, $1, $2)
-		ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`, t.head.seq, t.head.hash)
+	_, err := t.pg.Exec(t.ctx, sqlstore.WriteHeadSQL, t.head.Seq, t.head.Hash)
 	return err
 }
 

@@ -118,15 +118,8 @@ type tx struct {
 	pg    conn
 	now   time.Time
 	actor string
-	// head is the audit log's last row as this transaction sees it, read
-	// once and then kept; headMoved says that audit_head must be written
-	// before the commit.
-	head struct {
-		seq   int64
-		hash  string
-		known bool
-	}
-	headMoved bool
+	// head is the audit log's last row as this transaction sees it.
+	head sqlstore.AuditHead
 	// refs, when not nil, holds every proposal's ref and kind, so that an
 	// import checks refs without a query per row.
 	refs map[string]model.Kind
@@ -211,8 +204,8 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if err := pgTx.Commit(ctx); err != nil {
 		return s.fail(err)
 	}
-	if t.headMoved {
-		s.ownSeq.Store(t.head.seq)
+	if t.head.Moved {
+		s.ownSeq.Store(t.head.Seq)
 	}
 	return nil
 }

@@ -65,11 +65,11 @@ func (t *tx) Insert(q string, args ...any) (int64, error) { return t.insert(q, a
 
 // Audit appends an audit row, for model/sqlstore.
 func (t *tx) Audit(action, entity string, id int64, d sqlstore.Detail) error {
-	return t.audit(action, entity, id, d)
+	return t.head.Append(t, action, entity, id, d)
 }
 
 // Head is the audit log's last row as this transaction sees it.
-func (t *tx) Head() (int64, string) { return t.head.seq, t.head.hash }
+func (t *tx) Head() (int64, string) { return t.head.Seq, t.head.Hash }
 
 // Now is the time a write records.
 func (t *tx) Now() time.Time { return t.now }

@@ -77,5 +77,5 @@ func createProposal(t *tx, c model.Content) (int64, error) {
 	if err := indexProposal(t, id, c, true); err != nil {
 		return 0, err
 	}
-	return id, t.audit("proposal.create", "proposal", id, sqlstore.Detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
+	return id, t.Audit("proposal.create", "proposal", id, sqlstore.Detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
 }

@@ -163,7 +163,7 @@ func buildSearchBench() (*Store, *sql.DB, error) {
 			if _, err := t.exec(`INSERT INTO comment_fts (rowid, body) VALUES (?, ?)`, id, body); err != nil {
 				return err
 			}
-			if err := t.audit("comment.add", "comment", id, sqlstore.Detail{"proposal_id": pid,
+			if err := t.Audit("comment.add", "comment", id, sqlstore.Detail{"proposal_id": pid,
 				"parent_id": int64(0), "author_id": author}); err != nil {
 				return err
 			}

@@ -139,15 +139,8 @@ type tx struct {
 	// stmts holds the statements prepared in this transaction, by their
 	// text, so that an import of thousands of rows prepares each once.
 	stmts map[string]*sql.Stmt
-	// head is the audit log's last row as this transaction sees it, read
-	// once and then kept; headMoved says that audit_head must be written
-	// before the commit.
-	head struct {
-		seq   int64
-		hash  string
-		known bool
-	}
-	headMoved bool
+	// head is the audit log's last row as this transaction sees it.
+	head sqlstore.AuditHead
 	// refs, when not nil, holds every proposal's ref and kind, so that an
 	// import checks refs without a query per row.
 	refs map[string]model.Kind
@@ -229,8 +222,8 @@ func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
 	if err := sqlTx.Commit(); err != nil {
 		return err
 	}
-	if t.headMoved {
-		s.ownSeq.Store(t.head.seq)
+	if t.head.Moved {
+		s.ownSeq.Store(t.head.Seq)
 	}
 	return nil
 }

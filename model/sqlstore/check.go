@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"database/sql"
 	"fmt"
+	"strconv"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -142,3 +143,48 @@ func ScanAudit(sc Scanner) (model.AuditEntry, error) {
 	e.Detail, e.PrevHash, e.Hash = f[5].String, f[6].String, f[7].String
 	return e, nil
 }
+
+// AuditHead is the audit log's last row as one write transaction sees
+// it: read at its first audit row, then kept as it appends.
+type AuditHead struct {
+	Seq   int64
+	Hash  string
+	known bool
+	// Moved says that rows were appended: audit_head must be written
+	// (WriteHeadSQL) before the commit.
+	Moved bool
+}
+
+// Append appends a row to the audit log in t, chained to the row before
+// it. The adapter keeps any other writer from appending between the read
+// of the head and the commit.
+func (h *AuditHead) Append(t Tx, action, entity string, id int64, d Detail) error {
+	if !h.known {
+		h.Hash = model.GenesisHash
+		err := t.QueryRow(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&h.Seq, &h.Hash)
+		if err != nil && !IsNoRows(err) {
+			return err
+		}
+		h.known = true
+	}
+	if d == nil {
+		d = Detail{}
+	}
+	e := model.AuditEntry{
+		Seq: h.Seq + 1, At: t.Now(), Actor: t.Actor(), Action: action, Entity: entity,
+		EntityID: strconv.FormatInt(id, 10), Detail: ToJSON(d), PrevHash: h.Hash,
+	}
+	e.Hash = e.ComputeHash()
+	err := t.InsertRow("audit_log", Columns(AuditCols),
+		e.Seq, FmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
+	if err != nil {
+		return err
+	}
+	h.Seq, h.Hash, h.Moved = e.Seq, e.Hash, true
+	return nil
+}
+
+// WriteHeadSQL records the log's last row ($1 its seq, $2 its hash) in
+// audit_head, once a transaction, just before it commits.
+const WriteHeadSQL = `INSERT INTO audit_head (id, seq, hash) VALUES (1, $1, $2)
+	ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`
