@@ -24,9 +24,11 @@ const progressEvery = 500
 // reading the proposal an update changes.
 func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
 	return s.write(ctx, func(t *tx) error {
-		if err := loadRefs(t); err != nil {
+		refs, err := sqlstore.LoadRefs(t)
+		if err != nil {
 			return err
 		}
+		t.refs = refs
 		ids, err := newProposalIDs(t, items)
 		if err != nil {
 			return err
@@ -43,7 +45,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 				err = sqlstore.ReviseProposal(t, it.ID, it.Content, it.BaseRevision)
 			}
 			if err != nil {
-				return importError(it.Content.Ref, err)
+				return sqlstore.ImportError(it.Content.Ref, err)
 			}
 			if (i+1)%progressEvery == 0 || i+1 == len(items) {
 				if err := t.flush(); err != nil {
@@ -77,34 +79,3 @@ func newProposalIDs(t *tx, items []model.ImportItem) ([]int64, error) {
 			return id, err
 		})
 }
-
-// loadRefs reads every proposal's ref and kind into the transaction.
-func loadRefs(t *tx) error {
-	t.refs = map[string]model.Kind{}
-	rows, err := t.query(`SELECT ref, kind FROM proposals`)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var ref, kind string
-		if err := rows.Scan(&ref, &kind); err != nil {
-			return err
-		}
-		t.refs[ref] = model.Kind(kind)
-	}
-	return rows.Err()
-}
-
-// importError names the proposal an import failed on, keeping the
-// domain error's code.
-func importError(ref string, err error) error {
-	return &model.Error{Code: model.ErrorCode(err), Key: "import_failed_at", Args: []any{ref, errorText{err}}, Err: err}
-}
-
-// errorText renders a wrapped error's message in the language of the
-// message it is put in.
-type errorText struct{ err error }
-
-// Label returns the error's message in l.
-func (e errorText) Label(l model.Language) string { return model.ErrorMessage(e.err, l) }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -89,65 +88,6 @@ func RequireProposal(t Tx, id int64) error {
 	return nil
 }
 
-// RevisionCols are the columns of revisions that ScanRevision reads.
-const RevisionCols = `proposal_id, number, content, fingerprint, created_at, created_by`
-
-// ScanRevision reads one revision from RevisionCols, decoding its
-// stored content.
-func ScanRevision(sc Scanner) (model.Revision, error) {
-	var r model.Revision
-	var body, created string
-	if err := sc.Scan(&r.ProposalID, &r.Number, &body, &r.Fingerprint, &created, &r.CreatedBy); err != nil {
-		return r, err
-	}
-	var err error
-	if r.Content, err = model.DecodeCanonical([]byte(body)); err != nil {
-		return r, fmt.Errorf("store: revision %d of proposal %d: %w", r.Number, r.ProposalID, err)
-	}
-	r.CreatedAt, err = ParseTime(created)
-	return r, err
-}
-
-// LoadRevision reads revision n of a proposal.
-func LoadRevision(t Tx, proposalID int64, n int) (model.Revision, error) {
-	r, err := ScanRevision(t.QueryRow(`SELECT `+RevisionCols+` FROM revisions WHERE proposal_id = $1 AND number = $2`, proposalID, n))
-	return r, NoRows(err, "revision", n)
-}
-
-// AddRevision stores c, already normalised by its caller, as revision n
-// of the proposal.
-func AddRevision(t Tx, proposalID int64, n int, c model.Content) (model.Revision, error) {
-	body := model.Canonical(c)
-	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
-		Fingerprint: SHA256Hex(body), CreatedAt: t.Now(), CreatedBy: t.Actor()}
-	err := t.InsertRow("revisions", Columns(RevisionCols), proposalID, n, string(body), r.Fingerprint, FmtTime(t.Now()), t.Actor())
-	return r, err
-}
-
-// Revisions returns every revision of a proposal, the first first.
-func (s Store) Revisions(ctx context.Context, proposalID int64) (out []model.Revision, err error) {
-	err = s.db.ReadEach(ctx, func(t Tx) error {
-		if err := RequireProposal(t, proposalID); err != nil {
-			return err
-		}
-		out, err = Collect(Select(t, `SELECT `+RevisionCols+` FROM revisions WHERE proposal_id = $1 ORDER BY number`, proposalID), ScanRevision)
-		return err
-	})
-	return out, err
-}
-
-// Revision returns revision number of a proposal.
-func (s Store) Revision(ctx context.Context, proposalID int64, number int) (r model.Revision, err error) {
-	err = s.db.ReadEach(ctx, func(t Tx) error {
-		if err := RequireProposal(t, proposalID); err != nil {
-			return err
-		}
-		r, err = LoadRevision(t, proposalID, number)
-		return err
-	})
-	return r, err
-}
-
 // MergeHits returns one hit for each proposal in text or comments, in the
 // order of their ids, marked InComment when it is only in comments. It
 // sorts both.
@@ -173,38 +113,6 @@ func MergeHits(text, comments []int64) []model.SearchHit {
 		}
 	}
 	return out
-}
-
-// CheckRef refuses a ref another proposal has, and an intervention whose
-// area does not exist.
-func CheckRef(t Tx, c model.Content, self int64) error {
-	if t.Refs() != nil {
-		return checkRefKnown(t.Refs(), c)
-	}
-	var taken, area bool
-	if err := t.QueryRow(`SELECT EXISTS (SELECT 1 FROM proposals WHERE ref = $1 AND id <> $2),
-		$3 = '' OR EXISTS (SELECT 1 FROM proposals WHERE ref = $3 AND kind = 'area')`,
-		c.Ref, self, c.AreaRef()).Scan(&taken, &area); err != nil {
-		return err
-	}
-	if taken {
-		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
-	}
-	if !area {
-		return model.FieldError("ref", "area_missing", c.Ref, c.AreaRef())
-	}
-	return nil
-}
-
-// checkRefKnown is checkRef against the refs an import loaded.
-func checkRefKnown(refs map[string]model.Kind, c model.Content) error {
-	if _, taken := refs[c.Ref]; taken {
-		return model.Errorf(model.EConflict, "ref_exists", c.Ref)
-	}
-	if area := c.AreaRef(); area != "" && refs[area] != model.KindArea {
-		return model.FieldError("ref", "area_missing", c.Ref, area)
-	}
-	return nil
 }
 
 // checkAreaEmpty refuses to change the ref (or kind) of an area that has
@@ -254,60 +162,6 @@ func (s Store) UpdateProposal(ctx context.Context, id int64, c model.Content, ba
 		return err
 	})
 	return p, err
-}
-
-// ReviseProposal stores the next revision of proposal id in t, as
-// UpdateProposal does, for UpdateProposal and an import.
-func ReviseProposal(t Tx, id int64, c model.Content, baseRevision int) error {
-	c = c.Normalize()
-	p, err := LoadProposal(t, id)
-	if err != nil {
-		return err
-	}
-	if err := p.CheckEditable(); err != nil {
-		return err
-	}
-	if baseRevision != p.Revision {
-		cur, err := LoadRevision(t, id, p.Revision)
-		if err != nil {
-			return err
-		}
-		return model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
-	}
-	if err := c.Validate(); err != nil {
-		return err
-	}
-	if p.Content.Equal(c) {
-		return nil
-	}
-	if c.Ref != p.Ref || c.Kind != p.Kind {
-		if err := checkAreaEmpty(t, p.Content); err != nil {
-			return err
-		}
-		if err := CheckRef(t, c, id); err != nil {
-			return err
-		}
-		if t.Refs() != nil {
-			delete(t.Refs(), p.Ref)
-			t.Refs()[c.Ref] = c.Kind
-		}
-	}
-	changed := p.Content.ChangedFields(c)
-	rev, err := AddRevision(t, id, p.Revision+1, c)
-	if err != nil {
-		return err
-	}
-	err = t.Exec(`UPDATE proposals SET (`+ContentCols+`, revision, updated_at, updated_by)
-		= (`+ContentParams+`, $19, $20, $21) WHERE id = $22`,
-		append(ContentArgs(c), rev.Number, FmtTime(t.Now()), t.Actor(), id)...)
-	if err != nil {
-		return err
-	}
-	if err := t.IndexProposal(id, c, false); err != nil {
-		return err
-	}
-	return t.Audit("proposal.update", "proposal", id, Detail{"ref": c.Ref, "revision": rev.Number,
-		"fingerprint": rev.Fingerprint, "changed": changed})
 }
 
 // MarkReady moves a draft to ready for decision.
