@@ -122,3 +122,21 @@ func (t *tx) IndexProposal(id int64, c model.Content, isNew bool) error {
 
 // Refs is the import's refs, nil outside an import.
 func (t *tx) Refs() map[string]model.Kind { return t.refs }
+
+// ListHas asks jsonb's ? operator (the column is jsonb).
+func (t *tx) ListHas(col, param string) string { return "(" + col + " ? " + param + ")" }
+
+// InIDs compares with = ANY of a bigint array.
+func (t *tx) InIDs(col, param string) string {
+	return "(" + param + "::bigint[] IS NULL OR " + col + " = ANY (" + param + "))"
+}
+
+// IDs is the ids as they are: pgx sends a slice as an array.
+func (t *tx) IDs(ids []int64) any { return ids }
+
+// NextID takes the next value of the table's id sequence.
+func (t *tx) NextID(table string) (int64, error) {
+	var id int64
+	err := t.row(`SELECT nextval(pg_get_serial_sequence($1, 'id'))`, table).Scan(&id)
+	return id, err
+}

@@ -39,7 +39,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 				return err
 			}
 			if it.ID == 0 {
-				_, err = createProposal(t, it.Content, ids[0])
+				_, err = sqlstore.NewProposal(t, it.Content, ids[0])
 				ids = ids[1:]
 			} else {
 				err = sqlstore.ReviseProposal(t, it.ID, it.Content, it.BaseRevision)

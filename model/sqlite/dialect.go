@@ -133,3 +133,24 @@ func (t *tx) IndexProposal(id int64, c model.Content, isNew bool) error {
 
 // Refs is the import's refs, nil outside an import.
 func (t *tx) Refs() map[string]model.Kind { return t.refs }
+
+// ListHas looks in the array with json_each.
+func (t *tx) ListHas(col, param string) string {
+	return "EXISTS (SELECT 1 FROM json_each(" + col + ") WHERE value = " + param + ")"
+}
+
+// InIDs looks in a JSON array of ids with json_each.
+func (t *tx) InIDs(col, param string) string {
+	return "(" + param + " IS NULL OR " + col + " IN (SELECT value FROM json_each(" + param + ")))"
+}
+
+// IDs is a JSON array, or NULL for nil.
+func (t *tx) IDs(ids []int64) any {
+	if ids == nil {
+		return nil
+	}
+	return sqlstore.ToJSON(ids)
+}
+
+// NextID gives 0: the insert gives the id (rowid).
+func (t *tx) NextID(string) (int64, error) { return 0, nil }

@@ -28,7 +28,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 			}
 			var err error
 			if it.ID == 0 {
-				_, err = createProposal(t, it.Content)
+				_, err = sqlstore.NewProposal(t, it.Content, 0)
 			} else {
 				err = sqlstore.ReviseProposal(t, it.ID, it.Content, it.BaseRevision)
 			}

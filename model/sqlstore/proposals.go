@@ -201,3 +201,82 @@ func (s Store) move(ctx context.Context, id int64, action string, rule func(*mod
 	})
 	return p, err
 }
+
+// Proposals returns the proposals f lets through, in ref order (2 < 2.1 <
+// 2.10 < 10).
+func (s Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.Proposal, error) {
+	if f.IDs != nil && len(f.IDs) == 0 {
+		return nil, nil
+	}
+	var out []model.Proposal
+	err := s.db.ReadEach(ctx, func(t Tx) error {
+		var err error
+		out, err = Collect(Select(t, `SELECT `+ProposalCols(t)+` FROM proposals p
+			WHERE ($1 = '' OR p.status = $1)
+			  AND ($2 = '' OR `+t.ListHas("p.problem_areas", "$2")+`)
+			  AND ($3 = '' OR p.prevention_level = $3)
+			  AND ($4 = '' OR p.responsible = $4)
+			  AND `+t.InIDs("p.id", "$5"),
+			string(f.Status), string(f.ProblemArea), string(f.PreventionLevel),
+			strings.TrimSpace(f.Responsible), t.IDs(f.IDs)), ScanProposal)
+		return err
+	})
+	slices.SortStableFunc(out, func(a, b model.Proposal) int { return model.CompareRefs(a.Ref, b.Ref) })
+	return out, err
+}
+
+// CreateProposal stores a new proposal, in draft, as revision 1 of c
+// normalised.
+func (s Store) CreateProposal(ctx context.Context, c model.Content) (p model.Proposal, err error) {
+	err = s.db.Write(ctx, func(t Tx) error {
+		id, err := NewProposal(t, c, 0)
+		if err != nil {
+			return err
+		}
+		p, err = LoadProposal(t, id)
+		return err
+	})
+	return p, err
+}
+
+// NewProposal stores a new proposal in t and returns its id: id when it
+// is not 0 (an import may take its ids beforehand), else one Tx.NextID
+// gives, else the one the insert gives.
+func NewProposal(t Tx, c model.Content, id int64) (int64, error) {
+	c = c.Normalize()
+	if err := c.Validate(); err != nil {
+		return 0, err
+	}
+	if err := CheckRef(t, c, 0); err != nil {
+		return 0, err
+	}
+	if id == 0 {
+		var err error
+		if id, err = t.NextID("proposals"); err != nil {
+			return 0, err
+		}
+	}
+	cols := append(Columns(ContentCols), "status", "outcome", "revision", "returned_at", "created_at", "updated_at", "updated_by")
+	now := FmtTime(t.Now())
+	vals := append(ContentArgs(c), string(model.StatusDraft), "", 1, 0, now, now, t.Actor())
+	var err error
+	if id != 0 {
+		err = t.InsertRow("proposals", append(cols, "id"), append(vals, id)...)
+	} else {
+		id, err = t.Insert(`INSERT INTO proposals (`+strings.Join(cols, ", ")+`) VALUES (`+Params(1, len(vals))+`)`, vals...)
+	}
+	if err != nil {
+		return 0, err
+	}
+	rev, err := AddRevision(t, id, 1, c)
+	if err != nil {
+		return 0, err
+	}
+	if t.Refs() != nil {
+		t.Refs()[c.Ref] = c.Kind
+	}
+	if err := t.IndexProposal(id, c, true); err != nil {
+		return 0, err
+	}
+	return id, t.Audit("proposal.create", "proposal", id, Detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
+}

@@ -39,6 +39,9 @@ type Tx interface {
 	Refs() map[string]model.Kind
 	// IndexComment puts a new comment in the adapter's search index.
 	IndexComment(id, proposalID int64, body string) error
+	// NextID takes an id for a new row of table from its sequence, or
+	// gives 0 when the insert gives the id (SQLite).
+	NextID(table string) (int64, error)
 	// Update runs an UPDATE or DELETE and returns the number of rows it
 	// changed.
 	Update(q string, args ...any) (int64, error)
@@ -98,6 +101,13 @@ type Dialect interface {
 	// the outcome of its latest decision when that decision is signed
 	// off and '' otherwise (then model.Outcome.Final says).
 	ProposalLocked() string
+	// ListHas is the SQL test that the JSON array of text in col holds
+	// the value of param.
+	ListHas(col, param string) string
+	// InIDs is the SQL test that col is one of the ids param holds, or
+	// true when it is NULL; IDs gives param's value.
+	InIDs(col, param string) string
+	IDs(ids []int64) any
 }
 
 // Rows is a query's result, read row by row.
