@@ -1,7 +1,6 @@
 package postgres
 
 import (
-	"context"
 	"fmt"
 	"time"
 
@@ -71,24 +70,6 @@ func (t *tx) Now() time.Time { return t.now }
 
 // Actor is who a write records as making it.
 func (t *tx) Actor() string { return t.actor }
-
-// runner is the Store as sqlstore.Runner.
-type runner struct{ s *Store }
-
-// Write runs fn in s.write.
-func (r runner) Write(ctx context.Context, fn func(sqlstore.Tx) error) error {
-	return r.s.write(ctx, func(t *tx) error { return fn(t) })
-}
-
-// Read runs fn in s.read.
-func (r runner) Read(ctx context.Context, fn func(sqlstore.Tx) error) error {
-	return r.s.read(ctx, func(t *tx) error { return fn(t) })
-}
-
-// ReadEach runs fn in s.readEach.
-func (r runner) ReadEach(ctx context.Context, fn func(sqlstore.Tx) error) error {
-	return r.s.readEach(ctx, func(t *tx) error { return fn(t) })
-}
 
 // Update runs an UPDATE or DELETE and returns the rows it changed; a
 // queued statement reports none.

@@ -54,7 +54,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, &model.Error{Code: model.EInvalid, Key: "store_open", Args: []any{redact(url)}, Err: err}
 	}
 	s := &Store{url: redact(url)}
-	s.Store = sqlstore.New(runner{s})
+	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.readEach})
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, model.Wrap(err, "store_open", s.url)
 	}

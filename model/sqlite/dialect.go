@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"context"
 	"database/sql"
 	"fmt"
 	"strings"
@@ -76,24 +75,6 @@ func (t *tx) Now() time.Time { return t.now }
 
 // Actor is who a write records as making it.
 func (t *tx) Actor() string { return t.actor }
-
-// runner is the Store as sqlstore.Runner.
-type runner struct{ s *Store }
-
-// Write runs fn in s.write.
-func (r runner) Write(ctx context.Context, fn func(sqlstore.Tx) error) error {
-	return r.s.write(ctx, func(t *tx) error { return fn(t) })
-}
-
-// Read runs fn in s.read.
-func (r runner) Read(ctx context.Context, fn func(sqlstore.Tx) error) error {
-	return r.s.read(ctx, func(t *tx) error { return fn(t) })
-}
-
-// ReadEach is Read: on SQLite a read transaction costs no round trip.
-func (r runner) ReadEach(ctx context.Context, fn func(sqlstore.Tx) error) error {
-	return r.Read(ctx, fn)
-}
 
 // Update runs an UPDATE or DELETE and returns the rows it changed.
 func (t *tx) Update(q string, args ...any) (int64, error) {

@@ -45,7 +45,7 @@ func OpenReadOnly(path string) (*Store, error) {
 	}
 	roDSN := readOnlyDSN(abs, !exists(abs+"-wal") && !folderWritable(filepath.Dir(abs)))
 	s := &Store{path: abs, copyDSN: roDSN + fmt.Sprintf("&_pragma=busy_timeout(%d)", busyBudget.Milliseconds())}
-	s.Store = sqlstore.New(runner{s})
+	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.read})
 	if s.db, err = sql.Open("sqlite", roDSN+readOnlyPragmas); err != nil {
 		return nil, model.Wrap(err, "store_open", abs)
 	}

@@ -65,7 +65,7 @@ func Open(path string) (*Store, error) {
 		}
 	}
 	s := &Store{path: abs, copyDSN: dsn(abs, false)}
-	s.Store = sqlstore.New(runner{s})
+	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.read})
 	if s.db, err = sql.Open("sqlite", dsn(abs, false)); err != nil {
 		return nil, model.Wrap(err, "store_open", abs)
 	}

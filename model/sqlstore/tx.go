@@ -73,6 +73,27 @@ type Runner interface {
 	ReadEach(ctx context.Context, fn func(Tx) error) error
 }
 
+// Funcs is a Runner made of an adapter's own functions, which take its
+// own transaction type T.
+type Funcs[T Tx] struct {
+	OnWrite, OnRead, OnReadEach func(ctx context.Context, fn func(T) error) error
+}
+
+// Write runs fn through f.OnWrite.
+func (f Funcs[T]) Write(ctx context.Context, fn func(Tx) error) error {
+	return f.OnWrite(ctx, func(t T) error { return fn(t) })
+}
+
+// Read runs fn through f.OnRead.
+func (f Funcs[T]) Read(ctx context.Context, fn func(Tx) error) error {
+	return f.OnRead(ctx, func(t T) error { return fn(t) })
+}
+
+// ReadEach runs fn through f.OnReadEach.
+func (f Funcs[T]) ReadEach(ctx context.Context, fn func(Tx) error) error {
+	return f.OnReadEach(ctx, func(t T) error { return fn(t) })
+}
+
 // Store is the store's API written once: the methods of model.Store that
 // are the same on every adapter, run through an adapter's Runner. An
 // adapter embeds it.
