@@ -14,10 +14,10 @@ import (
 
 // writeHead writes audit_head when the transaction appended to the log.
 func (t *tx) writeHead() error {
-	if !t.head.Moved {
+	if !t.AuditLog.Moved {
 		return nil
 	}
-	_, err := t.pg.Exec(t.ctx, sqlstore.WriteHeadSQL, t.head.Seq, t.head.Hash)
+	_, err := t.pg.Exec(t.ctx, sqlstore.WriteHeadSQL, t.AuditLog.Seq, t.AuditLog.Hash)
 	return err
 }
 

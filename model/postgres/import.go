@@ -28,7 +28,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 		if err != nil {
 			return err
 		}
-		t.refs = refs
+		t.Imported = refs
 		ids, err := newProposalIDs(t, items)
 		if err != nil {
 			return err

@@ -17,7 +17,6 @@ import (
 	"errors"
 	"net/url"
 	"sync/atomic"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -111,18 +110,12 @@ type conn interface {
 	CopyFrom(ctx context.Context, table pgx.Identifier, cols []string, src pgx.CopyFromSource) (int64, error)
 }
 
-// tx is one transaction with the context it runs in. For writes, now and
-// actor stamp what it records and its audit rows.
+// tx is one transaction with the context it runs in; for writes, its
+// TxState stamps what it records and keeps the audit log's head.
 type tx struct {
-	ctx   context.Context
-	pg    conn
-	now   time.Time
-	actor string
-	// head is the audit log's last row as this transaction sees it.
-	head sqlstore.AuditHead
-	// refs, when not nil, holds every proposal's ref and kind, so that an
-	// import checks refs without a query per row.
-	refs map[string]model.Kind
+	ctx context.Context
+	pg  conn
+	sqlstore.TxState
 	// batch, when not nil, queues what exec is given, and bulk gathers
 	// the rows insertRow is given, both to be sent at the next query or
 	// flush: an import sends its rows a batch at a time (bulk.go).
@@ -191,7 +184,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if _, err := pgTx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
 		return s.fail(err)
 	}
-	t := &tx{ctx: ctx, pg: pgTx, now: model.Now(ctx), actor: model.ActorFrom(ctx)}
+	t := &tx{ctx: ctx, pg: pgTx, TxState: sqlstore.TxState{At: model.Now(ctx), By: model.ActorFrom(ctx)}}
 	if err := fn(t); err != nil {
 		return s.fail(err)
 	}
@@ -204,8 +197,8 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if err := pgTx.Commit(ctx); err != nil {
 		return s.fail(err)
 	}
-	if t.head.Moved {
-		s.ownSeq.Store(t.head.Seq)
+	if t.AuditLog.Moved {
+		s.ownSeq.Store(t.AuditLog.Seq)
 	}
 	return nil
 }

@@ -11,10 +11,10 @@ import (
 
 // writeHead writes audit_head when the transaction appended to the log.
 func (t *tx) writeHead() error {
-	if !t.head.Moved {
+	if !t.AuditLog.Moved {
 		return nil
 	}
-	_, err := t.exec(sqlstore.WriteHeadSQL, t.head.Seq, t.head.Hash)
+	_, err := t.exec(sqlstore.WriteHeadSQL, t.AuditLog.Seq, t.AuditLog.Hash)
 	return err
 }
 

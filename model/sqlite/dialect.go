@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
@@ -64,17 +63,8 @@ func (t *tx) Insert(q string, args ...any) (int64, error) { return t.insert(q, a
 
 // Audit appends an audit row, for model/sqlstore.
 func (t *tx) Audit(action, entity string, id int64, d sqlstore.Detail) error {
-	return t.head.Append(t, action, entity, id, d)
+	return t.AuditLog.Append(t, action, entity, id, d)
 }
-
-// Head is the audit log's last row as this transaction sees it.
-func (t *tx) Head() (int64, string) { return t.head.Seq, t.head.Hash }
-
-// Now is the time a write records.
-func (t *tx) Now() time.Time { return t.now }
-
-// Actor is who a write records as making it.
-func (t *tx) Actor() string { return t.actor }
 
 // Update runs an UPDATE or DELETE and returns the rows it changed.
 func (t *tx) Update(q string, args ...any) (int64, error) {
@@ -111,9 +101,6 @@ func (t *tx) IndexComment(id, _ int64, body string) error {
 func (t *tx) IndexProposal(id int64, c model.Content, isNew bool) error {
 	return indexProposal(t, id, c, isNew)
 }
-
-// Refs is the import's refs, nil outside an import.
-func (t *tx) Refs() map[string]model.Kind { return t.refs }
 
 // ListHas looks in the array with json_each.
 func (t *tx) ListHas(col, param string) string {

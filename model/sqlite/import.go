@@ -21,7 +21,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 		if err != nil {
 			return err
 		}
-		t.refs = refs
+		t.Imported = refs
 		for i, it := range items {
 			if err := ctx.Err(); err != nil {
 				return err

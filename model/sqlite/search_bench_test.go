@@ -156,7 +156,7 @@ func buildSearchBench() (*Store, *sql.DB, error) {
 			author := authors[g.r.IntN(len(authors))]
 			body := norm.NFC.String(strings.TrimSpace(g.comment()))
 			id, err := t.insert(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)`,
-				pid, nil, author, body, sqlstore.FmtTime(t.now))
+				pid, nil, author, body, sqlstore.FmtTime(t.At))
 			if err != nil {
 				return err
 			}

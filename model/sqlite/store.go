@@ -128,22 +128,16 @@ func dsn(path string, readOnly bool) string {
 	return s
 }
 
-// tx is one transaction with the context it runs in. For writes, now and
-// actor stamp what it records and its audit rows.
+// tx is one transaction with the context it runs in; for writes, its
+// TxState stamps what it records and keeps the audit log's head.
 type tx struct {
-	ctx   context.Context
-	sql   *sql.Tx
-	now   time.Time
-	actor string
+	ctx context.Context
+	sql *sql.Tx
+	sqlstore.TxState
 
 	// stmts holds the statements prepared in this transaction, by their
 	// text, so that an import of thousands of rows prepares each once.
 	stmts map[string]*sql.Stmt
-	// head is the audit log's last row as this transaction sees it.
-	head sqlstore.AuditHead
-	// refs, when not nil, holds every proposal's ref and kind, so that an
-	// import checks refs without a query per row.
-	refs map[string]model.Kind
 }
 
 // stmt returns the prepared statement for q, preparing it on first use.
@@ -212,7 +206,7 @@ func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
 		return err
 	}
 	defer sqlTx.Rollback()
-	t := &tx{ctx: ctx, sql: sqlTx, now: model.Now(ctx), actor: model.ActorFrom(ctx)}
+	t := &tx{ctx: ctx, sql: sqlTx, TxState: sqlstore.TxState{At: model.Now(ctx), By: model.ActorFrom(ctx)}}
 	if err := fn(t); err != nil {
 		return err
 	}
@@ -222,8 +216,8 @@ func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
 	if err := sqlTx.Commit(); err != nil {
 		return err
 	}
-	if t.head.Moved {
-		s.ownSeq.Store(t.head.Seq)
+	if t.AuditLog.Moved {
+		s.ownSeq.Store(t.AuditLog.Seq)
 	}
 	return nil
 }

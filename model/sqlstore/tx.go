@@ -201,3 +201,30 @@ func Params(from, n int) string {
 	}
 	return strings.Join(ps, ", ")
 }
+
+// TxState is what a write transaction of either adapter keeps besides its
+// connection: who writes when, the audit log's head, and an import's
+// refs. An adapter's transaction embeds it, which gives it Tx's Now,
+// Actor, Head and Refs.
+type TxState struct {
+	// At and By stamp what a write records and its audit rows.
+	At time.Time
+	By string
+	// AuditLog is the audit log's last row as the transaction sees it.
+	AuditLog AuditHead
+	// Imported, when not nil, holds every proposal's ref and kind, so
+	// that an import checks refs without a query per row.
+	Imported map[string]model.Kind
+}
+
+// Now is the time a write records.
+func (s *TxState) Now() time.Time { return s.At }
+
+// Actor is who a write records as making it.
+func (s *TxState) Actor() string { return s.By }
+
+// Head is the audit log's last row as the transaction sees it.
+func (s *TxState) Head() (int64, string) { return s.AuditLog.Seq, s.AuditLog.Hash }
+
+// Refs is the import's refs, nil outside an import.
+func (s *TxState) Refs() map[string]model.Kind { return s.Imported }
