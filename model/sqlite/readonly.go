@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // OpenReadOnly opens the store in the existing file at path for reading
@@ -45,7 +44,7 @@ func OpenReadOnly(path string) (*Store, error) {
 	}
 	roDSN := readOnlyDSN(abs, !exists(abs+"-wal") && !folderWritable(filepath.Dir(abs)))
 	s := &Store{path: abs, copyDSN: roDSN + fmt.Sprintf("&_pragma=busy_timeout(%d)", busyBudget.Milliseconds())}
-	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.read})
+	s.wire()
 	if s.db, err = sql.Open("sqlite", roDSN+readOnlyPragmas); err != nil {
 		return nil, model.Wrap(err, "store_open", abs)
 	}

@@ -65,7 +65,7 @@ func Open(path string) (*Store, error) {
 		}
 	}
 	s := &Store{path: abs, copyDSN: dsn(abs, false)}
-	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.read})
+	s.wire()
 	if s.db, err = sql.Open("sqlite", dsn(abs, false)); err != nil {
 		return nil, model.Wrap(err, "store_open", abs)
 	}
@@ -84,6 +84,13 @@ func Open(path string) (*Store, error) {
 		return nil, s.openError(err)
 	}
 	return s, nil
+}
+
+// wire gives s the methods written once in model/sqlstore, run through
+// its transactions; ReadEach is read, since a read transaction on SQLite
+// costs no round trip.
+func (s *Store) wire() {
+	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.read})
 }
 
 // Path returns the absolute path of the store's file.
