@@ -1,10 +1,10 @@
 package postgres
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // bulk gathers the rows a transaction inserts, table by table, to be
@@ -26,11 +26,7 @@ type bulkTable struct {
 // transaction gathers one.
 func (t *tx) insertRow(table string, cols []string, vals ...any) error {
 	if t.bulk == nil {
-		ph := make([]string, len(vals))
-		for i := range ph {
-			ph[i] = "$" + strconv.Itoa(i+1)
-		}
-		_, err := t.exec(`INSERT INTO `+table+` (`+strings.Join(cols, ", ")+`) VALUES (`+strings.Join(ph, ", ")+`)`, vals...)
+		_, err := t.exec(`INSERT INTO `+table+` (`+strings.Join(cols, ", ")+`) VALUES (`+sqlstore.Params(1, len(vals))+`)`, vals...)
 		return err
 	}
 	bt := t.bulk.tables[table]
@@ -64,13 +60,4 @@ func (t *tx) copyBulk() error {
 		bt.rows = bt.rows[:0]
 	}
 	return nil
-}
-
-// columns splits a list of columns as the SQL constants write it.
-func columns(list string) []string {
-	cols := strings.Split(list, ",")
-	for i, c := range cols {
-		cols[i] = strings.TrimSpace(c)
-	}
-	return cols
 }

@@ -3,9 +3,10 @@ package postgres_test
 import (
 	"context"
 
-	"github.com/jackc/pgx/v5"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )

@@ -6,6 +6,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // progressEvery is how many proposals an import writes between calls of
@@ -23,9 +24,11 @@ const progressEvery = 500
 // reading the proposal an update changes.
 func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
 	return s.write(ctx, func(t *tx) error {
-		if err := loadRefs(t); err != nil {
+		refs, err := sqlstore.LoadRefs(t)
+		if err != nil {
 			return err
 		}
+		t.Imported = refs
 		ids, err := newProposalIDs(t, items)
 		if err != nil {
 			return err
@@ -36,13 +39,13 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 				return err
 			}
 			if it.ID == 0 {
-				_, err = createProposal(t, it.Content, ids[0])
+				_, err = sqlstore.NewProposal(t, it.Content, ids[0])
 				ids = ids[1:]
 			} else {
-				err = updateProposal(t, it.ID, it.Content, it.BaseRevision)
+				err = sqlstore.ReviseProposal(t, it.ID, it.Content, it.BaseRevision)
 			}
 			if err != nil {
-				return importError(it.Content.Ref, err)
+				return sqlstore.ImportError(it.Content.Ref, err)
 			}
 			if (i+1)%progressEvery == 0 || i+1 == len(items) {
 				if err := t.flush(); err != nil {
@@ -69,41 +72,10 @@ func newProposalIDs(t *tx, items []model.ImportItem) ([]int64, error) {
 	if n == 0 {
 		return nil, nil
 	}
-	return collect(t.rows(`SELECT nextval(pg_get_serial_sequence('proposals', 'id')) FROM generate_series(1, $1)`, n),
-		func(sc scanner) (int64, error) {
+	return sqlstore.Collect(sqlstore.Select(t, `SELECT nextval(pg_get_serial_sequence('proposals', 'id')) FROM generate_series(1, $1)`, n),
+		func(sc sqlstore.Scanner) (int64, error) {
 			var id int64
 			err := sc.Scan(&id)
 			return id, err
 		})
 }
-
-// loadRefs reads every proposal's ref and kind into the transaction.
-func loadRefs(t *tx) error {
-	t.refs = map[string]model.Kind{}
-	rows, err := t.query(`SELECT ref, kind FROM proposals`)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var ref, kind string
-		if err := rows.Scan(&ref, &kind); err != nil {
-			return err
-		}
-		t.refs[ref] = model.Kind(kind)
-	}
-	return rows.Err()
-}
-
-// importError names the proposal an import failed on, keeping the
-// domain error's code.
-func importError(ref string, err error) error {
-	return &model.Error{Code: model.ErrorCode(err), Key: "import_failed_at", Args: []any{ref, errorText{err}}, Err: err}
-}
-
-// errorText renders a wrapped error's message in the language of the
-// message it is put in.
-type errorText struct{ err error }
-
-// Label returns the error's message in l.
-func (e errorText) Label(l model.Language) string { return model.ErrorMessage(e.err, l) }

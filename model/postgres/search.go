@@ -3,17 +3,11 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
-
-// maxTerms bounds the words of one query that are searched for.
-const maxTerms = 32
 
 // searchDoc is the text of a proposal that search looks in: the fields
 // model/sqlite's proposal_fts holds, one a line.
@@ -37,23 +31,12 @@ func searchDoc(c model.Content) string {
 }
 
 // searchText is s as the search tables index it: its words (runs of
-// letters and digits, as queryWords and SQLite's unicode61 tokenizer
+// letters and digits, as model.SplitWords and SQLite's unicode61 tokenizer
 // split them) in NFC and lower case, one space between each. PostgreSQL's
 // own parser would keep a URL, an e-mail address or "2.10" as one token,
 // and a query for a part of it would miss.
 func searchText(s string) string {
-	return strings.Join(splitWords(s), " ")
-}
-
-// splitWords returns the words of s in NFC and lower case.
-func splitWords(s string) []string {
-	words := strings.FieldsFunc(norm.NFC.String(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	})
-	for i, w := range words {
-		words[i] = strings.ToLower(w)
-	}
-	return words
+	return strings.Join(model.SplitWords(s), " ")
 }
 
 // indexProposal puts the content of a new proposal in the search table.
@@ -84,7 +67,7 @@ func indexComment(t *tx, id, proposalID int64, body string) error {
 // Every matching proposal comes back, once, in the order of their ids,
 // marked InComment when only a comment matched, as model/sqlite's Search.
 func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error) {
-	words := queryWords(q)
+	words := model.QueryWords(q)
 	if len(words) == 0 {
 		return nil, nil
 	}
@@ -105,49 +88,5 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	if err != nil {
 		return nil, err
 	}
-	return mergeHits(text, comments), nil
-}
-
-// queryWords returns the words of what a user typed, as model/sqlite's
-// matchQuery splits them: runs of letters and digits, in NFC, lower case,
-// each once, at most maxTerms.
-func queryWords(q string) []string {
-	var out []string
-	for _, w := range splitWords(q) {
-		if slices.Contains(out, w) {
-			continue
-		}
-		if len(out) == maxTerms {
-			break
-		}
-		out = append(out, w)
-	}
-	return out
-}
-
-// mergeHits returns one hit for each proposal in text or comments, in the
-// order of their ids, marked InComment when it is only in comments. It
-// sorts both.
-func mergeHits(text, comments []int64) []model.SearchHit {
-	slices.Sort(text)
-	text = slices.Compact(text)
-	slices.Sort(comments)
-	comments = slices.Compact(comments)
-	out := make([]model.SearchHit, 0, max(len(text), len(comments)))
-	i, j := 0, 0
-	for i < len(text) || j < len(comments) {
-		switch {
-		case j == len(comments) || i < len(text) && text[i] < comments[j]:
-			out = append(out, model.SearchHit{ProposalID: text[i]})
-			i++
-		case i == len(text) || comments[j] < text[i]:
-			out = append(out, model.SearchHit{ProposalID: comments[j], InComment: true})
-			j++
-		default: // in both: the proposal's own text matched
-			out = append(out, model.SearchHit{ProposalID: text[i]})
-			i++
-			j++
-		}
-	}
-	return out
+	return sqlstore.MergeHits(text, comments), nil
 }

@@ -16,20 +16,22 @@ import (
 	"context"
 	"errors"
 	"net/url"
-	"regexp"
 	"sync/atomic"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // Store is the PostgreSQL implementation of model.Store: one pool of
 // connections for reads and writes.
 type Store struct {
+	// Store holds the methods written once for both adapters, run
+	// through this Store's transactions.
+	sqlstore.Store
 	url  string // without the password
 	pool *pgxpool.Pool
 	// ownSeq is the audit log's last row as this Store's last write left
@@ -51,6 +53,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, &model.Error{Code: model.EInvalid, Key: "store_open", Args: []any{redact(url)}, Err: err}
 	}
 	s := &Store{url: redact(url)}
+	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.readEach})
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, model.Wrap(err, "store_open", s.url)
 	}
@@ -107,25 +110,12 @@ type conn interface {
 	CopyFrom(ctx context.Context, table pgx.Identifier, cols []string, src pgx.CopyFromSource) (int64, error)
 }
 
-// tx is one transaction with the context it runs in. For writes, now and
-// actor stamp what it records and its audit rows.
+// tx is one transaction with the context it runs in; for writes, its
+// TxState stamps what it records and keeps the audit log's head.
 type tx struct {
-	ctx   context.Context
-	pg    conn
-	now   time.Time
-	actor string
-	// head is the audit log's last row as this transaction sees it, read
-	// once and then kept; headMoved says that audit_head must be written
-	// before the commit.
-	head struct {
-		seq   int64
-		hash  string
-		known bool
-	}
-	headMoved bool
-	// refs, when not nil, holds every proposal's ref and kind, so that an
-	// import checks refs without a query per row.
-	refs map[string]model.Kind
+	ctx context.Context
+	pg  conn
+	sqlstore.TxState
 	// batch, when not nil, queues what exec is given, and bulk gathers
 	// the rows insertRow is given, both to be sent at the next query or
 	// flush: an import sends its rows a batch at a time (bulk.go).
@@ -194,7 +184,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if _, err := pgTx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
 		return s.fail(err)
 	}
-	t := &tx{ctx: ctx, pg: pgTx, now: model.Now(ctx), actor: model.ActorFrom(ctx)}
+	t := &tx{ctx: ctx, pg: pgTx, TxState: sqlstore.TxState{At: model.Now(ctx), By: model.ActorFrom(ctx)}}
 	if err := fn(t); err != nil {
 		return s.fail(err)
 	}
@@ -207,8 +197,8 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if err := pgTx.Commit(ctx); err != nil {
 		return s.fail(err)
 	}
-	if t.headMoved {
-		s.ownSeq.Store(t.head.seq)
+	if t.AuditLog.Moved {
+		s.ownSeq.Store(t.AuditLog.Seq)
 	}
 	return nil
 }
@@ -260,7 +250,7 @@ func (s *Store) fail(err error) error {
 	if errors.As(err, &pe) {
 		switch pe.Code {
 		case stateRefused:
-			return &model.Error{Code: model.ELocked, Key: triggerKey(pe.Message), Err: err}
+			return &model.Error{Code: model.ELocked, Key: sqlstore.TriggerKey(pe.Message), Err: err}
 		case stateSerialization, stateDeadlock:
 			return &model.Error{Code: model.EConflict, Key: "store_busy", Err: err}
 		case stateReadOnly, stateNoPrivilege:
@@ -268,47 +258,4 @@ func (s *Store) fail(err error) error {
 		}
 	}
 	return model.Wrap(err, "internal")
-}
-
-// triggerTag finds the key a trigger puts at the start of its message:
-// styrgrupp[meeting_locked]: ….
-var triggerTag = regexp.MustCompile(`styrgrupp\[([a-z_]+)\]`)
-
-// triggerKey returns the message key for a trigger's refusal, as
-// model/sqlite's triggerKey does: the proposal lock maps to
-// proposal_locked_plain, since its message cannot name the proposal.
-func triggerKey(msg string) string {
-	m := triggerTag.FindStringSubmatch(msg)
-	if m == nil {
-		return "meeting_locked"
-	}
-	switch m[1] {
-	case "audit_locked", "revision_locked", "protocol_not_signed_off", "protocol_not_extension":
-		return m[1]
-	case "proposal_locked":
-		return "proposal_locked_plain"
-	}
-	return "meeting_locked"
-}
-
-// entity names a kind of thing in a not_found message, in the message's
-// language (keys entity.* in model/messages.go).
-type entity string
-
-// Label returns the entity's name in l.
-func (e entity) Label(l model.Language) string {
-	return model.Errorf(model.EInternal, "entity."+string(e)).Message(l)
-}
-
-// notFound is the ENotFound error for the entity with id.
-func notFound(e entity, id any) error {
-	return model.Errorf(model.ENotFound, "not_found", e, id)
-}
-
-// noRows maps pgx.ErrNoRows to notFound(e, id) and passes other errors.
-func noRows(err error, e entity, id any) error {
-	if errors.Is(err, pgx.ErrNoRows) {
-		return notFound(e, id)
-	}
-	return err
 }

@@ -8,68 +8,16 @@ import (
 	"strconv"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
-// detail is what an audit row says about a change; it is stored as JSON
-// with its keys sorted. Ids of related things go in keys named
-// <entity>_id (proposal_id, meeting_id), which Audit looks at.
-type detail map[string]any
-
-// audit appends a row to the audit log in the transaction, chained to the
-// row before it.
-func (t *tx) audit(action, entity string, id int64, d detail) error {
-	if !t.head.known {
-		t.head.hash = model.GenesisHash
-		err := t.row(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&t.head.seq, &t.head.hash)
-		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		t.head.known = true
-	}
-	if d == nil {
-		d = detail{}
-	}
-	e := model.AuditEntry{
-		Seq: t.head.seq + 1, At: t.now, Actor: t.actor, Action: action, Entity: entity,
-		EntityID: strconv.FormatInt(id, 10), Detail: toJSON(d), PrevHash: t.head.hash,
-	}
-	e.Hash = e.ComputeHash()
-	_, err := t.exec(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Seq, fmtTime(e.At), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
-	if err != nil {
-		return err
-	}
-	t.head.seq, t.head.hash, t.headMoved = e.Seq, e.Hash, true
-	return nil
-}
-
-// writeHead records the log's last row in audit_head, once a
-// transaction, just before it commits.
+// writeHead writes audit_head when the transaction appended to the log.
 func (t *tx) writeHead() error {
-	if !t.headMoved {
+	if !t.AuditLog.Moved {
 		return nil
 	}
-	_, err := t.exec(`INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)
-		ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash`, t.head.seq, t.head.hash)
+	_, err := t.exec(sqlstore.WriteHeadSQL, t.AuditLog.Seq, t.AuditLog.Hash)
 	return err
-}
-
-const auditCols = `seq, at, actor, action, entity, entity_id, detail, prev_hash, hash`
-
-// scanAudit reads one audit row. A damaged row (a time that does not
-// parse, a NULL) is read as far as it goes, so that it can still be shown
-// and its hash still fails.
-func scanAudit(sc scanner) (model.AuditEntry, error) {
-	var e model.AuditEntry
-	var f [8]sql.NullString
-	if err := sc.Scan(&e.Seq, &f[0], &f[1], &f[2], &f[3], &f[4], &f[5], &f[6], &f[7]); err != nil {
-		return e, err
-	}
-	e.At, _ = parseTime(f[0].String)
-	e.Actor, e.Action, e.Entity, e.EntityID = f[1].String, f[2].String, f[3].String, f[4].String
-	e.Detail, e.PrevHash, e.Hash = f[5].String, f[6].String, f[7].String
-	return e, nil
 }
 
 var entityName = regexp.MustCompile(`^[a-z_]+$`)
@@ -92,13 +40,28 @@ func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) (
 	var out []model.AuditEntry
 	err := s.read(ctx, func(t *tx) error {
 		var err error
-		out, err = collect(t.rows(`SELECT `+auditCols+` FROM audit_log
+		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.AuditCols+` FROM audit_log
 			WHERE ?1 = ''
 			   OR (entity = ?1 AND (?2 = '' OR entity_id = ?2))
 			   OR CASE WHEN ?3 = '' OR NOT json_valid(detail) THEN 0
 			           ELSE json_extract(detail, ?3) = ?4 END
-			ORDER BY seq DESC LIMIT ?5`, entity, entityID, path, id, lim), scanAudit)
+			ORDER BY seq DESC LIMIT ?5`, entity, entityID, path, id, lim), sqlstore.ScanAudit)
 		return err
 	})
 	return out, err
+}
+
+// Version returns the number of the audit log's last row, which every
+// change to the store adds to, whichever program makes it; and whether
+// that last change was made through this Store. A window polls it to
+// notice changes made in another window or program.
+func (s *Store) Version(ctx context.Context) (version int64, mine bool, err error) {
+	err = s.rdb.QueryRowContext(ctx, `SELECT seq FROM audit_head WHERE id = 1`).Scan(&version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, true, nil
+	}
+	if err != nil {
+		return 0, false, s.fail(err)
+	}
+	return version, version == s.ownSeq.Load(), nil
 }

@@ -6,65 +6,24 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io/fs"
-	"path"
-	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"weak"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// migration is one numbered schema step, migrations/NNNN_name.sql.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
 // migrations returns the embedded migrations in order.
-func migrations() ([]migration, error) {
-	entries, err := fs.ReadDir(migrationFiles, "migrations")
-	if err != nil {
-		return nil, err
-	}
-	var out []migration
-	for _, e := range entries {
-		num, _, ok := strings.Cut(e.Name(), "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("sqlite: migration %s has no number", e.Name())
-		}
-		b, err := migrationFiles.ReadFile(path.Join("migrations", e.Name()))
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, migration{version: v, name: e.Name(), sql: string(b)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i, m := range out {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("sqlite: migration %s out of sequence", m.name)
-		}
-	}
-	return out, nil
-}
+func migrations() ([]sqlstore.Migration, error) { return sqlstore.Migrations(migrationFiles) }
 
 // SchemaVersion is the schema version this program writes: the number of
 // its last migration.
-func SchemaVersion() int {
-	ms, err := migrations()
-	if err != nil || len(ms) == 0 {
-		return 0
-	}
-	return ms[len(ms)-1].version
-}
+func SchemaVersion() int { return sqlstore.SchemaVersion(migrationFiles) }
 
 // migrate applies the migrations the file lacks, each in its own
 // transaction, recording each in schema_migrations and PRAGMA user_version.
@@ -81,7 +40,7 @@ func migrate(ctx context.Context, db *sql.DB) error {
 
 // migrateTo applies ms, the migrations from the first up to some version,
 // as migrate does all of them.
-func migrateTo(ctx context.Context, db *sql.DB, ms []migration) error {
+func migrateTo(ctx context.Context, db *sql.DB, ms []sqlstore.Migration) error {
 	if err := copyBeforeMigrating(ctx, db, len(ms)); err != nil {
 		return err
 	}
@@ -92,7 +51,7 @@ func migrateTo(ctx context.Context, db *sql.DB, ms []migration) error {
 	}
 	for _, m := range ms {
 		if err := apply(ctx, db, m); err != nil {
-			return fmt.Errorf("sqlite: migration %s: %w", m.name, err)
+			return fmt.Errorf("sqlite: migration %s: %w", m.Name, err)
 		}
 	}
 	return nil
@@ -101,32 +60,32 @@ func migrateTo(ctx context.Context, db *sql.DB, ms []migration) error {
 // apply runs one migration unless it is already recorded; the check is
 // inside the transaction, so two programs opening a new file at once do
 // not both apply it.
-func apply(ctx context.Context, db *sql.DB, m migration) error {
+func apply(ctx context.Context, db *sql.DB, m sqlstore.Migration) error {
 	sqlTx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer sqlTx.Rollback()
 	var n int
-	if err := sqlTx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
+	if err := sqlTx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
 		return err
 	}
 	if n > 0 {
 		return nil
 	}
-	if _, err := sqlTx.ExecContext(ctx, m.sql); err != nil {
+	if _, err := sqlTx.ExecContext(ctx, m.SQL); err != nil {
 		return err
 	}
-	if fill := fillAfter[m.version]; fill != nil {
+	if fill := fillAfter[m.Version]; fill != nil {
 		if err := fill(&tx{ctx: ctx, sql: sqlTx}); err != nil {
 			return err
 		}
 	}
 	if _, err := sqlTx.ExecContext(ctx, `INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)`,
-		m.version, fmtTime(time.Now())); err != nil {
+		m.Version, sqlstore.FmtTime(time.Now())); err != nil {
 		return err
 	}
-	if _, err := sqlTx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+	if _, err := sqlTx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.Version)); err != nil {
 		return err
 	}
 	return sqlTx.Commit()
@@ -180,7 +139,7 @@ var fillAfter = map[int]func(*tx) error{3: indexAll}
 
 // indexAll puts every proposal and comment in the full-text index.
 func indexAll(t *tx) error {
-	ps, err := collect(t.rows(`SELECT `+proposalCols+` FROM proposals p ORDER BY p.id`), scanProposal)
+	ps, err := sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.ProposalCols(t)+` FROM proposals p ORDER BY p.id`), sqlstore.ScanProposal)
 	if err != nil {
 		return err
 	}

@@ -44,6 +44,7 @@ func OpenReadOnly(path string) (*Store, error) {
 	}
 	roDSN := readOnlyDSN(abs, !exists(abs+"-wal") && !folderWritable(filepath.Dir(abs)))
 	s := &Store{path: abs, copyDSN: roDSN + fmt.Sprintf("&_pragma=busy_timeout(%d)", busyBudget.Milliseconds())}
+	s.wire()
 	if s.db, err = sql.Open("sqlite", roDSN+readOnlyPragmas); err != nil {
 		return nil, model.Wrap(err, "store_open", abs)
 	}

@@ -3,18 +3,12 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
-
-// maxTerms bounds the words of one query that are searched for.
-const maxTerms = 32
 
 // indexProposal puts the proposal's current content in the full-text
 // index in place of what was there.
@@ -75,7 +69,7 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	if err != nil {
 		return nil, s.fail(err)
 	}
-	return mergeHits(textIDs, commentIDs), nil
+	return sqlstore.MergeHits(textIDs, commentIDs), nil
 }
 
 // parseIDs reads a list of ids separated by commas, as group_concat
@@ -95,53 +89,14 @@ func parseIDs(list string) ([]int64, error) {
 	return out, nil
 }
 
-// mergeHits returns one hit for each proposal in text or comments, in the
-// order of their ids, marked InComment when it is only in comments. It
-// sorts both.
-func mergeHits(text, comments []int64) []model.SearchHit {
-	slices.Sort(text)
-	text = slices.Compact(text)
-	slices.Sort(comments)
-	comments = slices.Compact(comments)
-	out := make([]model.SearchHit, 0, max(len(text), len(comments)))
-	i, j := 0, 0
-	for i < len(text) || j < len(comments) {
-		switch {
-		case j == len(comments) || i < len(text) && text[i] < comments[j]:
-			out = append(out, model.SearchHit{ProposalID: text[i]})
-			i++
-		case i == len(text) || comments[j] < text[i]:
-			out = append(out, model.SearchHit{ProposalID: comments[j], InComment: true})
-			j++
-		default: // in both: the proposal's own text matched
-			out = append(out, model.SearchHit{ProposalID: text[i]})
-			i++
-			j++
-		}
-	}
-	return out
-}
-
-// matchQuery turns what a user typed into an FTS5 query: the words (runs
-// of letters and digits, as the unicode61 tokenizer sees them), each a
-// quoted prefix, all of which must match. It returns "" when q has no
+// matchQuery turns what a user typed into an FTS5 query: its words
+// (model.QueryWords), each a quoted prefix, or that of its stem
+// (model.Stem), all of which must match. It returns "" when q has no
 // words.
 func matchQuery(q string) string {
-	words := strings.FieldsFunc(norm.NFC.String(q), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	})
-	seen := map[string]bool{}
 	var terms []string
-	for _, w := range words {
-		w = strings.ToLower(w)
-		if seen[w] {
-			continue
-		}
-		seen[w] = true
-		if len(terms) == maxTerms {
-			break
-		}
-		if st := stem(w); st != w {
+	for _, w := range model.QueryWords(q) {
+		if st := model.Stem(w); st != w {
 			terms = append(terms, "("+prefix(w)+" OR "+prefix(st)+")")
 		} else {
 			terms = append(terms, prefix(w))
@@ -153,21 +108,4 @@ func matchQuery(q string) string {
 // prefix quotes w as an FTS5 string and makes it a prefix query.
 func prefix(w string) string {
 	return `"` + strings.ReplaceAll(w, `"`, `""`) + `"*`
-}
-
-// swedishEndings are endings stem takes off, longest first.
-var swedishEndings = []string{"heterna", "heten", "arna", "erna", "orna", "ande", "ende", "ar", "er", "or", "an", "en", "et", "na", "a", "e"}
-
-// stem takes a common Swedish inflection off a word, leaving at least four
-// letters, so that a prefix search on the stem also finds the word's other
-// forms and compounds. A word without one comes back as it is.
-func stem(w string) string {
-	r := []rune(w)
-	for _, e := range swedishEndings {
-		n := len([]rune(e))
-		if strings.HasSuffix(w, e) && len(r)-n >= 4 {
-			return string(r[:len(r)-n])
-		}
-	}
-	return w
 }

@@ -46,6 +46,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // The size of the generated store (issue 4).
@@ -141,8 +142,8 @@ func buildSearchBench() (*Store, *sql.DB, error) {
 	var ids []int64
 	err = s.read(ctx, func(t *tx) error {
 		var err error
-		ids, err = collect(t.rows(`SELECT id FROM proposals WHERE kind = 'intervention' ORDER BY id`),
-			func(sc scanner) (id int64, err error) { err = sc.Scan(&id); return id, err })
+		ids, err = sqlstore.Collect(sqlstore.Select(t, `SELECT id FROM proposals WHERE kind = 'intervention' ORDER BY id`),
+			func(sc sqlstore.Scanner) (id int64, err error) { err = sc.Scan(&id); return id, err })
 		return err
 	})
 	if err != nil {
@@ -155,14 +156,14 @@ func buildSearchBench() (*Store, *sql.DB, error) {
 			author := authors[g.r.IntN(len(authors))]
 			body := norm.NFC.String(strings.TrimSpace(g.comment()))
 			id, err := t.insert(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)`,
-				pid, nil, author, body, fmtTime(t.now))
+				pid, nil, author, body, sqlstore.FmtTime(t.At))
 			if err != nil {
 				return err
 			}
 			if _, err := t.exec(`INSERT INTO comment_fts (rowid, body) VALUES (?, ?)`, id, body); err != nil {
 				return err
 			}
-			if err := t.audit("comment.add", "comment", id, detail{"proposal_id": pid,
+			if err := t.Audit("comment.add", "comment", id, sqlstore.Detail{"proposal_id": pid,
 				"parent_id": int64(0), "author_id": author}); err != nil {
 				return err
 			}

@@ -10,7 +10,6 @@ import (
 	"database/sql"
 	"errors"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -18,12 +17,16 @@ import (
 	"modernc.org/sqlite"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // Store is the SQLite implementation of model.Store. All writes go through
 // one connection; reads use a small pool of their own, so a long read does
 // not hold up a write.
 type Store struct {
+	// Store holds the methods written once for both adapters, run
+	// through this Store's transactions.
+	sqlstore.Store
 	path string
 	db   *sql.DB // the writer: one connection
 	rdb  *sql.DB // readers: query_only connections
@@ -62,6 +65,7 @@ func Open(path string) (*Store, error) {
 		}
 	}
 	s := &Store{path: abs, copyDSN: dsn(abs, false)}
+	s.wire()
 	if s.db, err = sql.Open("sqlite", dsn(abs, false)); err != nil {
 		return nil, model.Wrap(err, "store_open", abs)
 	}
@@ -80,6 +84,13 @@ func Open(path string) (*Store, error) {
 		return nil, s.openError(err)
 	}
 	return s, nil
+}
+
+// wire gives s the methods written once in model/sqlstore, run through
+// its transactions; ReadEach is read, since a read transaction on SQLite
+// costs no round trip.
+func (s *Store) wire() {
+	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.read})
 }
 
 // Path returns the absolute path of the store's file.
@@ -124,29 +135,16 @@ func dsn(path string, readOnly bool) string {
 	return s
 }
 
-// tx is one transaction with the context it runs in. For writes, now and
-// actor stamp what it records and its audit rows.
+// tx is one transaction with the context it runs in; for writes, its
+// TxState stamps what it records and keeps the audit log's head.
 type tx struct {
-	ctx   context.Context
-	sql   *sql.Tx
-	now   time.Time
-	actor string
+	ctx context.Context
+	sql *sql.Tx
+	sqlstore.TxState
 
 	// stmts holds the statements prepared in this transaction, by their
 	// text, so that an import of thousands of rows prepares each once.
 	stmts map[string]*sql.Stmt
-	// head is the audit log's last row as this transaction sees it, read
-	// once and then kept; headMoved says that audit_head must be written
-	// before the commit.
-	head struct {
-		seq   int64
-		hash  string
-		known bool
-	}
-	headMoved bool
-	// refs, when not nil, holds every proposal's ref and kind, so that an
-	// import checks refs without a query per row.
-	refs map[string]model.Kind
 }
 
 // stmt returns the prepared statement for q, preparing it on first use.
@@ -215,7 +213,7 @@ func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
 		return err
 	}
 	defer sqlTx.Rollback()
-	t := &tx{ctx: ctx, sql: sqlTx, now: model.Now(ctx), actor: model.ActorFrom(ctx)}
+	t := &tx{ctx: ctx, sql: sqlTx, TxState: sqlstore.TxState{At: model.Now(ctx), By: model.ActorFrom(ctx)}}
 	if err := fn(t); err != nil {
 		return err
 	}
@@ -225,8 +223,8 @@ func (s *Store) writeOnce(ctx context.Context, fn func(*tx) error) error {
 	if err := sqlTx.Commit(); err != nil {
 		return err
 	}
-	if t.headMoved {
-		s.ownSeq.Store(t.head.seq)
+	if t.AuditLog.Moved {
+		s.ownSeq.Store(t.AuditLog.Seq)
 	}
 	return nil
 }
@@ -282,31 +280,9 @@ func (s *Store) fail(err error) error {
 	case code&0xff == codeReadOnly:
 		return &model.Error{Code: model.EState, Key: "store_readonly", Args: []any{s.path}, Err: err}
 	case code == codeConstraintTrigger:
-		return &model.Error{Code: model.ELocked, Key: triggerKey(err), Err: err}
+		return &model.Error{Code: model.ELocked, Key: sqlstore.TriggerKey(err.Error()), Err: err}
 	}
 	return model.Wrap(err, "internal")
-}
-
-// triggerTag finds the key a trigger of migrations/0002 puts at the start
-// of its message: styrgrupp[meeting_locked]: ….
-var triggerTag = regexp.MustCompile(`styrgrupp\[([a-z_]+)\]`)
-
-// triggerKey returns the message key for a trigger's refusal. The proposal
-// lock's trigger cannot name the proposal (RAISE takes a literal), so it
-// maps to proposal_locked_plain; a refusal without a known tag is taken
-// for the signed-off minutes, which most triggers guard.
-func triggerKey(err error) string {
-	m := triggerTag.FindStringSubmatch(err.Error())
-	if m == nil {
-		return "meeting_locked"
-	}
-	switch m[1] {
-	case "audit_locked", "revision_locked", "protocol_not_signed_off", "protocol_not_extension":
-		return m[1]
-	case "proposal_locked":
-		return "proposal_locked_plain"
-	}
-	return "meeting_locked"
 }
 
 // openError maps a failure while opening or migrating.
@@ -318,26 +294,4 @@ func (s *Store) openError(err error) error {
 		return model.Wrap(err, "store_open", s.path)
 	}
 	return s.fail(err)
-}
-
-// entity names a kind of thing in a not_found message, in the message's
-// language (keys entity.* in model/messages.go).
-type entity string
-
-// Label returns the entity's name in l.
-func (e entity) Label(l model.Language) string {
-	return model.Errorf(model.EInternal, "entity."+string(e)).Message(l)
-}
-
-// notFound is the ENotFound error for the entity with id.
-func notFound(e entity, id any) error {
-	return model.Errorf(model.ENotFound, "not_found", e, id)
-}
-
-// noRows maps sql.ErrNoRows to notFound(e, id) and passes other errors.
-func noRows(err error, e entity, id any) error {
-	if errors.Is(err, sql.ErrNoRows) {
-		return notFound(e, id)
-	}
-	return err
 }

@@ -1,8 +1,6 @@
-package sqlite
+package sqlstore
 
 import (
-	"database/sql"
-	"errors"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -22,37 +20,34 @@ import (
 //   - a meeting with items keeps its year and its place among the
 //     meetings with items.
 
-// stockholm is the zone § numbering counts years in.
-var stockholm = model.Stockholm
-
-// sectionYear is the calendar year whose § numbers a meeting starting at t
+// SectionYear is the calendar year whose § numbers a meeting starting at t
 // takes part in.
-func sectionYear(t time.Time) int { return t.In(stockholm).Year() }
+func SectionYear(t time.Time) int { return t.In(model.Stockholm).Year() }
 
-// laterMeetings selects the ids of the meetings of meeting ?1's year held
+// laterMeetings selects the ids of the meetings of meeting $1's year held
 // after it: by starts_at, then by id.
-const laterMeetings = `SELECT o.id FROM meetings o JOIN meetings m ON m.id = ?1
+const laterMeetings = `SELECT o.id FROM meetings o JOIN meetings m ON m.id = $1
 	WHERE o.year = m.year AND (o.starts_at > m.starts_at OR (o.starts_at = m.starts_at AND o.id > m.id))`
 
 // signedAfter returns the start of the first signed-off meeting of the
 // meeting's year held after it, if there is one.
-func signedAfter(t *tx, meetingID int64) (time.Time, bool, error) {
+func signedAfter(t Tx, meetingID int64) (time.Time, bool, error) {
 	var starts string
-	err := t.row(`SELECT starts_at FROM meetings WHERE signed_off_at IS NOT NULL AND id IN (`+laterMeetings+`)
+	err := t.QueryRow(`SELECT starts_at FROM meetings WHERE signed_off_at IS NOT NULL AND id IN (`+laterMeetings+`)
 		ORDER BY starts_at, id LIMIT 1`, meetingID).Scan(&starts)
 	if err != nil {
-		return time.Time{}, false, ignoreNoRows(err)
+		return time.Time{}, false, IgnoreNoRows(err)
 	}
-	at, err := parseTime(starts)
+	at, err := ParseTime(starts)
 	return at, err == nil, err
 }
 
-// nextSection returns the § a new item of the meeting gets: one after the
+// NextSection returns the § a new item of the meeting gets: one after the
 // last § of the meetings of its year held before it or at it.
-func nextSection(t *tx, meetingID int64) (int, error) {
+func NextSection(t Tx, meetingID int64) (int, error) {
 	var n int
-	err := t.row(`SELECT 1 + coalesce(max(i.number), 0) FROM items i
-		JOIN meetings o ON o.id = i.meeting_id JOIN meetings m ON m.id = ?1
+	err := t.QueryRow(`SELECT 1 + coalesce(max(i.number), 0) FROM items i
+		JOIN meetings o ON o.id = i.meeting_id JOIN meetings m ON m.id = $1
 		WHERE o.year = m.year AND (o.starts_at < m.starts_at OR (o.starts_at = m.starts_at AND o.id <= m.id))`,
 		meetingID).Scan(&n)
 	return n, err
@@ -62,32 +57,32 @@ func nextSection(t *tx, meetingID int64) (int, error) {
 // meeting in its year, and of its own items numbered after from, by delta.
 // It returns how many items moved. Signed-off meetings are never touched:
 // the callers refuse or skip the move when one is later.
-func renumberLater(t *tx, meetingID int64, from, delta int) (int64, error) {
-	res, err := t.exec(`UPDATE items SET number = number + ?3
-		WHERE number > ?2 AND (meeting_id = ?1 OR meeting_id IN (`+laterMeetings+` AND o.signed_off_at IS NULL))`,
+func renumberLater(t Tx, meetingID int64, from, delta int) (int64, error) {
+	n, err := t.Update(`UPDATE items SET number = number + $3
+		WHERE number > $2 AND (meeting_id = $1 OR meeting_id IN (`+laterMeetings+` AND o.signed_off_at IS NULL))`,
 		meetingID, from, delta)
 	if err != nil {
 		return 0, err
 	}
-	return res.RowsAffected()
+	return n, nil
 }
 
 // checkMeetingMove refuses to move a meeting that has items to another
 // year, or past another meeting of its year that has items: its § numbers
 // would no longer follow the order of the meetings.
-func checkMeetingMove(t *tx, old, m model.Meeting) error {
+func checkMeetingMove(t Tx, old, m model.Meeting) error {
 	if len(old.Items) == 0 || m.StartsAt.Equal(old.StartsAt) {
 		return nil
 	}
-	if sectionYear(m.StartsAt) != sectionYear(old.StartsAt) {
+	if SectionYear(m.StartsAt) != SectionYear(old.StartsAt) {
 		return model.Errorf(model.EState, "meeting_move_with_items")
 	}
 	before := func(starts time.Time) (int, error) {
 		var n int
-		err := t.row(`SELECT count(*) FROM meetings o
-			WHERE o.id <> ?1 AND o.year = ?2 AND EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = o.id)
-			  AND (o.starts_at < ?3 OR (o.starts_at = ?3 AND o.id < ?1))`,
-			m.ID, sectionYear(old.StartsAt), fmtTime(starts)).Scan(&n)
+		err := t.QueryRow(`SELECT count(*) FROM meetings o
+			WHERE o.id <> $1 AND o.year = $2 AND EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = o.id)
+			  AND (o.starts_at < $3 OR (o.starts_at = $3 AND o.id < $1))`,
+			m.ID, SectionYear(old.StartsAt), FmtTime(starts)).Scan(&n)
 		return n, err
 	}
 	was, err := before(old.StartsAt)
@@ -104,9 +99,9 @@ func checkMeetingMove(t *tx, old, m model.Meeting) error {
 	return nil
 }
 
-// ignoreNoRows passes err on unless it is sql.ErrNoRows.
-func ignoreNoRows(err error) error {
-	if errors.Is(err, sql.ErrNoRows) {
+// IgnoreNoRows passes err on unless it says that no row was found.
+func IgnoreNoRows(err error) error {
+	if IsNoRows(err) {
 		return nil
 	}
 	return err

@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"fmt"
@@ -8,8 +8,8 @@ import (
 
 // revisionLines reports each revision whose stored text does not give its
 // fingerprint.
-func revisionLines(t *tx) ([]string, error) {
-	rows, err := t.query(`SELECT coalesce(p.ref, '#' || r.proposal_id), r.number, r.content, r.fingerprint
+func revisionLines(t Tx) ([]string, error) {
+	rows, err := t.Query(`SELECT coalesce(p.ref, '#' || r.proposal_id), r.number, r.content, r.fingerprint
 		FROM revisions r LEFT JOIN proposals p ON p.id = r.proposal_id ORDER BY r.proposal_id, r.number`)
 	if err != nil {
 		return nil, err
@@ -23,7 +23,7 @@ func revisionLines(t *tx) ([]string, error) {
 		if err := rows.Scan(&ref, &n, &body, &fp); err != nil {
 			return nil, err
 		}
-		if sha256Hex(body) != fp {
+		if SHA256Hex(body) != fp {
 			out = append(out, fmt.Sprintf("förslag %s version %d: den lagrade texten stämmer inte med versionens fingeravtryck (%s)",
 				ref, n, model.ShortFingerprint(fp)))
 		}
@@ -34,9 +34,9 @@ func revisionLines(t *tx) ([]string, error) {
 // proposalLines reports each proposal whose row (its content columns) is
 // not the content of its current revision: the row was changed past the
 // store. A missing current revision is left to the foreign key check.
-func proposalLines(t *tx) ([]string, error) {
+func proposalLines(t Tx) ([]string, error) {
 	// revisions has none of the content columns' names: they need no p.
-	rows, err := t.query(`SELECT p.id, ` + contentCols + `, p.revision, r.fingerprint
+	rows, err := t.Query(`SELECT p.id, ` + ContentCols + `, p.revision, r.fingerprint
 		FROM proposals p JOIN revisions r ON r.proposal_id = p.id AND r.number = p.revision ORDER BY p.id`)
 	if err != nil {
 		return nil, err
@@ -45,13 +45,13 @@ func proposalLines(t *tx) ([]string, error) {
 	var out []string
 	for rows.Next() {
 		var id int64
-		var row contentRow
+		var row ContentRow
 		var n int
 		var stored string
-		if err := rows.Scan(append(row.dest(&id), &n, &stored)...); err != nil {
+		if err := rows.Scan(append(row.Dest(&id), &n, &stored)...); err != nil {
 			return nil, err
 		}
-		c, err := row.content()
+		c, err := row.Content()
 		switch {
 		case err != nil:
 			out = append(out, fmt.Sprintf("förslag %s: innehållet går inte att läsa (%v)", row.c.Ref, err))
@@ -65,12 +65,12 @@ func proposalLines(t *tx) ([]string, error) {
 
 // decisionLines reports each decision whose fingerprint is not that of the
 // revision it names. A missing revision is left to the foreign key check.
-func decisionLines(t *tx) ([]string, error) {
-	return collect(t.rows(`SELECT d.id, coalesce(p.ref, '#' || d.proposal_id), coalesce(i.number, 0), d.revision,
+func decisionLines(t Tx) ([]string, error) {
+	return Collect(Select(t, `SELECT d.id, coalesce(p.ref, '#' || d.proposal_id), coalesce(i.number, 0), d.revision,
 			d.fingerprint, r.fingerprint
 		FROM decisions d JOIN revisions r ON r.proposal_id = d.proposal_id AND r.number = d.revision
 		LEFT JOIN proposals p ON p.id = d.proposal_id LEFT JOIN items i ON i.id = d.item_id
-		WHERE r.fingerprint <> d.fingerprint ORDER BY d.id`), func(sc scanner) (string, error) {
+		WHERE r.fingerprint <> d.fingerprint ORDER BY d.id`), func(sc Scanner) (string, error) {
 		var id int64
 		var ref, fp, revFP string
 		var number, rev int
@@ -86,13 +86,13 @@ func decisionLines(t *tx) ([]string, error) {
 // disagree: the sign-offs of both the chair and the adjuster (what
 // model.Meeting.SignedOff reads) against signed_off_at (what the triggers
 // and the proposals' locks read).
-func signOffLines(t *tx) ([]string, error) {
-	return collect(t.rows(`SELECT id, starts_at, signed_off_at IS NOT NULL, signed FROM (
+func signOffLines(t Tx) ([]string, error) {
+	return Collect(Select(t, `SELECT id, starts_at, signed_off_at IS NOT NULL, signed FROM (
 			SELECT m.id, m.starts_at, m.signed_off_at,
 				EXISTS (SELECT 1 FROM sign_offs s WHERE s.meeting_id = m.id AND s.role = 'chair')
 				AND EXISTS (SELECT 1 FROM sign_offs s WHERE s.meeting_id = m.id AND s.role = 'adjuster') AS signed
-			FROM meetings m)
-		WHERE (signed_off_at IS NOT NULL) <> signed ORDER BY starts_at, id`), func(sc scanner) (string, error) {
+			FROM meetings m) AS x
+		WHERE (signed_off_at IS NOT NULL) <> signed ORDER BY starts_at, id`), func(sc Scanner) (string, error) {
 		var id int64
 		var starts string
 		var marked, signed bool

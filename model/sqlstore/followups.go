@@ -1,9 +1,7 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -12,41 +10,41 @@ import (
 // loadFollowUp reads a proposal's follow-up. One never saved is a fresh
 // one (not started) when the proposal is approved, and the model's
 // followup_not_approved error otherwise.
-func loadFollowUp(t *tx, proposalID int64) (model.FollowUp, error) {
-	p, err := loadProposal(t, proposalID)
+func loadFollowUp(t Tx, proposalID int64) (model.FollowUp, error) {
+	p, err := LoadProposal(t, proposalID)
 	if err != nil {
 		return model.FollowUp{}, err
 	}
 	f := model.FollowUp{ProposalID: proposalID}
 	var updated string
-	err = t.row(`SELECT status, progress, updated_at FROM followups WHERE proposal_id = ?`, proposalID).
+	err = t.QueryRow(`SELECT status, progress, updated_at FROM followups WHERE proposal_id = $1`, proposalID).
 		Scan(&f.Status, &f.Progress, &updated)
-	if errors.Is(err, sql.ErrNoRows) {
+	if IsNoRows(err) {
 		return model.OpenFollowUp(p)
 	}
 	if err != nil {
 		return f, err
 	}
-	if f.UpdatedAt, err = parseTime(updated); err != nil {
+	if f.UpdatedAt, err = ParseTime(updated); err != nil {
 		return f, err
 	}
-	f.Notes, err = collect(t.rows(`SELECT date, coalesce(author_id, 0), text FROM followup_notes
-		WHERE proposal_id = ? ORDER BY id`, proposalID), func(sc scanner) (model.FollowUpNote, error) {
+	f.Notes, err = Collect(Select(t, `SELECT date, coalesce(author_id, 0), text FROM followup_notes
+		WHERE proposal_id = $1 ORDER BY id`, proposalID), func(sc Scanner) (model.FollowUpNote, error) {
 		var n model.FollowUpNote
 		var date string
 		if err := sc.Scan(&date, &n.AuthorID, &n.Text); err != nil {
 			return n, err
 		}
 		var err error
-		n.Date, err = parseDate(date)
+		n.Date, err = ParseDate(date)
 		return n, err
 	})
 	return f, err
 }
 
 // FollowUp returns the follow-up of an approved proposal.
-func (s *Store) FollowUp(ctx context.Context, proposalID int64) (f model.FollowUp, err error) {
-	err = s.read(ctx, func(t *tx) error { f, err = loadFollowUp(t, proposalID); return err })
+func (s Store) FollowUp(ctx context.Context, proposalID int64) (f model.FollowUp, err error) {
+	err = s.db.Read(ctx, func(t Tx) error { f, err = loadFollowUp(t, proposalID); return err })
 	return f, err
 }
 
@@ -54,7 +52,7 @@ func (s *Store) FollowUp(ctx context.Context, proposalID int64) (f model.FollowU
 // may only move as model.FollowUp.MoveTo allows and the progress only change
 // as SetProgress allows (completing sets it to 100); f.Notes, each checked,
 // become the notes.
-func (s *Store) SaveFollowUp(ctx context.Context, f model.FollowUp) (out model.FollowUp, err error) {
+func (s Store) SaveFollowUp(ctx context.Context, f model.FollowUp) (out model.FollowUp, err error) {
 	f.Notes = append([]model.FollowUpNote(nil), f.Notes...)
 	for i := range f.Notes {
 		f.Notes[i].Text = strings.TrimSpace(f.Notes[i].Text)
@@ -62,7 +60,7 @@ func (s *Store) SaveFollowUp(ctx context.Context, f model.FollowUp) (out model.F
 			return out, err
 		}
 	}
-	err = s.write(ctx, func(t *tx) error {
+	err = s.db.Write(ctx, func(t Tx) error {
 		cur, err := loadFollowUp(t, f.ProposalID)
 		if err != nil {
 			return err
@@ -84,24 +82,24 @@ func (s *Store) SaveFollowUp(ctx context.Context, f model.FollowUp) (out model.F
 		for _, n := range f.Notes {
 			authors = append(authors, n.AuthorID)
 		}
-		if err := requireMembers(t, authors...); err != nil {
+		if err := RequireMembers(t, authors...); err != nil {
 			return err
 		}
-		if _, err := t.exec(`INSERT INTO followups (proposal_id, status, progress, updated_at) VALUES (?1, ?2, ?3, ?4)
-			ON CONFLICT (proposal_id) DO UPDATE SET status = ?2, progress = ?3, updated_at = ?4`,
-			f.ProposalID, string(cur.Status), cur.Progress, fmtTime(t.now)); err != nil {
+		if err := t.Exec(`INSERT INTO followups (proposal_id, status, progress, updated_at) VALUES ($1, $2, $3, $4)
+			ON CONFLICT (proposal_id) DO UPDATE SET status = $2, progress = $3, updated_at = $4`,
+			f.ProposalID, string(cur.Status), cur.Progress, FmtTime(t.Now())); err != nil {
 			return err
 		}
-		if _, err := t.exec(`DELETE FROM followup_notes WHERE proposal_id = ?`, f.ProposalID); err != nil {
+		if err := t.Exec(`DELETE FROM followup_notes WHERE proposal_id = $1`, f.ProposalID); err != nil {
 			return err
 		}
 		for _, n := range f.Notes {
-			if _, err := t.exec(`INSERT INTO followup_notes (proposal_id, date, author_id, text) VALUES (?, ?, ?, ?)`,
-				f.ProposalID, n.Date.String(), nullID(n.AuthorID), n.Text); err != nil {
+			if err := t.Exec(`INSERT INTO followup_notes (proposal_id, date, author_id, text) VALUES ($1, $2, $3, $4)`,
+				f.ProposalID, n.Date.String(), NullID(n.AuthorID), n.Text); err != nil {
 				return err
 			}
 		}
-		if err := t.audit("followup.save", "followup", f.ProposalID, detail{"proposal_id": f.ProposalID,
+		if err := t.Audit("followup.save", "followup", f.ProposalID, Detail{"proposal_id": f.ProposalID,
 			"from": from, "to": cur.Status, "progress": cur.Progress, "notes": len(f.Notes)}); err != nil {
 			return err
 		}

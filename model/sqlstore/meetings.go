@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -9,10 +9,13 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-const meetingCols = `id, title, starts_at, ends_at, place, chair_id, secretary_id, adjuster_id,
+// MeetingCols are the columns of meetings that ScanMeeting reads.
+const MeetingCols = `id, title, starts_at, ends_at, place, chair_id, secretary_id, adjuster_id,
 	sign_off_place, sign_off_date, created_at`
 
-func scanMeeting(sc scanner) (model.Meeting, error) {
+// ScanMeeting reads a meeting's own columns, without its parts, from
+// MeetingCols.
+func ScanMeeting(sc Scanner) (model.Meeting, error) {
 	var m model.Meeting
 	var starts, signOffDate, created string
 	var ends sql.NullString
@@ -23,45 +26,46 @@ func scanMeeting(sc scanner) (model.Meeting, error) {
 	}
 	m.ChairID, m.SecretaryID, m.AdjusterID = chair.Int64, secretary.Int64, adjuster.Int64
 	var err error
-	if m.StartsAt, err = parseTime(starts); err != nil {
+	if m.StartsAt, err = ParseTime(starts); err != nil {
 		return m, err
 	}
-	if m.EndsAt, err = parseTimeOrZero(ends); err != nil {
+	if m.EndsAt, err = ParseTimeOrZero(ends); err != nil {
 		return m, err
 	}
-	if m.SignOffDate, err = parseDate(signOffDate); err != nil {
+	if m.SignOffDate, err = ParseDate(signOffDate); err != nil {
 		return m, err
 	}
-	m.CreatedAt, err = parseTime(created)
+	m.CreatedAt, err = ParseTime(created)
 	return m, err
 }
 
-// loadMeeting reads a meeting with its attendees, agenda (items with their
+// LoadMeeting reads a meeting with its attendees, agenda (items with their
 // decisions) and sign-offs.
-func loadMeeting(t *tx, id int64) (model.Meeting, error) {
-	m, err := scanMeeting(t.row(`SELECT `+meetingCols+` FROM meetings WHERE id = $1`, id))
+func LoadMeeting(t Tx, id int64) (model.Meeting, error) {
+	m, err := ScanMeeting(t.QueryRow(`SELECT `+MeetingCols+` FROM meetings WHERE id = $1`, id))
 	if err != nil {
-		return m, noRows(err, "meeting", id)
+		return m, NoRows(err, "meeting", id)
 	}
-	return m, loadMeetingParts(t, &m)
+	return m, LoadMeetingParts(t, &m)
 }
 
-// loadMeetingParts fills in a meeting's attendees, items and sign-offs.
-func loadMeetingParts(t *tx, m *model.Meeting) error {
+// LoadMeetingParts fills in a meeting's attendees, items and sign-offs.
+func LoadMeetingParts(t Tx, m *model.Meeting) error {
 	var err error
-	if m.Attendees, err = loadAttendees(t, m.ID); err != nil {
+	if m.Attendees, err = LoadAttendees(t, m.ID); err != nil {
 		return err
 	}
-	if m.Items, err = loadItems(t, m.ID); err != nil {
+	if m.Items, err = LoadItems(t, m.ID); err != nil {
 		return err
 	}
-	m.SignOffs, err = loadSignOffs(t, m.ID)
+	m.SignOffs, err = LoadSignOffs(t, m.ID)
 	return err
 }
 
-func loadAttendees(t *tx, meetingID int64) ([]model.Attendee, error) {
-	return collect(t.rows(`SELECT member_id, name, present, decides FROM attendees
-		WHERE meeting_id = $1 ORDER BY id`, meetingID), func(sc scanner) (model.Attendee, error) {
+// LoadAttendees reads a meeting's attendees in the order they were added.
+func LoadAttendees(t Tx, meetingID int64) ([]model.Attendee, error) {
+	return Collect(Select(t, `SELECT member_id, name, present, decides FROM attendees
+		WHERE meeting_id = $1 ORDER BY id`, meetingID), func(sc Scanner) (model.Attendee, error) {
 		var a model.Attendee
 		var member sql.NullInt64
 		err := sc.Scan(&member, &a.Name, &a.Present, &a.Decides)
@@ -70,14 +74,39 @@ func loadAttendees(t *tx, meetingID int64) ([]model.Attendee, error) {
 	})
 }
 
+// MeetingDetail is what the audit rows of a meeting's creation and
+// updates record: the meeting's own columns and the number of attendees,
+// in the form Check rebuilds from the stored meeting to find that its
+// current state was logged.
+func MeetingDetail(m model.Meeting, attendees int) Detail {
+	return Detail{"title": m.Title, "starts_at": FmtTime(m.StartsAt), "ends_at": FmtTimeOrNull(m.EndsAt),
+		"place": m.Place, "chair_id": m.ChairID, "secretary_id": m.SecretaryID, "adjuster_id": m.AdjusterID,
+		"sign_off_place": m.SignOffPlace, "sign_off_date": m.SignOffDate.String(), "attendees": attendees}
+}
+
+// LoadSignOffs reads a meeting's sign-offs in the order they were made.
+func LoadSignOffs(t Tx, meetingID int64) ([]model.SignOff, error) {
+	return Collect(Select(t, `SELECT meeting_id, member_id, role, signed_at, signer, cert_sha256 FROM sign_offs
+		WHERE meeting_id = $1 ORDER BY `+t.InsertOrder(), meetingID), func(sc Scanner) (model.SignOff, error) {
+		var s model.SignOff
+		var at string
+		if err := sc.Scan(&s.MeetingID, &s.MemberID, &s.Role, &at, &s.Signer, &s.CertSHA256); err != nil {
+			return s, err
+		}
+		var err error
+		s.SignedAt, err = ParseTime(at)
+		return s, err
+	})
+}
+
 // Meetings returns every meeting, whole, in the order they are held.
-func (s *Store) Meetings(ctx context.Context) (out []model.Meeting, err error) {
-	err = s.read(ctx, func(t *tx) error {
-		if out, err = collect(t.rows(`SELECT `+meetingCols+` FROM meetings ORDER BY starts_at, id`), scanMeeting); err != nil {
+func (s Store) Meetings(ctx context.Context) (out []model.Meeting, err error) {
+	err = s.db.Read(ctx, func(t Tx) error {
+		if out, err = Collect(Select(t, `SELECT `+MeetingCols+` FROM meetings ORDER BY starts_at, id`), ScanMeeting); err != nil {
 			return err
 		}
 		for i := range out {
-			if err := loadMeetingParts(t, &out[i]); err != nil {
+			if err := LoadMeetingParts(t, &out[i]); err != nil {
 				return err
 			}
 		}
@@ -88,8 +117,8 @@ func (s *Store) Meetings(ctx context.Context) (out []model.Meeting, err error) {
 
 // Meeting returns the meeting with id, with attendees, agenda, decisions
 // and sign-offs.
-func (s *Store) Meeting(ctx context.Context, id int64) (m model.Meeting, err error) {
-	err = s.read(ctx, func(t *tx) error { m, err = loadMeeting(t, id); return err })
+func (s Store) Meeting(ctx context.Context, id int64) (m model.Meeting, err error) {
+	err = s.db.Read(ctx, func(t Tx) error { m, err = LoadMeeting(t, id); return err })
 	return m, err
 }
 
@@ -106,7 +135,7 @@ func cleanMeeting(m model.Meeting) model.Meeting {
 }
 
 // checkMeeting validates m and checks that the members it names exist.
-func checkMeeting(t *tx, m model.Meeting) error {
+func checkMeeting(t Tx, m model.Meeting) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
@@ -117,48 +146,38 @@ func checkMeeting(t *tx, m model.Meeting) error {
 		}
 		ids = append(ids, a.MemberID)
 	}
-	return requireMembers(t, ids...)
+	return RequireMembers(t, ids...)
 }
 
 // meetingArgs are the values of the meeting's own columns, from title to
 // sign_off_date.
 func meetingArgs(m model.Meeting) []any {
-	return []any{m.Title, fmtTime(m.StartsAt), fmtTimeOrNull(m.EndsAt), sectionYear(m.StartsAt), m.Place,
-		nullID(m.ChairID), nullID(m.SecretaryID), nullID(m.AdjusterID), m.SignOffPlace, m.SignOffDate.String()}
-}
-
-// meetingDetail is what the audit rows of a meeting's creation and
-// updates record: the meeting's own columns and the number of attendees,
-// in the form Check rebuilds from the stored meeting to find that its
-// current state was logged.
-func meetingDetail(m model.Meeting, attendees int) detail {
-	return detail{"title": m.Title, "starts_at": fmtTime(m.StartsAt), "ends_at": fmtTimeOrNull(m.EndsAt),
-		"place": m.Place, "chair_id": m.ChairID, "secretary_id": m.SecretaryID, "adjuster_id": m.AdjusterID,
-		"sign_off_place": m.SignOffPlace, "sign_off_date": m.SignOffDate.String(), "attendees": attendees}
+	return []any{m.Title, FmtTime(m.StartsAt), FmtTimeOrNull(m.EndsAt), SectionYear(m.StartsAt), m.Place,
+		NullID(m.ChairID), NullID(m.SecretaryID), NullID(m.AdjusterID), m.SignOffPlace, m.SignOffDate.String()}
 }
 
 // CreateMeeting adds a meeting with its attendees; its agenda is filled
 // with AddItem. The calendar year that numbers its § is StartsAt's year in
 // Swedish time (Europe/Stockholm), whatever zone StartsAt is given in.
-func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
+func (s Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
 	m = cleanMeeting(m)
-	err = s.write(ctx, func(t *tx) error {
+	err = s.db.Write(ctx, func(t Tx) error {
 		if err := checkMeeting(t, m); err != nil {
 			return err
 		}
-		id, err := t.insert(`INSERT INTO meetings (title, starts_at, ends_at, year, place, chair_id, secretary_id,
+		id, err := t.Insert(`INSERT INTO meetings (title, starts_at, ends_at, year, place, chair_id, secretary_id,
 			adjuster_id, sign_off_place, sign_off_date, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-			append(meetingArgs(m), fmtTime(t.now))...)
+			append(meetingArgs(m), FmtTime(t.Now()))...)
 		if err != nil {
 			return err
 		}
 		if err := saveAttendees(t, id, m.Attendees); err != nil {
 			return err
 		}
-		if err := t.audit("meeting.create", "meeting", id, meetingDetail(m, len(m.Attendees))); err != nil {
+		if err := t.Audit("meeting.create", "meeting", id, MeetingDetail(m, len(m.Attendees))); err != nil {
 			return err
 		}
-		out, err = loadMeeting(t, id)
+		out, err = LoadMeeting(t, id)
 		return err
 	})
 	return out, err
@@ -174,10 +193,10 @@ func (s *Store) CreateMeeting(ctx context.Context, m model.Meeting) (out model.M
 // made, the end too (model.Meeting.CheckUpdate). Attendance under which a member who
 // has entered a reservation would no longer be deciding is refused
 // (attendance_has_reservation).
-func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
+func (s Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.Meeting, err error) {
 	m = cleanMeeting(m)
-	err = s.write(ctx, func(t *tx) error {
-		old, err := loadMeeting(t, m.ID)
+	err = s.db.Write(ctx, func(t Tx) error {
+		old, err := LoadMeeting(t, m.ID)
 		if err != nil {
 			return err
 		}
@@ -196,21 +215,21 @@ func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.M
 		if err := checkAttendanceKeepsReservations(t, old, m); err != nil {
 			return err
 		}
-		if _, err := t.exec(`UPDATE meetings SET (title, starts_at, ends_at, year, place, chair_id, secretary_id,
+		if err := t.Exec(`UPDATE meetings SET (title, starts_at, ends_at, year, place, chair_id, secretary_id,
 			adjuster_id, sign_off_place, sign_off_date) = ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10) WHERE id = $11`,
 			append(meetingArgs(m), m.ID)...); err != nil {
 			return err
 		}
-		if _, err := t.exec(`DELETE FROM attendees WHERE meeting_id = $1`, m.ID); err != nil {
+		if err := t.Exec(`DELETE FROM attendees WHERE meeting_id = $1`, m.ID); err != nil {
 			return err
 		}
 		if err := saveAttendees(t, m.ID, m.Attendees); err != nil {
 			return err
 		}
-		if err := t.audit("meeting.update", "meeting", m.ID, meetingDetail(m, len(m.Attendees))); err != nil {
+		if err := t.Audit("meeting.update", "meeting", m.ID, MeetingDetail(m, len(m.Attendees))); err != nil {
 			return err
 		}
-		out, err = loadMeeting(t, m.ID)
+		out, err = LoadMeeting(t, m.ID)
 		return err
 	})
 	return out, err
@@ -220,7 +239,7 @@ func (s *Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.M
 // member who has entered a reservation on one of the meeting's decisions
 // would no longer be deciding (attendance_has_reservation): the minutes
 // would show a reservation by someone who took no part in the decision.
-func checkAttendanceKeepsReservations(t *tx, old, m model.Meeting) error {
+func checkAttendanceKeepsReservations(t Tx, old, m model.Meeting) error {
 	for _, it := range old.Items {
 		if it.Decision == nil {
 			continue
@@ -230,7 +249,7 @@ func checkAttendanceKeepsReservations(t *tx, old, m model.Meeting) error {
 				continue
 			}
 			name := strconv.FormatInt(r.MemberID, 10)
-			if mb, err := loadMember(t, r.MemberID); err == nil {
+			if mb, err := LoadMember(t, r.MemberID); err == nil {
 				name = mb.Name
 			}
 			return model.FieldError("attendees", "attendance_has_reservation", name, it.Number)
@@ -240,10 +259,10 @@ func checkAttendanceKeepsReservations(t *tx, old, m model.Meeting) error {
 }
 
 // saveAttendees adds the attendees to a meeting, in order.
-func saveAttendees(t *tx, meetingID int64, as []model.Attendee) error {
+func saveAttendees(t Tx, meetingID int64, as []model.Attendee) error {
 	for _, a := range as {
-		if _, err := t.exec(`INSERT INTO attendees (meeting_id, member_id, name, present, decides) VALUES ($1, $2, $3, $4, $5)`,
-			meetingID, nullID(a.MemberID), a.Name, a.Present, a.Decides); err != nil {
+		if err := t.Exec(`INSERT INTO attendees (meeting_id, member_id, name, present, decides) VALUES ($1, $2, $3, $4, $5)`,
+			meetingID, NullID(a.MemberID), a.Name, a.Present, a.Decides); err != nil {
 			return err
 		}
 	}
@@ -251,8 +270,8 @@ func saveAttendees(t *tx, meetingID int64, as []model.Attendee) error {
 }
 
 // loadChangeableMeeting reads a meeting and refuses one that is signed off.
-func loadChangeableMeeting(t *tx, id int64) (model.Meeting, error) {
-	m, err := loadMeeting(t, id)
+func loadChangeableMeeting(t Tx, id int64) (model.Meeting, error) {
+	m, err := LoadMeeting(t, id)
 	if err != nil {
 		return m, err
 	}

@@ -1,18 +1,17 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
 	"database/sql"
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/styrgrupp/styrgrupp/model"
+	"golang.org/x/text/unicode/norm"
 )
 
 const commentCols = `id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at`
 
-func scanComment(sc scanner) (model.Comment, error) {
+func scanComment(sc Scanner) (model.Comment, error) {
 	var c model.Comment
 	var parent, resolvedBy sql.NullInt64
 	var created string
@@ -22,26 +21,26 @@ func scanComment(sc scanner) (model.Comment, error) {
 	}
 	c.ParentID, c.ResolvedBy = parent.Int64, resolvedBy.Int64
 	var err error
-	if c.CreatedAt, err = parseTime(created); err != nil {
+	if c.CreatedAt, err = ParseTime(created); err != nil {
 		return c, err
 	}
-	c.ResolvedAt, err = parseTimeOrZero(resolvedAt)
+	c.ResolvedAt, err = ParseTimeOrZero(resolvedAt)
 	return c, err
 }
 
-func loadComment(t *tx, id int64) (model.Comment, error) {
-	c, err := scanComment(t.row(`SELECT `+commentCols+` FROM comments WHERE id = ?`, id))
-	return c, noRows(err, "comment", id)
+func loadComment(t Tx, id int64) (model.Comment, error) {
+	c, err := scanComment(t.QueryRow(`SELECT `+commentCols+` FROM comments WHERE id = $1`, id))
+	return c, NoRows(err, "comment", id)
 }
 
 // Comments returns the comments on a proposal in the order they were
 // written; answers carry the id of the comment they answer.
-func (s *Store) Comments(ctx context.Context, proposalID int64) (out []model.Comment, err error) {
-	err = s.read(ctx, func(t *tx) error {
-		if err := requireProposal(t, proposalID); err != nil {
+func (s Store) Comments(ctx context.Context, proposalID int64) (out []model.Comment, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		if err := RequireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = collect(t.rows(`SELECT `+commentCols+` FROM comments WHERE proposal_id = ?
+		out, err = Collect(Select(t, `SELECT `+commentCols+` FROM comments WHERE proposal_id = $1
 			ORDER BY created_at, id`, proposalID), scanComment)
 		return err
 	})
@@ -50,16 +49,16 @@ func (s *Store) Comments(ctx context.Context, proposalID int64) (out []model.Com
 
 // AddComment adds a comment, or an answer to one (c.ParentID), to a
 // proposal. New comments may be added even when the proposal is locked.
-func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comment, err error) {
+func (s Store) AddComment(ctx context.Context, c model.Comment) (out model.Comment, err error) {
 	c.Body = norm.NFC.String(strings.TrimSpace(c.Body))
 	if err := c.Validate(); err != nil {
 		return out, err
 	}
-	err = s.write(ctx, func(t *tx) error {
-		if err := requireProposal(t, c.ProposalID); err != nil {
+	err = s.db.Write(ctx, func(t Tx) error {
+		if err := RequireProposal(t, c.ProposalID); err != nil {
 			return err
 		}
-		if err := requireMembers(t, c.AuthorID); err != nil {
+		if err := RequireMembers(t, c.AuthorID); err != nil {
 			return err
 		}
 		if c.ParentID != 0 {
@@ -68,18 +67,18 @@ func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comm
 				return err
 			}
 			if parent.ProposalID != c.ProposalID {
-				return notFound("comment", c.ParentID)
+				return NotFound("comment", c.ParentID)
 			}
 		}
-		id, err := t.insert(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)`,
-			c.ProposalID, nullID(c.ParentID), c.AuthorID, c.Body, fmtTime(t.now))
+		id, err := t.Insert(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5)`,
+			c.ProposalID, NullID(c.ParentID), c.AuthorID, c.Body, FmtTime(t.Now()))
 		if err != nil {
 			return err
 		}
-		if _, err := t.exec(`INSERT INTO comment_fts (rowid, body) VALUES (?, ?)`, id, c.Body); err != nil {
+		if err := t.IndexComment(id, c.ProposalID, c.Body); err != nil {
 			return err
 		}
-		if err := t.audit("comment.add", "comment", id, detail{"proposal_id": c.ProposalID,
+		if err := t.Audit("comment.add", "comment", id, Detail{"proposal_id": c.ProposalID,
 			"parent_id": c.ParentID, "author_id": c.AuthorID}); err != nil {
 			return err
 		}
@@ -91,13 +90,13 @@ func (s *Store) AddComment(ctx context.Context, c model.Comment) (out model.Comm
 
 // ResolveComment marks a comment resolved by a member, or open again. It is
 // refused with ELocked once the proposal's decision is signed off.
-func (s *Store) ResolveComment(ctx context.Context, id int64, by int64, resolved bool) (out model.Comment, err error) {
-	err = s.write(ctx, func(t *tx) error {
+func (s Store) ResolveComment(ctx context.Context, id int64, by int64, resolved bool) (out model.Comment, err error) {
+	err = s.db.Write(ctx, func(t Tx) error {
 		c, err := loadComment(t, id)
 		if err != nil {
 			return err
 		}
-		p, err := loadProposal(t, c.ProposalID)
+		p, err := LoadProposal(t, c.ProposalID)
 		if err != nil {
 			return err
 		}
@@ -107,18 +106,18 @@ func (s *Store) ResolveComment(ctx context.Context, id int64, by int64, resolved
 		action := "comment.reopen"
 		if resolved {
 			action = "comment.resolve"
-			if err := requireMembers(t, by); err != nil {
+			if err := RequireMembers(t, by); err != nil {
 				return err
 			}
-			_, err = t.exec(`UPDATE comments SET resolved = 1, resolved_by = ?, resolved_at = ? WHERE id = ?`,
-				nullID(by), fmtTime(t.now), id)
+			err = t.Exec(`UPDATE comments SET resolved = true, resolved_by = $1, resolved_at = $2 WHERE id = $3`,
+				NullID(by), FmtTime(t.Now()), id)
 		} else {
-			_, err = t.exec(`UPDATE comments SET resolved = 0, resolved_by = NULL, resolved_at = NULL WHERE id = ?`, id)
+			err = t.Exec(`UPDATE comments SET resolved = false, resolved_by = NULL, resolved_at = NULL WHERE id = $1`, id)
 		}
 		if err != nil {
 			return err
 		}
-		if err := t.audit(action, "comment", id, detail{"proposal_id": c.ProposalID, "by": by}); err != nil {
+		if err := t.Audit(action, "comment", id, Detail{"proposal_id": c.ProposalID, "by": by}); err != nil {
 			return err
 		}
 		out, err = loadComment(t, id)

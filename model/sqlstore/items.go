@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"context"
@@ -6,22 +6,24 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-const itemCols = `id, meeting_id, number, position, proposal_id, revision`
+// ItemCols are the columns of items that ScanItem reads.
+const ItemCols = `id, meeting_id, number, position, proposal_id, revision`
 
-func scanItem(sc scanner) (model.Item, error) {
+// ScanItem reads one agenda item, without its decision, from ItemCols.
+func ScanItem(sc Scanner) (model.Item, error) {
 	var it model.Item
 	err := sc.Scan(&it.ID, &it.MeetingID, &it.Number, &it.Position, &it.ProposalID, &it.Revision)
 	return it, err
 }
 
-// loadItems reads a meeting's agenda in order, each item with its decision.
-func loadItems(t *tx, meetingID int64) ([]model.Item, error) {
-	items, err := collect(t.rows(`SELECT `+itemCols+` FROM items WHERE meeting_id = $1 ORDER BY position, id`, meetingID), scanItem)
+// LoadItems reads a meeting's agenda in order, each item with its decision.
+func LoadItems(t Tx, meetingID int64) ([]model.Item, error) {
+	items, err := Collect(Select(t, `SELECT `+ItemCols+` FROM items WHERE meeting_id = $1 ORDER BY position, id`, meetingID), ScanItem)
 	if err != nil {
 		return nil, err
 	}
-	ds, err := collect(t.rows(`SELECT `+decisionCols+` FROM decisions d
-		WHERE d.item_id IN (SELECT id FROM items WHERE meeting_id = $1)`, meetingID), scanDecision)
+	ds, err := Collect(Select(t, `SELECT `+DecisionCols+` FROM decisions d
+		WHERE d.item_id IN (SELECT id FROM items WHERE meeting_id = $1)`, meetingID), ScanDecision)
 	if err != nil {
 		return nil, err
 	}
@@ -35,13 +37,13 @@ func loadItems(t *tx, meetingID int64) ([]model.Item, error) {
 	return items, nil
 }
 
-// loadItem reads one item, with its decision.
-func loadItem(t *tx, id int64) (model.Item, error) {
-	it, err := scanItem(t.row(`SELECT `+itemCols+` FROM items WHERE id = $1`, id))
+// LoadItem reads one item, with its decision.
+func LoadItem(t Tx, id int64) (model.Item, error) {
+	it, err := ScanItem(t.QueryRow(`SELECT `+ItemCols+` FROM items WHERE id = $1`, id))
 	if err != nil {
-		return it, noRows(err, "item", id)
+		return it, NoRows(err, "item", id)
 	}
-	d, ok, err := loadDecisionOfItem(t, id)
+	d, ok, err := LoadDecisionOfItem(t, id)
 	if ok {
 		it.Decision = &d
 	}
@@ -56,12 +58,12 @@ func loadItem(t *tx, id int64) (model.Item, error) {
 // (agenda_before_signed), since that would change signed-off § numbers.
 // A proposal still waiting for its decision on another meeting's agenda
 // is refused (agenda_elsewhere).
-func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it model.Item, err error) {
-	err = s.write(ctx, func(t *tx) error {
+func (s Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it model.Item, err error) {
+	err = s.db.Write(ctx, func(t Tx) error {
 		if _, err := loadChangeableMeeting(t, meetingID); err != nil {
 			return err
 		}
-		p, err := loadProposal(t, proposalID)
+		p, err := LoadProposal(t, proposalID)
 		if err != nil {
 			return err
 		}
@@ -69,7 +71,7 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 			return err
 		}
 		var dup int
-		if err := t.row(`SELECT count(*) FROM items WHERE meeting_id = $1 AND proposal_id = $2`, meetingID, proposalID).Scan(&dup); err != nil {
+		if err := t.QueryRow(`SELECT count(*) FROM items WHERE meeting_id = $1 AND proposal_id = $2`, meetingID, proposalID).Scan(&dup); err != nil {
 			return err
 		}
 		if dup > 0 {
@@ -88,12 +90,12 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 		if found {
 			return model.Errorf(model.EState, "agenda_before_signed", signed.In(model.Stockholm).Format("2006-01-02"))
 		}
-		number, err := nextSection(t, meetingID)
+		number, err := NextSection(t, meetingID)
 		if err != nil {
 			return err
 		}
 		var position int
-		if err := t.row(`SELECT 1 + coalesce(max(position), 0) FROM items WHERE meeting_id = $1`, meetingID).Scan(&position); err != nil {
+		if err := t.QueryRow(`SELECT 1 + coalesce(max(position), 0) FROM items WHERE meeting_id = $1`, meetingID).Scan(&position); err != nil {
 			return err
 		}
 		// Make room before the insert, so the new item itself stays put.
@@ -101,16 +103,16 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 		if err != nil {
 			return err
 		}
-		id, err := t.insert(`INSERT INTO items (meeting_id, number, position, proposal_id, revision) VALUES ($1, $2, $3, $4, $5)`,
+		id, err := t.Insert(`INSERT INTO items (meeting_id, number, position, proposal_id, revision) VALUES ($1, $2, $3, $4, $5)`,
 			meetingID, number, position, proposalID, p.Revision)
 		if err != nil {
 			return err
 		}
-		if err := t.audit("item.add", "item", id, detail{"meeting_id": meetingID, "proposal_id": proposalID,
+		if err := t.Audit("item.add", "item", id, Detail{"meeting_id": meetingID, "proposal_id": proposalID,
 			"ref": p.Ref, "number": number, "revision": p.Revision, "renumbered": moved}); err != nil {
 			return err
 		}
-		it, err = loadItem(t, id)
+		it, err = LoadItem(t, id)
 		return err
 	})
 	return it, err
@@ -119,17 +121,17 @@ func (s *Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mo
 // checkWaitingElsewhere returns an EConflict error with key, naming the
 // proposal and the first meeting other than meetingID, not signed off,
 // on whose agenda it waits for a decision; nil when there is none.
-func checkWaitingElsewhere(t *tx, meetingID int64, p model.Proposal, key string) error {
+func checkWaitingElsewhere(t Tx, meetingID int64, p model.Proposal, key string) error {
 	var starts string
 	var number int
-	err := t.row(`SELECT m.starts_at, i.number FROM items i JOIN meetings m ON m.id = i.meeting_id
+	err := t.QueryRow(`SELECT m.starts_at, i.number FROM items i JOIN meetings m ON m.id = i.meeting_id
 		WHERE i.proposal_id = $1 AND i.meeting_id <> $2 AND m.signed_off_at IS NULL
 		AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id)
 		ORDER BY m.starts_at, m.id LIMIT 1`, p.ID, meetingID).Scan(&starts, &number)
 	if err != nil {
-		return ignoreNoRows(err)
+		return IgnoreNoRows(err)
 	}
-	at, err := parseTime(starts)
+	at, err := ParseTime(starts)
 	if err != nil {
 		return err
 	}
@@ -143,16 +145,16 @@ func checkWaitingElsewhere(t *tx, meetingID int64, p model.Proposal, key string)
 // Their § and those of later meetings of the year move down, closing the
 // gap, unless a later meeting of the year is signed off: then the gap
 // stays.
-func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
-	return s.write(ctx, func(t *tx) error {
-		it, err := loadItem(t, itemID)
+func (s Store) RemoveItem(ctx context.Context, itemID int64) error {
+	return s.db.Write(ctx, func(t Tx) error {
+		it, err := LoadItem(t, itemID)
 		if err != nil {
 			return err
 		}
 		if _, err := loadChangeableMeeting(t, it.MeetingID); err != nil {
 			return err
 		}
-		p, err := loadProposal(t, it.ProposalID)
+		p, err := LoadProposal(t, it.ProposalID)
 		if err != nil {
 			return err
 		}
@@ -164,10 +166,10 @@ func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 				return err
 			}
 		}
-		if _, err := t.exec(`DELETE FROM items WHERE id = $1`, itemID); err != nil {
+		if err := t.Exec(`DELETE FROM items WHERE id = $1`, itemID); err != nil {
 			return err
 		}
-		if _, err := t.exec(`UPDATE items SET position = position - 1 WHERE meeting_id = $1 AND position > $2`,
+		if err := t.Exec(`UPDATE items SET position = position - 1 WHERE meeting_id = $1 AND position > $2`,
 			it.MeetingID, it.Position); err != nil {
 			return err
 		}
@@ -181,7 +183,7 @@ func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 				return err
 			}
 		}
-		return t.audit("item.remove", "item", itemID, detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
+		return t.Audit("item.remove", "item", itemID, Detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
 			"ref": p.Ref, "number": it.Number, "decision_undone": it.Decision != nil, "renumbered": moved})
 	})
 }
@@ -190,19 +192,19 @@ func (s *Store) RemoveItem(ctx context.Context, itemID int64) error {
 // of a meeting not yet signed off. It trades place and § with its
 // neighbour, so the § still run in agenda order. Moving the first item up
 // or the last down changes nothing.
-func (s *Store) MoveItem(ctx context.Context, itemID int64, delta int) error {
+func (s Store) MoveItem(ctx context.Context, itemID int64, delta int) error {
 	if delta != -1 && delta != 1 {
 		return model.Errorf(model.EInvalid, "item_move_step")
 	}
-	return s.write(ctx, func(t *tx) error {
-		it, err := loadItem(t, itemID)
+	return s.db.Write(ctx, func(t Tx) error {
+		it, err := LoadItem(t, itemID)
 		if err != nil {
 			return err
 		}
 		if _, err := loadChangeableMeeting(t, it.MeetingID); err != nil {
 			return err
 		}
-		other, err := scanItem(t.row(`SELECT `+itemCols+` FROM items WHERE meeting_id = $1 AND position = $2`,
+		other, err := ScanItem(t.QueryRow(`SELECT `+ItemCols+` FROM items WHERE meeting_id = $1 AND position = $2`,
 			it.MeetingID, it.Position+delta))
 		if err != nil {
 			return nil // already first or last
@@ -213,12 +215,12 @@ func (s *Store) MoveItem(ctx context.Context, itemID int64, delta int) error {
 		if err := placeItem(t, other.ID, it.Position, it.Number); err != nil {
 			return err
 		}
-		return t.audit("item.move", "item", itemID, detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
+		return t.Audit("item.move", "item", itemID, Detail{"meeting_id": it.MeetingID, "proposal_id": it.ProposalID,
 			"number": other.Number, "was": it.Number, "swapped_with": other.ID})
 	})
 }
 
-func placeItem(t *tx, id int64, position, number int) error {
-	_, err := t.exec(`UPDATE items SET position = $1, number = $2 WHERE id = $3`, position, number, id)
+func placeItem(t Tx, id int64, position, number int) error {
+	err := t.Exec(`UPDATE items SET position = $1, number = $2 WHERE id = $3`, position, number, id)
 	return err
 }

@@ -1,9 +1,8 @@
-package sqlite
+package sqlstore
 
 import (
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -38,16 +37,16 @@ func (m signedMeeting) name() string {
 // names the meeting and what differs (table, row, field). A meeting
 // signed off before minutes were frozen (its audit row has no
 // minutes_fingerprint) has only its marks compared.
-func minutesLines(t *tx) ([]string, error) {
-	ms, err := collect(t.rows(`SELECT m.id, m.starts_at, m.signed_off_at IS NOT NULL,
+func minutesLines(t Tx) ([]string, error) {
+	ms, err := Collect(Select(t, `SELECT m.id, m.starts_at, m.signed_off_at IS NOT NULL,
 			(SELECT count(*) FROM sign_offs s WHERE s.meeting_id = m.id),
-			a.seq, CASE WHEN json_valid(a.detail) THEN coalesce(json_extract(a.detail, '$.minutes_fingerprint'), '') ELSE '' END,
+			a.seq, CASE WHEN `+t.IsJSON("a.detail")+` THEN coalesce(`+t.JSONText("a.detail", "minutes_fingerprint")+`, '') ELSE '' END,
 			r.record, coalesce(r.fingerprint, ''), coalesce(r.audit_seq, 0), coalesce(r.audit_hash, '')
 		FROM meetings m
 		LEFT JOIN minutes_records r ON r.meeting_id = m.id
 		LEFT JOIN audit_log a ON a.seq = (SELECT max(x.seq) FROM audit_log x
 			WHERE x.entity = 'meeting' AND x.entity_id = CAST(m.id AS TEXT) AND x.action = 'meeting.signed_off')
-		ORDER BY m.starts_at, m.id`), func(sc scanner) (signedMeeting, error) {
+		ORDER BY m.starts_at, m.id`), func(sc Scanner) (signedMeeting, error) {
 		var m signedMeeting
 		err := sc.Scan(&m.id, &m.starts, &m.marked, &m.signOffs, &m.logSeq, &m.logFP, &m.record, &m.fp, &m.auditSeq, &m.audHash)
 		return m, err
@@ -67,7 +66,7 @@ func minutesLines(t *tx) ([]string, error) {
 }
 
 // meetingMinutesLines checks one meeting as minutesLines says.
-func meetingMinutesLines(t *tx, m signedMeeting) ([]string, error) {
+func meetingMinutesLines(t Tx, m signedMeeting) ([]string, error) {
 	if !m.logSeq.Valid && !m.marked && !m.record.Valid {
 		return nil, nil
 	}
@@ -91,7 +90,7 @@ func meetingMinutesLines(t *tx, m signedMeeting) ([]string, error) {
 	if !m.logSeq.Valid {
 		say("minutes_records har ett fryst protokoll, men granskningsloggen har ingen rad om justeringen")
 	}
-	if sha256Hex([]byte(m.record.String)) != m.fp {
+	if SHA256Hex([]byte(m.record.String)) != m.fp {
 		say("minutes_records: det frysta protokollet stämmer inte med sitt fingeravtryck %s", model.ShortFingerprint(m.fp))
 	}
 	if m.logSeq.Valid && m.logFP != m.fp {
@@ -99,9 +98,9 @@ func meetingMinutesLines(t *tx, m signedMeeting) ([]string, error) {
 			model.ShortFingerprint(m.fp), m.logSeq.Int64, model.ShortFingerprint(m.logFP))
 	}
 	var hash string
-	err := t.row(`SELECT hash FROM audit_log WHERE seq = ?`, m.auditSeq).Scan(&hash)
+	err := t.QueryRow(`SELECT hash FROM audit_log WHERE seq = $1`, m.auditSeq).Scan(&hash)
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
+	case IsNoRows(err):
 		say("granskningsloggen saknar rad %d, som justeringen i minutes_records pekar på: rader har tagits bort ur loggen", m.auditSeq)
 	case err != nil:
 		return nil, err
@@ -113,7 +112,7 @@ func meetingMinutesLines(t *tx, m signedMeeting) ([]string, error) {
 		say("minutes_records: det frysta protokollet går inte att läsa (%v)", err)
 		return out, nil
 	}
-	now, err := freezeMeeting(t, m.id)
+	now, err := FreezeMeeting(t, m.id)
 	if err != nil {
 		say("sammanträdet går inte att läsa ur tabellerna för att jämföras med det frysta protokollet (%v)", err)
 		return out, nil
@@ -138,7 +137,7 @@ func meetingMinutesLines(t *tx, m signedMeeting) ([]string, error) {
 // member's latest audit row is later and records the value the members
 // table holds now. The minutes keep the name of the day; the change is
 // not a tampering.
-func loggedRename(t *tx, c model.MinutesChange, now model.FrozenMinutes, seq int64) (bool, error) {
+func loggedRename(t Tx, c model.MinutesChange, now model.FrozenMinutes, seq int64) (bool, error) {
 	if c.Table != "members" || (c.Field != "Name" && c.Field != "Title") {
 		return false, nil
 	}
@@ -157,9 +156,9 @@ func loggedRename(t *tx, c model.MinutesChange, now model.FrozenMinutes, seq int
 	}
 	var at int64
 	var d string
-	err := t.row(`SELECT seq, detail FROM audit_log WHERE entity = 'member' AND entity_id = ?
+	err := t.QueryRow(`SELECT seq, detail FROM audit_log WHERE entity = 'member' AND entity_id = $1
 		ORDER BY seq DESC LIMIT 1`, fmt.Sprint(c.Row)).Scan(&at, &d)
-	if errors.Is(err, sql.ErrNoRows) || (err == nil && at <= seq) {
+	if IsNoRows(err) || (err == nil && at <= seq) {
 		return false, nil
 	}
 	if err != nil {
@@ -171,4 +170,31 @@ func loggedRename(t *tx, c model.MinutesChange, now model.FrozenMinutes, seq int
 	}
 	v, ok := logged[strings.ToLower(c.Field)].(string)
 	return ok && v == value, nil
+}
+
+// protocolLines finds each stored protocol whose bytes do not match the
+// SHA-256 kept beside them.
+func protocolLines(t Tx) ([]string, error) {
+	type row struct {
+		id  int64
+		pdf []byte
+		sum string
+	}
+	rows, err := Collect(Select(t, `SELECT meeting_id, pdf, sha256 FROM protocols ORDER BY meeting_id`),
+		func(sc Scanner) (row, error) {
+			var r row
+			err := sc.Scan(&r.id, &r.pdf, &r.sum)
+			return r, err
+		})
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, r := range rows {
+		if got := SHA256Hex(r.pdf); got != r.sum {
+			out = append(out, fmt.Sprintf("sammanträde %d: protocols: det sparade protokollet har SHA-256 %s, men raden säger %s",
+				r.id, model.ShortFingerprint(got), model.ShortFingerprint(r.sum)))
+		}
+	}
+	return out, nil
 }

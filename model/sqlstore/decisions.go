@@ -1,4 +1,4 @@
-package sqlite
+package sqlstore
 
 import (
 	"context"
@@ -12,25 +12,30 @@ import (
 
 // The JSON forms of a decision's lists, with stable names.
 type (
-	reservationJSON struct {
+	// ReservationJSON is a reservation in decisions.reservations.
+	ReservationJSON struct {
 		MemberID int64  `json:"member_id"`
 		Text     string `json:"text"`
 	}
-	noteJSON struct {
+	// NoteJSON is a note in decisions.notes.
+	NoteJSON struct {
 		MemberID int64  `json:"member_id,omitempty"`
 		Text     string `json:"text"`
 	}
-	recusalJSON struct {
+	// RecusalJSON is a recusal in decisions.recusals.
+	RecusalJSON struct {
 		MemberID int64  `json:"member_id"`
 		Reason   string `json:"reason"`
 	}
 )
 
-const decisionCols = `d.id, d.item_id, d.proposal_id, d.revision, d.fingerprint, d.outcome, d.text,
+// DecisionCols are the columns of decisions d that ScanDecision reads.
+const DecisionCols = `d.id, d.item_id, d.proposal_id, d.revision, d.fingerprint, d.outcome, d.text,
 	d.conditions, d.return_reason, d.reservations, d.notes, d.recusals, d.recipients, d.corrects,
 	d.decided_at, d.decided_by`
 
-func scanDecision(sc scanner) (model.Decision, error) {
+// ScanDecision reads one decision from DecisionCols.
+func ScanDecision(sc Scanner) (model.Decision, error) {
 	var d model.Decision
 	var ret, res, notes, recs, recipients, decided string
 	var corrects sql.NullInt64
@@ -39,13 +44,13 @@ func scanDecision(sc scanner) (model.Decision, error) {
 		return d, err
 	}
 	d.Corrects = corrects.Int64
-	rs, e1 := fromJSONList[reservationJSON](res)
-	ns, e2 := fromJSONList[noteJSON](notes)
-	cs, e3 := fromJSONList[recusalJSON](recs)
+	rs, e1 := FromJSONList[ReservationJSON](res)
+	ns, e2 := FromJSONList[NoteJSON](notes)
+	cs, e3 := FromJSONList[RecusalJSON](recs)
 	var e4, e5, e6 error
-	d.Recipients, e4 = fromJSONList[string](recipients)
-	e5 = fromJSON(ret, &d.Return)
-	d.DecidedAt, e6 = parseTime(decided)
+	d.Recipients, e4 = FromJSONList[string](recipients)
+	e5 = FromJSON(ret, &d.Return)
+	d.DecidedAt, e6 = ParseTime(decided)
 	for _, r := range rs {
 		d.Reservations = append(d.Reservations, model.Reservation{MemberID: r.MemberID, Text: r.Text})
 	}
@@ -58,10 +63,10 @@ func scanDecision(sc scanner) (model.Decision, error) {
 	return d, errors.Join(e1, e2, e3, e4, e5, e6)
 }
 
-// loadDecisionOfItem reads the decision on an item, if there is one.
-func loadDecisionOfItem(t *tx, itemID int64) (model.Decision, bool, error) {
-	d, err := scanDecision(t.row(`SELECT `+decisionCols+` FROM decisions d WHERE d.item_id = ?`, itemID))
-	if errors.Is(err, sql.ErrNoRows) {
+// LoadDecisionOfItem reads the decision on an item, if there is one.
+func LoadDecisionOfItem(t Tx, itemID int64) (model.Decision, bool, error) {
+	d, err := ScanDecision(t.QueryRow(`SELECT `+DecisionCols+` FROM decisions d WHERE d.item_id = $1`, itemID))
+	if IsNoRows(err) {
 		return d, false, nil
 	}
 	return d, err == nil, err
@@ -69,14 +74,14 @@ func loadDecisionOfItem(t *tx, itemID int64) (model.Decision, bool, error) {
 
 // Decisions returns every decision taken on a proposal, in the order of
 // the meetings that took them.
-func (s *Store) Decisions(ctx context.Context, proposalID int64) (out []model.Decision, err error) {
-	err = s.read(ctx, func(t *tx) error {
-		if err := requireProposal(t, proposalID); err != nil {
+func (s Store) Decisions(ctx context.Context, proposalID int64) (out []model.Decision, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		if err := RequireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = collect(t.rows(`SELECT `+decisionCols+` FROM decisions d
+		out, err = Collect(Select(t, `SELECT `+DecisionCols+` FROM decisions d
 			JOIN items i ON i.id = d.item_id JOIN meetings m ON m.id = i.meeting_id
-			WHERE d.proposal_id = ? ORDER BY m.starts_at, i.number, d.id`, proposalID), scanDecision)
+			WHERE d.proposal_id = $1 ORDER BY m.starts_at, i.number, d.id`, proposalID), ScanDecision)
 		return err
 	})
 	return out, err
@@ -106,10 +111,10 @@ func cleanDecision(d model.Decision) model.Decision {
 // present (reservation_not_deciding). The meeting must have its chair,
 // secretary and adjuster (meeting_roles_missing) and have started by the
 // store's clock (decision_before_start): model.Meeting.CheckCanDecide.
-func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
+func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
 	d = cleanDecision(d)
-	err = s.write(ctx, func(t *tx) error {
-		it, err := loadItem(t, itemID)
+	err = s.db.Write(ctx, func(t Tx) error {
+		it, err := LoadItem(t, itemID)
 		if err != nil {
 			return err
 		}
@@ -117,7 +122,7 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 		if err != nil {
 			return err
 		}
-		if err := mt.CheckCanDecide(t.now); err != nil {
+		if err := mt.CheckCanDecide(t.Now()); err != nil {
 			return err
 		}
 		replaced := it.Decision != nil
@@ -129,7 +134,7 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 				return err
 			}
 		}
-		p, err := loadProposal(t, it.ProposalID)
+		p, err := LoadProposal(t, it.ProposalID)
 		if err != nil {
 			return err
 		}
@@ -144,7 +149,7 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 		if d.Revision == 0 {
 			d.Revision = it.Revision
 		}
-		rev, err := loadRevision(t, p.ID, d.Revision)
+		rev, err := LoadRevision(t, p.ID, d.Revision)
 		if err != nil {
 			return err
 		}
@@ -155,7 +160,7 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 			return model.Errorf(model.EConflict, "fingerprint_mismatch", rev.Number, p.Ref)
 		}
 		d.ID, d.ItemID, d.ProposalID, d.Fingerprint = 0, itemID, p.ID, rev.Fingerprint
-		d.DecidedAt, d.DecidedBy = t.now, t.actor
+		d.DecidedAt, d.DecidedBy = t.Now(), t.Actor()
 		before := p
 		if err := p.ApplyDecision(d); err != nil {
 			return err
@@ -169,16 +174,16 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 		if err := saveDecision(t, d, before, replaced); err != nil {
 			return err
 		}
-		if err := saveState(t, p); err != nil {
+		if err := SaveState(t, p); err != nil {
 			return err
 		}
 		var ok bool
-		if out, ok, err = loadDecisionOfItem(t, itemID); err != nil {
+		if out, ok, err = LoadDecisionOfItem(t, itemID); err != nil {
 			return err
 		} else if !ok {
-			return notFound("decision", itemID)
+			return NotFound("decision", itemID)
 		}
-		return t.audit("decision.record", "decision", out.ID, detail{"meeting_id": it.MeetingID, "item_id": itemID,
+		return t.Audit("decision.record", "decision", out.ID, Detail{"meeting_id": it.MeetingID, "item_id": itemID,
 			"proposal_id": p.ID, "ref": p.Ref, "number": it.Number, "outcome": d.Outcome, "revision": d.Revision,
 			"fingerprint": d.Fingerprint, "replaced": replaced, "corrects": d.Corrects})
 	})
@@ -187,17 +192,17 @@ func (s *Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisi
 
 // checkDecisionRefs checks that the members the decision names, and the
 // decision it corrects, exist.
-func checkDecisionRefs(t *tx, d model.Decision) error {
-	if err := requireMembers(t, d.MemberIDs()...); err != nil {
+func checkDecisionRefs(t Tx, d model.Decision) error {
+	if err := RequireMembers(t, d.MemberIDs()...); err != nil {
 		return err
 	}
 	if d.Corrects != 0 {
 		var n int
-		if err := t.row(`SELECT count(*) FROM decisions WHERE id = ?`, d.Corrects).Scan(&n); err != nil {
+		if err := t.QueryRow(`SELECT count(*) FROM decisions WHERE id = $1`, d.Corrects).Scan(&n); err != nil {
 			return err
 		}
 		if n == 0 {
-			return notFound("decision", d.Corrects)
+			return NotFound("decision", d.Corrects)
 		}
 	}
 	return nil
@@ -205,10 +210,10 @@ func checkDecisionRefs(t *tx, d model.Decision) error {
 
 // checkReservations refuses a reservation by a member who is not among
 // the meeting's deciding members present.
-func checkReservations(t *tx, mt model.Meeting, d model.Decision) error {
+func checkReservations(t Tx, mt model.Meeting, d model.Decision) error {
 	var fault error
 	err := d.CheckReservations(mt, func(id int64) string {
-		mb, err := loadMember(t, id)
+		mb, err := LoadMember(t, id)
 		if err != nil {
 			fault = err
 			return strconv.FormatInt(id, 10)
@@ -223,29 +228,29 @@ func checkReservations(t *tx, mt model.Meeting, d model.Decision) error {
 
 // saveDecision inserts d, or updates the item's decision in place when it
 // replaces one, keeping in prev_* where the proposal stood before.
-func saveDecision(t *tx, d model.Decision, before model.Proposal, replace bool) error {
-	var rs []reservationJSON
+func saveDecision(t Tx, d model.Decision, before model.Proposal, replace bool) error {
+	var rs []ReservationJSON
 	for _, r := range d.Reservations {
-		rs = append(rs, reservationJSON{r.MemberID, strings.TrimSpace(r.Text)})
+		rs = append(rs, ReservationJSON{MemberID: r.MemberID, Text: strings.TrimSpace(r.Text)})
 	}
-	var ns []noteJSON
+	var ns []NoteJSON
 	for _, n := range d.Notes {
-		ns = append(ns, noteJSON{n.MemberID, strings.TrimSpace(n.Text)})
+		ns = append(ns, NoteJSON{MemberID: n.MemberID, Text: strings.TrimSpace(n.Text)})
 	}
-	var cs []recusalJSON
+	var cs []RecusalJSON
 	for _, r := range d.Recusals {
-		cs = append(cs, recusalJSON{r.MemberID, strings.TrimSpace(r.Reason)})
+		cs = append(cs, RecusalJSON{MemberID: r.MemberID, Reason: strings.TrimSpace(r.Reason)})
 	}
 	args := []any{d.ProposalID, d.Revision, d.Fingerprint, string(d.Outcome), d.Text, d.Conditions,
-		toJSON(d.Return), jsonList(rs), jsonList(ns), jsonList(cs), jsonList(d.Recipients), nullID(d.Corrects),
-		fmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, d.ItemID}
+		ToJSON(d.Return), JSONList(rs), JSONList(ns), JSONList(cs), JSONList(d.Recipients), NullID(d.Corrects),
+		FmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, d.ItemID}
 	cols := `(proposal_id, revision, fingerprint, outcome, text, conditions, return_reason, reservations, notes,
 		recusals, recipients, corrects, decided_at, decided_by, prev_status, prev_outcome, prev_returned_at`
 	var err error
 	if replace {
-		_, err = t.exec(`UPDATE decisions SET `+cols+`) = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE item_id = ?`, args...)
+		err = t.Exec(`UPDATE decisions SET `+cols+`) = ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17) WHERE item_id = $18`, args...)
 	} else {
-		_, err = t.exec(`INSERT INTO decisions `+cols+`, item_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, args...)
+		err = t.Exec(`INSERT INTO decisions `+cols+`, item_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`, args...)
 	}
 	return err
 }
@@ -256,12 +261,12 @@ func saveDecision(t *tx, d model.Decision, before model.Proposal, replace bool) 
 // decision, which would wipe out what the later decision did. Decisions
 // are applied in the order of their ids: one is only ever replaced or
 // removed while it is the last, so the last id is the last applied.
-func checkNotSuperseded(t *tx, d model.Decision) error {
+func checkNotSuperseded(t Tx, d model.Decision) error {
 	var ref string
-	err := t.row(`SELECT p.ref FROM decisions l JOIN proposals p ON p.id = l.proposal_id
-		WHERE l.proposal_id = ? AND l.id > ? LIMIT 1`, d.ProposalID, d.ID).Scan(&ref)
+	err := t.QueryRow(`SELECT p.ref FROM decisions l JOIN proposals p ON p.id = l.proposal_id
+		WHERE l.proposal_id = $1 AND l.id > $2 LIMIT 1`, d.ProposalID, d.ID).Scan(&ref)
 	switch {
-	case errors.Is(err, sql.ErrNoRows):
+	case IsNoRows(err):
 		return nil
 	case err != nil:
 		return err
@@ -271,18 +276,18 @@ func checkNotSuperseded(t *tx, d model.Decision) error {
 
 // restoreProposal puts the decision's proposal back where it stood before
 // the decision.
-func restoreProposal(t *tx, decisionID int64) error {
-	_, err := t.exec(`UPDATE proposals SET (status, outcome, returned_at, updated_at, updated_by) =
-		(SELECT d.prev_status, d.prev_outcome, d.prev_returned_at, ?2, ?3 FROM decisions d WHERE d.id = ?1)
-		WHERE id = (SELECT proposal_id FROM decisions WHERE id = ?1)`, decisionID, fmtTime(t.now), t.actor)
+func restoreProposal(t Tx, decisionID int64) error {
+	err := t.Exec(`UPDATE proposals SET (status, outcome, returned_at, updated_at, updated_by) =
+		(SELECT d.prev_status, d.prev_outcome, d.prev_returned_at, $2, $3 FROM decisions d WHERE d.id = $1)
+		WHERE id = (SELECT proposal_id FROM decisions WHERE id = $1)`, decisionID, FmtTime(t.Now()), t.Actor())
 	return err
 }
 
 // undoDecision restores the proposal and deletes the decision.
-func undoDecision(t *tx, decisionID int64) error {
+func undoDecision(t Tx, decisionID int64) error {
 	if err := restoreProposal(t, decisionID); err != nil {
 		return err
 	}
-	_, err := t.exec(`DELETE FROM decisions WHERE id = ?`, decisionID)
+	err := t.Exec(`DELETE FROM decisions WHERE id = $1`, decisionID)
 	return err
 }

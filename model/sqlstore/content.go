@@ -1,7 +1,9 @@
-package sqlite
+package sqlstore
 
 import (
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
@@ -13,27 +15,33 @@ import (
 // text and codes as text, lists as JSON arrays, dates as ISO text and the
 // cost in öre or NULL.
 
-// contentColumn is the column of proposals that holds f: its key in the
+// SHA256Hex is the hex SHA-256 of b.
+func SHA256Hex(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// ContentColumn is the column of proposals that holds f: its key in the
 // canonical encoding, but a date's is name_date ("end" is a word of SQL).
-func contentColumn(f model.Field) string {
+func ContentColumn(f model.Field) string {
 	if f.Kind == model.FieldDate {
 		return f.Name + "_date"
 	}
 	return f.Key
 }
 
-// contentCols are the content columns of proposals, in the order of
-// contentArgs and of contentRow.dest.
-var contentCols = func() string {
+// ContentCols are the content columns of proposals, in the order of
+// ContentArgs and of contentRow.dest.
+var ContentCols = func() string {
 	cols := make([]string, len(model.Fields))
 	for i, f := range model.Fields {
-		cols[i] = contentColumn(f)
+		cols[i] = ContentColumn(f)
 	}
 	return strings.Join(cols, ", ")
 }()
 
-// contentArgs returns c's values for contentCols.
-func contentArgs(c model.Content) []any {
+// ContentArgs returns c's values for contentCols.
+func ContentArgs(c model.Content) []any {
 	args := make([]any, len(model.Fields))
 	for i, f := range model.Fields {
 		switch v := f.Value(&c); x := v.(type) {
@@ -56,16 +64,16 @@ func contentArgs(c model.Content) []any {
 	return args
 }
 
-// contentRow holds a proposal's content columns as scanned, before they
+// ContentRow holds a proposal's content columns as scanned, before they
 // are decoded: cost the cost column, text every other.
-type contentRow struct {
+type ContentRow struct {
 	text []string
 	cost sql.NullInt64
 	c    model.Content // as far as content could read it
 }
 
-// dest returns the scan destinations for id followed by contentCols.
-func (r *contentRow) dest(id *int64) []any {
+// Dest returns the scan destinations for id followed by contentCols.
+func (r *ContentRow) Dest(id *int64) []any {
 	r.text = make([]string, len(model.Fields))
 	out := []any{id}
 	for i, f := range model.Fields {
@@ -78,9 +86,9 @@ func (r *contentRow) dest(id *int64) []any {
 	return out
 }
 
-// content decodes the scanned columns. It reads as far as it can, so a
+// Content decodes the scanned columns. It reads as far as it can, so a
 // damaged column still leaves the others filled in.
-func (r *contentRow) content() (model.Content, error) {
+func (r *ContentRow) Content() (model.Content, error) {
 	var c model.Content
 	var errs []error
 	for i, f := range model.Fields {
@@ -93,17 +101,26 @@ func (r *contentRow) content() (model.Content, error) {
 		case model.PreventionLevel:
 			f.Set(&c, model.PreventionLevel(s))
 		case model.Date:
-			d, err := parseDate(s)
+			d, err := ParseDate(s)
 			f.Set(&c, d)
 			errs = append(errs, err)
 		case model.Money:
 			f.Set(&c, model.Money{Ore: r.cost.Int64, Set: r.cost.Valid})
 		default:
 			if err := f.SetJSON(&c, []byte(s)); err != nil {
-				errs = append(errs, fmt.Errorf("sqlite: stored list: %w", err))
+				errs = append(errs, fmt.Errorf("store: stored list: %w", err))
 			}
 		}
 	}
 	r.c = c
 	return c, errors.Join(errs...)
 }
+
+// ContentParams are the placeholders $1 … $n for ContentArgs.
+var ContentParams = func() string {
+	ps := make([]string, len(model.Fields))
+	for i := range ps {
+		ps[i] = fmt.Sprintf("$%d", i+1)
+	}
+	return strings.Join(ps, ",")
+}()

@@ -1,4 +1,4 @@
-package postgres
+package sqlstore
 
 import (
 	"fmt"
@@ -10,9 +10,9 @@ import (
 // A hash chain shows a changed or removed row in its middle, but not rows
 // cut off its end. What is stored shows those: every revision, decision,
 // sign-off, meeting and agenda item was written together with an audit
-// row that records it (by ids, fingerprint and time), so one without its row means
-// the log lost rows. Each kind is checked by one query, which the
-// audit_entity index (entity, entity_id) serves.
+// row that records it (by ids, fingerprint and time), so one without its
+// row means the log lost rows. Each kind is checked by one query, which
+// the audit_entity index (entity, entity_id) serves.
 
 // unlogged is one thing found without its audit row, and when it was
 // stored, to tell which came first.
@@ -23,9 +23,9 @@ type unlogged struct {
 
 // firstUnlogged returns, in Swedish, the first thing stored that has no
 // audit row, or "" when everything has one.
-func firstUnlogged(t *tx) (string, error) {
+func firstUnlogged(t Tx) (string, error) {
 	var first unlogged
-	for _, find := range []func(*tx) (unlogged, error){unloggedRevision, unloggedDecision, unloggedSignOff, unloggedMeeting, unloggedItem} {
+	for _, find := range []func(Tx) (unlogged, error){unloggedRevision, unloggedDecision, unloggedSignOff, unloggedMeeting, unloggedItem} {
 		u, err := find(t)
 		if err != nil {
 			return "", err
@@ -37,22 +37,10 @@ func firstUnlogged(t *tx) (string, error) {
 	return first.what, nil
 }
 
-// detailIs is the SQL test that audit row a's detail is JSON whose fields
-// hold the values given as (key, SQL expression) pairs, compared as text
-// (->> gives a JSON number or string as text). A detail that is not JSON
-// matches nothing, rather than failing the query.
-func detailIs(pairs ...string) string {
-	q := "styrgrupp_jsonb(a.detail) IS NOT NULL"
-	for i := 0; i+1 < len(pairs); i += 2 {
-		q += fmt.Sprintf(" AND styrgrupp_jsonb(a.detail) ->> '%s' IS NOT DISTINCT FROM (%s)::text", pairs[i], pairs[i+1])
-	}
-	return q
-}
-
 // firstRow runs q, which returns at most one row of (time, what), and
 // returns it, or the zero unlogged when there is none.
-func firstRow(t *tx, q string, what func(sc scanner) (unlogged, error)) (unlogged, error) {
-	us, err := collect(t.rows(q), what)
+func firstRow(t Tx, q string, what func(sc Scanner) (unlogged, error)) (unlogged, error) {
+	us, err := Collect(Select(t, q), what)
 	if err != nil || len(us) == 0 {
 		return unlogged{}, err
 	}
@@ -61,14 +49,14 @@ func firstRow(t *tx, q string, what func(sc scanner) (unlogged, error)) (unlogge
 
 // unloggedRevision finds the first revision without the proposal.create
 // or proposal.update row that made it.
-func unloggedRevision(t *tx) (unlogged, error) {
+func unloggedRevision(t Tx) (unlogged, error) {
 	return firstRow(t, `SELECT r.created_at, coalesce(p.ref, '#' || r.proposal_id), r.number
 		FROM revisions r LEFT JOIN proposals p ON p.id = r.proposal_id
 		WHERE NOT EXISTS (SELECT 1 FROM audit_log a
 			WHERE a.entity = 'proposal' AND a.entity_id = CAST(r.proposal_id AS TEXT)
 			  AND a.action IN ('proposal.create', 'proposal.update')
-			  AND `+detailIs("revision", "r.number", "fingerprint", "r.fingerprint")+`)
-		ORDER BY r.created_at, r.proposal_id, r.number LIMIT 1`, func(sc scanner) (unlogged, error) {
+			  AND `+t.DetailIs("revision", "r.number", "fingerprint", "r.fingerprint")+`)
+		ORDER BY r.created_at, r.proposal_id, r.number LIMIT 1`, func(sc Scanner) (unlogged, error) {
 		var u unlogged
 		var ref string
 		var n int
@@ -81,15 +69,15 @@ func unloggedRevision(t *tx) (unlogged, error) {
 // unloggedDecision finds the first decision without the decision.record
 // row that recorded it as it now stands: its item, revision, fingerprint,
 // outcome and time.
-func unloggedDecision(t *tx) (unlogged, error) {
+func unloggedDecision(t Tx) (unlogged, error) {
 	return firstRow(t, `SELECT d.decided_at, d.id, coalesce(p.ref, '#' || d.proposal_id)
 		FROM decisions d LEFT JOIN proposals p ON p.id = d.proposal_id
 		WHERE NOT EXISTS (SELECT 1 FROM audit_log a
 			WHERE a.entity = 'decision' AND a.entity_id = CAST(d.id AS TEXT)
 			  AND a.action = 'decision.record' AND a.at = d.decided_at
-			  AND `+detailIs("item_id", "d.item_id", "revision", "d.revision",
+			  AND `+t.DetailIs("item_id", "d.item_id", "revision", "d.revision",
 		"fingerprint", "d.fingerprint", "outcome", "d.outcome")+`)
-		ORDER BY d.decided_at, d.id LIMIT 1`, func(sc scanner) (unlogged, error) {
+		ORDER BY d.decided_at, d.id LIMIT 1`, func(sc Scanner) (unlogged, error) {
 		var u unlogged
 		var id int64
 		var ref string
@@ -101,14 +89,14 @@ func unloggedDecision(t *tx) (unlogged, error) {
 
 // unloggedSignOff finds the first sign-off without its meeting.sign_off
 // row.
-func unloggedSignOff(t *tx) (unlogged, error) {
+func unloggedSignOff(t Tx) (unlogged, error) {
 	return firstRow(t, `SELECT s.signed_at, s.meeting_id, coalesce(m.starts_at, ''), s.role
 		FROM sign_offs s LEFT JOIN meetings m ON m.id = s.meeting_id
 		WHERE NOT EXISTS (SELECT 1 FROM audit_log a
 			WHERE a.entity = 'meeting' AND a.entity_id = CAST(s.meeting_id AS TEXT)
 			  AND a.action = 'meeting.sign_off'
-			  AND `+detailIs("role", "s.role", "member_id", "s.member_id", "signed_at", "s.signed_at")+`)
-		ORDER BY s.signed_at, s.meeting_id, s.role LIMIT 1`, func(sc scanner) (unlogged, error) {
+			  AND `+t.DetailIs("role", "s.role", "member_id", "s.member_id", "signed_at", "s.signed_at")+`)
+		ORDER BY s.signed_at, s.meeting_id, s.role LIMIT 1`, func(sc Scanner) (unlogged, error) {
 		var u unlogged
 		var id int64
 		var starts string
@@ -124,8 +112,8 @@ func unloggedSignOff(t *tx) (unlogged, error) {
 // signed off without its meeting.signed_off row. The meeting is compared
 // in Go: meetingDetail rebuilt from the stored meeting must be the
 // recorded detail, byte for byte.
-func unloggedMeeting(t *tx) (unlogged, error) {
-	rows, err := t.query(`SELECT ` + meetingCols + `,
+func unloggedMeeting(t Tx) (unlogged, error) {
+	rows, err := t.Query(`SELECT ` + MeetingCols + `,
 			(SELECT count(*) FROM attendees WHERE meeting_id = m.id),
 			coalesce((SELECT a.detail FROM audit_log a
 				WHERE a.entity = 'meeting' AND a.entity_id = CAST(m.id AS TEXT)
@@ -134,7 +122,7 @@ func unloggedMeeting(t *tx) (unlogged, error) {
 			m.signed_off_at IS NULL OR EXISTS (SELECT 1 FROM audit_log a
 				WHERE a.entity = 'meeting' AND a.entity_id = CAST(m.id AS TEXT)
 				  AND a.action = 'meeting.signed_off'
-				  AND ` + detailIs("signed_off_at", "m.signed_off_at") + `)
+				  AND ` + t.DetailIs("signed_off_at", "m.signed_off_at") + `)
 		FROM meetings m ORDER BY m.created_at, m.id`)
 	if err != nil {
 		return unlogged{}, err
@@ -144,12 +132,12 @@ func unloggedMeeting(t *tx) (unlogged, error) {
 		var attendees int
 		var logged string
 		var signLogged bool
-		m, err := scanMeeting(withExtra{rows, []any{&attendees, &logged, &signLogged}})
+		m, err := ScanMeeting(WithExtra{Sc: rows, Extra: []any{&attendees, &logged, &signLogged}})
 		if err != nil {
 			return unlogged{}, err
 		}
-		if logged != toJSON(meetingDetail(m, attendees)) || !signLogged {
-			return unlogged{at: fmtTime(m.CreatedAt),
+		if logged != ToJSON(MeetingDetail(m, attendees)) || !signLogged {
+			return unlogged{at: FmtTime(m.CreatedAt),
 				what: fmt.Sprintf("sammanträde %d (%s)", m.ID, m.StartsAt.In(model.Stockholm).Format("2006-01-02"))}, nil
 		}
 	}
@@ -158,12 +146,12 @@ func unloggedMeeting(t *tx) (unlogged, error) {
 
 // unloggedItem finds the first agenda item without the item.add row that
 // put it there, in the order its meeting was made.
-func unloggedItem(t *tx) (unlogged, error) {
+func unloggedItem(t Tx) (unlogged, error) {
 	return firstRow(t, `SELECT m.created_at, i.number, m.id, m.starts_at
 		FROM items i JOIN meetings m ON m.id = i.meeting_id
 		WHERE NOT EXISTS (SELECT 1 FROM audit_log a
 			WHERE a.entity = 'item' AND a.entity_id = CAST(i.id AS TEXT) AND a.action = 'item.add')
-		ORDER BY m.created_at, i.id LIMIT 1`, func(sc scanner) (unlogged, error) {
+		ORDER BY m.created_at, i.id LIMIT 1`, func(sc Scanner) (unlogged, error) {
 		var u unlogged
 		var n int
 		var id int64
@@ -173,13 +161,3 @@ func unloggedItem(t *tx) (unlogged, error) {
 		return u, err
 	})
 }
-
-// withExtra is a scanner that reads the columns after those its caller
-// scans into extra.
-type withExtra struct {
-	sc    scanner
-	extra []any
-}
-
-// Scan scans dest followed by the extra destinations.
-func (w withExtra) Scan(dest ...any) error { return w.sc.Scan(append(dest, w.extra...)...) }

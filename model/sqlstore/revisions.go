@@ -1,0 +1,122 @@
+package sqlstore
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// RevisionCols are the columns of revisions that ScanRevision reads.
+const RevisionCols = `proposal_id, number, content, fingerprint, created_at, created_by`
+
+// ScanRevision reads one revision from RevisionCols, decoding its
+// stored content.
+func ScanRevision(sc Scanner) (model.Revision, error) {
+	var r model.Revision
+	var body, created string
+	if err := sc.Scan(&r.ProposalID, &r.Number, &body, &r.Fingerprint, &created, &r.CreatedBy); err != nil {
+		return r, err
+	}
+	var err error
+	if r.Content, err = model.DecodeCanonical([]byte(body)); err != nil {
+		return r, fmt.Errorf("store: revision %d of proposal %d: %w", r.Number, r.ProposalID, err)
+	}
+	r.CreatedAt, err = ParseTime(created)
+	return r, err
+}
+
+// LoadRevision reads revision n of a proposal.
+func LoadRevision(t Tx, proposalID int64, n int) (model.Revision, error) {
+	r, err := ScanRevision(t.QueryRow(`SELECT `+RevisionCols+` FROM revisions WHERE proposal_id = $1 AND number = $2`, proposalID, n))
+	return r, NoRows(err, "revision", n)
+}
+
+// AddRevision stores c, already normalised by its caller, as revision n
+// of the proposal.
+func AddRevision(t Tx, proposalID int64, n int, c model.Content) (model.Revision, error) {
+	body := model.Canonical(c)
+	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
+		Fingerprint: SHA256Hex(body), CreatedAt: t.Now(), CreatedBy: t.Actor()}
+	err := t.InsertRow("revisions", Columns(RevisionCols), proposalID, n, string(body), r.Fingerprint, FmtTime(t.Now()), t.Actor())
+	return r, err
+}
+
+// Revisions returns every revision of a proposal, the first first.
+func (s Store) Revisions(ctx context.Context, proposalID int64) (out []model.Revision, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		if err := RequireProposal(t, proposalID); err != nil {
+			return err
+		}
+		out, err = Collect(Select(t, `SELECT `+RevisionCols+` FROM revisions WHERE proposal_id = $1 ORDER BY number`, proposalID), ScanRevision)
+		return err
+	})
+	return out, err
+}
+
+// Revision returns revision number of a proposal.
+func (s Store) Revision(ctx context.Context, proposalID int64, number int) (r model.Revision, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		if err := RequireProposal(t, proposalID); err != nil {
+			return err
+		}
+		r, err = LoadRevision(t, proposalID, number)
+		return err
+	})
+	return r, err
+}
+
+// ReviseProposal stores the next revision of proposal id in t, as
+// UpdateProposal does, for UpdateProposal and an import.
+func ReviseProposal(t Tx, id int64, c model.Content, baseRevision int) error {
+	c = c.Normalize()
+	p, err := LoadProposal(t, id)
+	if err != nil {
+		return err
+	}
+	if err := p.CheckEditable(); err != nil {
+		return err
+	}
+	if baseRevision != p.Revision {
+		cur, err := LoadRevision(t, id, p.Revision)
+		if err != nil {
+			return err
+		}
+		return model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
+	}
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if p.Content.Equal(c) {
+		return nil
+	}
+	if c.Ref != p.Ref || c.Kind != p.Kind {
+		if err := checkAreaEmpty(t, p.Content); err != nil {
+			return err
+		}
+		if err := CheckRef(t, c, id); err != nil {
+			return err
+		}
+		if t.Refs() != nil {
+			delete(t.Refs(), p.Ref)
+			t.Refs()[c.Ref] = c.Kind
+		}
+	}
+	changed := p.Content.ChangedFields(c)
+	rev, err := AddRevision(t, id, p.Revision+1, c)
+	if err != nil {
+		return err
+	}
+	err = t.Exec(`UPDATE proposals SET (`+ContentCols+`, revision, updated_at, updated_by)
+		= (`+ContentParams+`, $19, $20, $21) WHERE id = $22`,
+		append(ContentArgs(c), rev.Number, FmtTime(t.Now()), t.Actor(), id)...)
+	if err != nil {
+		return err
+	}
+	if err := t.IndexProposal(id, c, false); err != nil {
+		return err
+	}
+	return t.Audit("proposal.update", "proposal", id, Detail{"ref": c.Ref, "revision": rev.Number,
+		"fingerprint": rev.Fingerprint, "changed": changed})
+}
