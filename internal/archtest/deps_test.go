@@ -107,7 +107,7 @@ func below(dirs ...string) func(string) bool {
 
 var rules = []rule{
 	{"the window sees the store through model's interfaces; cmd opens the store and hands it on",
-		below("ui"), is("model/sqlite", "model/postgres", "/database/sql")},
+		below("ui"), is("model/sqlite", "model/postgres", "model/sqlstore", "/database/sql")},
 	{"model imports none of its adapters, no window and no database",
 		is("model"), func(p string) bool {
 			return p != "model" && (below("model", "ui", "cmd")(p)) || p == "/database/sql" || under(p, "/fyne.io/fyne/v2")
@@ -116,10 +116,12 @@ var rules = []rule{
 		is("model/sqlite"), is("model/postgres")},
 	{"the stores do not import each other",
 		is("model/postgres"), is("model/sqlite")},
+	{"the store logic both adapters share knows neither adapter",
+		is("model/sqlstore"), is("model/sqlite", "model/postgres")},
 	{"the documents, the importer and the use cases know no window and no store adapter",
 		below("model/document", "model/pdf", "model/importer", "model/protocol", "model/signing", "model/identity"),
 		func(p string) bool {
-			return under(p, "/fyne.io/fyne/v2") || p == "/database/sql" || is("model/sqlite", "model/postgres")(p)
+			return under(p, "/fyne.io/fyne/v2") || p == "/database/sql" || is("model/sqlite", "model/postgres", "model/sqlstore")(p)
 		}},
 	{"nothing under model/ knows the window or the command line",
 		below("model"), func(p string) bool { return below("ui", "cmd")(p) || under(p, "/fyne.io/fyne/v2") }},
