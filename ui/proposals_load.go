@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/async"
 )
 
 // slowLoad is how long a reading of the proposals may take before the
@@ -27,7 +28,12 @@ func (w *MainWindow) load() {
 	w.stopSlowTimer()
 	stop := afterSlowLoad(func() { fyne.Do(tree.showProgress) })
 	w.stopSlow = stop
-	w.loads.Do(w.background, func() func() {
+	run := w.background
+	if w.readAfterStart {
+		w.readAfterStart = false
+		run = afterStart(w.app, run)
+	}
+	w.loads.Do(run, func() func() {
 		ps, err := store.Proposals(ctx, model.ProposalFilter{})
 		var o overviewData
 		if err == nil {
@@ -38,6 +44,29 @@ func (w *MainWindow) load() {
 			w.showProposals(ps, o, err)
 		}
 	})
+}
+
+// Option changes how NewMainWindow makes the window.
+type Option func(*MainWindow)
+
+// ReadAfterStart holds the window's first reading of the proposals until
+// the app runs (fyne.Lifecycle's OnStarted, which ShowAndRun triggers once
+// the window exists): on a store of thousands of proposals the reading
+// then does not compete with creating the window for the processor, and
+// the first frame comes as soon as with a small store. It takes the app's
+// OnStarted hook.
+func ReadAfterStart() Option { return func(w *MainWindow) { w.readAfterStart = true } }
+
+// afterStart returns run holding its work until a has started.
+func afterStart(a fyne.App, run async.Runner) async.Runner {
+	started := make(chan struct{})
+	a.Lifecycle().SetOnStarted(func() { close(started) })
+	return func(f func()) {
+		run(func() {
+			<-started
+			f()
+		})
+	}
 }
 
 // stopSlowTimer stops the progress bar's timer of the latest reading.
