@@ -54,7 +54,8 @@ type Option func(*MainWindow)
 // the window exists): on a store of thousands of proposals the reading
 // then does not compete with creating the window for the processor, and
 // the first frame comes as soon as with a small store. It takes the app's
-// OnStarted hook.
+// OnStarted hook, so it is for a window made before the app runs: made
+// later, its first reading would wait for ever.
 func ReadAfterStart() Option { return func(w *MainWindow) { w.readAfterStart = true } }
 
 // afterStart returns run holding its work until a has started.
