@@ -51,11 +51,11 @@ type Option func(*MainWindow)
 
 // ReadAfterStart holds the window's first reading of the proposals until
 // the app runs (fyne.Lifecycle's OnStarted, which ShowAndRun triggers once
-// the window exists) and has had a tick to draw its first frame: on a store of thousands of proposals the reading
-// then does not compete with creating the window for the processor, and
-// the first frame comes as soon as with a small store. It takes the app's
-// OnStarted hook, so it is for a window made before the app runs: made
-// later, its first reading would wait for ever.
+// the window exists) and has had a tick to draw its first frame: on a
+// store of thousands of proposals the reading then does not compete for
+// the processor with creating the window and drawing its first frame. It
+// takes the app's OnStarted hook, so it is for a window made before the
+// app runs: made later, its first reading would wait for ever.
 func ReadAfterStart() Option { return func(w *MainWindow) { w.readAfterStart = true } }
 
 // frameTick is a little longer than the 60 Hz tick on which the app's
@@ -64,7 +64,7 @@ const frameTick = 20 * time.Millisecond
 
 // afterStart returns run holding its work until a has started and its
 // event loop has then had a tick to draw the first frame: two round trips
-// through the loop after it, each waiting for a frame being drawn.
+// through the loop after that tick, which wait while a frame is drawn.
 func afterStart(a fyne.App, run async.Runner) async.Runner {
 	started := make(chan struct{})
 	a.Lifecycle().SetOnStarted(func() {
