@@ -81,13 +81,19 @@ type MainWindow struct {
 	// stopSlow stops the timer of the latest reading in the background,
 	// which shows the tree's progress bar when the reading is slow.
 	stopSlow func() bool
+	// readAfterStart holds the first reading until the app runs
+	// (ReadAfterStart).
+	readAfterStart bool
 }
 
 // NewMainWindow builds the main window on the store and starts reading
 // the proposals off the UI goroutine (load): the window shows at once,
 // its list and overview saying "Läser …" until the proposals are shown.
-func NewMainWindow(a fyne.App, s model.Store) *MainWindow {
+func NewMainWindow(a fyne.App, s model.Store, opts ...Option) *MainWindow {
 	w := &MainWindow{app: a, store: s, background: inBackground}
+	for _, o := range opts {
+		o(w)
+	}
 	// The window's clock (clock) is the store's: both read it.
 	w.base = model.WithClock(context.Background(), func() time.Time { return clock() })
 	w.who = whoAmI{app: a, store: s, ctx: w.base, onChosen: w.setMe}

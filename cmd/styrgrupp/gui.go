@@ -69,7 +69,7 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	quitOnSignal(a)
-	w := ui.NewMainWindow(a, s)
+	w := ui.NewMainWindow(a, s, ui.ReadAfterStart())
 	// The window owns the store from here: it closes it when the user
 	// opens another one, and CloseStore closes the one open at the end,
 	// before a demo store's folder is removed.

@@ -42,8 +42,12 @@ func MakePlan(ctx context.Context, s model.Store, results ...Result) (Plan, erro
 			errs = append(errs, Problem{File: r.File, Sheet: r.Sheet, Row: r.Row, Column: r.column(field), Key: key, Args: args})
 		}
 	}
-	inFiles := map[string]int{} // ref → index in records
-	var records []Record
+	n := 0
+	for _, res := range results {
+		n += len(res.Records)
+	}
+	inFiles := make(map[string]int, n) // ref → index in records
+	records := make([]Record, 0, n)
 	for _, res := range results {
 		for _, r := range res.Records {
 			if i, ok := inFiles[r.Content.Ref]; ok {
@@ -87,13 +91,14 @@ func MakePlan(ctx context.Context, s model.Store, results ...Result) (Plan, erro
 				fail(r, "", "invalid_value", err)
 				continue
 			}
+			fields := p.ChangedFields(r.Content)
 			switch err := p.CheckEditable(); {
-			case p.Content.Equal(r.Content):
+			case len(fields) == 0:
 				ch.Kind = Unchanged
 			case err != nil:
 				ch.Kind, ch.Reason = Refused, err
 			default:
-				ch.Kind, ch.Fields = Changed, p.ChangedFields(r.Content)
+				ch.Kind, ch.Fields = Changed, fields
 			}
 		}
 	}

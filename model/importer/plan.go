@@ -105,7 +105,7 @@ func (p Plan) Count(k ChangeKind) int {
 // progress, when not nil, is called with the number of proposals written
 // so far and the total.
 func Apply(ctx context.Context, s model.Store, p Plan, progress func(done, total int)) error {
-	var items []model.ImportItem
+	items := make([]model.ImportItem, 0, p.Count(New)+p.Count(Changed))
 	for _, c := range p.Changes {
 		switch c.Kind {
 		case New:

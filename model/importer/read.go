@@ -67,7 +67,7 @@ func Read(name string, r io.Reader) (Result, error) {
 	var recs []Record
 	switch ext {
 	case ".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".json":
-		data, err := io.ReadAll(io.LimitReader(r, maxFileSize<<20+1))
+		data, err := readAll(r)
 		switch {
 		case err != nil:
 			c.fail(0, "", "file_unreadable", errText(err))
@@ -90,6 +90,21 @@ func Read(name string, r io.Reader) (Result, error) {
 		return res, errs
 	}
 	return res, nil
+}
+
+// readAll reads r up to one byte past the size limit, in one buffer of
+// the file's size when r is a file: a 17 MB file is then not copied
+// through ever larger buffers.
+func readAll(r io.Reader) ([]byte, error) {
+	limit := int64(maxFileSize<<20 + 1)
+	var b bytes.Buffer
+	if f, ok := r.(interface{ Stat() (fs.FileInfo, error) }); ok {
+		if st, err := f.Stat(); err == nil && st.Size() < limit {
+			b.Grow(int(st.Size()) + bytes.MinRead)
+		}
+	}
+	_, err := b.ReadFrom(io.LimitReader(r, limit))
+	return b.Bytes(), err
 }
 
 // baseName returns the last element of a path written with / or \, so a
