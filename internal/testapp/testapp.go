@@ -7,15 +7,9 @@
 // that shaping was most of the UI tests' time. A measurement depends only
 // on the text, its size and style and the font, so the remembered one is
 // the one Fyne would compute.
-//
-// The UI tests build many short-lived widgets, and collecting them took a
-// good part of their time; a binary that imports this package collects its
-// garbage less often (GOGC=400) unless GOGC says otherwise.
 package testapp
 
 import (
-	"os"
-	"runtime/debug"
 	"sync"
 	"testing"
 
@@ -23,12 +17,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
-
-func init() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(400)
-	}
-}
 
 // New returns a new test app, current until t ends, as test.NewTempApp
 // does; its driver measures each text once per test binary.
