@@ -4,7 +4,7 @@
 // Fyne's test app measures text by shaping it with HarfBuzz, and a new
 // test app (or a new theme) empties Fyne's own cache of measurements, so
 // every test measured the demo's texts again; under the race detector
-// that shaping was most of the UI tests' time. A measurement depends only
+// that shaping was the largest part of the UI tests' time. A measurement depends only
 // on the text, its size and style and the font, so the remembered one is
 // the one Fyne would compute.
 package testapp
