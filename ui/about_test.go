@@ -4,13 +4,12 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2/test"
-
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
 func TestAboutNamesTheVersionAndTheStore(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -32,7 +31,7 @@ func TestAboutNamesTheVersionAndTheStore(t *testing.T) {
 // A build that does not know its commit shows the version alone, not
 // "(unknown)" in the Swedish window.
 func TestAboutLeavesOutAnUnknownCommit(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

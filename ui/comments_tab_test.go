@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
@@ -33,7 +34,7 @@ func newCommentsFixture(t *testing.T, chooseMember bool) *commentsFixture {
 // newCommentsFixtureOn is a fixture on the proposal with the given ref.
 func newCommentsFixtureOn(t *testing.T, ref string, chooseMember bool) *commentsFixture {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -308,7 +309,7 @@ func TestFormatTime(t *testing.T) {
 }
 
 func TestWhoAmIStoresTheChosenMemberInThePreferences(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -381,7 +382,7 @@ func TestWhoAmIStoresTheChosenMemberInThePreferences(t *testing.T) {
 // A comment written in the window is logged in the audit trail in the name
 // of the member the user said they are.
 func TestTheAuditTrailNamesTheChosenMember(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
@@ -43,7 +44,7 @@ func (c *closeCounter) Close() error {
 // closes it) but closes what it opens. Background work runs at once.
 func fileWindow(t *testing.T) (*MainWindow, fyne.App) {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +141,7 @@ func TestTheFileMenuOffersTheStoreItems(t *testing.T) {
 	}
 
 	// A window that cannot open stores does not offer to.
-	plain := NewMainWindow(test.NewTempApp(t), demoStore(t))
+	plain := NewMainWindow(testapp.New(t), demoStore(t))
 	if !menuItem(t, plain.win.MainMenu(), "Arkiv", "Öppna …").Disabled || !menuItem(t, plain.win.MainMenu(), "Arkiv", "Ny databas …").Disabled {
 		t.Error("Öppna and Ny databas are offered without a way to open a store")
 	}
@@ -196,7 +197,7 @@ func TestOpeningAnotherStoreSwitchesTheWindow(t *testing.T) {
 }
 
 func TestTheWindowClosesTheStoreItOwnsOnce(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -265,7 +266,7 @@ func TestOpeningAFileThatIsNoStoreKeepsTheOldStore(t *testing.T) {
 }
 
 func TestRecentStoresKeepOrderOnceAndAtMostEight(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	p := a.Preferences()
 	dir := t.TempDir()
 	var paths []string

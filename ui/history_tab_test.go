@@ -9,8 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/test"
-
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
@@ -50,7 +49,7 @@ func storeAuditActions(t *testing.T) []string {
 // Every action the store writes to the audit log has a label in both
 // languages, so Historik never shows a raw code such as "item.move".
 func TestEveryAuditActionHasALabel(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	for _, l := range []model.Language{model.Swedish, model.English} {
 		if err := SetLanguage(l); err != nil {
 			t.Fatal(err)
@@ -67,7 +66,7 @@ func TestEveryAuditActionHasALabel(t *testing.T) {
 // Moving an item on the agenda shows in its proposal's Historik in words,
 // in both languages.
 func TestHistoryNamesAMoveOnTheAgenda(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -116,7 +115,7 @@ func TestHistoryNamesAMoveOnTheAgenda(t *testing.T) {
 // store wrote them in another order (in the demo, 1.1's comment added at
 // 06:15 was written after one resolved at 10:30 the same day).
 func TestHistoryListsEventsNewestFirstByTime(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

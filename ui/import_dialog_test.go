@@ -9,8 +9,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
@@ -29,7 +29,7 @@ func writeFile(t *testing.T, name, text string) string {
 // work run at once.
 func importWindow(t *testing.T) *MainWindow {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -15,7 +16,7 @@ import (
 // is laid out shows up as a difference to look at (and, when intended,
 // to accept by deleting the file and running the test again).
 func TestMainWindowSnapshot(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

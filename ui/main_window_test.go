@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/internal/testdemo"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
@@ -58,7 +59,7 @@ func contains(list []string, sub string) bool {
 }
 
 func TestMainWindowListsTheDemoAreasInSwedish(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func TestMainWindowListsTheDemoAreasInSwedish(t *testing.T) {
 }
 
 func TestSelectingAProposalShowsItsFields(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +132,7 @@ func TestSelectingAProposalShowsItsFields(t *testing.T) {
 }
 
 func TestTheWindowSpeaksEnglishWhenAsked(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.English); err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +189,7 @@ func TestSystemLanguageIsSwedishUnlessTheLocaleIsEnglish(t *testing.T) {
 }
 
 func TestSwitchingLanguageChangesTheLabels(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +210,7 @@ func TestSwitchingLanguageChangesTheLabels(t *testing.T) {
 }
 
 func TestTheWindowRemembersItsSize(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -244,7 +245,7 @@ func (s *olderStore) Proposals(ctx context.Context, f model.ProposalFilter) ([]m
 // are read off the UI goroutine, and show them when the reading is done;
 // a reading that a newer one has overtaken shows nothing.
 func TestMainWindowReadsTheProposalsInTheBackground(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -306,7 +307,7 @@ func TestMainWindowReadsTheProposalsInTheBackground(t *testing.T) {
 // A store whose proposals cannot be read: the window still opens, the
 // overview says the proposals could not be read, and "Läser …" ends.
 func TestMainWindowSaysWhenTheProposalsCannotBeRead(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

@@ -3,8 +3,7 @@ package ui
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/test"
-
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -12,7 +11,7 @@ import (
 // (meeting.Shell.Context): whom the user says they are after the window
 // opened is whom its next write acts as.
 func TestTheMeetingsWindowWritesAsWhoTheUserSaysTheyAreNow(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

@@ -9,8 +9,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
@@ -28,7 +28,7 @@ func meetingsWindowOf(a fyne.App) fyne.Window {
 }
 
 func TestTheMainWindowOpensOneMeetingsWindow(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +87,7 @@ func TestTheDecisionBasisIsWrittenWithItsFingerprint(t *testing.T) {
 }
 
 func TestTheBasisDialogOpensAndWrites(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	w := NewMainWindow(a, demoStore(t))
 	if w.exportBasis() != nil {
 		t.Fatal("the dialog opened without a proposal shown")
@@ -125,7 +125,7 @@ func TestTheMeetingsWindowFollowsTheStore(t *testing.T) {
 // The file dialog of a PDF offers a free name in the documents folder and
 // adds ".pdf" to a name without it.
 func TestAskNewPDFAddsTheEnding(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	w := NewMainWindow(a, demoStore(t))
 	var got string
 	d := w.askNewPDF("PDF", "utdrag-2027-3", func(path string) { got = path })

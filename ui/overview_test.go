@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -46,7 +47,7 @@ func newTestOverview(t *testing.T, s model.Store) *overview {
 }
 
 func TestOverviewCountsMatchTheStore(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +153,7 @@ func TestOverviewCountsMatchTheStore(t *testing.T) {
 }
 
 func TestOverviewStarMatchesAHandCount(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +195,7 @@ func TestOverviewStarMatchesAHandCount(t *testing.T) {
 }
 
 func TestOverviewSnapshot(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -215,7 +216,7 @@ func failingStore() model.Store {
 }
 
 func TestOverviewReportsAnError(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

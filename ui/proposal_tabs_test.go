@@ -7,9 +7,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -17,7 +17,7 @@ import (
 func tabText(o fyne.CanvasObject) string { return strings.Join(labelsOf(o), "\n") }
 
 func TestDecisionsTabShowsTheDecisionOn11(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func TestDecisionsTabShowsTheDecisionOn11(t *testing.T) {
 }
 
 func TestEvidenceTabListsEvidenceAndProblemAreas(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +149,7 @@ func TestEvidenceTabListsEvidenceAndProblemAreas(t *testing.T) {
 }
 
 func TestHistoryTabShowsTheDifferenceBetweenRevisions(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -223,7 +223,7 @@ func TestHistoryTabShowsTheDifferenceBetweenRevisions(t *testing.T) {
 }
 
 func TestCommentsTabTakesItsContent(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -43,7 +43,7 @@ func driveByHand(t *testing.T, w *MainWindow) *handDriven {
 // A slow reading for the proposal chosen first must not overwrite the one
 // chosen after it, whichever ends first.
 func TestProposalViewShowsTheNewerSelectionWhenAnOlderLoadEndsLater(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestProposalViewShowsTheNewerSelectionWhenAnOlderLoadEndsLater(t *testing.T
 // Reading the shown proposal again (after an edit) keeps what the tabs
 // show until the new reading is done, without "Läser …".
 func TestProposalViewReloadKeepsTheTabsWhileReading(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

@@ -5,8 +5,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -30,7 +30,7 @@ func (l *startingLifecycle) SetOnStarted(f func()) { l.started = f }
 // With ReadAfterStart the window's first reading of the proposals waits
 // until the app runs, and then shows them; a later reading does not wait.
 func TestReadAfterStartReadsTheProposalsOnceTheAppRuns(t *testing.T) {
-	base := test.NewTempApp(t)
+	base := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

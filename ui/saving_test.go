@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -13,7 +14,7 @@ import (
 // in held until the test runs it.
 func heldWindow(t *testing.T, s *fakeStore) (*MainWindow, *[]func()) {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
@@ -18,7 +19,7 @@ import (
 // the test and languages chosen are recorded in *chosen.
 func openSettings(t *testing.T, chosen *[]model.Language) (fyne.App, model.Store, *settingsDialog) {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +132,7 @@ func TestSettingsEmptyNameShowsTheMessageAndStoresNothing(t *testing.T) {
 }
 
 func TestThemePreferenceLightForcesTheLightColours(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	setThemePreference(a, "light")
 	th, ok := a.Settings().Theme().(*appTheme)
 	if !ok {
@@ -162,7 +163,7 @@ func TestThemePreferenceLightForcesTheLightColours(t *testing.T) {
 }
 
 func TestTextSizeLargeScalesTheText(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	base := theme.DefaultTheme()
 	for v, scale := range map[string]float32{"large": 1.2, "larger": 1.45, "normal": 1} {
 		setTextSizePreference(a, v)

@@ -5,8 +5,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 )
 
 func TestContrastRatioMatchesWCAG(t *testing.T) {
@@ -29,7 +30,7 @@ func TestContrastRatioMatchesWCAG(t *testing.T) {
 // background, and on a hovered row, in both variants; the text on them
 // (a button's label) reads at least as well as with Fyne's own shades.
 func TestStatusColoursHaveEnoughContrastInBothVariants(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	base := theme.DefaultTheme()
 	if contrastRatio(base.Color(theme.ColorNameSuccess, theme.VariantLight), base.Color(theme.ColorNameBackground, theme.VariantLight)) >= minContrast {
 		t.Fatal("Fyne's green already reads on white: the test proves nothing")
@@ -71,7 +72,7 @@ func TestStatusColoursHaveEnoughContrastInBothVariants(t *testing.T) {
 
 // A theme following the system adjusts the variant it is asked for.
 func TestStatusColoursFollowTheSystemVariant(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	setThemePreference(a, "system")
 	th := a.Settings().Theme()
 	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {

@@ -7,12 +7,13 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
 // The who-am-I chooser names each member's standing role beside the title.
 func TestWhoAmIOffersTheMembersWithTheirRoles(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +46,7 @@ func TestWhoAmIOffersTheMembersWithTheirRoles(t *testing.T) {
 // The member chosen belongs to the store it was chosen in: in another
 // store the same id may be someone else, so the user is asked again.
 func TestTheChosenMemberBelongsToItsStore(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	first, second := demoStore(t), demoStore(t)
 	who := whoAmI{app: a, store: first, ctx: context.Background()}
 	ms, err := first.Members(context.Background())
@@ -71,7 +72,7 @@ func TestTheChosenMemberBelongsToItsStore(t *testing.T) {
 // hands each write that name as a value: a write is logged in the name of
 // the member picked, and no write asks the members store who is acting.
 func TestWritesAreLoggedInTheNameOfTheMemberPicked(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

@@ -4,11 +4,11 @@ import (
 	"sync"
 	"testing"
 
-	"fyne.io/fyne/v2/test"
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 )
 
 func TestLatestShowsOnlyTheLatestRequest(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	var l Latest
 	var held []func()
 	hold := func(f func()) { held = append(held, f) }
@@ -26,7 +26,7 @@ func TestLatestShowsOnlyTheLatestRequest(t *testing.T) {
 }
 
 func TestLatestCancelDropsAReadInFlight(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	var l Latest
 	var held func()
 	shown := false
@@ -39,7 +39,7 @@ func TestLatestCancelDropsAReadInFlight(t *testing.T) {
 }
 
 func TestLatestNowShowsAtOnceAndNilShowsNothing(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	var l Latest
 	n := 0
 	l.Do(Now, func() func() { return func() { n++ } })
@@ -50,7 +50,7 @@ func TestLatestNowShowsAtOnceAndNilShowsNothing(t *testing.T) {
 }
 
 func TestLatestFromManyGoroutines(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	var l Latest
 	var wg sync.WaitGroup
 	for i := 0; i < 50; i++ {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
@@ -41,7 +42,7 @@ func newMeetingModeFixture(t *testing.T, date string) *meetingModeFixture {
 // meetingModeStore is the fixture before meeting mode is opened.
 func meetingModeStore(t *testing.T) *meetingModeFixture {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := uikit.SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

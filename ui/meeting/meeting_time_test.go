@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 	"github.com/styrgrupp/styrgrupp/ui/async"
@@ -164,7 +165,7 @@ func TestTheMeetingFormSaysWhichRolesAreMissing(t *testing.T) {
 
 // With no members in the store, a new meeting points to adding them.
 func TestANewMeetingWithoutMembersPointsToSettings(t *testing.T) {
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := uikit.SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

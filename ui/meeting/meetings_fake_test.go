@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/mock"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
@@ -34,7 +35,7 @@ func fakeStore(meetings *[]model.Meeting) *mock.Store {
 // until the test runs it.
 func openOnFake(t *testing.T, s model.Store) (*Window, *[]func()) {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := uikit.SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +96,7 @@ func TestRemovingAnItemTellsTheMainWindow(t *testing.T) {
 		meetings[0].Items = nil
 		return nil
 	}
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := uikit.SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}

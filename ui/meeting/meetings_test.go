@@ -8,8 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2/test"
-
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
@@ -25,7 +24,7 @@ type meetingsFixture struct {
 
 func newMeetingsFixture(t *testing.T) *meetingsFixture {
 	t.Helper()
-	a := test.NewTempApp(t)
+	a := testapp.New(t)
 	if err := uikit.SetLanguage("sv"); err != nil {
 		t.Fatal(err)
 	}

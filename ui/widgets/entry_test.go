@@ -6,12 +6,14 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 )
 
 // The entry hands Ctrl+Enter, Ctrl+S, Ctrl+W, Esc and F11 to its owner
 // and keeps every other key.
 func TestEntryHandsItsKeysOn(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	e := NewEntry(true, 3)
 	var got []string
 	e.OnSave = func() { got = append(got, "save") }
@@ -45,7 +47,7 @@ func TestEntryHandsItsKeysOn(t *testing.T) {
 // and Ctrl+W do nothing to the text, and a shortcut that is not a save is
 // no save.
 func TestEntryWithoutOwnersIsAPlainEntry(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	e := NewEntry(false, 1)
 	e.SetText("kvar")
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
@@ -62,7 +64,7 @@ func TestEntryWithoutOwnersIsAPlainEntry(t *testing.T) {
 // The wheel over an entry with nothing more to show moves what is around
 // it; over one with more text that way, the entry's own text.
 func TestEntryWheelMovesTheFormUnlessTheTextCanScroll(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	e := NewEntry(true, 2)
 	w := test.NewWindow(e)
 	defer w.Close()

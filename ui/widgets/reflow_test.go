@@ -7,12 +7,14 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 )
 
 // A wrapping label in a reflowed scroll takes more lines, and the box
 // below it moves down, when the window gets narrower.
 func TestReflowLaysTheContentOutAgainWhenTheWidthChanges(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	title := widget.NewLabel("En lång rubrik som bryts över flera rader när fönstret blir smalt nog")
 	title.Wrapping = fyne.TextWrapWord
 	below := widget.NewLabel("Under")
@@ -33,7 +35,7 @@ func TestReflowLaysTheContentOutAgainWhenTheWidthChanges(t *testing.T) {
 // ScrollIntoView scrolls down to a row below the view, and up to one
 // above it, and leaves a row already seen alone.
 func TestScrollIntoViewShowsTheRowWhole(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	box := container.NewVBox()
 	var rows []*widget.Label
 	for i := 0; i < 40; i++ {

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/styrgrupp/styrgrupp/assets"
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -61,7 +62,7 @@ func TestStarValuesCountInterventionsPerArea(t *testing.T) {
 // The chart names each point in the chart's language and writes its
 // numbers beside it.
 func TestStarChartWritesTheNumbersBesideEachPoint(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	swedish(t)
 	vs := someValues()
 	star := NewStarChart(func() model.Language { return model.Swedish })
@@ -99,7 +100,7 @@ func TestStarChartRendersInBothThemes(t *testing.T) {
 		v    fyne.ThemeVariant
 	}{{"light", theme.VariantLight}, {"dark", theme.VariantDark}} {
 		t.Run(th.name, func(t *testing.T) {
-			a := test.NewTempApp(t)
+			a := testapp.New(t)
 			a.Settings().SetTheme(variantTheme{theme.DefaultTheme(), th.v})
 			swedish(t)
 			star := NewStarChart(func() model.Language { return model.Swedish })

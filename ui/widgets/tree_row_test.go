@@ -6,10 +6,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 )
 
 func TestTreeRowLeavesTheTitleRoomBesideALongStatus(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	n := NewTreeRow()
 	n.Title.SetText("1.1  Utökade hembesök för förstagångsföräldrar")
 	n.Status.SetText("Beslutat – godkänt med villkor")
@@ -32,7 +34,7 @@ func TestTreeRowLeavesTheTitleRoomBesideALongStatus(t *testing.T) {
 
 // A row without a status gives the title the whole width.
 func TestTreeRowWithoutStatusIsAllTitle(t *testing.T) {
-	test.NewTempApp(t)
+	testapp.New(t)
 	n := NewTreeRow()
 	n.Title.SetText("2  Trygga skolor")
 	w := test.NewWindow(n)
