@@ -40,6 +40,15 @@ var ContentCols = func() string {
 	return strings.Join(cols, ", ")
 }()
 
+// contentColsOf is ContentCols, each column qualified by the table alias.
+func contentColsOf(alias string) string {
+	cols := make([]string, len(model.Fields))
+	for i, f := range model.Fields {
+		cols[i] = alias + "." + ContentColumn(f)
+	}
+	return strings.Join(cols, ", ")
+}
+
 // ContentArgs returns c's values for contentCols.
 func ContentArgs(c model.Content) []any {
 	args := make([]any, len(model.Fields))

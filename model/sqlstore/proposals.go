@@ -15,9 +15,7 @@ import (
 // with d's ProposalLocked last. The next to last is the stored
 // fingerprint of the current revision.
 func ProposalCols(d Dialect) string {
-	return `p.id, p.ref, p.kind, p.title, p.summary, p.description, p.rationale,
-	p.evidence, p.risk_factors, p.protective_factors, p.problem_areas, p.prevention_level,
-	p.target_group, p.responsible, p.partners, p.start_date, p.end_date, p.cost_ore, p.funding,
+	return `p.id, ` + contentColsOf("p") + `,
 	p.status, p.outcome, p.revision, p.returned_at, p.created_at, p.updated_at, p.updated_by,
 	coalesce((SELECT r.fingerprint FROM revisions r WHERE r.proposal_id = p.id AND r.number = p.revision), ''),
 	` + d.ProposalLocked()
