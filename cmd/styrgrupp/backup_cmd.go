@@ -9,6 +9,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/postgres"
 )
 
 // runBackup writes a copy of the whole store to a new file: styrgrupp
@@ -34,7 +35,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.backup_need_out"))
 		return exitUsage
 	}
-	if _, err := os.Stat(*path); err != nil {
+	if storeMissing(*path) {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.file_not_found", *path))
 		return exitUsage
 	}
@@ -46,7 +47,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return code
 	}
 	defer s.Close()
-	if err := s.Backup(ctx, *out); err != nil {
+	if err := backup(ctx, s, *out); err != nil {
 		return fail(stderr, err)
 	}
 	size := ""
@@ -78,4 +79,14 @@ func commaDecimal(v float64, unit string) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s + " " + unit
+}
+
+// backup writes s to the new file out: SQLite's own backup, or for a
+// PostgreSQL database a copy into a new SQLite file (copyInto).
+func backup(ctx context.Context, s store, out string) error {
+	if _, ok := s.(*postgres.Store); !ok {
+		return s.Backup(ctx, out)
+	}
+	_, err := copyInto(ctx, s, out)
+	return err
 }

@@ -48,7 +48,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if _, err := os.Stat(*path); *path != "" && err != nil {
+	if *path != "" && storeMissing(*path) {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.file_not_found", *path))
 		return exitUsage
 	}
