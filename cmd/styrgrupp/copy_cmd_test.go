@@ -1,0 +1,202 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
+	"github.com/styrgrupp/styrgrupp/internal/pgtest"
+	"github.com/styrgrupp/styrgrupp/internal/testdemo"
+	"github.com/styrgrupp/styrgrupp/model/demo"
+	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/model/protocol"
+	"github.com/styrgrupp/styrgrupp/model/signing/signingtest"
+)
+
+// signedProtocolFile writes a store with a signed-off meeting whose
+// protocol both signers signed, so that a copy has sign-offs with
+// certificates, frozen minutes and a stored protocol to carry over.
+func signedProtocolFile(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "s.db")
+	chair := signingtest.Identity(t, "Anna Andersson", "Älvstads kommun")
+	adjuster := signingtest.Identity(t, "Erik Berg", "Älvstads kommun")
+	s, m, ctx := testdemo.SignedOff(t, path, chair, adjuster)
+	for _, id := range []*identity.Identity{adjuster, chair} {
+		_, err := protocol.Sign(ctx, s, m.ID, id, protocol.Options{})
+		must(t, err)
+	}
+	must(t, s.Close())
+	return path
+}
+
+var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
+
+// content is what a copy must keep of a store, read through the program:
+// its JSON export (without the time of the export), its audit log and
+// every meeting's frozen minutes and protocol; and apart, its search hits,
+// which each adapter's search engine finds in a way of its own.
+func content(t *testing.T, arg string) (string, string) {
+	t.Helper()
+	if out := mustRun(t, exitOK, "check", "--store", arg, "--lang", "en"); !strings.HasPrefix(out, "ok:") {
+		t.Fatalf("check of %s: %s", arg, out)
+	}
+	_, export, _ := runCLI("export", "--store", arg, "--format", "json")
+	var b strings.Builder
+	b.WriteString(exportedAt.ReplaceAllString(export, ""))
+	s, err := openAny(context.Background(), arg)
+	must(t, err)
+	defer s.Close()
+	ctx := context.Background()
+	audit, err := s.Audit(ctx, "", "", 0)
+	must(t, err)
+	if len(audit) == 0 {
+		t.Fatalf("%s has no audit rows", arg)
+	}
+	for _, e := range audit {
+		b.WriteString(strings.Join([]string{e.At.String(), e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash}, "|") + "\n")
+	}
+	meetings, err := s.Meetings(ctx)
+	must(t, err)
+	for _, m := range meetings {
+		if !m.SignedOff() {
+			continue
+		}
+		r, err := s.MinutesRecord(ctx, m.ID)
+		must(t, err)
+		j, err := json.Marshal(r)
+		must(t, err)
+		b.Write(append(j, '\n'))
+		if pdf, err := s.Protocol(ctx, m.ID); err == nil {
+			fmt.Fprintf(&b, "protocol %x\n", sha256.Sum256(pdf))
+		}
+	}
+	var hits strings.Builder
+	for _, q := range []string{"insats", "tidiga", "Tidiga insatser"} {
+		found, err := s.Search(ctx, q)
+		must(t, err)
+		fmt.Fprintf(&hits, "%s: %+v\n", q, found)
+	}
+	return b.String(), hits.String()
+}
+
+// roundTrip copies src through each of via in turn, checking that every
+// store on the way holds what src holds.
+// Search hits are compared with those of the last store of the same
+// adapter, and of wantPG on PostgreSQL when it is given.
+func roundTrip(t *testing.T, src, wantPG string, via ...string) {
+	t.Helper()
+	want, hits := content(t, src)
+	wantHits := map[bool]string{false: hits}
+	if wantPG != "" {
+		_, wantHits[true] = content(t, wantPG)
+	}
+	from := src
+	for _, to := range via {
+		mustRun(t, exitOK, "copy", "--from", from, "--to", to)
+		got, hits := content(t, to)
+		if got != want {
+			t.Fatalf("the copy %s differs from %s:\n%s", to, src, firstDiff(got, want))
+		}
+		if w, ok := wantHits[outfile.IsURL(to)]; ok && hits != w {
+			t.Errorf("search in the copy %s finds other proposals:\n%s", to, firstDiff(hits, w))
+		}
+		from = to
+	}
+}
+
+func TestCopySQLiteToSQLiteKeepsEverything(t *testing.T) {
+	dir := t.TempDir()
+	roundTrip(t, demoFile(t), "", filepath.Join(dir, "a.db"))
+	roundTrip(t, signedProtocolFile(t), "", filepath.Join(dir, "b.db"))
+}
+
+func TestCopyThroughPostgresAndBackKeepsEverything(t *testing.T) {
+	dir := t.TempDir()
+	demoPG := pgtest.URL(t)
+	clock = func() time.Time { return demo.StoryTime }
+	mustRun(t, exitOK, "demo", "--store", demoPG)
+	clock = time.Now
+	roundTrip(t, demoFile(t), demoPG, pgtest.URL(t), filepath.Join(dir, "a.db"))
+	roundTrip(t, signedProtocolFile(t), "", pgtest.URL(t), filepath.Join(dir, "b.db"))
+}
+
+// A target that holds anything is refused and left as it was.
+func TestCopyRefusesATargetThatIsNotEmpty(t *testing.T) {
+	src := demoFile(t)
+	file := filepath.Join(t.TempDir(), "other.db")
+	mustRun(t, exitOK, "copy", "--from", signedProtocolFile(t), "--to", file)
+	before, err := os.ReadFile(file)
+	must(t, err)
+	out := mustRun(t, exitUsage, "copy", "--from", src, "--to", file, "--lang", "en")
+	if !strings.Contains(out, "already exists") && !strings.Contains(out, "not overwritten") && !strings.Contains(out, "SQLite") {
+		t.Errorf("copy onto a file says %q", out)
+	}
+	if after, _ := os.ReadFile(file); !bytes.Equal(before, after) {
+		t.Error("the target file changed")
+	}
+
+	pg := pgtest.URL(t)
+	mustRun(t, exitOK, "copy", "--from", signedProtocolFile(t), "--to", pg)
+	want, _ := content(t, pg)
+	out = mustRun(t, exitUsage, "copy", "--from", src, "--to", pg, "--lang", "en")
+	if !strings.Contains(out, "is not empty") {
+		t.Errorf("copy onto a database in use says %q", out)
+	}
+	if got, _ := content(t, pg); got != want {
+		t.Errorf("the target database changed:\n%s", firstDiff(got, want))
+	}
+}
+
+// A password in a --store or --to URL is never printed.
+func TestAPasswordInTheURLIsNeverPrinted(t *testing.T) {
+	pg := pgtest.URL(t)
+	u, err := url.Parse(pg)
+	must(t, err)
+	pw, ok := u.User.Password()
+	if !ok || pw == "" {
+		u.User = url.UserPassword(u.User.Username(), "hemligt-lösen-123")
+		pw = "hemligt-lösen-123"
+	}
+	withPw := u.String()
+	src := demoFile(t)
+	dir := t.TempDir()
+	var outs []string
+	for _, args := range [][]string{
+		{"copy", "--from", src, "--to", withPw},
+		{"copy", "--from", src, "--to", withPw},
+		{"check", "--store", withPw},
+		{"backup", "--store", withPw, "-o", filepath.Join(dir, "b.db")},
+		{"copy", "--from", withPw, "--to", filepath.Join(dir, "c.db")},
+		{"export", "--store", withPw, "-o", filepath.Join(dir, "e.json")},
+	} {
+		_, stdout, stderr := runCLI(args...)
+		outs = append(outs, stdout+stderr)
+	}
+	for i, out := range outs {
+		if strings.Contains(out, pw) {
+			t.Errorf("command %d printed the password: %s", i, out)
+		}
+	}
+}
+
+// firstDiff shows the first line where got and want differ.
+func firstDiff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := range min(len(g), len(w)) {
+		if g[i] != w[i] {
+			return fmt.Sprintf("line %d:\n got  %s\n want %s", i+1, g[i], w[i])
+		}
+	}
+	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
+}
