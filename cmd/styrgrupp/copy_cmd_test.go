@@ -17,10 +17,12 @@ import (
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/internal/pgtest"
 	"github.com/styrgrupp/styrgrupp/internal/testdemo"
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/demo"
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/protocol"
 	"github.com/styrgrupp/styrgrupp/model/signing/signingtest"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // signedProtocolFile writes a store with a signed-off meeting whose
@@ -199,4 +201,68 @@ func firstDiff(got, want string) string {
 		}
 	}
 	return fmt.Sprintf("%d lines, want %d", len(g), len(w))
+}
+
+// A copy stopped midway, by a cancelled context or a failing insert,
+// leaves the target as empty as it was, on either adapter.
+func TestACopyStoppedMidwayLeavesTheTargetEmpty(t *testing.T) {
+	src, err := openAny(context.Background(), demoFile(t))
+	must(t, err)
+	defer src.Close()
+	targets := []string{filepath.Join(t.TempDir(), "t.db")}
+	if os.Getenv(pgtest.Env) != "" || os.Getenv("CI") != "" {
+		targets = append(targets, pgtest.URL(t))
+	}
+	for _, to := range targets {
+		dst, err := openAny(context.Background(), to)
+		must(t, err)
+		ctx, cancel := context.WithCancel(context.Background())
+		var tables []string
+		err = sqlstore.Copy(ctx, src.Runner(), dst.Runner(), to, func(table string, rows int) {
+			tables = append(tables, table)
+			if table == "decisions" {
+				cancel()
+			}
+		})
+		cancel()
+		if err == nil || len(tables) == 0 || tables[len(tables)-1] != "decisions" {
+			t.Fatalf("copy into %s stopped after %v: %v", to, tables, err)
+		}
+		must(t, dst.Close())
+		assertEmpty(t, to)
+	}
+}
+
+// assertEmpty fails unless the store at arg holds no proposal, member,
+// meeting or audit row.
+func assertEmpty(t *testing.T, arg string) {
+	t.Helper()
+	s, err := openAny(context.Background(), arg)
+	must(t, err)
+	defer s.Close()
+	ctx := context.Background()
+	ps, err := s.Proposals(ctx, model.ProposalFilter{})
+	must(t, err)
+	ms, err := s.Members(ctx)
+	must(t, err)
+	mt, err := s.Meetings(ctx)
+	must(t, err)
+	audit, err := s.Audit(ctx, "", "", 0)
+	must(t, err)
+	if len(ps)+len(ms)+len(mt)+len(audit) != 0 {
+		t.Errorf("%s holds %d proposals, %d members, %d meetings and %d audit rows after a failed copy", arg, len(ps), len(ms), len(mt), len(audit))
+	}
+}
+
+// A row PostgreSQL refuses (a comment with a NUL character, which SQLite
+// keeps, written behind the store's back) fails the copy there, after
+// the rows before it are in, and the database stays empty.
+func TestACopyWithARefusedRowLeavesTheDatabaseEmpty(t *testing.T) {
+	src := demoFile(t)
+	tamper(t, src, `UPDATE comments SET body = body || char(0) WHERE id = (SELECT max(id) FROM comments)`)
+	pg := pgtest.URL(t)
+	if out := mustRun(t, exitUsage, "copy", "--from", src, "--to", pg); !strings.Contains(out, "comments") {
+		t.Errorf("the failed copy says %q", out)
+	}
+	assertEmpty(t, pg)
 }
