@@ -266,3 +266,34 @@ func TestACopyWithARefusedRowLeavesTheDatabaseEmpty(t *testing.T) {
 	}
 	assertEmpty(t, pg)
 }
+
+// The commands take a postgres:// URL for --store: import into a new
+// database, check, export, minutes, and backup to a SQLite file.
+func TestStoreURLCommands(t *testing.T) {
+	dir := t.TempDir()
+	pg := pgtest.URL(t)
+	in := filepath.Join(dir, "in.csv")
+	must(t, os.WriteFile(in, []byte("Ref;Titel;Sammanfattning;Kostnad\r\n7;Nytt område;Ett område för importen.;\r\n"), 0o600))
+	mustRun(t, exitOK, "import", "--store", pg, in)
+	if out := mustRun(t, exitOK, "check", "--store", pg, "--lang", "en"); !strings.HasPrefix(out, "ok:") {
+		t.Errorf("check says %q", out)
+	}
+	if out := mustRun(t, exitOK, "export", "--store", pg, "--format", "csv"); !strings.Contains(out, "Nytt område") {
+		t.Errorf("export gives %q", out)
+	}
+
+	demoPG := pgtest.URL(t)
+	mustRun(t, exitOK, "copy", "--from", demoFile(t), "--to", demoPG)
+	pdf := filepath.Join(dir, "protokoll.pdf")
+	mustRun(t, exitOK, "minutes", "--store", demoPG, "--meeting", "2026-10-14", "-o", pdf)
+	if b, err := os.ReadFile(pdf); err != nil || !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Errorf("minutes wrote no PDF: %v", err)
+	}
+	backup := filepath.Join(dir, "kopia.db")
+	mustRun(t, exitOK, "backup", "--store", demoPG, "-o", backup)
+	want, _ := content(t, demoPG)
+	if got, _ := content(t, backup); got != want {
+		t.Errorf("the backup differs from the database:\n%s", firstDiff(got, want))
+	}
+	mustRun(t, exitUsage, "backup", "--store", demoPG, "-o", backup)
+}
