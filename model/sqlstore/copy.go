@@ -298,3 +298,12 @@ func normalJSON(s string) []byte {
 
 // Runner returns the Runner s runs through, for Copy.
 func (s Store) Runner() Runner { return s.db }
+
+// CopiedColumns are the columns Copy copies, by table.
+func CopiedColumns() map[string][]string {
+	out := make(map[string][]string, len(copyTables))
+	for _, tb := range copyTables {
+		out[tb.name] = tb.cols
+	}
+	return out
+}
