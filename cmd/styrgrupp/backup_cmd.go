@@ -9,12 +9,12 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/postgres"
 )
 
 // runBackup writes a copy of the whole store to a new file: styrgrupp
 // backup --store FIL -o KOPIA. The store may be open in the window
-// meanwhile; the copy is one consistent state of it (sqlite.Store.Backup).
+// meanwhile; the copy is one consistent state of it (sqlite.Store.Backup;
+// for a PostgreSQL database a copy into a new SQLite file, pgStore.Backup).
 // An existing file is never overwritten.
 func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("backup", stderr)
@@ -47,7 +47,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return code
 	}
 	defer s.Close()
-	if err := backup(ctx, s, *out); err != nil {
+	if err := s.Backup(ctx, *out); err != nil {
 		return fail(stderr, err)
 	}
 	size := ""
@@ -79,14 +79,4 @@ func commaDecimal(v float64, unit string) string {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s + " " + unit
-}
-
-// backup writes s to the new file out: SQLite's own backup, or for a
-// PostgreSQL database a copy into a new SQLite file (copyInto).
-func backup(ctx context.Context, s store, out string) error {
-	if _, ok := s.(*postgres.Store); !ok {
-		return s.Backup(ctx, out)
-	}
-	_, err := copyInto(ctx, s, out)
-	return err
 }

@@ -297,3 +297,33 @@ func TestStoreURLCommands(t *testing.T) {
 	}
 	mustRun(t, exitUsage, "backup", "--store", demoPG, "-o", backup)
 }
+
+// The window backs a PostgreSQL store up through model.Store's Backup:
+// a new SQLite file, never over an existing one.
+func TestBackupOfAPostgresStoreThroughTheStore(t *testing.T) {
+	ctx := context.Background()
+	s, err := openAny(ctx, pgtest.URL(t))
+	must(t, err)
+	defer s.Close()
+	_, err = s.CreateMember(ctx, model.Member{Name: "Åsa Öberg", Active: true})
+	must(t, err)
+	path := filepath.Join(t.TempDir(), "kopia.db")
+	must(t, s.Backup(ctx, path))
+	if ms := membersOf(t, path); len(ms) != 1 || ms[0].Name != "Åsa Öberg" {
+		t.Errorf("the backup holds %+v", ms)
+	}
+	if err := s.Backup(ctx, path); model.ErrorCode(err) != model.EConflict {
+		t.Errorf("a backup over an existing file gives %v", err)
+	}
+}
+
+// membersOf reads the members of the store at arg.
+func membersOf(t *testing.T, arg string) []model.Member {
+	t.Helper()
+	s, err := openAny(context.Background(), arg)
+	must(t, err)
+	defer s.Close()
+	ms, err := s.Members(context.Background())
+	must(t, err)
+	return ms
+}
