@@ -167,23 +167,30 @@ func TestAPasswordInTheURLIsNeverPrinted(t *testing.T) {
 	must(t, err)
 	pw, ok := u.User.Password()
 	if !ok || pw == "" {
-		u.User = url.UserPassword(u.User.Username(), "hemligt-lösen-123")
-		pw = "hemligt-lösen-123"
+		u.User = url.UserPassword(u.User.Username(), "hemligt-losen-123")
+		pw = "hemligt-losen-123"
 	}
 	withPw := u.String()
+	u2, err := url.Parse(pgtest.URL(t))
+	must(t, err)
+	u.Path = u2.Path
+	demoPw := u.String()
 	src := demoFile(t)
 	dir := t.TempDir()
 	var outs []string
-	for _, args := range [][]string{
-		{"copy", "--from", src, "--to", withPw},
-		{"copy", "--from", src, "--to", withPw},
-		{"check", "--store", withPw},
-		{"backup", "--store", withPw, "-o", filepath.Join(dir, "b.db")},
-		{"copy", "--from", withPw, "--to", filepath.Join(dir, "c.db")},
-		{"export", "--store", withPw, "-o", filepath.Join(dir, "e.json")},
+	for _, c := range []struct {
+		want int
+		args []string
+	}{
+		{exitOK, []string{"demo", "--store", demoPw}},
+		{exitOK, []string{"copy", "--from", src, "--to", withPw}},
+		{exitUsage, []string{"copy", "--from", src, "--to", withPw}},
+		{exitOK, []string{"check", "--store", withPw}},
+		{exitOK, []string{"backup", "--store", withPw, "-o", filepath.Join(dir, "b.db")}},
+		{exitOK, []string{"copy", "--from", withPw, "--to", filepath.Join(dir, "c.db")}},
+		{exitOK, []string{"export", "--store", withPw, "-o", filepath.Join(dir, "e.json")}},
 	} {
-		_, stdout, stderr := runCLI(args...)
-		outs = append(outs, stdout+stderr)
+		outs = append(outs, mustRun(t, c.want, c.args...))
 	}
 	for i, out := range outs {
 		if strings.Contains(out, pw) {

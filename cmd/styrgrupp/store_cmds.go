@@ -35,7 +35,11 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err := demo.Load(ctx, s, assets.Demo); err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintln(stdout, msg("cli.demo_written", *path))
+	shown := *path
+	if outfile.IsURL(shown) {
+		shown = s.Path() // without the password
+	}
+	fmt.Fprintln(stdout, msg("cli.demo_written", shown))
 	return exitOK
 }
 
