@@ -334,3 +334,36 @@ func membersOf(t *testing.T, arg string) []model.Member {
 	must(t, err)
 	return ms
 }
+
+// A copy is a store to go on with: new rows take the next ids and the
+// audit log goes on from the copied head, so check still passes.
+func TestACopyTakesNewWrites(t *testing.T) {
+	targets := []string{filepath.Join(t.TempDir(), "t.db")}
+	if os.Getenv(pgtest.Env) != "" || os.Getenv("CI") != "" {
+		targets = append(targets, pgtest.URL(t))
+	}
+	src := demoFile(t)
+	for _, to := range targets {
+		mustRun(t, exitOK, "copy", "--from", src, "--to", to)
+		ctx := context.Background()
+		s, err := openAny(ctx, to)
+		must(t, err)
+		before, err := s.Members(ctx)
+		must(t, err)
+		var last int64
+		for _, m := range before {
+			last = max(last, m.ID)
+		}
+		m, err := s.CreateMember(ctx, model.Member{Name: "Ny Ledamot", Active: true})
+		must(t, err)
+		if m.ID != last+1 {
+			t.Errorf("%s: the new member has id %d, want %d", to, m.ID, last+1)
+		}
+		_, err = s.CreateProposal(ctx, model.Content{Ref: "99", Kind: model.KindArea, Title: "Efter kopian"})
+		must(t, err)
+		must(t, s.Close())
+		if out := mustRun(t, exitOK, "check", "--store", to, "--lang", "en"); !strings.HasPrefix(out, "ok:") {
+			t.Errorf("check of %s after new writes: %s", to, out)
+		}
+	}
+}
