@@ -94,6 +94,7 @@ var catalogue = map[Language]map[string]string{
 		"store_open":                 "Kunde inte öppna databasen %s.",
 		"store_not_sqlite":           "%s är ingen Styrgrupp-databas.",
 		"store_newer":                "%s är skapad av en nyare version av Styrgrupp (schema %d; den här versionen kan %d). Uppdatera programmet.",
+		"copy_target_not_empty":      "%s är inte tom: en kopia skrivs bara till en ny, tom databas, och den lämnades orörd.",
 		"backup_not_supported":       "Säkerhetskopia av serverdatabasen %s görs ännu inte av Styrgrupp: använd pg_dump.",
 		"store_readonly":             "%s är skrivskyddad.",
 
@@ -263,6 +264,7 @@ var catalogue = map[Language]map[string]string{
 		"store_open":                 "Could not open the database %s.",
 		"store_not_sqlite":           "%s is not a Styrgrupp database.",
 		"store_newer":                "%s was made by a newer version of Styrgrupp (schema %d; this version knows %d). Update the program.",
+		"copy_target_not_empty":      "%s is not empty: a copy is only written to a new, empty database, and it was left untouched.",
 		"backup_not_supported":       "Styrgrupp does not yet back up the server database %s: use pg_dump.",
 		"store_readonly":             "%s is read-only.",
 

@@ -13,7 +13,8 @@ import (
 
 // runBackup writes a copy of the whole store to a new file: styrgrupp
 // backup --store FIL -o KOPIA. The store may be open in the window
-// meanwhile; the copy is one consistent state of it (sqlite.Store.Backup).
+// meanwhile; the copy is one consistent state of it (sqlite.Store.Backup;
+// for a PostgreSQL database a copy into a new SQLite file, pgStore.Backup).
 // An existing file is never overwritten.
 func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("backup", stderr)
@@ -34,7 +35,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.backup_need_out"))
 		return exitUsage
 	}
-	if _, err := os.Stat(*path); err != nil {
+	if storeMissing(*path) {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.file_not_found", *path))
 		return exitUsage
 	}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/internal/applog"
+	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
@@ -35,6 +36,7 @@ var commands = map[string]command{
 	"demo":   runDemo,
 	"check":  runCheck,
 	"backup": runBackup, // backup_cmd.go
+	"copy":   runCopy,   // copy_cmd.go
 	"export": runExport,
 	"import": runImport,
 
@@ -178,17 +180,19 @@ func actorName() string {
 
 // openStore opens the store named by --store, reporting a missing flag or a
 // failure to open on stderr.
-func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
+func openStore(path string, stderr io.Writer) (store, int) {
 	if path == "" {
 		fmt.Fprintln(stderr, msg("cli.need_store"))
 		return nil, exitUsage
 	}
-	s, err := sqlite.Open(path)
+	s, err := openAny(context.Background(), path)
 	if err != nil {
 		return nil, fail(stderr, err)
 	}
-	if old, backup := s.MigratedFrom(); backup != "" {
-		fmt.Fprintln(stderr, msg("cli.store_migrated", path, old, sqlite.SchemaVersion(), backup))
+	if lite, ok := s.(*sqlite.Store); ok {
+		if old, backup := lite.MigratedFrom(); backup != "" {
+			fmt.Fprintln(stderr, msg("cli.store_migrated", path, old, sqlite.SchemaVersion(), backup))
+		}
 	}
 	return s, exitOK
 }
@@ -196,13 +200,17 @@ func openStore(path string, stderr io.Writer) (*sqlite.Store, int) {
 // openExisting opens, read-only, a store that must already exist, for the
 // commands that only read (sqlite.OpenReadOnly): they neither migrate it
 // nor wait for the write lock, work on a write-protected copy and leave
-// no empty database behind a typo.
-func openExisting(path string, stderr io.Writer) (*sqlite.Store, int) {
+// no empty database behind a typo. A PostgreSQL database opens as for
+// openStore: it has no read-only file.
+func openExisting(path string, stderr io.Writer) (store, int) {
 	if path == "" {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.need_store"))
 		return nil, exitUsage
 	}
-	if _, err := os.Stat(path); err != nil {
+	if outfile.IsURL(path) {
+		return openStore(path, stderr)
+	}
+	if storeMissing(path) {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.store_not_found", path))
 		return nil, exitUsage
 	}

@@ -64,7 +64,7 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer cleanup()
-	s, err := sqlite.Open(path)
+	s, err := openAny(ctx, path)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -89,9 +89,9 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 // openStoreForWindow opens the store the user picks in the window's Arkiv
 // menu (Öppna, Ny databas, Senaste filer).
 func openStoreForWindow(path string) (model.Store, error) {
-	s, err := sqlite.Open(path)
+	s, err := openAny(context.Background(), path)
 	if err != nil {
-		return nil, err // not a nil *sqlite.Store in a non-nil interface
+		return nil, err // not a nil store in a non-nil interface
 	}
 	return s, nil
 }

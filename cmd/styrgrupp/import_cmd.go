@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -35,7 +34,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.import_need_files"))
 		return exitUsage
 	}
-	if _, err := os.Stat(*path); *path != "" && err != nil && (!*create || *dryRun) {
+	if *path != "" && storeMissing(*path) && (!*create || *dryRun) {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.import_store_missing", *path))
 		return exitUsage
 	}

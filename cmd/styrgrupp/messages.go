@@ -21,6 +21,8 @@ Användning:
   styrgrupp demo --store FIL                   skriv en demodatabas
   styrgrupp check --store FIL                  kontrollera databasen och granskningsloggen
   styrgrupp backup --store FIL -o KOPIA        säkerhetskopiera databasen till en ny fil
+  styrgrupp copy --from FIL --to FIL           kopiera hela databasen, med historik och granskningslogg,
+                                               mellan SQLite-filer och PostgreSQL
   styrgrupp import --store FIL [--dry-run] [--create] FIL...
                                                importera förslag från .xlsx, .csv eller .json
   styrgrupp export --store FIL --format json|csv [-o UT]
@@ -37,6 +39,9 @@ Användning:
                                                signera en PDF (flera signerar i tur och ordning)
   styrgrupp verify FIL.pdf [--store FIL]       kontrollera signaturerna (och fingeravtrycken)
   styrgrupp --version                          visa version
+
+Där en databas anges (--store, --from, --to) går det också att ge en
+PostgreSQL-databas som adress: postgres://användare@värd/databas.
 
 Varje kommando tar --lang sv|en för sina meddelanden; utan den avgör
 systemets språkinställning (LC_ALL, LC_MESSAGES, LANG), och svenska när
@@ -60,6 +65,11 @@ den inte anger något.
 		"cli.flag.version":            "visa version",
 		"cli.flag.store_copy":         "databasfil att kopiera",
 		"cli.flag.backup_out":         "kopians fil, som inte får finnas",
+		"cli.flag.copy_from":          "databasen att kopiera: en fil eller en postgres://-adress",
+		"cli.flag.copy_to":            "den nya databasen: en fil som inte får finnas eller en tom postgres://-databas",
+		"cli.copy_need_from_to":       "ange databaserna med --from och --to",
+		"cli.copy_same":               "--from och --to är samma databas",
+		"cli.copy_written":            "%s är kopierad till %s.",
 		"cli.backup_extra_argument":   "okänt argument %q; ange kopians fil med -o KOPIA",
 		"cli.backup_need_out":         "ange kopians fil med -o KOPIA",
 		"cli.backup_written":          "Säkerhetskopian är skriven till %s%s.",
@@ -119,6 +129,8 @@ Usage:
   styrgrupp demo --store FILE                  write a demo database
   styrgrupp check --store FILE                 check the database and the audit log
   styrgrupp backup --store FILE -o COPY        back the database up to a new file
+  styrgrupp copy --from FILE --to FILE         copy the whole database, with its history and audit log,
+                                               between SQLite files and PostgreSQL
   styrgrupp import --store FILE [--dry-run] [--create] FILE...
                                                import proposals from .xlsx, .csv or .json
   styrgrupp export --store FILE --format json|csv [-o OUT]
@@ -135,6 +147,9 @@ Usage:
                                                sign a PDF (several sign in turn)
   styrgrupp verify FILE.pdf [--store FILE]     check the signatures (and the fingerprints)
   styrgrupp --version                          show the version
+
+Wherever a database is given (--store, --from, --to), a PostgreSQL
+database may be given by its URL: postgres://user@host/database.
 
 Every command takes --lang sv|en for its messages; without it the system's
 locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
@@ -157,6 +172,11 @@ locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
 		"cli.flag.version":            "show the version",
 		"cli.flag.store_copy":         "database file to copy",
 		"cli.flag.backup_out":         "the copy's file, which must not exist",
+		"cli.flag.copy_from":          "the database to copy: a file or a postgres:// URL",
+		"cli.flag.copy_to":            "the new database: a file that must not exist or an empty postgres:// database",
+		"cli.copy_need_from_to":       "give the databases with --from and --to",
+		"cli.copy_same":               "--from and --to are the same database",
+		"cli.copy_written":            "%s is copied to %s.",
 		"cli.backup_extra_argument":   "unknown argument %q; give the copy's file with -o COPY",
 		"cli.backup_need_out":         "give the copy's file with -o COPY",
 		"cli.backup_written":          "The backup is written to %s%s.",

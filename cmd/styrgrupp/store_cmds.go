@@ -35,7 +35,11 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err := demo.Load(ctx, s, assets.Demo); err != nil {
 		return fail(stderr, err)
 	}
-	fmt.Fprintln(stdout, msg("cli.demo_written", *path))
+	shown := *path
+	if outfile.IsURL(shown) {
+		shown = s.Path() // without the password
+	}
+	fmt.Fprintln(stdout, msg("cli.demo_written", shown))
 	return exitOK
 }
 
@@ -48,7 +52,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if _, err := os.Stat(*path); *path != "" && err != nil {
+	if *path != "" && storeMissing(*path) {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.file_not_found", *path))
 		return exitUsage
 	}

@@ -44,7 +44,7 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	printLines(stdout, document.SignatureLines(r.Signatures, l))
 	if *storePath != "" {
-		if _, err := os.Stat(*storePath); err != nil {
+		if storeMissing(*storePath) {
 			complain(stderr, l, text(l, "verify_no_store", *storePath))
 			return exitUsage
 		}

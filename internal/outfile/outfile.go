@@ -66,7 +66,7 @@ type Target struct {
 // absolute paths where they do not. The error is an EInvalid or EConflict
 // model error naming the path as given.
 func Check(t Target) error {
-	if t.Store != "" {
+	if t.Store != "" && !IsURL(t.Store) {
 		for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
 			if same(t.Path, t.Store+suffix) {
 				if suffix == "" {
@@ -209,4 +209,12 @@ func Write(path string, data []byte) error {
 		mode = st.Mode().Perm()
 	}
 	return atomicfile.Write(path, data, mode)
+}
+
+// IsURL tells whether a --store argument names a PostgreSQL database
+// (postgres:// or postgresql://) rather than a SQLite file: the one test
+// of which adapter a store argument is for.
+func IsURL(store string) bool {
+	l := strings.ToLower(store)
+	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
 }

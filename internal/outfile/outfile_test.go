@@ -61,3 +61,23 @@ func TestCheckNewAndReplaced(t *testing.T) {
 		t.Errorf("a PDF as JSON: %v", err)
 	}
 }
+
+func TestIsURLTellsADatabaseFromAFile(t *testing.T) {
+	for arg, want := range map[string]bool{
+		"postgres://u@h/db": true, "PostgreSQL://h/db": true, "postgresql://h/db?sslmode=disable": true,
+		"styrgrupp.db": false, "postgres.db": false, "./postgres://x": false, "": false,
+	} {
+		if got := IsURL(arg); got != want {
+			t.Errorf("IsURL(%q) = %v", arg, got)
+		}
+	}
+}
+
+// A store given by URL is no path: an output is not compared with it,
+// though the URL read as a path would name the output file.
+func TestCheckDoesNotTakeAStoreURLForAFile(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := Check(Target{Path: "postgres:/h/db", Kind: JSON, Store: "postgres://h/db"}); err != nil {
+		t.Errorf("Check = %v", err)
+	}
+}

@@ -108,3 +108,15 @@ func (t *tx) NextID(table string) (int64, error) {
 	err := t.row(`SELECT nextval(pg_get_serial_sequence($1, 'id'))`, table).Scan(&id)
 	return id, err
 }
+
+// ResetIDs moves each table's identity past its largest id, after a copy
+// (sqlstore.Copy) has inserted rows with their ids.
+func (t *tx) ResetIDs(tables []string) error {
+	for _, table := range tables {
+		_, err := t.exec(`SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce((SELECT max(id) FROM `+table+`), 0) + 1, false)`, table)
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

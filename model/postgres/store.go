@@ -94,8 +94,10 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// Backup is not supported yet on PostgreSQL: it will write a SQLite file
-// (issue 14); until then pg_dump is the server's backup.
+// Backup is not supported by this package, which does not open SQLite
+// files: the program backs a database up into a new SQLite file with
+// sqlstore.Copy (cmd/styrgrupp's pgStore wraps Store so); pg_dump is the
+// server's own backup.
 func (s *Store) Backup(ctx context.Context, path string) error {
 	return model.Errorf(model.EState, "backup_not_supported", s.url)
 }
