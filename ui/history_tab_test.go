@@ -15,14 +15,14 @@ import (
 )
 
 // storeAuditActions returns every audit action the SQLite store writes,
-// read from its source: t.audit("…"), s.move(…, "…", …) and action = "…".
+// read from the stores' sources (model/sqlstore, model/sqlite): t.Audit("…"), s.move(…, "…", …) and action = "…".
 func storeAuditActions(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob("../model/sqlite/*.go")
+	files, err := filepath.Glob("../model/sql*/*.go")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no store sources: %v", err)
 	}
-	re := regexp.MustCompile(`(?:t\.audit\(|s\.move\(ctx, id, |action :?= )"([a-z_]+\.[a-z_]+)"`)
+	re := regexp.MustCompile(`(?:t\.[aA]udit\(|s\.move\(ctx, id, |action :?= )"([a-z_]+\.[a-z_]+)"`)
 	seen := map[string]bool{}
 	var out []string
 	for _, f := range files {

@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/internal/testdemo"
@@ -21,42 +19,12 @@ func demoStore(t *testing.T) model.Store { return testdemo.Store(t) }
 // labels returns the text of every label shown in the window.
 func labels(w fyne.Window) []string { return labelsOf(w.Content()) }
 
-// labelsOf returns the text of every label, button and rich text in o.
-func labelsOf(root fyne.CanvasObject) []string {
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
-		case *widget.Button:
-			out = append(out, v.Text)
-		case *widget.RichText:
-			out = append(out, v.String())
-		}
-		if c, ok := o.(*fyne.Container); ok {
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		}
-		if wd, ok := o.(fyne.Widget); ok {
-			for _, child := range test.WidgetRenderer(wd).Objects() {
-				walk(child)
-			}
-		}
-	}
-	walk(root)
-	return out
-}
+// labelsOf returns the text of every label, button and rich text under
+// root.
+var labelsOf = testapp.Labels
 
-func contains(list []string, sub string) bool {
-	for _, s := range list {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
+// contains tells whether one of list holds sub.
+var contains = testapp.Contains
 
 func TestMainWindowListsTheDemoAreasInSwedish(t *testing.T) {
 	a := testapp.New(t)

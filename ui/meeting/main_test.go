@@ -3,14 +3,10 @@ package meeting
 import (
 	"context"
 	"os"
-	"strings"
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
-
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/internal/testdemo"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/demo"
@@ -66,39 +62,7 @@ func (s *fakeShell) AskNewPDF(_, name string, done func(string)) {
 
 // labelsOf returns the text of every label, button and rich text under
 // root.
-func labelsOf(root fyne.CanvasObject) []string {
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
-			out = append(out, v.Text)
-		case *widget.Button:
-			out = append(out, v.Text)
-		case *widget.RichText:
-			out = append(out, v.String())
-		}
-		if c, ok := o.(*fyne.Container); ok {
-			for _, child := range c.Objects {
-				walk(child)
-			}
-		}
-		if wd, ok := o.(fyne.Widget); ok {
-			for _, child := range test.WidgetRenderer(wd).Objects() {
-				walk(child)
-			}
-		}
-	}
-	walk(root)
-	return out
-}
+var labelsOf = testapp.Labels
 
 // contains tells whether one of list holds sub.
-func contains(list []string, sub string) bool {
-	for _, s := range list {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
+var contains = testapp.Contains
