@@ -151,6 +151,21 @@ func (es Errors) Unwrap() []error {
 	return out
 }
 
+// ErrorList returns the domain errors err holds, one a field for a form
+// to show beside it: the list of a model.Errors, the one *Error, or, for
+// any other error, the general "internal" error.
+func ErrorList(err error) Errors {
+	var list Errors
+	var one *Error
+	switch {
+	case errors.As(err, &list):
+		return list
+	case errors.As(err, &one):
+		return Errors{one}
+	}
+	return Errors{Errorf(EInternal, "internal")}
+}
+
 // Err returns nil when es is empty and es otherwise.
 func (es Errors) Err() error {
 	if len(es) == 0 {

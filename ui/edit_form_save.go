@@ -61,15 +61,7 @@ func (f *editForm) showErrors(err error) {
 	if model.ErrorCode(err) != model.EInvalid {
 		fyne.LogError("styrgrupp: edit "+f.orig.Ref, err)
 	}
-	var list model.Errors
-	var one *model.Error
-	switch {
-	case errors.As(err, &list):
-	case errors.As(err, &one):
-		list = model.Errors{one}
-	default:
-		list = model.Errors{model.Errorf(model.EInternal, "internal")}
-	}
+	list := model.ErrorList(err)
 	texts := map[*widget.Label][]string{}
 	var order []*widget.Label
 	for _, e := range list {

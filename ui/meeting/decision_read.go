@@ -1,7 +1,6 @@
 package meeting
 
 import (
-	"errors"
 	"slices"
 	"strings"
 
@@ -61,15 +60,7 @@ func (p *decisionPanel) decision() (model.Decision, map[string][]string) {
 // msgs by field; a message about the outcome is left out when one is
 // there already.
 func addErrors(msgs map[string][]string, err error) {
-	var list model.Errors
-	var one *model.Error
-	switch {
-	case errors.As(err, &list):
-	case errors.As(err, &one):
-		list = model.Errors{one}
-	default:
-		list = model.Errors{model.Errorf(model.EInternal, "internal")}
-	}
+	list := model.ErrorList(err)
 	for _, e := range list {
 		if e.Field == "outcome" && len(msgs["outcome"]) > 0 {
 			continue
