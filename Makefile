@@ -33,7 +33,7 @@ FUZZTIME ?= 20000x
 # pgdeps installs PostgreSQL (15 or later) for the shared store's tests;
 # .ci/with-pg starts a throwaway cluster in a temporary folder for them.
 pgdeps:
-	@.ci/install-deps postgresql
+	@.ci/install-deps postgresql openssl
 
 # UIPKGS are the slowest packages under the race detector (issue 13: under
 # 120 s each); they run first, on a line of their own, so the log shows

@@ -19,6 +19,12 @@ const (
 	ELocked   Code = "locked"    // signed off: it can no longer be changed
 	EState    Code = "state"     // the move is not allowed from the current state
 	EInternal Code = "internal"  // a fault in the program or the store
+	// EUnavailable: the store's server cannot be reached (the network, or
+	// the server is down); trying again later may succeed.
+	EUnavailable Code = "unavailable"
+	// EDenied: the server refuses the signed-in login what it asked for
+	// (a member signing off for the chair, commenting as someone else).
+	EDenied Code = "denied"
 )
 
 // Error is the error type of the domain. Key names the message in the

@@ -97,6 +97,8 @@ var catalogue = map[Language]map[string]string{
 		"copy_target_not_empty":      "%s är inte tom: en kopia skrivs bara till en ny, tom databas, och den lämnades orörd.",
 		"backup_not_supported":       "Säkerhetskopia av serverdatabasen %s görs ännu inte av Styrgrupp: använd pg_dump.",
 		"store_readonly":             "%s är skrivskyddad.",
+		"store_unreachable":          "Servern %s svarar inte (%s). Det som syns finns kvar och det du skriver sparas inte förrän servern svarar igen; Styrgrupp försöker ansluta på nytt av sig själv. Kontrollera nätverket eller fråga IT om servern är igång.",
+		"store_denied":               "Servern %s tillåter inte det: %s",
 
 		"kind.area":                              "Område",
 		"kind.intervention":                      "Insats",
@@ -267,6 +269,8 @@ var catalogue = map[Language]map[string]string{
 		"copy_target_not_empty":      "%s is not empty: a copy is only written to a new, empty database, and it was left untouched.",
 		"backup_not_supported":       "Styrgrupp does not yet back up the server database %s: use pg_dump.",
 		"store_readonly":             "%s is read-only.",
+		"store_unreachable":          "The server %s does not answer (%s). What is on screen stays, and what you type is not saved until the server answers again; Styrgrupp reconnects by itself. Check the network or ask IT whether the server is running.",
+		"store_denied":               "The server %s does not allow that: %s",
 
 		"kind.area":                              "Area",
 		"kind.intervention":                      "Intervention",
