@@ -367,3 +367,27 @@ func TestACopyTakesNewWrites(t *testing.T) {
 		}
 	}
 }
+
+// demo on a server's database that already holds a store is refused and
+// leaves it as it was, as demo on an existing file is.
+func TestDemoRefusesAServerDatabaseThatIsNotEmpty(t *testing.T) {
+	url := pgtest.URL(t)
+	mustRun(t, exitOK, "demo", "--store", url)
+	export := func() string {
+		var keep []string
+		for _, line := range strings.Split(mustRun(t, exitOK, "export", "--store", url, "--format", "json"), "\n") {
+			if !strings.Contains(line, `"exported_at"`) {
+				keep = append(keep, line)
+			}
+		}
+		return strings.Join(keep, "\n")
+	}
+	before := export()
+	out := mustRun(t, exitUsage, "demo", "--store", url, "--lang", "en")
+	if !strings.Contains(out, "not empty") {
+		t.Errorf("demo on a used database says %q", out)
+	}
+	if after := export(); after != before {
+		t.Error("the database changed")
+	}
+}

@@ -13,7 +13,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/document"
 )
 
-// runDemo writes the demo programme into a new store file.
+// runDemo writes the demo programme into a new store file, or into an
+// empty database on a server.
 func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("demo", stderr)
 	path := fs.String("store", "", msg("cli.flag.store_new"))
@@ -32,6 +33,14 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	defer s.Close()
+	// A server's database is not new the way a file is: one that anything
+	// was ever written to (its audit log moved) is not loaded on top of.
+	if v, _, err := s.Version(ctx); err != nil {
+		return fail(stderr, err)
+	} else if v > 0 {
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.demo_not_empty", s.Path()))
+		return exitUsage
+	}
 	if err := demo.Load(ctx, s, assets.Demo); err != nil {
 		return fail(stderr, err)
 	}
