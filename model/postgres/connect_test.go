@@ -24,16 +24,16 @@ func noPasswordFromEnvironment(t *testing.T) {
 	t.Setenv("PGPASSFILE", filepath.Join(t.TempDir(), "ingen-pgpass"))
 }
 
-// openFails opens url, which must fail, and returns the error with its
-// message in Swedish.
-func openFails(t *testing.T, url string) (error, string) {
+// openFails opens url, which must fail, and returns the error's message
+// in Swedish with the error.
+func openFails(t *testing.T, url string) (string, error) {
 	t.Helper()
 	s, err := postgres.Open(context.Background(), url)
 	if err == nil {
 		s.Close()
 		t.Fatalf("opened %s", pgurl.Redact(url))
 	}
-	return err, model.ErrorMessage(err, model.Swedish)
+	return model.ErrorMessage(err, model.Swedish), err
 }
 
 // A login the server asks a password for: without one, the error says the
@@ -47,14 +47,14 @@ func TestPasswordComesFromTheURLTheEnvironmentOrThePassfile(t *testing.T) {
 	u, _ := url.Parse(login)
 	user := u.User.Username()
 
-	err, msg := openFails(t, login)
+	msg, err := openFails(t, login)
 	if !model.PasswordRequired(err) || model.ErrorCode(err) != model.EDenied {
 		t.Errorf("without a password: %v (code %s), want store_password_required", err, model.ErrorCode(err))
 	}
 	if !strings.Contains(msg, "127.0.0.1") || !strings.Contains(msg, user) {
 		t.Errorf("the message %q names neither the server nor the login", msg)
 	}
-	err, msg = openFails(t, pgurl.WithPassword(login, "fel lösen"))
+	msg, err = openFails(t, pgurl.WithPassword(login, "fel lösen"))
 	if !model.WrongPassword(err) || !strings.Contains(msg, "godtog inte lösenordet") {
 		t.Errorf("with a wrong password: %v, %q", err, msg)
 	}
@@ -98,7 +98,7 @@ func TestConnectToAMissingDatabaseNamesIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	u.Path = "/finns_inte"
-	err, msg := openFails(t, u.String())
+	msg, err := openFails(t, u.String())
 	if model.ErrorCode(err) != model.ENotFound || !strings.Contains(msg, "finns_inte") || !strings.Contains(msg, "127.0.0.1") {
 		t.Errorf("%v (%s): %q", err, model.ErrorCode(err), msg)
 	}
@@ -114,12 +114,12 @@ func TestConnectToAServerNotThereSaysSoInWords(t *testing.T) {
 	port := l.Addr().(*net.TCPAddr).Port
 	l.Close()
 	closed := pgurl.Server{Host: "127.0.0.1", Port: port, Database: "styrgrupp", User: "anna", TLS: pgurl.Disable}.URL()
-	err, msg := openFails(t, closed)
+	msg, err := openFails(t, closed)
 	if !model.Unreachable(err) || !strings.Contains(msg, net.JoinHostPort("127.0.0.1", strconv.Itoa(port))) || !strings.Contains(msg, "tar inte emot anslutningar") {
 		t.Errorf("closed port: %v (%s): %q", err, model.ErrorCode(err), msg)
 	}
 
-	err, msg = openFails(t, pgurl.Server{Host: "styrgrupp-finns-inte.invalid", Database: "s", User: "anna"}.URL())
+	msg, err = openFails(t, pgurl.Server{Host: "styrgrupp-finns-inte.invalid", Database: "s", User: "anna"}.URL())
 	var me *model.Error
 	if !model.Unreachable(err) || !errors.As(err, &me) || !strings.Contains(msg, "styrgrupp-finns-inte.invalid") {
 		t.Errorf("unknown host: %v (%s): %q", err, model.ErrorCode(err), msg)

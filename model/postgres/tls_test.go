@@ -75,7 +75,7 @@ func TestTLSVerifyFullTrustsOnlyTheOrganisationsCA(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	err, msg := openFails(t, verifyFull(t, otherCA(t)))
+	msg, err := openFails(t, verifyFull(t, otherCA(t)))
 	if model.ErrorCode(err) != model.EDenied || !strings.Contains(msg, "localhost") || !strings.Contains(msg, "kunde inte bekräftas") {
 		t.Errorf("another CA: %v (%s): %q", err, model.ErrorCode(err), msg)
 	}
@@ -84,7 +84,7 @@ func TestTLSVerifyFullTrustsOnlyTheOrganisationsCA(t *testing.T) {
 	}
 
 	missing := filepath.Join(t.TempDir(), "finns-inte.crt")
-	err, msg = openFails(t, verifyFull(t, missing))
+	msg, err = openFails(t, verifyFull(t, missing))
 	if model.ErrorCode(err) != model.EInvalid || !strings.Contains(msg, missing) {
 		t.Errorf("a missing CA file: %v (%s): %q", err, model.ErrorCode(err), msg)
 	}
