@@ -12,12 +12,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/pgurl"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // tlsAuto is the TLS choice that leaves the mode to pgurl's rule.
 const tlsAuto = "auto"
+
+// connectWidth is the connect dialog's width; its height is what it
+// shows.
+const connectWidth = 640
 
 // caExtensions are the endings a CA certificate's file has.
 var caExtensions = []string{".crt", ".pem", ".cer"}
@@ -33,6 +38,7 @@ type connectDialog struct {
 	tls                                          *widget.Select
 	tlsModes                                     map[string]string // label → mode
 	message                                      *widget.Label
+	content                                      *fyne.Container
 	ok                                           *widget.Button
 	dlg                                          *dialog.CustomDialog
 }
@@ -92,10 +98,10 @@ func (w *MainWindow) chooseServer() *connectDialog {
 	hint.Wrapping = fyne.TextWrapWord
 	d.ok = widget.NewButton(lang.L("connect.do"), d.accept)
 	d.ok.Importance = widget.HighImportance
-	d.dlg = dialog.NewCustomWithoutButtons(lang.L("connect.title"),
-		container.NewVBox(hint, form, passwordHint, d.message), w.win)
+	d.content = container.NewVBox(hint, form, passwordHint, d.message)
+	d.dlg = dialog.NewCustomWithoutButtons(lang.L("connect.title"), d.content, w.win)
 	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
-	d.dlg.Resize(fyne.NewSize(640, 520))
+	d.dlg.Resize(fyne.NewSize(connectWidth, d.dlg.MinSize().Height))
 	d.dlg.Show()
 	focus := d.host
 	if last.Host != "" {
@@ -174,6 +180,9 @@ func (d *connectDialog) accept() {
 	d.w.connectTo(s.URL(), d.dlg.Hide, func(err error) {
 		d.ok.Enable()
 		d.show(uikit.UserMessage(err))
+		if model.PasswordRequired(err) || model.WrongPassword(err) {
+			d.w.win.Canvas().Focus(d.password)
+		}
 	})
 }
 
@@ -181,4 +190,6 @@ func (d *connectDialog) accept() {
 func (d *connectDialog) show(msg string) {
 	d.message.SetText(msg)
 	d.message.Show()
+	d.content.Refresh()
+	d.dlg.Resize(fyne.NewSize(connectWidth, d.dlg.MinSize().Height))
 }

@@ -93,7 +93,7 @@ func TestConnectDialogOpensTheURLItsFieldsDescribe(t *testing.T) {
 	}
 	closeDialogs(w)
 	d := w.chooseServer()
-	if d.port.Text != "" || d.port.PlaceHolder != "5432" || d.tls.Selected != "Automatiskt: verifiera servern om ett CA-certifikat är valt, annars kryptera om servern kan" {
+	if d.port.Text != "" || d.port.PlaceHolder != "5432" || d.tls.Selected != "Automatiskt (verify-full med CA-certifikat, annars prefer)" {
 		t.Errorf("port %q (placeholder %q), TLS %q", d.port.Text, d.port.PlaceHolder, d.tls.Selected)
 	}
 	d.host.SetText("db.kommun.se")

@@ -71,7 +71,7 @@ func (w *MainWindow) askPassword(url string, asked error, problem string) *passw
 	d := &passwordDialog{entry: widget.NewPasswordEntry(), message: uikit.ErrorLabel()}
 	text := widget.NewLabel(uikit.UserMessage(asked))
 	text.Wrapping = fyne.TextWrapWord
-	hint := widget.NewLabel(lang.L("connect.password_hint"))
+	hint := widget.NewLabel(lang.L("password.hint"))
 	hint.Wrapping = fyne.TextWrapWord
 	if problem != "" {
 		d.message.SetText(problem)
