@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/styrgrupp/styrgrupp/internal/pgtest"
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pgurl"
 )
 
 // serverLogin returns the URL, without a password, of a new database on
@@ -79,5 +81,24 @@ func TestStorePasswordIsAskedOnTheTerminalAgainWhenWrong(t *testing.T) {
 	code, _, stderr = runCLI("check", "--store", login)
 	if code != exitUsage || strings.Count(stderr, prompt) != passwordTries {
 		t.Errorf("three wrong passwords: exit %d, asked %d times:\n%s", code, strings.Count(stderr, prompt), stderr)
+	}
+}
+
+// The window's opener never asks on the terminal: it gives the window the
+// server's "password required", which the window asks for in a dialog,
+// and opens the store with the password the dialog puts in the URL.
+func TestStoreOpenerForTheWindowLeavesThePasswordToTheWindow(t *testing.T) {
+	login, _, _ := serverLogin(t, "rätt lösen")
+	withStdin(t, "rätt lösen\n", true)
+	if _, err := openStoreForWindow(login); !model.PasswordRequired(err) {
+		t.Fatalf("without a password: %v, want store_password_required", err)
+	}
+	s, err := openStoreForWindow(pgurl.WithPassword(login, "rätt lösen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.Path() != pgurl.Redact(login) {
+		t.Errorf("the store names itself %s, want %s", s.Path(), pgurl.Redact(login))
 	}
 }
