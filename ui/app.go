@@ -6,7 +6,6 @@ package ui
 
 import (
 	"context"
-	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -286,7 +285,7 @@ func windowTitle(path string) string {
 	if path == "" {
 		return "Styrgrupp"
 	}
-	return "Styrgrupp – " + filepath.Base(path)
+	return "Styrgrupp – " + storeTitle(path)
 }
 
 // useStore shows s in the window instead of the store shown now: the

@@ -20,11 +20,12 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/document"
 	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/model/pgurl"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // The store files of Arkiv: Ny databas …, Öppna …, Senaste filer and
-// Exportera ….
+// Exportera …; Anslut till server … is in connect_dialog.go.
 
 // recentPreference is the preferences key holding the stores opened last,
 // newest first; maxRecent is how many it keeps.
@@ -64,12 +65,13 @@ func (w *MainWindow) CloseStore() error {
 	return w.store.Close()
 }
 
-// recentStores returns the remembered stores, newest first, leaving out
-// the files that no longer exist.
+// recentStores returns the remembered stores, newest first: files, and
+// servers by their URL without a password, leaving out the files that no
+// longer exist.
 func recentStores(p fyne.Preferences) []string {
 	var out []string
 	for _, path := range p.StringList(recentPreference) {
-		if fileExists(path) {
+		if stillThere(path) {
 			out = append(out, path)
 		}
 	}
@@ -77,21 +79,38 @@ func recentStores(p fyne.Preferences) []string {
 }
 
 // rememberStore puts path first among the recent stores, once, and keeps
-// at most maxRecent of them; files that are gone are dropped.
+// at most maxRecent of them; files that are gone are dropped. A server's
+// URL is remembered without its password.
 func rememberStore(p fyne.Preferences, path string) {
 	if path == "" {
 		return
+	}
+	if outfile.IsURL(path) {
+		path = pgurl.Redact(path)
 	}
 	list := []string{path}
 	for _, old := range p.StringList(recentPreference) {
 		if len(list) == maxRecent {
 			break
 		}
-		if !samePath(old, path) && fileExists(old) {
+		if !sameStore(old, path) && stillThere(old) {
 			list = append(list, old)
 		}
 	}
 	p.SetStringList(recentPreference, list)
+}
+
+// stillThere tells whether a recent store may still be opened: a file
+// that exists, or any server (whether it answers is found on opening).
+func stillThere(path string) bool { return outfile.IsURL(path) || fileExists(path) }
+
+// sameStore tells whether a and b name the same store: the same file, or
+// the same server URL but for the password.
+func sameStore(a, b string) bool {
+	if outfile.IsURL(a) || outfile.IsURL(b) {
+		return pgurl.Redact(a) == pgurl.Redact(b)
+	}
+	return samePath(a, b)
 }
 
 // recentMenu lists the recent stores, the open one ticked; choosing one
@@ -99,8 +118,8 @@ func rememberStore(p fyne.Preferences, path string) {
 func (w *MainWindow) recentMenu() *fyne.Menu {
 	var items []*fyne.MenuItem
 	for _, path := range recentStores(w.app.Preferences()) {
-		item := fyne.NewMenuItem(recentLabel(path), func() { w.openStorePath(path) })
-		item.Checked = samePath(path, w.store.Path())
+		item := fyne.NewMenuItem(recentLabel(path), func() { w.openRecent(path) })
+		item.Checked = sameStore(path, w.store.Path())
 		item.Disabled = w.openStore == nil
 		items = append(items, item)
 	}
@@ -112,9 +131,38 @@ func (w *MainWindow) recentMenu() *fyne.Menu {
 	return fyne.NewMenu(lang.L("menu.recent"), items...)
 }
 
-// recentLabel names a store in the menu by its file, then its folder.
+// recentLabel names a store in the menu by its file, then its folder; a
+// server store by its server, database and login
+// ("db.kommun.se / styrgrupp (anna)").
 func recentLabel(path string) string {
+	if outfile.IsURL(path) {
+		return pgurl.Label(path)
+	}
 	return filepath.Base(path) + "  –  " + filepath.Dir(path)
+}
+
+// storeTitle names the store at path in the window's title: its file's
+// name, or its server, database and login.
+func storeTitle(path string) string {
+	if outfile.IsURL(path) {
+		return pgurl.Label(path)
+	}
+	return filepath.Base(path)
+}
+
+// openRecent opens a store chosen in Senaste filer: a file as Öppna does,
+// a server as Anslut till server does, asking for its password when the
+// server wants one.
+func (w *MainWindow) openRecent(path string) {
+	switch {
+	case w.openStore == nil:
+	case sameStore(path, w.store.Path()):
+		w.Reload()
+	case outfile.IsURL(path):
+		w.openServer(path)
+	default:
+		w.openStorePath(path)
+	}
 }
 
 // chooseStoreToOpen asks for a store with the file dialog (Arkiv →

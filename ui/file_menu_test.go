@@ -115,7 +115,7 @@ func itemLabels(items []*fyne.MenuItem) []string {
 func TestTheFileMenuOffersTheStoreItems(t *testing.T) {
 	w, _ := fileWindow(t)
 	file := w.win.MainMenu().Items[0]
-	want := []string{"Ny insats …", "Nytt område …", "Ny databas …", "Öppna …", "Senaste filer", "Importera …",
+	want := []string{"Ny insats …", "Nytt område …", "Ny databas …", "Öppna …", "Anslut till server …", "Senaste filer", "Importera …",
 		"Exportera …", "Exportera beslutsunderlag …", "Säkerhetskopiera …", "Kontrollera PDF …", "Vem är jag …", "Inställningar …", "Avsluta"}
 	if got := itemLabels(file.Items); !slices.Equal(got, want) {
 		t.Errorf("Arkiv holds %q, want %q", got, want)
@@ -142,8 +142,9 @@ func TestTheFileMenuOffersTheStoreItems(t *testing.T) {
 
 	// A window that cannot open stores does not offer to.
 	plain := NewMainWindow(testapp.New(t), demoStore(t))
-	if !menuItem(t, plain.win.MainMenu(), "Arkiv", "Öppna …").Disabled || !menuItem(t, plain.win.MainMenu(), "Arkiv", "Ny databas …").Disabled {
-		t.Error("Öppna and Ny databas are offered without a way to open a store")
+	if !menuItem(t, plain.win.MainMenu(), "Arkiv", "Öppna …").Disabled || !menuItem(t, plain.win.MainMenu(), "Arkiv", "Ny databas …").Disabled ||
+		!menuItem(t, plain.win.MainMenu(), "Arkiv", "Anslut till server …").Disabled {
+		t.Error("Öppna, Ny databas and Anslut till server are offered without a way to open a store")
 	}
 }
 

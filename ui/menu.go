@@ -9,8 +9,8 @@ import (
 )
 
 // mainMenu builds the window's menu bar: Arkiv (new proposals, the store
-// files, import and export, who I am, settings, Avsluta), Redigera, Visa
-// (the overview, the theme and the text size) and Hjälp.
+// files and servers, import and export, who I am, settings, Avsluta),
+// Redigera, Visa (the overview, the theme and the text size) and Hjälp.
 func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem(lang.L("menu.import"), w.openImport)
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
@@ -21,6 +21,8 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	open := fyne.NewMenuItem(lang.L("menu.open"), w.chooseStoreToOpen)
 	open.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	open.Disabled = w.openStore == nil
+	connect := fyne.NewMenuItem(lang.L("menu.connect"), func() { w.chooseServer() })
+	connect.Disabled = w.openStore == nil
 	recent := fyne.NewMenuItem(lang.L("menu.recent"), nil)
 	recent.ChildMenu = w.recentMenu()
 	whoami := fyne.NewMenuItem(lang.L("menu.whoami"), w.askWhoIAm)
@@ -32,7 +34,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	newArea := fyne.NewMenuItem(lang.L("menu.new_area"), func() { w.newProposal(model.KindArea, "") })
 	file := fyne.NewMenu(lang.L("menu.file"), newItem, newArea, fyne.NewMenuItemSeparator(),
-		newStore, open, recent, fyne.NewMenuItemSeparator(),
+		newStore, open, connect, recent, fyne.NewMenuItemSeparator(),
 		importItem, exportItem, basisItem, w.backupMenuItem(), fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("menu.check_pdf"), w.checkPDF), fyne.NewMenuItemSeparator(),
 		whoami, settings, fyne.NewMenuItemSeparator(), quit)
 	w.editItem = fyne.NewMenuItem(lang.L("action.edit"), w.editShown)

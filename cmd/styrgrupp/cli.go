@@ -185,7 +185,7 @@ func openStore(path string, stderr io.Writer) (store, int) {
 		fmt.Fprintln(stderr, msg("cli.need_store"))
 		return nil, exitUsage
 	}
-	s, err := openAny(context.Background(), path)
+	s, err := openAsking(context.Background(), path, stderr)
 	if err != nil {
 		return nil, fail(stderr, err)
 	}

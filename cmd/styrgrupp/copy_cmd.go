@@ -43,7 +43,7 @@ func runCopy(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if !outfile.IsURL(*to) && outputRefused(stderr, outfile.Target{Path: *to, Kind: outfile.Store, Store: *from}) {
 		return exitUsage
 	}
-	where, err := copyInto(ctx, src, *to)
+	where, err := copyInto(ctx, src, *to, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -55,10 +55,11 @@ func runCopy(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // copyInto copies src into the store to names, which it opens (a new
 // SQLite file is created), and returns the target as its Path gives it,
 // without a password. When the copy fails, a file it created is removed:
-// nothing is left half written.
-func copyInto(ctx context.Context, src store, to string) (string, error) {
+// nothing is left half written. A server's password is asked for on
+// stderr as openAsking does.
+func copyInto(ctx context.Context, src store, to string, stderr io.Writer) (string, error) {
 	isNew := storeMissing(to)
-	dst, err := openAny(ctx, to)
+	dst, err := openAsking(ctx, to, stderr)
 	if err != nil {
 		return "", err
 	}

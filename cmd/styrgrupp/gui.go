@@ -64,7 +64,7 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer cleanup()
-	s, err := openAny(ctx, path)
+	s, err := openAsking(ctx, path, stderr)
 	if err != nil {
 		return fail(stderr, err)
 	}

@@ -41,7 +41,9 @@ Användning:
   styrgrupp --version                          visa version
 
 Där en databas anges (--store, --from, --to) går det också att ge en
-PostgreSQL-databas som adress: postgres://användare@värd/databas.
+PostgreSQL-databas som adress: postgres://användare@värd/databas. Ett
+lösenord som servern vill ha tas från ~/.pgpass (eller filen som
+PGPASSFILE anger) eller PGPASSWORD, och frågas annars efter i terminalen.
 
 Varje kommando tar --lang sv|en för sina meddelanden; utan den avgör
 systemets språkinställning (LC_ALL, LC_MESSAGES, LANG), och svenska när
@@ -91,6 +93,8 @@ den inte anger något.
 		"cli.passphrase_choose":       "Välj en lösenfras för %s: ",
 		"cli.passphrase_again":        "Skriv lösenfrasen en gång till: ",
 		"cli.passphrase_for":          "Lösenfras för %s: ",
+		"cli.password_for":            "Lösenord för %s på %s: ",
+		"cli.password_not_given":      "Servern %s vill ha ett lösenord för inloggningen %s, och det finns ingen terminal att fråga efter det på. Ge lösenordet i filen ~/.pgpass (eller den fil som PGPASSFILE anger), en rad värd:port:databas:inloggning:lösenord i en fil som bara du får läsa (chmod 600), eller i variabeln PGPASSWORD; eller kör kommandot i en terminal.",
 		"cli.flag.dry_run":            "visa bara vad importen skulle göra",
 		"cli.flag.create":             "skapa databasen om den inte finns",
 		"cli.import_need_files":       "ange minst en fil att importera (.xlsx, .csv eller .json)",
@@ -150,7 +154,9 @@ Usage:
   styrgrupp --version                          show the version
 
 Wherever a database is given (--store, --from, --to), a PostgreSQL
-database may be given by its URL: postgres://user@host/database.
+database may be given by its URL: postgres://user@host/database. A
+password the server wants is taken from ~/.pgpass (or the file PGPASSFILE
+names) or PGPASSWORD, and else asked for on the terminal.
 
 Every command takes --lang sv|en for its messages; without it the system's
 locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
@@ -199,6 +205,8 @@ locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
 		"cli.passphrase_choose":       "Choose a passphrase for %s: ",
 		"cli.passphrase_again":        "Type the passphrase once more: ",
 		"cli.passphrase_for":          "Passphrase for %s: ",
+		"cli.password_for":            "Password for %s on %s: ",
+		"cli.password_not_given":      "The server %s wants a password for the login %s, and there is no terminal to ask for it on. Give the password in the file ~/.pgpass (or the file PGPASSFILE names), a line host:port:database:login:password in a file only you may read (chmod 600), or in the variable PGPASSWORD; or run the command in a terminal.",
 		"cli.flag.dry_run":            "only show what the import would do",
 		"cli.flag.create":             "create the database if it does not exist",
 		"cli.import_need_files":       "give at least one file to import (.xlsx, .csv or .json)",

@@ -3,12 +3,17 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 
+	"golang.org/x/term"
+
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pgurl"
 	"github.com/styrgrupp/styrgrupp/model/postgres"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
@@ -41,7 +46,7 @@ func (s pgStore) Backup(ctx context.Context, path string) error {
 	if _, err := os.Lstat(abs); !errors.Is(err, fs.ErrNotExist) {
 		return model.Errorf(model.EConflict, "backup_exists", abs)
 	}
-	_, err = copyInto(ctx, s, abs)
+	_, err = copyInto(ctx, s, abs, io.Discard)
 	return err
 }
 
@@ -61,6 +66,49 @@ func openAny(ctx context.Context, arg string) (store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// passwordTries is how many times a password is asked for before the
+// command gives up.
+const passwordTries = 3
+
+// openAsking opens the store as openAny does. When a PostgreSQL server
+// wants a password that neither the URL, PGPASSWORD nor the password file
+// (~/.pgpass, or the file PGPASSFILE names) gave, it asks for it on the
+// terminal, hidden, again when it is wrong; without a terminal on stdin it
+// fails with a message that says how to give it. The password typed is
+// only in the URL it opens with, never printed or kept.
+func openAsking(ctx context.Context, arg string, stderr io.Writer) (store, error) {
+	s, err := openAny(ctx, arg)
+	if !model.PasswordRequired(err) {
+		return s, err
+	}
+	if !stdinIsTerminal() {
+		var e *model.Error
+		errors.As(err, &e)
+		return nil, &model.Error{Code: e.Code, Key: "cli.password_not_given", Args: e.Args, Err: e.Err}
+	}
+	server, _ := pgurl.Parse(arg)
+	for try := 0; try < passwordTries; try++ {
+		if try > 0 {
+			fmt.Fprintln(stderr, model.ErrorMessage(err, cliLang))
+		}
+		password, perr := askPassphrase(msg("cli.password_for", server.User, pgurl.Host(server.Host, server.Port)), stderr)
+		if perr != nil {
+			return nil, perr
+		}
+		if s, err = openAny(ctx, pgurl.WithPassword(arg, password)); !model.WrongPassword(err) {
+			break
+		}
+	}
+	return s, err
+}
+
+// stdinIsTerminal tells whether stdin is a terminal to ask on; tests
+// replace it.
+var stdinIsTerminal = func() bool {
+	f, ok := stdin.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // storeMissing tells whether arg names a store file that does not exist;

@@ -146,7 +146,7 @@ func TestOpenFailureNamesTheServer(t *testing.T) {
 		t.Fatal("opened a database that is not there")
 	}
 	msg := model.ErrorMessage(err, model.English)
-	if model.ErrorCode(err) != model.EInternal || !strings.Contains(msg, "finns_inte") || strings.Contains(msg, "hemligt") {
+	if model.ErrorCode(err) != model.ENotFound || !strings.Contains(msg, "finns_inte") || strings.Contains(msg, "hemligt") {
 		t.Errorf("error %v", err)
 	}
 }

@@ -15,7 +15,6 @@ package postgres
 import (
 	"context"
 	"errors"
-	"net/url"
 	"sync/atomic"
 
 	"github.com/jackc/pgx/v5"
@@ -23,6 +22,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pgurl"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
@@ -50,39 +50,24 @@ const writeLock int64 = 0x7374797267727570
 func Open(ctx context.Context, url string) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
-		return nil, &model.Error{Code: model.EInvalid, Key: "store_open", Args: []any{redact(url)}, Err: err}
+		return nil, configError(url, err)
 	}
-	s := &Store{url: redact(url)}
+	s := &Store{url: pgurl.Redact(url)}
 	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.readEach})
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, model.Wrap(err, "store_open", s.url)
 	}
 	if err := migrate(ctx, s.pool); err != nil {
 		s.pool.Close()
+		if ce := ConnectError(&cfg.ConnConfig.Config, err); ce != nil {
+			return nil, ce
+		}
 		if model.ErrorCode(err) != model.EInternal {
 			return nil, err
 		}
 		return nil, model.Wrap(err, "store_open", s.url)
 	}
 	return s, nil
-}
-
-// redact returns the URL without its password; a string that is not a
-// URL is returned as "postgres", since it may hold one.
-func redact(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Scheme == "" {
-		return "postgres"
-	}
-	if u.User != nil {
-		u.User = url.User(u.User.Username())
-	}
-	q := u.Query()
-	if q.Has("password") {
-		q.Del("password")
-		u.RawQuery = q.Encode()
-	}
-	return u.String()
 }
 
 // Path returns the database's URL without the password.

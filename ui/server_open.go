@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pgurl"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
+)
+
+// How the window opens a store on a server: off the UI goroutine, since
+// a server may take seconds to answer, and asking for the password when
+// the server wants one that the user's password file (~/.pgpass or
+// PGPASSFILE, read by the database driver) does not give. A password
+// typed is only in the URL handed to the StoreOpener: the store names
+// itself, and the recent stores remember it, without it.
+
+// connectTo opens the store at url with the window's StoreOpener in the
+// background, showing that it connects; when it is open, opened (if any)
+// runs and the window moves to it, else failed gets the error.
+func (w *MainWindow) connectTo(url string, opened func(), failed func(error)) {
+	busy := dialog.NewCustomWithoutButtons(lang.L("connect.connecting", map[string]any{"Server": pgurl.Label(url)}),
+		widget.NewProgressBarInfinite(), w.win)
+	busy.Show()
+	open := w.openStore
+	w.background(func() {
+		s, err := open(url)
+		fyne.Do(func() {
+			busy.Hide()
+			if err != nil {
+				fyne.LogError("styrgrupp: connecting to "+pgurl.Redact(url), err)
+				failed(err)
+				return
+			}
+			if opened != nil {
+				opened()
+			}
+			w.useStore(s)
+		})
+	})
+}
+
+// openServer opens the server store at url, a URL without a password
+// (Senaste filer), asking for the password when the server wants one.
+func (w *MainWindow) openServer(url string) {
+	w.connectTo(url, nil, func(err error) {
+		if model.PasswordRequired(err) {
+			w.askPassword(url, err, "")
+			return
+		}
+		w.showError(err)
+	})
+}
+
+// passwordDialog asks for the password of the login in a server store's
+// URL.
+type passwordDialog struct {
+	entry   *widget.Entry
+	message *widget.Label
+	dlg     *dialog.CustomDialog
+}
+
+// askPassword asks for the password that asked (the server's
+// "password required") says is wanted for url, with problem (a wrong
+// password) shown, and connects with it; a wrong one is asked for again.
+func (w *MainWindow) askPassword(url string, asked error, problem string) *passwordDialog {
+	d := &passwordDialog{entry: widget.NewPasswordEntry(), message: uikit.ErrorLabel()}
+	text := widget.NewLabel(uikit.UserMessage(asked))
+	text.Wrapping = fyne.TextWrapWord
+	hint := widget.NewLabel(lang.L("password.hint"))
+	hint.Wrapping = fyne.TextWrapWord
+	if problem != "" {
+		d.message.SetText(problem)
+		d.message.Show()
+	}
+	connect := func() {
+		d.dlg.Hide()
+		w.connectTo(pgurl.WithPassword(url, d.entry.Text), nil, func(err error) {
+			if model.WrongPassword(err) {
+				w.askPassword(url, asked, uikit.UserMessage(err))
+				return
+			}
+			w.showError(err)
+		})
+	}
+	d.entry.OnSubmitted = func(string) { connect() }
+	ok := widget.NewButton(lang.L("connect.do"), connect)
+	ok.Importance = widget.HighImportance
+	form := widget.NewForm(widget.NewFormItem(lang.L("connect.password"), d.entry))
+	d.dlg = dialog.NewCustomWithoutButtons(lang.L("password.title"), container.NewVBox(text, form, hint, d.message), w.win)
+	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), ok})
+	d.dlg.Resize(fyne.NewSize(480, 260))
+	d.dlg.Show()
+	w.win.Canvas().Focus(d.entry)
+	return d
+}
