@@ -54,10 +54,11 @@ func (r refusal) Label(l model.Language) string { return model.Message(l, "denie
 // deniedTag finds the key of a refusal by migrations/0004's triggers
 // (styrgrupp[denied_author]: …), deniedTable the table the server's own
 // refusals name (permission denied for table decisions; new row violates
-// row-level security policy for table "comments").
+// row-level security policy for table "comments"), or whose id sequence
+// they name (permission denied for sequence proposals_id_seq).
 var (
 	deniedTag   = regexp.MustCompile(`styrgrupp\[denied_([a-z_]+)\]`)
-	deniedTable = regexp.MustCompile(`for table "?([a-z_]+)"?`)
+	deniedTable = regexp.MustCompile(`for (?:table|sequence) "?([a-z_]+?)(?:_id_seq|_seq_seq)?"?$`)
 )
 
 // refusalOf tells why the server refused, from its message.

@@ -114,3 +114,28 @@ func wantDeniedErr(t *testing.T, err error, reason string) {
 		t.Errorf("message %q does not say %q", msg, reason)
 	}
 }
+
+// Only the secretary imports: the import's rows (sent with COPY) are
+// written in the secretary's name, and a member's import is refused.
+func TestRolesOnlyTheSecretaryImports(t *testing.T) {
+	f := newRoleFixture(t)
+	ctx := at(time.Now())
+	items := []model.ImportItem{{Content: model.Content{Ref: "90", Kind: model.KindArea, Title: "Trygg fritid"}},
+		{Content: model.Content{Ref: "90.1", Kind: model.KindIntervention, Title: "Fritidsgårdar öppna på helger"}}}
+	wantDeniedErr(t, f.storeAs(t, f.member).Import(ctx, items, nil), "bara sekreteraren")
+	check(t, f.storeAs(t, f.secretary).Import(ctx, items, nil))
+	ps, err := f.owner.Proposals(ctx, model.ProposalFilter{})
+	check(t, err)
+	imported := 0
+	for _, p := range ps {
+		if strings.HasPrefix(p.Ref, "90") {
+			imported++
+			if p.UpdatedBy != f.secretary.Name {
+				t.Errorf("%s updated by %q; want the secretary %s", p.Ref, p.UpdatedBy, f.secretary.Name)
+			}
+		}
+	}
+	if imported != 2 {
+		t.Errorf("%d proposals imported; want 2", imported)
+	}
+}
