@@ -59,8 +59,9 @@ func TestRolesStoreWritesInSignedInName(t *testing.T) {
 }
 
 // The minutes are signed off through the store by the adjuster and the
-// chair, each with their own login; a member cannot sign for the chair,
-// and the secretary's decisions are recorded in the secretary's name.
+// chair, each with their own login, who then save the signed protocol; a
+// member can do neither for them, and the secretary's decisions are
+// recorded in the secretary's name.
 func TestRolesSignOffThroughStore(t *testing.T) {
 	f := newRoleFixture(t)
 	f.decideAll(t)
@@ -95,6 +96,11 @@ func TestRolesSignOffThroughStore(t *testing.T) {
 			t.Errorf("audit row %d (%s) by %q; want %q", e.Seq, e.Action, e.Actor, want[i])
 		}
 	}
+	first := model.Protocol{MeetingID: m.ID, PDF: []byte("%PDF-1.7 the adjuster's signature"), Signatures: 1}
+	wantDeniedErr(t, f.storeAs(t, f.member).SaveProtocol(after, first), "sparas av sekreteraren, ordföranden eller justeraren")
+	check(t, f.storeAs(t, f.adjuster).SaveProtocol(after, first))
+	second := model.Protocol{MeetingID: m.ID, PDF: append(first.PDF, " and the chair's"...), Signatures: 2}
+	check(t, f.storeAs(t, f.chair).SaveProtocol(after, second))
 	r, err := f.owner.Check(context.Background())
 	check(t, err)
 	if !r.OK() {

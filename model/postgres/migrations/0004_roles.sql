@@ -74,33 +74,53 @@ END;
 $$;
 
 -- Who wrote a row, by name (TG_ARGV[0] names the column), is the
--- signed-in member; an update may keep the name the row had.
-CREATE FUNCTION styrgrupp_author_is_me() RETURNS trigger
+-- signed-in member; an update may keep the name the row had (TG_ARGV[1]
+-- names the key that pairs the old rows with the new). The check runs
+-- once a statement, over its transition table, not once a row: an
+-- import sends thousands of rows in one COPY.
+CREATE FUNCTION styrgrupp_authors_are_me() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     me      text := styrgrupp_me_name();
+    col     text := TG_ARGV[0];
+    other   boolean;
     written text;
 BEGIN
     IF me IS NULL THEN
-        RETURN NEW;
+        RETURN NULL;
     END IF;
-    written := to_jsonb(NEW) ->> TG_ARGV[0];
-    IF written IS DISTINCT FROM me
-       AND (TG_OP = 'INSERT' OR written IS DISTINCT FROM to_jsonb(OLD) ->> TG_ARGV[0]) THEN
+    IF TG_OP = 'INSERT' THEN
+        EXECUTE format('SELECT true, %1$I FROM new_rows WHERE %1$I IS DISTINCT FROM $1 LIMIT 1', col)
+            INTO other, written USING me;
+    ELSE
+        EXECUTE format('SELECT true, n.%1$I FROM new_rows n JOIN old_rows o ON o.%2$I = n.%2$I
+                        WHERE n.%1$I IS DISTINCT FROM $1 AND n.%1$I IS DISTINCT FROM o.%1$I LIMIT 1', col, TG_ARGV[1])
+            INTO other, written USING me;
+    END IF;
+    IF other THEN
         PERFORM styrgrupp_deny('denied_author', format('%s.%s must be the signed-in member, %s, not %s',
-                                                       TG_TABLE_NAME, TG_ARGV[0], me, written));
+                                                       TG_TABLE_NAME, col, me, written));
     END IF;
-    RETURN NEW;
+    RETURN NULL;
 END;
 $$;
-CREATE TRIGGER decisions_author BEFORE INSERT OR UPDATE ON decisions
-    FOR EACH ROW EXECUTE FUNCTION styrgrupp_author_is_me('decided_by');
-CREATE TRIGGER revisions_author BEFORE INSERT ON revisions
-    FOR EACH ROW EXECUTE FUNCTION styrgrupp_author_is_me('created_by');
-CREATE TRIGGER proposals_author BEFORE INSERT OR UPDATE ON proposals
-    FOR EACH ROW EXECUTE FUNCTION styrgrupp_author_is_me('updated_by');
-CREATE TRIGGER audit_log_author BEFORE INSERT ON audit_log
-    FOR EACH ROW EXECUTE FUNCTION styrgrupp_author_is_me('actor');
+
+DO $$
+DECLARE
+    t text[];
+BEGIN
+    FOREACH t SLICE 1 IN ARRAY ARRAY[['decisions', 'decided_by', 'id'], ['revisions', 'created_by', ''],
+                                     ['proposals', 'updated_by', 'id'], ['audit_log', 'actor', '']] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows
+                        FOR EACH STATEMENT EXECUTE FUNCTION styrgrupp_authors_are_me(%L)', t[1] || '_author', t[1], t[2]);
+        IF t[3] <> '' THEN
+            EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+                            FOR EACH STATEMENT EXECUTE FUNCTION styrgrupp_authors_are_me(%L, %L)',
+                           t[1] || '_author_update', t[1], t[2], t[3]);
+        END IF;
+    END LOOP;
+END;
+$$;
 
 -- A mapped login puts the audit log's head only on a row the log has.
 CREATE FUNCTION styrgrupp_audit_head_insert() RETURNS trigger
