@@ -14,6 +14,8 @@ var deniedMessages = map[Language]map[string]string{
 		"denied.protocol":    "det signerade protokollet sparas av sekreteraren, ordföranden eller justeraren.",
 		"denied.owner":       "det gör bara databasens ägare (IT-avdelningen), med styrgrupp server.",
 		"denied.create_role": "den som kör kommandot måste få skapa roller (CREATEROLE); be IT köra det som databasens ägare.",
+		"denied.connect":     "inloggningen får inte ansluta till databasen. Be IT ge den en ledamot med styrgrupp server add-member.",
+		"denied.upgrade":     "databasen är från en äldre version av Styrgrupp, och bara databasens ägare får uppgradera den. Be IT köra styrgrupp server init med den här versionen.",
 		"denied.other":       "inloggningen har inte behörighet till det.",
 
 		"server_not_empty":       "Databasen %s innehåller redan tabeller som inte är Styrgrupps. Ange en tom databas.",
@@ -32,6 +34,8 @@ var deniedMessages = map[Language]map[string]string{
 		"denied.protocol":    "the signed protocol is saved by the secretary, the chair or the adjuster.",
 		"denied.owner":       "only the database's owner (the IT department) does that, with styrgrupp server.",
 		"denied.create_role": "whoever runs the command must be allowed to create roles (CREATEROLE); ask IT to run it as the database's owner.",
+		"denied.connect":     "the login may not connect to the database. Ask IT to give it a member with styrgrupp server add-member.",
+		"denied.upgrade":     "the database is from an older version of Styrgrupp, and only the database's owner may upgrade it. Ask IT to run styrgrupp server init with this version.",
 		"denied.other":       "the login has no right to do that.",
 
 		"server_not_empty":       "The database %s already holds tables that are not Styrgrupp's. Give an empty database.",

@@ -66,8 +66,13 @@ func refusalOf(pe *pgconn.PgError) refusal {
 	if m := deniedTag.FindStringSubmatch(pe.Message); m != nil {
 		return refusal(m[1])
 	}
-	if strings.Contains(pe.Message, "to create role") {
+	switch {
+	case strings.Contains(pe.Message, "to create role"):
 		return "create_role"
+	case strings.Contains(pe.Message, "for database"):
+		return "connect"
+	case strings.Contains(pe.Message, "for schema"):
+		return "upgrade" // only a migration creates anything in a schema
 	}
 	table := ""
 	if m := deniedTable.FindStringSubmatch(pe.Message); m != nil {

@@ -22,7 +22,9 @@ func TestRoleRefusalsInWords(t *testing.T) {
 		`permission denied for table audit_log`:                                       "audit",
 		`permission denied for table logins`:                                          "owner",
 		`permission denied to create role`:                                            "create_role",
-		`permission denied for schema public`:                                         "other",
+		`permission denied for schema public`:                                         "upgrade",
+		`permission denied for database "styrgrupp"`:                                  "connect",
+		`permission denied for function styrgrupp_grant`:                              "other",
 	} {
 		if got := refusalOf(&pgconn.PgError{Code: stateNoPrivilege, Message: msg}); got != want {
 			t.Errorf("%q: refusal %q, want %q", msg, got, want)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/postgres"
 )
 
 // The store knows who is signed in from the server: the member a login is
@@ -144,4 +145,16 @@ func TestRolesOnlyTheSecretaryImports(t *testing.T) {
 	if imported != 2 {
 		t.Errorf("%d proposals imported; want 2", imported)
 	}
+}
+
+// A member's login does not upgrade an older database: it is told that
+// the owner does, and nothing is changed.
+func TestRolesMemberDoesNotUpgrade(t *testing.T) {
+	f := newRoleFixture(t)
+	admin := rawDB(t, f.base.String())
+	ctx := context.Background()
+	_, err := admin.Exec(ctx, `DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)`)
+	check(t, err)
+	_, err = postgres.Open(ctx, f.urlOf(f.member))
+	wantDeniedErr(t, err, "bara databasens ägare får uppgradera")
 }

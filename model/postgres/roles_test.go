@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/postgres"
 )
 
 // Who is who is the server's word: each member, logged in with their own
@@ -110,5 +111,7 @@ func TestRolesRefuseAtSQLLevel(t *testing.T) {
 		u.User = url.UserPassword(login, "hemligt")
 		_, err = pgx.Connect(ctx, u.String())
 		wantDenied(t, err, "an unknown login connects")
+		_, err = postgres.Open(ctx, u.String())
+		wantDeniedErr(t, err, "får inte ansluta till databasen")
 	})
 }

@@ -62,6 +62,9 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		if model.ErrorCode(err) != model.EInternal {
 			return nil, err
 		}
+		if denied := s.fail(err); model.ErrorCode(denied) == model.EDenied { // roles.go
+			return nil, denied
+		}
 		return nil, model.Wrap(err, "store_open", s.url)
 	}
 	return s, nil
