@@ -47,7 +47,10 @@ type MainWindow struct {
 	// the background is handed a copy.
 	ctx context.Context
 	// me is the member the user said they are, or the zero Member.
-	me       model.Member
+	me model.Member
+	// signedIn tells whether me is the server's word (identify): the
+	// window does not ask who the user is.
+	signedIn bool
 	tree     *proposalTree
 	detail   *proposalView
 	overview *overview
@@ -96,7 +99,7 @@ func NewMainWindow(a fyne.App, s model.Store, opts ...Option) *MainWindow {
 	// The window's clock (clock) is the store's: both read it.
 	w.base = model.WithClock(context.Background(), func() time.Time { return clock() })
 	w.who = whoAmI{app: a, store: s, ctx: w.base, onChosen: w.setMe}
-	w.setMe(w.who.current())
+	w.identify()
 	applyPreferences(a)
 	rememberStore(a.Preferences(), s.Path())
 	w.win = a.NewWindow(windowTitle(s.Path()))
@@ -296,7 +299,7 @@ func (w *MainWindow) useStore(s model.Store) {
 	old, owned := w.store, w.ownsStore
 	w.store, w.ownsStore = s, true
 	w.who.store = s
-	w.setMe(w.who.current())
+	w.identify()
 	if w.meetings != nil { // it works on the old store
 		w.meetings.Close()
 		w.meetings = nil

@@ -43,8 +43,14 @@ func (s meetingsShell) OpenSettings(closed func()) {
 // Changed reloads the main window: decisions move proposals.
 func (s meetingsShell) Changed() { s.w.Reload() }
 
-// Me is the member the user said they are in this store.
-func (s meetingsShell) Me() int64 { return s.w.who.chosenID() }
+// Me is the member the user said they are in this store, or the one
+// signed in on a shared store.
+func (s meetingsShell) Me() int64 {
+	if s.w.signedIn {
+		return s.w.me.ID
+	}
+	return s.w.who.chosenID()
+}
 
 // Context is the context of a write started now, as the member the user
 // says they are now (setMe).

@@ -25,7 +25,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	connect.Disabled = w.openStore == nil
 	recent := fyne.NewMenuItem(lang.L("menu.recent"), nil)
 	recent.ChildMenu = w.recentMenu()
-	whoami := fyne.NewMenuItem(lang.L("menu.whoami"), w.askWhoIAm)
+	whoami := w.whoAmIItem()
 	settings := fyne.NewMenuItem(lang.L("menu.settings"), w.openSettings)
 	quit := fyne.NewMenuItem(lang.L("menu.quit"), w.onClose) // closing the main window ends the app
 	quit.IsQuit = true

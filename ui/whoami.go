@@ -49,6 +49,22 @@ func (w whoAmI) chosenID() int64 {
 	return int64(p.IntWithFallback(memberPreference, 0))
 }
 
+// signedIn returns the member the store's server says is signed in, on
+// a shared store that knows (model.SignedInStore): there the login is who
+// the user is, and they are not asked.
+func (w whoAmI) signedIn() (model.Member, bool) {
+	s, ok := w.store.(model.SignedInStore)
+	if !ok {
+		return model.Member{}, false
+	}
+	m, ok, err := s.SignedIn(w.ctx)
+	if err != nil {
+		fyne.LogError("styrgrupp: asking the server who is signed in", err)
+		return model.Member{}, false
+	}
+	return m, ok
+}
+
 // chosen tells whether the user has picked a member in this store.
 func (w whoAmI) chosen() bool { return w.chosenID() != 0 }
 
@@ -171,9 +187,33 @@ func (d *whoAmIDialog) onClose(ok bool) {
 // AskWhoIAmIfUnknown asks which member the user is, on the first start
 // (when no choice is stored in the app's preferences).
 func (w *MainWindow) AskWhoIAmIfUnknown() {
-	if !w.who.chosen() {
+	if !w.signedIn && !w.who.chosen() {
 		w.askWhoIAm()
 	}
+}
+
+// identify sets who the window acts as: on a shared store the member the
+// server says is signed in, who cannot be changed in the window;
+// otherwise the member the user chose in this store.
+func (w *MainWindow) identify() {
+	if m, ok := w.who.signedIn(); ok {
+		w.signedIn = true
+		w.setMe(m)
+		return
+	}
+	w.signedIn = false
+	w.setMe(w.who.current())
+}
+
+// whoAmIItem is Arkiv's menu item for who the user is: Vem är jag …, or
+// on a shared store "Inloggad som …", which cannot be chosen.
+func (w *MainWindow) whoAmIItem() *fyne.MenuItem {
+	if !w.signedIn {
+		return fyne.NewMenuItem(lang.L("menu.whoami"), w.askWhoIAm)
+	}
+	item := fyne.NewMenuItem(lang.L("menu.signed_in", map[string]any{"Name": w.me.Name}), nil)
+	item.Disabled = true
+	return item
 }
 
 // setMe makes m the member the window's writes are logged in the name
@@ -190,8 +230,12 @@ func (w *MainWindow) member() model.Member { return w.me }
 // on the UI goroutine before they hand the write to the background.
 func (w *MainWindow) writeCtx() context.Context { return w.ctx }
 
-// askWhoIAm lets the user choose which member they are.
+// askWhoIAm lets the user choose which member they are, unless the
+// server says who they are.
 func (w *MainWindow) askWhoIAm() {
+	if w.signedIn {
+		return
+	}
 	w.who.ask(w.win, func() {
 		if w.detail.shown.Ref != "" {
 			w.comments.show(w.detail.shown)

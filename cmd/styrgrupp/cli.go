@@ -49,6 +49,9 @@ var commands = map[string]command{
 	"identity": runIdentity,
 	"sign":     runSign,
 	"verify":   runVerify,
+
+	// A shared store's server (server_cmd.go).
+	"server": runServer,
 }
 
 // tortureArea is the area whose proposals `styrgrupp torture` writes

@@ -38,6 +38,10 @@ Användning:
   styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf] [--reason TEXT] [--location ORT]
                                                signera en PDF (flera signerar i tur och ordning)
   styrgrupp verify FIL.pdf [--store FIL]       kontrollera signaturerna (och fingeravtrycken)
+  styrgrupp server init --store postgres://…   förbered en tom PostgreSQL-databas: schemat och grupprollerna
+                                               (körs av databasens ägare, IT-avdelningen)
+  styrgrupp server add-member --store postgres://… --login NAMN --member "NAMN" --role member|secretary
+                      [--password-stdin]       ge en ledamot en egen inloggning (lösenordet frågas två gånger)
   styrgrupp --version                          visa version
 
 Där en databas anges (--store, --from, --to) går det också att ge en
@@ -151,6 +155,10 @@ Usage:
   styrgrupp sign --id ID.p12 FILE.pdf [-o OUT.pdf] [--reason TEXT] [--location PLACE]
                                                sign a PDF (several sign in turn)
   styrgrupp verify FILE.pdf [--store FILE]     check the signatures (and the fingerprints)
+  styrgrupp server init --store postgres://…   set up an empty PostgreSQL database: the schema and the group
+                                               roles (run by the database's owner, the IT department)
+  styrgrupp server add-member --store postgres://… --login NAME --member "NAME" --role member|secretary
+                      [--password-stdin]       give a member a login of their own (the password is asked twice)
   styrgrupp --version                          show the version
 
 Wherever a database is given (--store, --from, --to), a PostgreSQL

@@ -36,12 +36,32 @@ func migrate(ctx context.Context, pool *pgxpool.Pool) error {
 	if err != nil {
 		return err
 	}
+	have, err := schemaVersion(ctx, pool)
+	if err != nil {
+		return err
+	}
+	if have == len(ms) {
+		return nil
+	}
 	for _, m := range ms {
 		if err := apply(ctx, pool, m, len(ms)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// schemaVersion reads the database's schema version, 0 when it has
+// none, without creating anything: a member's login, which may create no
+// table, opens a database that is up to date this way.
+func schemaVersion(ctx context.Context, pool *pgxpool.Pool) (int, error) {
+	var known bool
+	if err := pool.QueryRow(ctx, `SELECT to_regclass('schema_migrations') IS NOT NULL`).Scan(&known); err != nil || !known {
+		return 0, err
+	}
+	var have int
+	err := pool.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&have)
+	return have, err
 }
 
 // apply runs one migration in a transaction unless it is applied.

@@ -65,6 +65,9 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		if model.ErrorCode(err) != model.EInternal {
 			return nil, err
 		}
+		if denied := s.fail(err); model.ErrorCode(denied) == model.EDenied { // roles.go
+			return nil, denied
+		}
 		return nil, model.Wrap(err, "store_open", s.url)
 	}
 	return s, nil
@@ -160,18 +163,19 @@ func (t *tx) insert(q string, args ...any) (int64, error) {
 }
 
 // write runs fn in a write transaction and commits when it returns nil:
-// begin, defer the rollback, take the write lock, fn, the audit head,
-// commit.
+// begin, defer the rollback, take the write lock (learning who is signed
+// in, roles.go), fn, the audit head, commit.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	pgTx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return s.fail(err)
 	}
 	defer pgTx.Rollback(context.WithoutCancel(ctx))
-	if _, err := pgTx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
+	var signedIn *string
+	if err := pgTx.QueryRow(ctx, lockSQL, writeLock).Scan(&signedIn); err != nil {
 		return s.fail(err)
 	}
-	t := &tx{ctx: ctx, pg: pgTx, TxState: sqlstore.TxState{At: model.Now(ctx), By: model.ActorFrom(ctx)}}
+	t := &tx{ctx: ctx, pg: pgTx, TxState: sqlstore.TxState{At: model.Now(ctx), By: actor(ctx, signedIn)}}
 	if err := fn(t); err != nil {
 		return s.fail(err)
 	}
@@ -222,9 +226,9 @@ const (
 
 // fail turns an error from PostgreSQL into a model error: a trigger's
 // refusal is ELocked with the key its message names, a serialization
-// failure EConflict store_busy, a read-only transaction or a missing
-// privilege store_readonly; model errors pass unchanged and anything else
-// is EInternal.
+// failure EConflict store_busy, a read-only transaction store_readonly,
+// a refusal of the login's rights EDenied store_denied (roles.go); model
+// errors pass unchanged and anything else is EInternal.
 func (s *Store) fail(err error) error {
 	if err == nil {
 		return nil
@@ -240,8 +244,10 @@ func (s *Store) fail(err error) error {
 			return &model.Error{Code: model.ELocked, Key: sqlstore.TriggerKey(pe.Message), Err: err}
 		case stateSerialization, stateDeadlock:
 			return &model.Error{Code: model.EConflict, Key: "store_busy", Err: err}
-		case stateReadOnly, stateNoPrivilege:
+		case stateReadOnly:
 			return &model.Error{Code: model.EState, Key: "store_readonly", Args: []any{s.url}, Err: err}
+		case stateNoPrivilege:
+			return s.denied(pe, err)
 		}
 	}
 	return model.Wrap(err, "internal")

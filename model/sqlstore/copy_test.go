@@ -17,9 +17,11 @@ import (
 )
 
 // derived are the tables a copy does not copy: each store's own record of
-// its migrations, and the search index, which the copy rebuilds. Every
-// other column of either schema must be copied, or a copy would drop it.
-var derived = []string{"schema_migrations", "proposal_search", "comment_search", "sign_offs.seq"}
+// its migrations, the search index, which the copy rebuilds, and a shared
+// store's logins, which name roles of its server (the server's owner maps
+// them again with styrgrupp server add-member). Every other column of
+// either schema must be copied, or a copy would drop it.
+var derived = []string{"schema_migrations", "proposal_search", "comment_search", "sign_offs.seq", "logins"}
 
 // wantCopied compares the schema's tables and columns with those Copy
 // copies.
