@@ -37,12 +37,6 @@ func serverDB(t *testing.T, logins ...string) (string, string, *pgx.Conn) {
 }
 
 // withStdin makes the commands read in from now until the test ends.
-func withStdin(t *testing.T, in string) {
-	old := stdin
-	t.Cleanup(func() { stdin = old })
-	stdin = strings.NewReader(in)
-}
-
 // loginURL is raw logged in as login with password.
 func loginURL(raw, login, password string) string {
 	u, _ := url.Parse(raw)
@@ -64,7 +58,7 @@ func TestServerInitAndAddMember(t *testing.T) {
 		}
 	}
 	login := db + "_anna"
-	withStdin(t, "Sommar i Älvstad 2026\n")
+	withStdin(t, "Sommar i Älvstad 2026\n", false)
 	out := mustRun(t, exitOK, "server", "add-member", "--store", raw, "--login", login, "--member", "Anna Lindqvist",
 		"--role", "member", "--password-stdin")
 	if strings.Contains(out, "Sommar") {
@@ -121,7 +115,7 @@ func TestServerInitRefusesAForeignDatabase(t *testing.T) {
 func TestServerAddMemberPasswordsMustMatch(t *testing.T) {
 	raw, db, admin := serverDB(t, "bo")
 	mustRun(t, exitOK, "server", "init", "--store", raw)
-	withStdin(t, "ett\ntvå\n")
+	withStdin(t, "ett\ntvå\n", false)
 	out := mustRun(t, exitUsage, "server", "add-member", "--store", raw, "--login", db+"_bo", "--member", "Bo Ek", "--lang", "en")
 	if !strings.Contains(out, "passwords differ") {
 		t.Errorf("add-member with two passwords says: %s", out)

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/secure/precis"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pgurl"
 )
 
 // InitServer makes the database at url a shared store, as its owner: it
@@ -26,7 +27,7 @@ import (
 func InitServer(ctx context.Context, url string) (*Store, error) {
 	conn, err := pgx.Connect(ctx, url)
 	if err != nil {
-		return nil, model.Wrap(err, "store_open", redact(url))
+		return nil, model.Wrap(err, "store_open", pgurl.Redact(url))
 	}
 	var foreign bool
 	err = conn.QueryRow(ctx, `SELECT to_regclass('public.audit_head') IS NULL AND EXISTS (
@@ -34,10 +35,10 @@ func InitServer(ctx context.Context, url string) (*Store, error) {
 		WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND c.relkind IN ('r', 'v', 'm', 'p', 'S'))`).Scan(&foreign)
 	conn.Close(context.WithoutCancel(ctx))
 	if err != nil {
-		return nil, model.Wrap(err, "store_open", redact(url))
+		return nil, model.Wrap(err, "store_open", pgurl.Redact(url))
 	}
 	if foreign {
-		return nil, model.Errorf(model.EState, "server_not_empty", redact(url))
+		return nil, model.Errorf(model.EState, "server_not_empty", pgurl.Redact(url))
 	}
 	s, err := Open(ctx, url)
 	if err != nil {
