@@ -33,6 +33,7 @@ type Store struct {
 	// through this Store's transactions.
 	sqlstore.Store
 	url  string // without the password
+	addr string // the server's host and port, for messages
 	pool *pgxpool.Pool
 	// ownSeq is the audit log's last row as this Store's last write left
 	// it (see Version).
@@ -52,13 +53,19 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, &model.Error{Code: model.EInvalid, Key: "store_open", Args: []any{redact(url)}, Err: err}
 	}
-	s := &Store{url: redact(url)}
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		cfg.ConnConfig.ConnectTimeout = connectTimeout
+	}
+	s := &Store{url: redact(url), addr: serverAddr(&cfg.ConnConfig.Config)}
 	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.readEach})
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, model.Wrap(err, "store_open", s.url)
 	}
 	if err := migrate(ctx, s.pool); err != nil {
 		s.pool.Close()
+		if u := s.unreachable(err); u != nil {
+			return nil, u
+		}
 		if model.ErrorCode(err) != model.EInternal {
 			return nil, err
 		}
@@ -235,14 +242,19 @@ const (
 	stateNoPrivilege   = "42501"
 )
 
-// fail turns an error from PostgreSQL into a model error: a trigger's
-// refusal is ELocked with the key its message names, a serialization
-// failure EConflict store_busy, a read-only transaction or a missing
-// privilege store_readonly; model errors pass unchanged and anything else
-// is EInternal.
+// fail turns an error from PostgreSQL into a model error: a lost or
+// failed connection is EUnavailable store_unreachable (see unreachable),
+// even under a model error that wraps it; a trigger's refusal is ELocked
+// with the key its message names, a serialization failure EConflict
+// store_busy, a read-only transaction or a missing privilege
+// store_readonly; model errors pass unchanged and anything else is
+// EInternal.
 func (s *Store) fail(err error) error {
-	if err == nil {
-		return nil
+	if err == nil || model.Unreachable(err) {
+		return err
+	}
+	if u := s.unreachable(err); u != nil {
+		return u
 	}
 	var me *model.Error
 	if errors.As(err, &me) {
