@@ -89,3 +89,52 @@ func TestProxyDelaysCountsAndCuts(t *testing.T) {
 		t.Errorf("after Resume: %q, %v", line, err)
 	}
 }
+
+// CutAfter(n) lets n round trips through and cuts the next one before it
+// reaches the server; Resume lets new connections through again.
+func TestProxyCutsAfterRoundTrips(t *testing.T) {
+	p, err := pgproxy.Start(echo(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	c, err := net.Dial("tcp", p.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	r := bufio.NewReader(c)
+	p.CutAfter(2)
+	for i := 0; i < 2; i++ {
+		c.Write([]byte("ping\n"))
+		if line, err := r.ReadString('\n'); err != nil || line != "ping\n" {
+			t.Fatalf("round trip %d before the cut: %q, %v", i+1, line, err)
+		}
+		if p.Down() {
+			t.Fatalf("down after %d round trips", i+1)
+		}
+	}
+	c.Write([]byte("lost\n"))
+	c.SetReadDeadline(time.Now().Add(2 * time.Second))
+	if line, err := r.ReadString('\n'); err == nil {
+		t.Errorf("the third round trip was answered: %q", line)
+	}
+	if !p.Down() {
+		t.Error("not down after the planned cut")
+	}
+
+	p.Resume()
+	c2, err := net.Dial("tcp", p.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	r2 := bufio.NewReader(c2)
+	c2.SetReadDeadline(time.Now().Add(2 * time.Second))
+	for i := 0; i < 4; i++ {
+		c2.Write([]byte("back\n"))
+		if line, err := r2.ReadString('\n'); err != nil || line != "back\n" {
+			t.Fatalf("after Resume, round trip %d: %q, %v", i+1, line, err)
+		}
+	}
+}
