@@ -3,14 +3,17 @@ package pgproxy_test
 import (
 	"bufio"
 	"net"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/internal/pgproxy"
 )
 
-// echo starts a server that answers each line with the same line.
-func echo(t *testing.T) string {
+// echo starts a server that answers each line with the same line; lines
+// counts the lines it has read.
+func echo(t *testing.T) (addr string, lines *atomic.Int64) {
+	lines = new(atomic.Int64)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -30,16 +33,18 @@ func echo(t *testing.T) string {
 					if err != nil {
 						return
 					}
+					lines.Add(1)
 					c.Write([]byte(line))
 				}
 			}()
 		}
 	}()
-	return ln.Addr().String()
+	return ln.Addr().String(), lines
 }
 
 func TestProxyDelaysCountsAndCuts(t *testing.T) {
-	p, err := pgproxy.Start(echo(t))
+	addr, _ := echo(t)
+	p, err := pgproxy.Start(addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,7 +98,8 @@ func TestProxyDelaysCountsAndCuts(t *testing.T) {
 // CutAfter(n) lets n round trips through and cuts the next one before it
 // reaches the server; Resume lets new connections through again.
 func TestProxyCutsAfterRoundTrips(t *testing.T) {
-	p, err := pgproxy.Start(echo(t))
+	addr, lines := echo(t)
+	p, err := pgproxy.Start(addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,6 +127,9 @@ func TestProxyCutsAfterRoundTrips(t *testing.T) {
 	}
 	if !p.Down() {
 		t.Error("not down after the planned cut")
+	}
+	if n := lines.Load(); n != 2 {
+		t.Errorf("the server read %d lines, want the 2 before the cut", n)
 	}
 
 	p.Resume()
