@@ -76,22 +76,36 @@ func outage(err error) (model.UnreachableReason, bool) {
 	if errors.As(err, &op) && (op.Op == "local error" || op.Op == "remote error") {
 		return "", false // a TLS alert: one side refused the other's certificate
 	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		if r, ok := errnoReasons[errno]; ok {
+			return r, true
+		}
+	}
 	switch {
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return model.ReasonRefused, true
-	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH),
-		errors.Is(err, syscall.ENETDOWN), errors.Is(err, syscall.EHOSTDOWN):
-		return model.ReasonNetwork, true
 	case pgconn.Timeout(err), errors.Is(err, context.DeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
 		return model.ReasonNoAnswer, true
 	case errors.As(err, &op) && op.Op == "dial":
 		return model.ReasonNoConnection, true
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, pgconn.ErrConnClosed),
-		errors.Is(err, net.ErrClosed), errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE),
-		errors.Is(err, syscall.ECONNABORTED), errors.As(err, &ne):
+		errors.Is(err, net.ErrClosed), errors.As(err, &ne):
 		return model.ReasonConnectionLost, true
 	}
 	return "", false
+}
+
+// errnoReasons gives the reason for the system's errors of a connection
+// (on Windows with Winsock's numbers besides, outage_windows.go).
+var errnoReasons = map[syscall.Errno]model.UnreachableReason{
+	syscall.ECONNREFUSED: model.ReasonRefused,
+	syscall.ENETUNREACH:  model.ReasonNetwork,
+	syscall.EHOSTUNREACH: model.ReasonNetwork,
+	syscall.ENETDOWN:     model.ReasonNetwork,
+	syscall.EHOSTDOWN:    model.ReasonNetwork,
+	syscall.ETIMEDOUT:    model.ReasonNoAnswer,
+	syscall.ECONNRESET:   model.ReasonConnectionLost,
+	syscall.ECONNABORTED: model.ReasonConnectionLost,
+	syscall.EPIPE:        model.ReasonConnectionLost,
 }
 
 // serverAddr names the server of a connection's settings for a message:
