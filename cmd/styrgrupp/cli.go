@@ -226,14 +226,20 @@ func openExisting(path string, stderr io.Writer) (store, int) {
 
 // fail prints err's message in cliLang, a line each, with the cause for
 // the log, and returns the exit code for bad input. Both may quote a file
-// or the store: they are printed with model.Printable.
+// or the store: they are printed with model.Printable. A server that
+// cannot be reached is told in the command line's words: the window's
+// (what is on screen stays) do not fit a command.
 func fail(stderr io.Writer, err error) int {
-	for _, line := range strings.Split(model.ErrorMessage(err, cliLang), "\n") {
+	text, details := model.ErrorMessage(err, cliLang), err
+	var e *model.Error
+	if errors.As(err, &e) && e.Key == "store_unreachable" && len(e.Args) == 2 && e.Err != nil {
+		text, details = msg("cli.store_unreachable", e.Args[0], e.Args[1]), e.Err
+	}
+	for _, line := range strings.Split(text, "\n") {
 		fmt.Fprintln(stderr, msg("cli.error"), model.Printable(line))
 	}
-	var e *model.Error
 	if !errors.As(err, &e) || e.Err != nil {
-		fmt.Fprintln(stderr, msg("cli.details"), model.Printable(err.Error()))
+		fmt.Fprintln(stderr, msg("cli.details"), model.Printable(details.Error()))
 	}
 	return exitUsage
 }

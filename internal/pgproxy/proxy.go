@@ -26,6 +26,9 @@ type Proxy struct {
 	mu         sync.Mutex
 	conns      map[net.Conn]struct{}
 	wg         sync.WaitGroup
+
+	// cutAt, when not 0, is the round trip at whose start Cut is called.
+	cutAt atomic.Int64
 }
 
 // Start listens on a free port of 127.0.0.1 and forwards to target
@@ -71,8 +74,21 @@ func (p *Proxy) Cut() {
 	p.mu.Unlock()
 }
 
-// Resume lets connections through again after Cut.
-func (p *Proxy) Resume() { p.down.Store(false) }
+// CutAfter lets n more round trips through and cuts (Cut) when the
+// client starts the one after them, before any of it reaches the server:
+// the server goes away between two statements, or before a commit.
+func (p *Proxy) CutAfter(n int64) { p.cutAt.Store(p.roundTrips.Load() + n + 1) }
+
+// Down reports whether the proxy is cut: by Cut, or by CutAfter once its
+// round trips have passed.
+func (p *Proxy) Down() bool { return p.down.Load() }
+
+// Resume lets connections through again after Cut, and forgets a cut
+// that CutAfter planned and that has not come.
+func (p *Proxy) Resume() {
+	p.cutAt.Store(0)
+	p.down.Store(false)
+}
 
 // Close stops listening and closes every connection.
 func (p *Proxy) Close() error {
@@ -117,8 +133,8 @@ func (p *Proxy) serve(client net.Conn) {
 	done := make(chan struct{}, 2)
 	go func() {
 		p.pipe(server, client, func() {
-			if answered.Swap(false) {
-				p.roundTrips.Add(1)
+			if answered.Swap(false) && p.roundTrips.Add(1) == p.cutAt.Load() {
+				p.Cut()
 			}
 		})
 		done <- struct{}{}
@@ -133,9 +149,10 @@ func (p *Proxy) serve(client net.Conn) {
 	<-done
 }
 
-// pipe copies from src to dst, calling onChunk for each chunk read; a
-// chunk is written Delay after it was read, as on a slow link, without
-// holding up the reading of the next.
+// pipe copies from src to dst, calling onChunk for each chunk read,
+// before it is passed on (a Cut there keeps it from dst); a chunk is
+// written Delay after it was read, as on a slow link, without holding up
+// the reading of the next.
 func (p *Proxy) pipe(dst, src net.Conn, onChunk func()) {
 	type chunk struct {
 		data []byte

@@ -3,14 +3,17 @@ package pgproxy_test
 import (
 	"bufio"
 	"net"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/internal/pgproxy"
 )
 
-// echo starts a server that answers each line with the same line.
-func echo(t *testing.T) string {
+// echo starts a server that answers each line with the same line; lines
+// counts the lines it has read.
+func echo(t *testing.T) (addr string, lines *atomic.Int64) {
+	lines = new(atomic.Int64)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -30,16 +33,18 @@ func echo(t *testing.T) string {
 					if err != nil {
 						return
 					}
+					lines.Add(1)
 					c.Write([]byte(line))
 				}
 			}()
 		}
 	}()
-	return ln.Addr().String()
+	return ln.Addr().String(), lines
 }
 
 func TestProxyDelaysCountsAndCuts(t *testing.T) {
-	p, err := pgproxy.Start(echo(t))
+	addr, _ := echo(t)
+	p, err := pgproxy.Start(addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,5 +92,58 @@ func TestProxyDelaysCountsAndCuts(t *testing.T) {
 	c3.SetReadDeadline(time.Now().Add(2 * time.Second))
 	if line, err := bufio.NewReader(c3).ReadString('\n'); err != nil || line != "back\n" {
 		t.Errorf("after Resume: %q, %v", line, err)
+	}
+}
+
+// CutAfter(n) lets n round trips through and cuts the next one before it
+// reaches the server; Resume lets new connections through again.
+func TestProxyCutsAfterRoundTrips(t *testing.T) {
+	addr, lines := echo(t)
+	p, err := pgproxy.Start(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	c, err := net.Dial("tcp", p.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	r := bufio.NewReader(c)
+	p.CutAfter(2)
+	for i := 0; i < 2; i++ {
+		c.Write([]byte("ping\n"))
+		if line, err := r.ReadString('\n'); err != nil || line != "ping\n" {
+			t.Fatalf("round trip %d before the cut: %q, %v", i+1, line, err)
+		}
+		if p.Down() {
+			t.Fatalf("down after %d round trips", i+1)
+		}
+	}
+	c.Write([]byte("lost\n"))
+	c.SetReadDeadline(time.Now().Add(2 * time.Second))
+	if line, err := r.ReadString('\n'); err == nil {
+		t.Errorf("the third round trip was answered: %q", line)
+	}
+	if !p.Down() {
+		t.Error("not down after the planned cut")
+	}
+	if n := lines.Load(); n != 2 {
+		t.Errorf("the server read %d lines, want the 2 before the cut", n)
+	}
+
+	p.Resume()
+	c2, err := net.Dial("tcp", p.Addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	r2 := bufio.NewReader(c2)
+	c2.SetReadDeadline(time.Now().Add(2 * time.Second))
+	for i := 0; i < 4; i++ {
+		c2.Write([]byte("back\n"))
+		if line, err := r2.ReadString('\n'); err != nil || line != "back\n" {
+			t.Fatalf("after Resume, round trip %d: %q, %v", i+1, line, err)
+		}
 	}
 }

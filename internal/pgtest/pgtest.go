@@ -29,6 +29,13 @@ const Env = "STYRGRUPP_TEST_PG"
 // fails: there a missing PostgreSQL is a fault of the set-up.
 func URL(t testing.TB) string {
 	t.Helper()
+	return database(t, base(t))
+}
+
+// base returns the cluster's URL from Env, skipping or failing the test
+// without it as URL says.
+func base(t testing.TB) string {
+	t.Helper()
 	base := os.Getenv(Env)
 	if base == "" {
 		if os.Getenv("CI") != "" {
@@ -36,6 +43,13 @@ func URL(t testing.TB) string {
 		}
 		t.Skipf("pgtest: %s is not set; start a cluster with eval \"$(.ci/pg-cluster start)\"", Env)
 	}
+	return base
+}
+
+// database creates a database of its own for the test on the cluster at
+// base, dropped when the test ends, and returns its URL.
+func database(t testing.TB, base string) string {
+	t.Helper()
 	u, err := url.Parse(base)
 	if err != nil {
 		t.Fatalf("pgtest: %s: %v", Env, err)

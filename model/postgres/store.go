@@ -33,6 +33,7 @@ type Store struct {
 	// through this Store's transactions.
 	sqlstore.Store
 	url  string // without the password
+	addr string // the server's host and port, for messages
 	pool *pgxpool.Pool
 	// ownSeq is the audit log's last row as this Store's last write left
 	// it (see Version).
@@ -52,7 +53,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, configError(url, err)
 	}
-	s := &Store{url: pgurl.Redact(url)}
+	if cfg.ConnConfig.ConnectTimeout == 0 {
+		cfg.ConnConfig.ConnectTimeout = connectTimeout
+	}
+	s := &Store{url: pgurl.Redact(url), addr: serverAddr(&cfg.ConnConfig.Config)}
 	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.readEach})
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, model.Wrap(err, "store_open", s.url)
@@ -61,6 +65,9 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		s.pool.Close()
 		if ce := ConnectError(&cfg.ConnConfig.Config, err); ce != nil {
 			return nil, ce
+		}
+		if u := s.unreachable(err); u != nil {
+			return nil, u
 		}
 		if model.ErrorCode(err) != model.EInternal {
 			return nil, err
@@ -224,14 +231,19 @@ const (
 	stateNoPrivilege   = "42501"
 )
 
-// fail turns an error from PostgreSQL into a model error: a trigger's
-// refusal is ELocked with the key its message names, a serialization
-// failure EConflict store_busy, a read-only transaction store_readonly,
-// a refusal of the login's rights EDenied store_denied (roles.go); model
-// errors pass unchanged and anything else is EInternal.
+// fail turns an error from PostgreSQL into a model error: a lost or
+// failed connection is EUnavailable store_unreachable (see unreachable),
+// even under a model error that wraps it; a trigger's refusal is ELocked
+// with the key its message names, a serialization failure EConflict
+// store_busy, a read-only transaction store_readonly, a refusal of the
+// login's rights EDenied store_denied (roles.go); model errors pass
+// unchanged and anything else is EInternal.
 func (s *Store) fail(err error) error {
-	if err == nil {
-		return nil
+	if err == nil || model.Unreachable(err) {
+		return err
+	}
+	if u := s.unreachable(err); u != nil {
+		return u
 	}
 	var me *model.Error
 	if errors.As(err, &me) {
