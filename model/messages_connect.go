@@ -13,10 +13,6 @@ var connectMessages = map[Language]map[string]string{
 		"store_cert_wrong_host": "Servern %s kunde inte bekräftas: dess certifikat gäller inte det namnet. Ange servern med det namn som står i certifikatet, eller fråga IT.",
 		"store_tls_refused":     "Servern %s tar inte emot krypterade anslutningar (TLS), men anslutningen kräver det. Fråga IT, eller välj en annan TLS-inställning.",
 		"store_ca_unreadable":   "Kunde inte läsa CA-certifikatet %s. Kontrollera att filen finns och är ett certifikat (PEM).",
-		"store_host_unknown":    "Hittar ingen server som heter %s. Kontrollera namnet och nätverket.",
-		"store_connect_refused": "Servern %s tar inte emot anslutningar på den porten. Kontrollera porten, eller fråga IT om databasen är igång.",
-		"store_connect_timeout": "Servern %s svarade inte i tid. Kontrollera namnet och nätverket, eller fråga IT om servern är igång.",
-		"store_connect_failed":  "Kunde inte ansluta till servern %s. Kontrollera namnet, porten och nätverket, eller fråga IT om servern är igång.",
 	},
 	English: {
 		KeyPasswordRequired:     "The server %s wants a password for the login %s.",
@@ -27,10 +23,6 @@ var connectMessages = map[Language]map[string]string{
 		"store_cert_wrong_host": "The server %s could not be verified: its certificate is not for that name. Give the server by the name its certificate holds, or ask IT.",
 		"store_tls_refused":     "The server %s does not accept encrypted connections (TLS), but the connection requires them. Ask IT, or choose another TLS setting.",
 		"store_ca_unreadable":   "Could not read the CA certificate %s. Check that the file exists and is a certificate (PEM).",
-		"store_host_unknown":    "Cannot find a server called %s. Check the name and the network.",
-		"store_connect_refused": "The server %s does not accept connections on that port. Check the port, or ask IT whether the database is running.",
-		"store_connect_timeout": "The server %s did not answer in time. Check the name and the network, or ask IT whether the server is running.",
-		"store_connect_failed":  "Could not connect to the server %s. Check the name, the port and the network, or ask IT whether the server is running.",
 	},
 }
 

@@ -136,7 +136,7 @@ func TestConnectDialogOpensTheURLItsFieldsDescribe(t *testing.T) {
 // its store.
 func TestConnectDialogSaysWhatFailedInWords(t *testing.T) {
 	w, f, _ := serverWindow(t, func(string) error {
-		return model.Errorf(model.EUnavailable, "store_connect_refused", "db.kommun.se")
+		return model.Errorf(model.EUnavailable, "store_unreachable", "db.kommun.se:5432", model.ReasonRefused)
 	})
 	before := w.store
 	d := w.chooseServer()
@@ -157,7 +157,7 @@ func TestConnectDialogSaysWhatFailedInWords(t *testing.T) {
 	if want := "postgres://anna@db.kommun.se:5432/styrgrupp?connect_timeout=10&sslmode=prefer"; !slices.Equal(f.urls, []string{want}) {
 		t.Errorf("the opener got %q, want %q", f.urls, want)
 	}
-	if shown := texts(topOverlay(w)); !contains(shown, "Servern db.kommun.se tar inte emot anslutningar") || !contains(shown, "Anslut till server") {
+	if shown := texts(topOverlay(w)); !contains(shown, "Servern db.kommun.se:5432 svarar inte") || !contains(shown, "Anslut till server") {
 		t.Errorf("after the failure the window shows %q", shown)
 	}
 	if w.store != before || d.ok.Disabled() {

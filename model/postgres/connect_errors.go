@@ -1,14 +1,10 @@
 package postgres
 
 import (
-	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"net"
-	"os"
 	"strings"
-	"syscall"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -29,8 +25,9 @@ const (
 // PGPASSWORD and the password file into cfg already) or one it did not
 // accept (model.KeyAuthFailed), a login the server refuses, a database
 // that is not there, a certificate that is not trusted or not for the
-// host, a server without TLS when TLS is required, or a server that
-// cannot be reached (EUnavailable). It returns nil for any other error.
+// host, or a server without TLS when TLS is required. It returns nil for
+// any other error: a server that cannot be reached is the outage
+// classifier's (outage.go), at connecting as later.
 func ConnectError(cfg *pgconn.Config, err error) *model.Error {
 	server := pgurl.Host(cfg.Host, int(cfg.Port))
 	e := func(code model.Code, key string, args ...any) *model.Error {
@@ -55,8 +52,6 @@ func ConnectError(cfg *pgconn.Config, err error) *model.Error {
 	var authorityErr x509.UnknownAuthorityError
 	var invalidErr x509.CertificateInvalidError
 	var verifyErr *tls.CertificateVerificationError
-	var dnsErr *net.DNSError
-	var netErr net.Error
 	switch {
 	case errors.As(err, &hostErr):
 		return e(model.EDenied, "store_cert_wrong_host", server)
@@ -64,14 +59,6 @@ func ConnectError(cfg *pgconn.Config, err error) *model.Error {
 		return e(model.EDenied, "store_cert_untrusted", server)
 	case strings.Contains(err.Error(), "server refused TLS connection"):
 		return e(model.EDenied, "store_tls_refused", server)
-	case errors.As(err, &dnsErr):
-		return e(model.EUnavailable, "store_host_unknown", cfg.Host)
-	case errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, os.ErrNotExist) && strings.HasPrefix(cfg.Host, "/"):
-		return e(model.EUnavailable, "store_connect_refused", server)
-	case errors.Is(err, context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
-		return e(model.EUnavailable, "store_connect_timeout", server)
-	case errors.As(err, &netErr):
-		return e(model.EUnavailable, "store_connect_failed", server)
 	}
 	return nil
 }

@@ -115,7 +115,7 @@ func TestConnectToAServerNotThereSaysSoInWords(t *testing.T) {
 	l.Close()
 	closed := pgurl.Server{Host: "127.0.0.1", Port: port, Database: "styrgrupp", User: "anna", TLS: pgurl.Disable}.URL()
 	msg, err := openFails(t, closed)
-	if !model.Unreachable(err) || !strings.Contains(msg, net.JoinHostPort("127.0.0.1", strconv.Itoa(port))) || !strings.Contains(msg, "tar inte emot anslutningar") {
+	if !model.Unreachable(err) || !strings.Contains(msg, net.JoinHostPort("127.0.0.1", strconv.Itoa(port))) || !strings.Contains(msg, "ingen databasserver tar emot anslutningar") {
 		t.Errorf("closed port: %v (%s): %q", err, model.ErrorCode(err), msg)
 	}
 
