@@ -68,33 +68,43 @@ type passwordDialog struct {
 // "password required") says is wanted for url, with problem (a wrong
 // password) shown, and connects with it; a wrong one is asked for again.
 func (w *MainWindow) askPassword(url string, asked error, problem string) *passwordDialog {
-	d := &passwordDialog{entry: widget.NewPasswordEntry(), message: uikit.ErrorLabel()}
-	text := widget.NewLabel(uikit.UserMessage(asked))
-	text.Wrapping = fyne.TextWrapWord
-	hint := widget.NewLabel(lang.L("password.hint"))
-	hint.Wrapping = fyne.TextWrapWord
-	if problem != "" {
-		d.message.SetText(problem)
-		d.message.Show()
-	}
-	connect := func() {
+	d := &passwordDialog{}
+	var content fyne.CanvasObject
+	content, d.entry, d.message = passwordForm(asked, problem, func(password string) {
 		d.dlg.Hide()
-		w.connectTo(pgurl.WithPassword(url, d.entry.Text), nil, func(err error) {
+		w.connectTo(pgurl.WithPassword(url, password), nil, func(err error) {
 			if model.WrongPassword(err) {
 				w.askPassword(url, asked, uikit.UserMessage(err))
 				return
 			}
 			w.showError(err)
 		})
-	}
-	d.entry.OnSubmitted = func(string) { connect() }
-	ok := widget.NewButton(lang.L("connect.do"), connect)
+	})
+	ok := widget.NewButton(lang.L("connect.do"), func() { d.entry.OnSubmitted(d.entry.Text) })
 	ok.Importance = widget.HighImportance
-	form := widget.NewForm(widget.NewFormItem(lang.L("connect.password"), d.entry))
-	d.dlg = dialog.NewCustomWithoutButtons(lang.L("password.title"), container.NewVBox(text, form, hint, d.message), w.win)
+	d.dlg = dialog.NewCustomWithoutButtons(lang.L("password.title"), content, w.win)
 	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), ok})
 	d.dlg.Resize(fyne.NewSize(480, 260))
 	d.dlg.Show()
 	w.win.Canvas().Focus(d.entry)
 	return d
+}
+
+// passwordForm is what asks for a server login's password: what the
+// server said (asked), the password field, where the password file is
+// looked for, and problem (a wrong password) when not empty. Enter in the
+// field calls connect with what was typed.
+func passwordForm(asked error, problem string, connect func(password string)) (fyne.CanvasObject, *widget.Entry, *widget.Label) {
+	entry, message := widget.NewPasswordEntry(), uikit.ErrorLabel()
+	text := widget.NewLabel(uikit.UserMessage(asked))
+	text.Wrapping = fyne.TextWrapWord
+	hint := widget.NewLabel(lang.L("password.hint"))
+	hint.Wrapping = fyne.TextWrapWord
+	if problem != "" {
+		message.SetText(problem)
+		message.Show()
+	}
+	entry.OnSubmitted = connect
+	form := widget.NewForm(widget.NewFormItem(lang.L("connect.password"), entry))
+	return container.NewVBox(text, form, hint, message), entry, message
 }

@@ -64,17 +64,39 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	defer cleanup()
-	s, err := openAsking(ctx, path, stderr)
+	s, err := openAny(ctx, path)
+	if model.PasswordRequired(err) && !stdinIsTerminal() {
+		// Started from its icon: the window asks for the password.
+		quitOnSignal(a)
+		w := ui.AskPasswordFirst(a, path, err, openStoreForWindow, func(s model.Store) *ui.MainWindow {
+			return newMainWindow(a, s, o)
+		})
+		if w != nil {
+			w.CloseStore()
+		}
+		return exitOK
+	}
+	if model.PasswordRequired(err) {
+		s, err = openAsking(ctx, path, stderr)
+	}
 	if err != nil {
 		return fail(stderr, err)
 	}
 	quitOnSignal(a)
-	w := ui.NewMainWindow(a, s, ui.ReadAfterStart())
-	// The window owns the store from here: it closes it when the user
-	// opens another one, and CloseStore closes the one open at the end,
-	// before a demo store's folder is removed.
-	w.OpenStoresWith(openStoreForWindow, true)
+	w := newMainWindow(a, s, o)
 	defer w.CloseStore()
+	w.ShowAndRun()
+	return exitOK
+}
+
+// newMainWindow builds the main window on the store s and what it shows
+// first: who the user is, a store upgraded on opening, the files to
+// import. The window owns the store: it closes it when the user opens
+// another one, and CloseStore closes the one open at the end, before a
+// demo store's folder is removed.
+func newMainWindow(a fyne.App, s model.Store, o guiOptions) *ui.MainWindow {
+	w := ui.NewMainWindow(a, s, ui.ReadAfterStart())
+	w.OpenStoresWith(openStoreForWindow, true)
 	w.AskWhoIAmIfUnknown()
 	// Shown over the question above: opening the store upgraded its file
 	// from an older version, and the copy made first is named.
@@ -82,8 +104,7 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 	if len(o.imports) > 0 {
 		w.ImportFiles(o.imports)
 	}
-	w.ShowAndRun()
-	return exitOK
+	return w
 }
 
 // openStoreForWindow opens the store the user picks in the window's Arkiv
