@@ -25,9 +25,15 @@ func (w *MainWindow) withBanner(content fyne.CanvasObject) fyne.CanvasObject {
 // then tries the store every outageRetry; when it answers, endOutage
 // hides the banner and the window reads the store again.
 func (w *MainWindow) showOutage(err error) {
+	w.sayOutage(err)
+	w.wakeWatch() // it may be waiting for a change, not on outageRetry
+}
+
+// sayOutage shows err in the banner; the watch loop, which found it
+// itself, needs no waking.
+func (w *MainWindow) sayOutage(err error) {
 	w.down = err
 	w.banner.Show(uikit.UserMessage(err))
-	w.wakeWatch()
 }
 
 // endOutage hides the outage banner; it tells whether it was shown.

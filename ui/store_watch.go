@@ -20,6 +20,11 @@ var watchInterval = 3 * time.Second
 // shorten it.
 var outageRetry = 3 * time.Second
 
+// lookTimeout bounds a look at the store: a server whose network drops
+// what is sent to it does not answer at all, and the look that waited
+// for it would hold the watch loop, so that the window never said so.
+const lookTimeout = 10 * time.Second
+
 // storeWatch is what watchStore remembers between two looks at the store.
 type storeWatch struct {
 	watched model.Store
@@ -108,7 +113,7 @@ func (st *storeWatch) subscribe(ctx context.Context, s model.Store) {
 // open over it, such as the edit form, so nothing changes under the
 // user's hands; saving the form meets the change as a conflict and
 // merges it. When the server does not answer, the window says so
-// (showOutage); when it answers again, the window stops saying so and
+// (sayOutage); when it answers again, the window stops saying so and
 // reads everything again, as after someone else's change.
 func (w *MainWindow) checkStore(ctx context.Context, st *storeWatch) {
 	var s model.Store
@@ -118,13 +123,15 @@ func (w *MainWindow) checkStore(ctx context.Context, st *storeWatch) {
 	if s != st.watched {
 		st.subscribe(ctx, s)
 	}
+	rctx, cancel := context.WithTimeout(rctx, lookTimeout)
 	v, mine, err := s.Version(rctx)
+	cancel()
 	if err != nil {
 		st.down = model.Unreachable(err)
 		if st.down {
 			fyne.DoAndWait(func() {
 				if w.store == s {
-					w.showOutage(err)
+					w.sayOutage(err)
 				}
 			})
 		}

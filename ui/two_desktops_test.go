@@ -57,7 +57,8 @@ func openShared(t *testing.T, url string) *postgres.Store {
 // Two desktops on one server: what one member writes shows in the other
 // member's open window once the database tells of it (LISTEN/NOTIFY), a
 // comment in the comments of the proposal shown and a new revision in
-// the proposal itself, without the window being asked to read again.
+// the proposal itself, without the window being asked to read again and
+// without losing what the user is typing.
 func TestTwoDesktopsAChangeOnOneShowsInTheOthersWindow(t *testing.T) {
 	url := pgtest.URL(t)
 	a, b := openShared(t, url), openShared(t, url)
@@ -92,12 +93,16 @@ func TestTwoDesktopsAChangeOnOneShowsInTheOthersWindow(t *testing.T) {
 		stop()
 	}
 
+	w.comments.entry.SetText("Jag svarar") // being typed as the other's comment comes
 	change("the other member's comment", func() error {
 		_, err := b.AddComment(testCtx(anna.Name), model.Comment{ProposalID: area.ID, AuthorID: anna.ID, Body: "Vem följer upp insatsen?"})
 		return err
 	})
 	if !contains(labelsOf(w.comments.content), "Vem följer upp insatsen?") {
 		t.Errorf("the comments show %q, without the other member's comment", labelsOf(w.comments.content))
+	}
+	if w.comments.entry.Text != "Jag svarar" {
+		t.Errorf("what the user was typing became %q", w.comments.entry.Text)
 	}
 
 	change("the other member's new revision", func() error {
