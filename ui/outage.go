@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
@@ -15,7 +14,7 @@ func (w *MainWindow) withBanner(content fyne.CanvasObject) fyne.CanvasObject {
 	if w.down != nil {
 		w.banner.Show(uikit.UserMessage(w.down))
 	}
-	return container.NewBorder(w.banner.Content, nil, nil, nil, content)
+	return w.banner.Above(content)
 }
 
 // showOutage says, in the banner, that the store's server cannot be

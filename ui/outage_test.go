@@ -62,6 +62,9 @@ func wantBanner(t *testing.T, w *MainWindow) {
 	if !contains(labels(w.win), "db.kommun.se") {
 		t.Error("the window does not show the banner's text")
 	}
+	if w.banner.Content.Size().Height == 0 {
+		t.Error("the banner is given no room in the window")
+	}
 }
 
 // When the server cannot be reached the window says so in the banner,

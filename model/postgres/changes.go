@@ -106,8 +106,11 @@ func (f *feeds) close() {
 func (s *Store) listen(ctx context.Context, ch chan int64) {
 	retry := feedRetryMin
 	for {
-		if s.listenOnce(ctx, ch) {
+		if last, listened := s.listenOnce(ctx, ch); listened {
 			retry = feedRetryMin
+			if ctx.Err() == nil {
+				latest(ch, last)
+			}
 		}
 		select {
 		case <-ctx.Done():
@@ -120,8 +123,8 @@ func (s *Store) listen(ctx context.Context, ch chan int64) {
 
 // listenOnce connects, listens, sends the Version and then each notified
 // one until the connection breaks or ctx ends; it reports whether it got
-// as far as listening.
-func (s *Store) listenOnce(ctx context.Context, ch chan int64) (listened bool) {
+// as far as listening, and the last Version it sent.
+func (s *Store) listenOnce(ctx context.Context, ch chan int64) (last int64, listened bool) {
 	cfg := s.pool.Config().ConnConfig
 	if cfg.RuntimeParams == nil {
 		cfg.RuntimeParams = map[string]string{}
@@ -129,7 +132,7 @@ func (s *Store) listenOnce(ctx context.Context, ch chan int64) (listened bool) {
 	cfg.RuntimeParams["application_name"] = feedApplication
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
-		return false
+		return 0, false
 	}
 	defer func() {
 		end, cancel := context.WithTimeout(context.Background(), time.Second)
@@ -137,13 +140,13 @@ func (s *Store) listenOnce(ctx context.Context, ch chan int64) (listened bool) {
 		conn.Close(end)
 	}()
 	if _, err := conn.Exec(ctx, `LISTEN `+notifyChannel); err != nil {
-		return false
+		return 0, false
 	}
-	v, err := head(ctx, conn)
+	last, err = head(ctx, conn)
 	if err != nil {
-		return false
+		return 0, false
 	}
-	latest(ch, v)
+	latest(ch, last)
 	for {
 		wait, cancel := context.WithTimeout(ctx, feedPing)
 		n, err := conn.WaitForNotification(wait)
@@ -153,18 +156,26 @@ func (s *Store) listenOnce(ctx context.Context, ch chan int64) (listened bool) {
 			v, err := strconv.ParseInt(n.Payload, 10, 64)
 			if err != nil {
 				if v, err = head(ctx, conn); err != nil {
-					return true
+					return last, true
 				}
 			}
+			last = v
 			latest(ch, v)
 		case ctx.Err() == nil && pgconn.Timeout(err) && !conn.IsClosed():
-			if conn.Ping(ctx) != nil {
-				return true
+			if !ping(ctx, conn) {
+				return last, true
 			}
 		default:
-			return true
+			return last, true
 		}
 	}
+}
+
+// ping tells whether the server answers on conn within feedPing.
+func ping(ctx context.Context, conn *pgx.Conn) bool {
+	ctx, cancel := context.WithTimeout(ctx, feedPing)
+	defer cancel()
+	return conn.Ping(ctx) == nil
 }
 
 // head reads the audit log's last row, as Version does.

@@ -131,9 +131,14 @@ func TestChangesMissedWhileTheServerWasAwayArriveWhenItIsBack(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	ch := a.Changes(ctx)
-	next(t, ch, 0)
+	v0 := next(t, ch, 0)
 
 	p.Cut()
+	// The broken connection is told at once, with the Version known: the
+	// window looks and finds the server away.
+	if got := next(t, ch, 0); got != v0 {
+		t.Errorf("the feed sent %d as its connection broke, want the last known %d", got, v0)
+	}
 	missed := addMember(t, b, "Anna Lindqvist")
 	p.Resume()
 	if got := next(t, ch, missed); got != missed {

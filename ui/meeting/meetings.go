@@ -117,7 +117,7 @@ func (m *Window) build() fyne.CanvasObject {
 	split.Offset = 0.3
 	m.refreshButtons()
 	m.banner = uikit.NewBanner()
-	return container.NewBorder(m.banner.Content, nil, nil, nil, split)
+	return m.banner.Above(split)
 }
 
 // reload reads the meetings, members and proposals off the UI goroutine,

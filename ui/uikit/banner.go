@@ -15,9 +15,11 @@ import (
 // server not answering: unlike an error dialog it asks for nothing, and
 // what is on screen stays usable under it. It is hidden until Show.
 type Banner struct {
-	// Content is the strip, to be laid out at the top of the window.
+	// Content is the strip; Above lays it out at the top of a window.
 	Content *fyne.Container
 	text    *widget.Label
+	// frame holds the strip above what it is laid over (Above).
+	frame *fyne.Container
 }
 
 // bannerShade is the banner's background: a light warning colour that
@@ -36,14 +38,34 @@ func NewBanner() *Banner {
 	return b
 }
 
+// Above returns content with the banner across its top, to be a
+// window's content.
+func (b *Banner) Above(content fyne.CanvasObject) fyne.CanvasObject {
+	b.frame = container.NewBorder(b.Content, nil, nil, nil, content)
+	return b.frame
+}
+
 // Show shows msg in the banner.
 func (b *Banner) Show(msg string) {
 	b.text.SetText(msg)
 	b.Content.Show()
+	b.relayout()
 }
 
 // Hide hides the banner.
-func (b *Banner) Hide() { b.Content.Hide() }
+func (b *Banner) Hide() {
+	b.Content.Hide()
+	b.relayout()
+}
+
+// relayout gives the strip its room, or the room back, at once: showing
+// an object does not lay its container out again by itself.
+func (b *Banner) relayout() {
+	if b.frame != nil {
+		b.frame.Layout.Layout(b.frame.Objects, b.frame.Size())
+	}
+	b.Content.Refresh()
+}
 
 // Shown tells whether the banner is shown.
 func (b *Banner) Shown() bool { return b.Content.Visible() }
