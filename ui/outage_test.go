@@ -6,6 +6,8 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -138,5 +140,25 @@ func TestSavingWhileTheServerIsAwayKeepsTheForm(t *testing.T) {
 	wantBanner(t, w)
 	if n := len(w.win.Canvas().Overlays().List()); n != 1 {
 		t.Errorf("%d dialogs open, want the form alone", n)
+	}
+}
+
+// A comment sent while the server is away stays in its field, and the
+// banner says why; no dialog is in the way.
+func TestACommentSentWhileTheServerIsAwayStays(t *testing.T) {
+	w, f, _, _, _ := outageWindow(t)
+	f.AddCommentFn = func(context.Context, model.Comment) (model.Comment, error) {
+		return model.Comment{}, unreachable()
+	}
+	w.who.set(f.people[0])
+	w.Reload() // the comments tab reads who the user is
+	w.comments.entry.SetText("Vem följer upp?")
+	test.Tap(w.comments.send)
+	if w.comments.entry.Text != "Vem följer upp?" {
+		t.Errorf("the comment field holds %q", w.comments.entry.Text)
+	}
+	wantBanner(t, w)
+	if top := topOverlay(w); top != nil {
+		t.Errorf("a dialog is in the way: %q", texts(top))
 	}
 }
