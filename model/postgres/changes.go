@@ -43,7 +43,10 @@ const feedPing = 15 * time.Second
 // client. It sends the Version first when it starts listening, and again
 // each time it has connected anew after its connection broke (the server
 // restarted, the network went away), so that a change made meanwhile is
-// not missed; then the Version each write leaves. A receiver that is
+// not missed; then the Version each write leaves. When its connection
+// breaks it sends the last Version it knows once more, though nothing
+// changed: the receiver, looking at the store, finds the server away
+// without waiting for a write of its own to fail. A receiver that is
 // behind gets the latest Version, not every one. The channel is closed
 // when ctx ends or the Store is closed.
 func (s *Store) Changes(ctx context.Context) <-chan int64 {
