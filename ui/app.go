@@ -86,13 +86,19 @@ type MainWindow struct {
 	// readAfterStart holds the first reading until the app runs
 	// (ReadAfterStart).
 	readAfterStart bool
+	// banner says that the store's server cannot be reached, while down
+	// holds the error that said so (outage.go).
+	banner *uikit.Banner
+	down   error
+	// wake has the watch loop look at the store at once (wakeWatch).
+	wake chan struct{}
 }
 
 // NewMainWindow builds the main window on the store and starts reading
 // the proposals off the UI goroutine (load): the window shows at once,
 // its list and overview saying "Läser …" until the proposals are shown.
 func NewMainWindow(a fyne.App, s model.Store, opts ...Option) *MainWindow {
-	w := &MainWindow{app: a, store: s, background: inBackground}
+	w := &MainWindow{app: a, store: s, background: inBackground, wake: make(chan struct{}, 1)}
 	for _, o := range opts {
 		o(w)
 	}
@@ -167,7 +173,7 @@ func (w *MainWindow) build() {
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	split := container.NewHSplit(w.tree.content, container.NewBorder(w.actionBar(), nil, nil, nil, w.detail.content))
 	split.Offset = 0.42
-	w.win.SetContent(split)
+	w.win.SetContent(w.withBanner(split))
 	w.win.SetMainMenu(w.mainMenu())
 }
 
@@ -298,6 +304,7 @@ func windowTitle(path string) string {
 func (w *MainWindow) useStore(s model.Store) {
 	old, owned := w.store, w.ownsStore
 	w.store, w.ownsStore = s, true
+	w.down = nil // the banner was about the old store's server
 	w.who.store = s
 	w.identify()
 	if w.meetings != nil { // it works on the old store
@@ -308,6 +315,7 @@ func (w *MainWindow) useStore(s model.Store) {
 	w.win.SetTitle(windowTitle(s.Path()))
 	w.build()
 	w.load()
+	w.wakeWatch()
 	if owned && old != nil {
 		if err := old.Close(); err != nil {
 			fyne.LogError("styrgrupp: closing "+old.Path(), err)
@@ -329,16 +337,23 @@ func (w *MainWindow) onSelect(p model.Proposal) {
 	w.updateActions()
 }
 
-// showError logs err and shows its message in the user's language.
+// showError logs err and shows its message in the user's language: in
+// the outage banner when the store's server cannot be reached, so that
+// nothing is in the way while it is away (showOutage), else in a dialog.
 func (w *MainWindow) showError(err error) {
 	fyne.LogError("styrgrupp", err)
+	if model.Unreachable(err) {
+		w.showOutage(err)
+		return
+	}
 	uikit.ShowErrorMessage(w.win, uikit.UserMessage(err))
 }
 
 // ShowAndRun shows the window and runs the app until it is closed,
 // showing what other windows and programs change in the store meanwhile.
 func (w *MainWindow) ShowAndRun() {
-	stop := w.watchStore()
+	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
+	w.watchStore(ctx)
 	w.win.ShowAndRun()
 }

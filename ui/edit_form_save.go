@@ -45,6 +45,12 @@ func (f *editForm) trySave() bool {
 	case model.ErrorCode(err) == model.EInternal:
 		f.w.showError(err)
 		return false
+	case model.Unreachable(err):
+		// The form stays open with what was typed, saying why above the
+		// fields; the window's banner says it too until the server is back.
+		f.showErrors(err)
+		f.w.showError(err)
+		return false
 	default:
 		f.showErrors(err)
 		return false

@@ -110,13 +110,13 @@ func TestTheMeetingsWindowFollowsTheStore(t *testing.T) {
 	w, s := editWindow(t)
 	w.showMeetings()
 	var st storeWatch
-	w.checkStore(&st) // the first look notes where the store is
+	w.checkStore(context.Background(), &st) // the first look notes where the store is
 	ctx := model.WithActor(context.Background(), "Test")
 	if _, err := s.CreateMeeting(ctx, model.Meeting{Title: "Extra", Place: "Rum 2",
 		StartsAt: time.Date(2027, 3, 1, 13, 0, 0, 0, time.Local)}); err != nil {
 		t.Fatal(err)
 	}
-	w.checkStore(&st)
+	w.checkStore(context.Background(), &st)
 	if win := meetingsWindowOf(w.app); win == nil || !contains(labelsOf(win.Content()), "1 mars 2027 13:00") {
 		t.Error("the meetings window does not show the meeting made meanwhile")
 	}

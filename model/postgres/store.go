@@ -38,6 +38,8 @@ type Store struct {
 	// ownSeq is the audit log's last row as this Store's last write left
 	// it (see Version).
 	ownSeq atomic.Int64
+	// feeds are the change feeds running (Changes), which Close ends.
+	feeds feeds
 }
 
 var _ model.Store = (*Store)(nil)
@@ -83,8 +85,9 @@ func Open(ctx context.Context, url string) (*Store, error) {
 // Path returns the database's URL without the password.
 func (s *Store) Path() string { return s.url }
 
-// Close closes the pool's connections.
+// Close ends the change feeds and closes the pool's connections.
 func (s *Store) Close() error {
+	s.feeds.close()
 	s.pool.Close()
 	return nil
 }

@@ -47,6 +47,9 @@ type Window struct {
 
 	editBtn, addBtn, removeBtn, upBtn, downBtn, modeBtn, signBtn, exportBtn *widget.Button
 	protocolBtn                                                             *widget.Button // Signera protokollet
+	// banner says that the store's server cannot be reached, from the
+	// failed reading or writing that found it until a reading succeeds.
+	banner *uikit.Banner
 }
 
 func (m *Window) build() fyne.CanvasObject {
@@ -113,7 +116,8 @@ func (m *Window) build() fyne.CanvasObject {
 	split := container.NewHSplit(left, container.NewPadded(right))
 	split.Offset = 0.3
 	m.refreshButtons()
-	return split
+	m.banner = uikit.NewBanner()
+	return m.banner.Above(split)
 }
 
 // reload reads the meetings, members and proposals off the UI goroutine,
@@ -145,6 +149,7 @@ func (m *Window) reload(show int64) {
 				m.showError(err)
 				return
 			}
+			m.banner.Hide()
 			// Newest first: the meeting being prepared is at the top.
 			m.meetings = m.meetings[:0]
 			for i := len(meetings) - 1; i >= 0; i-- {
@@ -262,9 +267,16 @@ func (m *Window) refreshButtons() {
 	uikit.ShowIf(m.protocolBtn, ok && len(m.protocolSigners(mt)) > 0)
 }
 
-// showError logs err and shows its message in the user's language.
+// showError logs err and shows its message in the user's language: in
+// the banner when the store's server cannot be reached, else in a dialog.
 func (m *Window) showError(err error) {
 	fyne.LogError("styrgrupp: meetings", err)
+	if model.Unreachable(err) {
+		// What is shown stays; the main window's watch loop reloads this
+		// window once the server answers, which hides the banner.
+		m.banner.Show(uikit.UserMessage(err))
+		return
+	}
 	uikit.ShowErrorMessage(m.win, uikit.UserMessage(err))
 }
 
