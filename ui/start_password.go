@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -87,7 +89,9 @@ func (p *passwordFirst) tryPassword(password string) {
 				return
 			}
 			p.main = p.build(s)
-			p.stop = p.main.watchStore()
+			ctx, stop := context.WithCancel(context.Background())
+			p.main.watchStore(ctx)
+			p.stop = stop
 			p.main.win.Show()
 			p.win.Close()
 		})
