@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pgurl"
 )
 
 // The store is the server's word on who is signed in (migrations/0004).
@@ -96,5 +97,5 @@ func refusalOf(pe *pgconn.PgError) refusal {
 // denied is the EDenied error for a refusal of the server (SQLSTATE
 // 42501): store_denied, with the server and the reason in words.
 func (s *Store) denied(pe *pgconn.PgError, err error) error {
-	return &model.Error{Code: model.EDenied, Key: "store_denied", Args: []any{s.url, refusalOf(pe)}, Err: err}
+	return &model.Error{Code: model.EDenied, Key: "store_denied", Args: []any{pgurl.Label(s.url), refusalOf(pe)}, Err: err}
 }
