@@ -75,38 +75,49 @@ func TestPassphraseOnATerminalIsNotEchoed(t *testing.T) {
 			cmd.Env[i] = passphraseEnv + "X=" // unset
 		}
 	}
+	screen, stdout := answerOnTerminal(t, cmd, ptmx, tty, "hemlig fras", "Välj en lösenfras", "en gång till")
+	if strings.Contains(screen, "hemlig") {
+		t.Errorf("the passphrase was echoed: %q", screen)
+	}
+	if !strings.Contains(stdout, "Signeringsidentiteten för Eva Ek är sparad") {
+		t.Errorf("stdout %q", stdout)
+	}
+	if _, err := identity.Load(out, "hemlig fras"); err != nil {
+		t.Errorf("the identity does not open with the passphrase typed: %v", err)
+	}
+}
+
+// answerOnTerminal runs cmd with the terminal tty as its standard input,
+// types answer into it (through ptmx) after each of prompts shows on its
+// standard error, waits for it to end, and returns what the terminal
+// showed (the test looks there for an echo of what was typed) and what
+// it wrote to its standard output and error.
+func answerOnTerminal(t *testing.T, cmd *exec.Cmd, ptmx, tty *os.File, answer string, prompts ...string) (screen, out string) {
+	t.Helper()
 	var stdout, stderr syncBuffer
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, &stdout, &stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	screen := make(chan string)
+	shown := make(chan string)
 	go func() {
 		var b bytes.Buffer
 		_, _ = io.Copy(&b, ptmx) // ends (EIO) when no one holds the terminal open
-		screen <- b.String()
+		shown <- b.String()
 	}()
-	for _, prompt := range []string{"Välj en lösenfras", "en gång till"} {
+	for _, prompt := range prompts {
 		deadline := time.Now().Add(20 * time.Second)
 		for !strings.Contains(stderr.String(), prompt) && time.Now().Before(deadline) {
 			time.Sleep(20 * time.Millisecond)
 		}
 		time.Sleep(100 * time.Millisecond) // echo is off once the prompt is out and the read begins
-		if _, err := ptmx.Write([]byte("hemlig fras\n")); err != nil {
+		if _, err := ptmx.Write([]byte(answer + "\n")); err != nil {
 			t.Fatal(err)
 		}
 	}
 	if err := cmd.Wait(); err != nil {
-		t.Fatalf("identity new: %v\n%s", err, stderr.String())
+		t.Fatalf("%s: %v\n%s", strings.Join(cmd.Args[1:], " "), err, stderr.String())
 	}
 	tty.Close()
-	if s := <-screen; strings.Contains(s, "hemlig") {
-		t.Errorf("the passphrase was echoed: %q", s)
-	}
-	if !strings.Contains(stdout.String(), "Signeringsidentiteten för Eva Ek är sparad") {
-		t.Errorf("stdout %q, stderr %q", stdout.String(), stderr.String())
-	}
-	if _, err := identity.Load(out, "hemlig fras"); err != nil {
-		t.Errorf("the identity does not open with the passphrase typed: %v", err)
-	}
+	return <-shown, stdout.String() + stderr.String()
 }

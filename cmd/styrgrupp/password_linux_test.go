@@ -1,13 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"io"
 	"os"
 	"os/exec"
 	"strings"
 	"testing"
-	"time"
 )
 
 // TestStorePasswordOnATerminalIsNotEchoed runs check on a server store
@@ -21,34 +18,11 @@ func TestStorePasswordOnATerminalIsNotEchoed(t *testing.T) {
 	ptmx, tty := openPTY(t)
 	cmd := exec.Command(realBinary(t), "check", "--store", login)
 	cmd.Env = append(os.Environ(), "PGPASSWORD=", "PGPASSFILE="+os.Getenv("PGPASSFILE"))
-	var stdout, stderr syncBuffer
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, &stdout, &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+	screen, stdout := answerOnTerminal(t, cmd, ptmx, tty, "rätt lösen", "Lösenord för "+user)
+	if strings.Contains(screen, "lösen") {
+		t.Errorf("the password was echoed: %q", screen)
 	}
-	screen := make(chan string)
-	go func() {
-		var b bytes.Buffer
-		_, _ = io.Copy(&b, ptmx) // ends (EIO) when no one holds the terminal open
-		screen <- b.String()
-	}()
-	prompt := "Lösenord för " + user
-	deadline := time.Now().Add(20 * time.Second)
-	for !strings.Contains(stderr.String(), prompt) && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-	}
-	time.Sleep(100 * time.Millisecond) // echo is off once the prompt is out and the read begins
-	if _, err := ptmx.Write([]byte("rätt lösen\n")); err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Wait(); err != nil {
-		t.Fatalf("check: %v\n%s", err, stderr.String())
-	}
-	tty.Close()
-	if s := <-screen; strings.Contains(s, "lösen") {
-		t.Errorf("the password was echoed: %q", s)
-	}
-	if strings.Contains(stdout.String()+stderr.String(), "lösen") {
-		t.Errorf("the password was printed: %s %s", stdout.String(), stderr.String())
+	if strings.Contains(stdout, "lösen") {
+		t.Errorf("the password was printed: %s", stdout)
 	}
 }

@@ -3,7 +3,6 @@ package pgtest
 import (
 	"context"
 	"net/url"
-	"os"
 	"testing"
 	"time"
 
@@ -20,14 +19,7 @@ const CAEnv = "STYRGRUPP_TEST_PG_CA"
 // CAEnv the test is skipped, but in CI it fails, as URL does.
 func CA(t testing.TB) string {
 	t.Helper()
-	ca := os.Getenv(CAEnv)
-	if ca == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("pgtest: %s is not set; the test cluster has no TLS (is openssl installed?)", CAEnv)
-		}
-		t.Skipf("pgtest: %s is not set; start a cluster with TLS with eval \"$(.ci/pg-cluster start)\"", CAEnv)
-	}
-	return ca
+	return required(t, CAEnv, "the test cluster has no TLS: start one with openssl installed, eval \"$(.ci/pg-cluster start)\"")
 }
 
 // Login creates a login of its own with password on the cluster, makes

@@ -36,14 +36,22 @@ func URL(t testing.TB) string {
 // without it as URL says.
 func base(t testing.TB) string {
 	t.Helper()
-	base := os.Getenv(Env)
-	if base == "" {
+	return required(t, Env, "start a cluster with eval \"$(.ci/pg-cluster start)\"")
+}
+
+// required returns the environment variable env, or skips the test
+// without it, saying what to do (hint); in CI (the variable CI set) it
+// fails instead: there a missing cluster is a fault of the set-up.
+func required(t testing.TB, env, hint string) string {
+	t.Helper()
+	v := os.Getenv(env)
+	if v == "" {
 		if os.Getenv("CI") != "" {
-			t.Fatalf("pgtest: %s is not set; start a cluster with .ci/pg-cluster start", Env)
+			t.Fatalf("pgtest: %s is not set in CI; %s", env, hint)
 		}
-		t.Skipf("pgtest: %s is not set; start a cluster with eval \"$(.ci/pg-cluster start)\"", Env)
+		t.Skipf("pgtest: %s is not set; %s", env, hint)
 	}
-	return base
+	return v
 }
 
 // database creates a database of its own for the test on the cluster at
