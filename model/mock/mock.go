@@ -177,6 +177,19 @@ type Store struct {
 	CommentStore
 	FollowUpStore
 	AdminStore
+	// ProposalDetailFn answers ProposalDetail; when nil, the detail is
+	// read through the other fakes (model.ReadProposalDetail), as the
+	// parts a test sets answer.
+	ProposalDetailFn func(ctx context.Context, id int64) (model.ProposalDetail, error)
 }
 
 var _ model.Store = (*Store)(nil)
+
+// ProposalDetail calls ProposalDetailFn, or reads the detail through the
+// other fakes.
+func (fake *Store) ProposalDetail(ctx context.Context, id int64) (model.ProposalDetail, error) {
+	if fake.ProposalDetailFn == nil {
+		return model.ReadProposalDetail(ctx, fake, id)
+	}
+	return fake.ProposalDetailFn(ctx, id)
+}

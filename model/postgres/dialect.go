@@ -3,6 +3,8 @@ package postgres
 import (
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
@@ -119,4 +121,30 @@ func (t *tx) ResetIDs(tables []string) error {
 		}
 	}
 	return nil
+}
+
+// Batch sends the queries together, after what is queued: one round
+// trip.
+func (t *tx) Batch(qs []sqlstore.Query) error {
+	if err := t.copyBulk(); err != nil {
+		return err
+	}
+	b := t.batch
+	if b == nil {
+		b = &pgx.Batch{}
+	} else {
+		t.batch = &pgx.Batch{}
+	}
+	for _, q := range qs {
+		b.Queue(q.SQL, q.Args...).Query(func(rows pgx.Rows) error {
+			defer rows.Close()
+			for rows.Next() {
+				if err := q.Row(rows); err != nil {
+					return err
+				}
+			}
+			return rows.Err()
+		})
+	}
+	return t.pg.SendBatch(t.ctx, b).Close()
 }

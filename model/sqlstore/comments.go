@@ -11,6 +11,10 @@ import (
 
 const commentCols = `id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at`
 
+// commentsSelect reads the comments on proposal $1 in the order they
+// were written.
+const commentsSelect = `SELECT ` + commentCols + ` FROM comments WHERE proposal_id = $1 ORDER BY created_at, id`
+
 func scanComment(sc Scanner) (model.Comment, error) {
 	var c model.Comment
 	var parent, resolvedBy sql.NullInt64
@@ -40,8 +44,7 @@ func (s Store) Comments(ctx context.Context, proposalID int64) (out []model.Comm
 		if err := RequireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = Collect(Select(t, `SELECT `+commentCols+` FROM comments WHERE proposal_id = $1
-			ORDER BY created_at, id`, proposalID), scanComment)
+		out, err = Collect(Select(t, commentsSelect, proposalID), scanComment)
 		return err
 	})
 	return out, err

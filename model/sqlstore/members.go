@@ -12,6 +12,9 @@ import (
 // MemberCols are the columns of members that ScanMember reads.
 const MemberCols = `id, name, title, email, role, active, created_at`
 
+// membersSelect reads every member, in the order they were added.
+const membersSelect = `SELECT ` + MemberCols + ` FROM members ORDER BY id`
+
 // ScanMember reads one member from MemberCols.
 func ScanMember(sc Scanner) (model.Member, error) {
 	var m model.Member
@@ -62,7 +65,7 @@ func RequireMembers(t Tx, ids ...int64) error {
 // added.
 func (s Store) Members(ctx context.Context) (out []model.Member, err error) {
 	err = s.db.ReadEach(ctx, func(t Tx) error {
-		out, err = Collect(Select(t, `SELECT `+MemberCols+` FROM members ORDER BY id`), ScanMember)
+		out, err = Collect(Select(t, membersSelect), ScanMember)
 		return err
 	})
 	return out, err

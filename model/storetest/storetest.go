@@ -118,6 +118,9 @@ var groups = []struct {
 	{"Comments", []contract{
 		{"RoundTrip", testComments},
 	}},
+	{"Detail", []contract{
+		{"IsItsParts", testProposalDetailIsItsParts},
+	}},
 	{"FollowUp", []contract{
 		{"SaveRules", testFollowUp},
 	}},
