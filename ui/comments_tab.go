@@ -114,11 +114,17 @@ func (s *commentsTab) setBackground(run async.Runner) {
 	s.run = run
 }
 
-// show fills the tab with p's comments. When p is another proposal than
-// the one shown, the last one's threads go at once and "Läser …" is shown
-// if the reading takes a while.
-func (s *commentsTab) show(p model.Proposal) {
-	var waiting func()
+// show fills the tab with p's comments, read by the tab itself. When p is
+// another proposal than the one shown, the last one's threads go at once
+// and "Läser …" is shown if the reading takes a while.
+func (s *commentsTab) show(p model.Proposal) { s.load(s.switchTo(p)) }
+
+// switchTo makes p the proposal shown, before its comments are read: when
+// p is another than the one shown, the last one's threads go at once, and
+// the returned func says "Läser …"; it returns nil for the same
+// proposal. A reading of the tab's own still running is dropped.
+func (s *commentsTab) switchTo(p model.Proposal) (waiting func()) {
+	s.loads.cancel()
 	if p.ID != s.shown.ID {
 		s.entry.SetText("")
 		s.reply = nil
@@ -133,7 +139,31 @@ func (s *commentsTab) show(p model.Proposal) {
 	} else {
 		s.locked.Hide()
 	}
-	s.load(waiting)
+	return waiting
+}
+
+// commentsOf takes what the tab shows from a proposal's detail, read with
+// err (the proposal view's reading); the error is the view's to report.
+func commentsOf(d model.ProposalDetail, err error) commentsData {
+	if err != nil {
+		return commentsData{err: err}
+	}
+	return commentsData{comments: d.Comments, members: membersByID(d.Members)}
+}
+
+// showRead shows the comments the proposal view read for p, unless
+// another proposal is shown by now.
+func (s *commentsTab) showRead(p model.Proposal, d commentsData) {
+	if p.ID != s.shown.ID {
+		return
+	}
+	d.me = s.me()
+	if d.err != nil {
+		s.member = d.me
+		s.updateSend()
+		return
+	}
+	s.apply(p, d)
 }
 
 // commentsData is what reload reads from the store.
@@ -172,11 +202,15 @@ func readComments(ctx context.Context, store commentsStore, id int64) ([]model.C
 	if err != nil {
 		return nil, nil, err
 	}
+	return cs, membersByID(ms), nil
+}
+
+func membersByID(ms []model.Member) map[int64]model.Member {
 	members := make(map[int64]model.Member, len(ms))
 	for _, m := range ms {
 		members[m.ID] = m
 	}
-	return cs, members, nil
+	return members
 }
 
 // apply shows what reload read for p.
