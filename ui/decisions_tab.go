@@ -20,7 +20,6 @@ type decisionsTab struct {
 	content fyne.CanvasObject
 	text    *widget.RichText
 	scroll  *container.Scroll
-
 }
 
 func newDecisionsTab() *decisionsTab {

@@ -27,7 +27,6 @@ type historyTab struct {
 	from, to      *widget.Select
 	diff          *fyne.Container
 
-
 	shown     model.Proposal
 	revisions []model.Revision // oldest first, as the selects list them
 	// changed are the fields the diff shows, for tests.
