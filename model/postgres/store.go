@@ -175,18 +175,31 @@ func (t *tx) insert(q string, args ...any) (int64, error) {
 }
 
 // write runs fn in a write transaction and commits when it returns nil:
-// begin, defer the rollback, take the write lock, fn, the audit head,
-// commit.
+// begin, take the write lock and read the audit log's head (one round
+// trip), defer the rollback, fn, the audit head, commit.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
-	pgTx, err := s.pool.Begin(ctx)
+	t := &tx{ctx: ctx, TxState: sqlstore.TxState{At: model.Now(ctx), By: model.ActorFrom(ctx)}}
+	b := &pgx.Batch{}
+	b.BeginTx(pgx.TxOptions{})
+	b.Queue(`SELECT pg_advisory_xact_lock($1)`, writeLock)
+	b.Queue(sqlstore.HeadSQL).QueryRow(func(row pgx.Row) error {
+		var seq int64
+		var hash string
+		err := row.Scan(&seq, &hash)
+		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			return err
+		}
+		t.AuditLog.Read(seq, hash, err == nil)
+		return nil
+	})
+	br := s.pool.SendBatch(ctx, b)
+	err := br.Close()
+	pgTx := br.Tx()
+	defer pgTx.Rollback(context.WithoutCancel(ctx))
 	if err != nil {
 		return s.fail(err)
 	}
-	defer pgTx.Rollback(context.WithoutCancel(ctx))
-	if _, err := pgTx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLock); err != nil {
-		return s.fail(err)
-	}
-	t := &tx{ctx: ctx, pg: pgTx, TxState: sqlstore.TxState{At: model.Now(ctx), By: model.ActorFrom(ctx)}}
+	t.pg = pgTx
 	if err := fn(t); err != nil {
 		return s.fail(err)
 	}
