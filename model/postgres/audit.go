@@ -17,7 +17,7 @@ func (t *tx) writeHead() error {
 	if !t.AuditLog.Moved {
 		return nil
 	}
-	_, err := t.pg.Exec(t.ctx, sqlstore.WriteHeadSQL, t.AuditLog.Seq, t.AuditLog.Hash)
+	_, err := t.exec(sqlstore.WriteHeadSQL, t.AuditLog.Seq, t.AuditLog.Hash)
 	return err
 }
 
