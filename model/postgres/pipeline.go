@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -126,11 +127,17 @@ func (t *tx) send(q string, args []any) (pgx.BatchResults, error) {
 	b := t.batch
 	t.batch = &pgx.Batch{}
 	t.begun = true
-	queued := b.Len()
+	queued := b.QueuedQueries
 	b.Queue(q, args...)
 	br := t.pg.SendBatch(t.ctx, b)
-	for range queued {
-		if _, err := br.Exec(); err != nil {
+	for _, qq := range queued {
+		var err error
+		if qq.Fn != nil {
+			err = qq.Fn(br)
+		} else {
+			_, err = br.Exec()
+		}
+		if err != nil {
 			br.Close()
 			return nil, err
 		}
@@ -208,8 +215,8 @@ func (t *tx) insert(q string, args ...any) (int64, error) {
 }
 
 // write runs fn in a write transaction and commits when it returns nil.
-// BEGIN and the write lock go with fn's first statement that needs an
-// answer, and the audit log's new head and the COMMIT with what fn
+// BEGIN, the write lock and the read of the audit log's head go with
+// fn's first statement that needs an answer, and the audit log's new head and the COMMIT with what fn
 // queued last: a write costs a round trip for each answer fn waits for,
 // and one more.
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
@@ -221,6 +228,16 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	t := begin(ctx, c, `BEGIN`)
 	t.batch.Queue(`SELECT pg_advisory_xact_lock($1)`, writeLock)
 	t.TxState = sqlstore.TxState{At: model.Now(ctx), By: model.ActorFrom(ctx)}
+	t.batch.Queue(sqlstore.HeadSQL).QueryRow(func(row pgx.Row) error {
+		var seq int64
+		var hash string
+		err := row.Scan(&seq, &hash)
+		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			return err
+		}
+		t.AuditLog.Read(seq, hash, err == nil)
+		return nil
+	})
 	if err := fn(t); err != nil {
 		return s.fail(err)
 	}

@@ -15,7 +15,7 @@ func (s Store) ProposalDetail(ctx context.Context, id int64) (d model.ProposalDe
 		var exists bool
 		var r meetingsRead
 		auditSQL, auditArgs := t.AuditQuery("proposal", strconv.FormatInt(id, 10), 0)
-		qs := []Query{{`SELECT EXISTS (SELECT 1 FROM proposals WHERE id = $1)`, []any{id}, func(sc Scanner) error { return sc.Scan(&exists) }}}
+		qs := []Query{proposalExists(id, &exists)}
 		qs = append(qs, r.queries(t, `(SELECT meeting_id FROM items WHERE proposal_id = $1)`, id)...)
 		qs = append(qs,
 			Query{membersSelect, nil, Into(&d.Members, ScanMember)},
