@@ -181,6 +181,8 @@ type Store struct {
 	// read through the other fakes (model.ReadProposalDetail), as the
 	// parts a test sets answer.
 	ProposalDetailFn func(ctx context.Context, id int64) (model.ProposalDetail, error)
+	// AgendaDetailFn answers AgendaDetail; when nil, as ProposalDetailFn.
+	AgendaDetailFn func(ctx context.Context, meetingID int64) (model.AgendaDetail, error)
 }
 
 var _ model.Store = (*Store)(nil)
@@ -192,4 +194,13 @@ func (fake *Store) ProposalDetail(ctx context.Context, id int64) (model.Proposal
 		return model.ReadProposalDetail(ctx, fake, id)
 	}
 	return fake.ProposalDetailFn(ctx, id)
+}
+
+// AgendaDetail calls AgendaDetailFn, or reads the detail through the
+// other fakes.
+func (fake *Store) AgendaDetail(ctx context.Context, meetingID int64) (model.AgendaDetail, error) {
+	if fake.AgendaDetailFn == nil {
+		return model.ReadAgendaDetail(ctx, fake, meetingID)
+	}
+	return fake.AgendaDetailFn(ctx, meetingID)
 }

@@ -120,6 +120,7 @@ var groups = []struct {
 	}},
 	{"Detail", []contract{
 		{"IsItsParts", testProposalDetailIsItsParts},
+		{"AgendaIsItsParts", testAgendaDetailIsItsParts},
 	}},
 	{"FollowUp", []contract{
 		{"SaveRules", testFollowUp},
