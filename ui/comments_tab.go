@@ -17,10 +17,12 @@ import (
 )
 
 // commentsStore is what the Kommentarer tab reads and writes: the
-// comments and the members who wrote them.
+// comments and the members who wrote them, read with the rest of the
+// proposal's detail (one round trip to a shared store).
 type commentsStore interface {
 	model.CommentStore
 	model.MemberStore
+	model.DetailStore
 }
 
 // commentsTab shows a proposal's comments as threads and lets the current
@@ -194,15 +196,11 @@ func (s *commentsTab) load(waiting func()) {
 // readComments reads proposal id's comments and the members by id; it
 // touches no widget, so it may run off the UI goroutine.
 func readComments(ctx context.Context, store commentsStore, id int64) ([]model.Comment, map[int64]model.Member, error) {
-	cs, err := store.Comments(ctx, id)
+	d, err := store.ProposalDetail(ctx, id)
 	if err != nil {
 		return nil, nil, err
 	}
-	ms, err := store.Members(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	return cs, membersByID(ms), nil
+	return d.Comments, membersByID(d.Members), nil
 }
 
 func membersByID(ms []model.Member) map[int64]model.Member {
