@@ -241,6 +241,11 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	if err := fn(t); err != nil {
 		return s.fail(err)
 	}
+	if t.bulk.pending() { // the rows go before the head that names them, and the COMMIT
+		if err := t.flush(); err != nil {
+			return s.fail(err)
+		}
+	}
 	if err := t.writeHead(); err != nil {
 		return s.fail(err)
 	}
