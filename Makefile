@@ -65,13 +65,16 @@ fuzz:
 # Fyne window under Xvfb (issue 4; see .ci/bench-app; issue 13 adds a store
 # of 10,000 proposals and judges against the sized bare window and the
 # FTS5 import), and minutes of 10,
-# 100 and 500 items signed by two signers (issue 5). BENCH_STRICT=1
-# fails on a missed target.
-bench: deps
+# 100 and 500 items signed by two signers (issue 5), and the window's main
+# actions on PostgreSQL over a 10 ms link against SQLite, with their round
+# trips (issue 14; see .ci/bench-link, which starts its own cluster).
+# BENCH_STRICT=1 fails on a missed target.
+bench: deps pgdeps
 	@GO="$(GO)" .ci/bench
 	$(GO) test -run '^$$' -bench 'Search(Store|BareFTS)$$' -benchtime 200x ./model/sqlite
 	@GO="$(GO)" .ci/bench-app
 	$(GO) test -run '^$$' -bench 'SignedMinutes' -benchtime 5x ./model/pdf
+	@GO="$(GO)" .ci/bench-link
 
 # crashtest kills the program N times at random moments while it writes
 # and imports, then checks each store (issue 6): check passes, the import

@@ -168,6 +168,7 @@ type Store interface {
 	CommentStore
 	FollowUpStore
 	AdminStore
+	DetailStore
 }
 
 type actorKey struct{}

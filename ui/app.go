@@ -163,7 +163,7 @@ func (w *MainWindow) closeNow() {
 func (w *MainWindow) build() {
 	w.detail = newProposalView(w.store, w.ctx, w.showError)
 	w.comments = newCommentsTab(w.store, w.writeCtx, w.member, w.showError)
-	w.detail.setCommentsTab(w.comments.content)
+	w.detail.setCommentsTab(w.comments)
 	// Read w.background at each call, so that a test may replace it.
 	run := func(f func()) { w.background(f) }
 	w.detail.setBackground(run)
@@ -332,8 +332,7 @@ func (w *MainWindow) Window() fyne.Window { return w.win }
 func (w *MainWindow) Select(ref string) { w.tree.tree.Select(ref) }
 
 func (w *MainWindow) onSelect(p model.Proposal) {
-	w.detail.show(p)
-	w.comments.show(p)
+	w.detail.show(p) // and its comments
 	w.updateActions()
 }
 

@@ -17,10 +17,12 @@ import (
 )
 
 // commentsStore is what the Kommentarer tab reads and writes: the
-// comments and the members who wrote them.
+// comments and the members who wrote them, read with the rest of the
+// proposal's detail (one round trip to a shared store).
 type commentsStore interface {
 	model.CommentStore
 	model.MemberStore
+	model.DetailStore
 }
 
 // commentsTab shows a proposal's comments as threads and lets the current
@@ -114,11 +116,17 @@ func (s *commentsTab) setBackground(run async.Runner) {
 	s.run = run
 }
 
-// show fills the tab with p's comments. When p is another proposal than
-// the one shown, the last one's threads go at once and "Läser …" is shown
-// if the reading takes a while.
-func (s *commentsTab) show(p model.Proposal) {
-	var waiting func()
+// show fills the tab with p's comments, read by the tab itself. When p is
+// another proposal than the one shown, the last one's threads go at once
+// and "Läser …" is shown if the reading takes a while.
+func (s *commentsTab) show(p model.Proposal) { s.load(s.switchTo(p)) }
+
+// switchTo makes p the proposal shown, before its comments are read: when
+// p is another than the one shown, the last one's threads go at once, and
+// the returned func says "Läser …"; it returns nil for the same
+// proposal. A reading of the tab's own still running is dropped.
+func (s *commentsTab) switchTo(p model.Proposal) (waiting func()) {
+	s.loads.cancel()
 	if p.ID != s.shown.ID {
 		s.entry.SetText("")
 		s.reply = nil
@@ -133,7 +141,31 @@ func (s *commentsTab) show(p model.Proposal) {
 	} else {
 		s.locked.Hide()
 	}
-	s.load(waiting)
+	return waiting
+}
+
+// commentsOf takes what the tab shows from a proposal's detail, read with
+// err (the proposal view's reading); the error is the view's to report.
+func commentsOf(d model.ProposalDetail, err error) commentsData {
+	if err != nil {
+		return commentsData{err: err}
+	}
+	return commentsData{comments: d.Comments, members: membersByID(d.Members)}
+}
+
+// showRead shows the comments the proposal view read for p, unless
+// another proposal is shown by now.
+func (s *commentsTab) showRead(p model.Proposal, d commentsData) {
+	if p.ID != s.shown.ID {
+		return
+	}
+	d.me = s.me()
+	if d.err != nil {
+		s.member = d.me
+		s.updateSend()
+		return
+	}
+	s.apply(p, d)
 }
 
 // commentsData is what reload reads from the store.
@@ -164,19 +196,19 @@ func (s *commentsTab) load(waiting func()) {
 // readComments reads proposal id's comments and the members by id; it
 // touches no widget, so it may run off the UI goroutine.
 func readComments(ctx context.Context, store commentsStore, id int64) ([]model.Comment, map[int64]model.Member, error) {
-	cs, err := store.Comments(ctx, id)
+	d, err := store.ProposalDetail(ctx, id)
 	if err != nil {
 		return nil, nil, err
 	}
-	ms, err := store.Members(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
+	return d.Comments, membersByID(d.Members), nil
+}
+
+func membersByID(ms []model.Member) map[int64]model.Member {
 	members := make(map[int64]model.Member, len(ms))
 	for _, m := range ms {
 		members[m.ID] = m
 	}
-	return cs, members, nil
+	return members
 }
 
 // apply shows what reload read for p.

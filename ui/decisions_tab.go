@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,13 +12,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
-// decisionsStore is what the Beslut tab reads: the meetings that decided
-// a proposal and the members named in them.
-type decisionsStore interface {
-	model.MeetingStore
-	model.MemberStore
-}
-
 // decisionsTab shows every decision taken on a proposal, oldest first:
 // the meeting and §, the outcome, the decision text and conditions, and
 // the revision decided on with its fingerprint. Items on an agenda that
@@ -28,14 +20,10 @@ type decisionsTab struct {
 	content fyne.CanvasObject
 	text    *widget.RichText
 	scroll  *container.Scroll
-
-	store   decisionsStore
-	ctx     context.Context
-	onError func(error)
 }
 
-func newDecisionsTab(store decisionsStore, ctx context.Context, onError func(error)) *decisionsTab {
-	t := &decisionsTab{text: widget.NewRichText(), store: store, ctx: ctx, onError: onError}
+func newDecisionsTab() *decisionsTab {
+	t := &decisionsTab{text: widget.NewRichText()}
 	t.text.Wrapping = fyne.TextWrapWord
 	t.scroll = container.NewVScroll(container.NewPadded(t.text))
 	t.content = t.scroll
@@ -48,35 +36,27 @@ type agendaEntry struct {
 	item    model.Item
 }
 
-// decisionsData is what the tab reads from the store for one proposal.
+// decisionsData is what the tab shows of a proposal's detail.
 type decisionsData struct {
 	entries []agendaEntry
 	names   map[int64]string // member names by id, for reservations
-	err     error            // reading the meetings failed
+	err     error            // reading the detail failed
 }
 
-// read reads the meetings and members for p; it touches no widget, so it
-// may run off the UI goroutine.
-func (t *decisionsTab) read(p model.Proposal) decisionsData {
-	entries, err := t.entries(p.ID)
+// decisionsOf takes what the tab shows from the proposal's detail, read
+// with err; it touches no widget, so it may run off the UI goroutine.
+func decisionsOf(d model.ProposalDetail, err error) decisionsData {
 	if err != nil {
 		return decisionsData{err: err}
 	}
-	return decisionsData{entries: entries, names: t.memberNames()}
-}
-
-// entries returns the items on any meeting's agenda about proposal id,
-// in the order of the meetings and their agendas.
-func (t *decisionsTab) entries(id int64) ([]agendaEntry, error) {
-	found, err := model.DecidedIn(t.ctx, t.store, id)
-	if err != nil {
-		return nil, err
+	out := decisionsData{names: make(map[int64]string, len(d.Members))}
+	for _, e := range d.Agenda {
+		out.entries = append(out.entries, agendaEntry{e.Meeting, e.Item})
 	}
-	var out []agendaEntry
-	for _, e := range found {
-		out = append(out, agendaEntry{e.Meeting, e.Item})
+	for _, m := range d.Members {
+		out.names[m.ID] = m.Name
 	}
-	return out, nil
+	return out
 }
 
 // clear empties the tab while another proposal's decisions are read.
@@ -96,7 +76,6 @@ func (t *decisionsTab) apply(p model.Proposal, d decisionsData) {
 	if d.err != nil {
 		t.text.Segments = []widget.RichTextSegment{paragraph(lang.L("detail.decisions.failed"))}
 		t.text.Refresh()
-		t.onError(d.err)
 		return
 	}
 	var segs []widget.RichTextSegment
@@ -112,21 +91,6 @@ func (t *decisionsTab) apply(p model.Proposal, d decisionsData) {
 	t.text.Segments = segs
 	t.text.Refresh()
 	t.scroll.ScrollToTop()
-}
-
-// memberNames maps member ids to names, for reservations; without it the
-// reservations are still shown, unnamed.
-func (t *decisionsTab) memberNames() map[int64]string {
-	names := map[int64]string{}
-	members, err := t.store.Members(t.ctx)
-	if err != nil {
-		fyne.LogError("styrgrupp: members for the decisions tab", err)
-		return names
-	}
-	for _, m := range members {
-		names[m.ID] = m.Name
-	}
-	return names
 }
 
 func decisionSegments(e agendaEntry, p model.Proposal, names map[int64]string) []widget.RichTextSegment {

@@ -1,9 +1,8 @@
 package ui
 
 import (
-	"context"
 	"encoding/json"
-	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,13 +14,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
-
-// historyStore is what the Historik tab reads: a proposal's revisions and
-// the audit rows about it.
-type historyStore interface {
-	model.ProposalStore
-	Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error)
-}
 
 // historyTab shows a proposal's revisions, newest first, its entries in
 // the audit log, and the difference between any two revisions, field by
@@ -35,22 +27,17 @@ type historyTab struct {
 	from, to      *widget.Select
 	diff          *fyne.Container
 
-	store   historyStore
-	ctx     context.Context
-	onError func(error)
-
 	shown     model.Proposal
 	revisions []model.Revision // oldest first, as the selects list them
 	// changed are the fields the diff shows, for tests.
 	changed []string
 }
 
-func newHistoryTab(store historyStore, ctx context.Context, onError func(error)) *historyTab {
+func newHistoryTab() *historyTab {
 	t := &historyTab{
 		revisionsText: widget.NewRichText(),
 		auditText:     widget.NewRichText(),
 		diff:          container.NewVBox(),
-		store:         store, ctx: ctx, onError: onError,
 	}
 	t.revisionsText.Wrapping = fyne.TextWrapWord
 	t.auditText.Wrapping = fyne.TextWrapWord
@@ -79,31 +66,21 @@ func newHistoryTab(store historyStore, ctx context.Context, onError func(error))
 	return t
 }
 
-// historyData is what the tab reads from the store for one proposal.
+// historyData is what the tab shows of a proposal's detail.
 type historyData struct {
 	revisions []model.Revision // oldest first
 	audit     []model.AuditEntry
-	errs      []error
 }
 
-// read reads p's revisions and audit entries; it touches no widget, so it
-// may run off the UI goroutine.
-func (t *historyTab) read(p model.Proposal) historyData {
-	var d historyData
-	revs, err := t.store.Revisions(t.ctx, p.ID)
+// historyOf takes what the tab shows from the proposal's detail, read
+// with err; it touches no widget, so it may run off the UI goroutine.
+func historyOf(d model.ProposalDetail, err error) historyData {
 	if err != nil {
-		d.errs = append(d.errs, err)
-		revs = nil
+		return historyData{}
 	}
+	revs := slices.Clone(d.Revisions)
 	sort.Slice(revs, func(i, j int) bool { return revs[i].Number < revs[j].Number })
-	d.revisions = revs
-	entries, err := t.store.Audit(t.ctx, "proposal", fmt.Sprint(p.ID), 0)
-	if err != nil {
-		d.errs = append(d.errs, err)
-		entries = nil
-	}
-	d.audit = newestFirst(entries)
-	return d
+	return historyData{revisions: revs, audit: newestFirst(slices.Clone(d.Audit))}
 }
 
 // newestFirst orders audit entries by when they were made, the newest
@@ -141,9 +118,6 @@ func (t *historyTab) waiting() {
 // apply shows what read found for p.
 func (t *historyTab) apply(p model.Proposal, d historyData) {
 	t.shown = p
-	for _, err := range d.errs {
-		t.onError(err)
-	}
 	revs := d.revisions
 	t.revisions = revs
 	t.showRevisions()

@@ -127,7 +127,7 @@ func TestHistoryListsEventsNewestFirstByTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range ps {
-		d := w.detail.history.read(p)
+		d := historyOf(s.ProposalDetail(context.Background(), p.ID))
 		for i := 1; i < len(d.audit); i++ {
 			if d.audit[i].At.After(d.audit[i-1].At) {
 				t.Errorf("%s: %s at %s is listed after %s at %s", p.Ref,
@@ -144,7 +144,7 @@ func TestHistoryListsEventsNewestFirstByTime(t *testing.T) {
 	w.Select("1.1")
 	shown := w.detail.history.auditText.String()
 	last := -1
-	entries := w.detail.history.read(proposalByRef(t, s, "1.1")).audit
+	entries := historyOf(s.ProposalDetail(context.Background(), proposalByRef(t, s, "1.1").ID)).audit
 	for _, e := range entries {
 		i := strings.Index(shown, uikit.FormatTime(e.At))
 		if i < 0 {

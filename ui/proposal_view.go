@@ -36,31 +36,33 @@ type proposalView struct {
 	evidence  *evidenceTab
 	decisions *decisionsTab
 	history   *historyTab
+	comments  *commentsTab // in the Kommentarer tab, once setCommentsTab has put it there
+
+	store   model.DetailStore
+	ctx     context.Context
+	onError func(error)
 
 	shown    model.Proposal
 	emptyBox *fyne.Container // the invitation and the overview, while nothing is chosen
 
-	// loads reads what the Beslut and Historik tabs show, off the UI
-	// goroutine once setBackground has been called.
+	// loads reads what the Beslut, Historik and Kommentarer tabs show,
+	// off the UI goroutine once setBackground has been called.
 	loads loads
 }
 
-// proposalViewStore is what the Beslut and Historik tabs read.
-type proposalViewStore interface {
-	decisionsStore
-	historyStore
-}
-
-// newProposalView builds the view; the Beslut and Historik tabs read the
-// store when a proposal is shown, and report what fails to onError. The
-// reads run at once until setBackground hands the view a worker.
-func newProposalView(store proposalViewStore, ctx context.Context, onError func(error)) *proposalView {
+// newProposalView builds the view. When a proposal is shown, it reads
+// what the Beslut, Historik and Kommentarer tabs show with one read of
+// the store (model.DetailStore: one round trip to a shared store), and
+// reports what fails to onError. The read runs at once until
+// setBackground hands the view a worker.
+func newProposalView(store model.DetailStore, ctx context.Context, onError func(error)) *proposalView {
 	v := &proposalView{
 		text:      widget.NewRichText(),
 		empty:     widget.NewLabel(""),
 		evidence:  newEvidenceTab(),
-		decisions: newDecisionsTab(store, ctx, onError),
-		history:   newHistoryTab(store, ctx, onError),
+		decisions: newDecisionsTab(),
+		history:   newHistoryTab(),
+		store:     store, ctx: ctx, onError: onError,
 	}
 	v.text.Wrapping = fyne.TextWrapWord
 	v.empty.Truncation = fyne.TextTruncateEllipsis // a wrapping label here would ask for a tall window before the pane has its width
@@ -90,9 +92,11 @@ func (v *proposalView) setOverview(o fyne.CanvasObject) {
 // background func; tests make it run at once or by hand.
 func (v *proposalView) setBackground(run async.Runner) { v.loads.setRun(run) }
 
-// setCommentsTab puts the comments screen into the Kommentarer tab.
-func (v *proposalView) setCommentsTab(content fyne.CanvasObject) {
-	v.commentsTab.Content = content
+// setCommentsTab puts the comments screen into the Kommentarer tab; the
+// view's reading fills it when a proposal is shown.
+func (v *proposalView) setCommentsTab(c *commentsTab) {
+	v.comments = c
+	v.commentsTab.Content = c.content
 	v.tabs.Refresh()
 }
 
@@ -108,12 +112,12 @@ func (v *proposalView) showEmpty() {
 
 // show fills every tab with p; the selected tab stays selected. The
 // Översikt and Evidens tabs need only p and are filled at once; what the
-// Beslut and Historik tabs show is read from the store in the background.
-// When p is another proposal than the one shown, those two tabs are
-// emptied at once, so they never show the last proposal's decisions under
-// this one's title, and say "Läser …" if the reading takes a while. When p
-// is the one shown (a reload after a change), they keep what they show
-// until the new reading is done.
+// Beslut, Historik and Kommentarer tabs show is read from the store in
+// the background, in one read. When p is another proposal than the one
+// shown, those tabs are emptied at once, so they never show the last
+// proposal's decisions under this one's title, and say "Läser …" if the
+// reading takes a while. When p is the one shown (a reload after a
+// change), they keep what they show until the new reading is done.
 func (v *proposalView) show(p model.Proposal) {
 	other := p.ID != v.shown.ID
 	v.shown = p
@@ -125,20 +129,29 @@ func (v *proposalView) show(p model.Proposal) {
 		v.decisions.clear()
 		v.history.clear()
 	}
-	decisions, history := v.decisions, v.history
+	decisions, history, comments := v.decisions, v.history, v.comments
+	commentsWaiting := comments.switchTo(p)
 	var waiting func()
 	if other {
 		waiting = func() {
 			decisions.waiting()
 			history.waiting()
+			if commentsWaiting != nil {
+				commentsWaiting()
+			}
 		}
 	}
+	store, ctx, onError := v.store, v.ctx, v.onError
 	v.loads.start(func() func() {
-		d := decisions.read(p)
-		h := history.read(p)
+		detail, err := store.ProposalDetail(ctx, p.ID)
+		d, h, c := decisionsOf(detail, err), historyOf(detail, err), commentsOf(detail, err)
 		return func() {
+			if err != nil {
+				onError(err)
+			}
 			decisions.apply(p, d)
 			history.apply(p, h)
+			comments.showRead(p, c)
 		}
 	}, waiting)
 }

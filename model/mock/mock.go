@@ -177,6 +177,12 @@ type Store struct {
 	CommentStore
 	FollowUpStore
 	AdminStore
+	// ProposalDetailFn answers ProposalDetail; when nil, the detail is
+	// read through the other fakes (model.ReadProposalDetail), as the
+	// parts a test sets answer.
+	ProposalDetailFn func(ctx context.Context, id int64) (model.ProposalDetail, error)
+	// AgendaDetailFn answers AgendaDetail; when nil, as ProposalDetailFn.
+	AgendaDetailFn func(ctx context.Context, meetingID int64) (model.AgendaDetail, error)
 }
 
 var _ model.Store = (*Store)(nil)
@@ -196,4 +202,22 @@ func (fake *ChangeFeed) Changes(ctx context.Context) <-chan int64 {
 		panic("mock: ChangeFeed.Changes called without ChangesFn")
 	}
 	return fake.ChangesFn(ctx)
+}
+
+// ProposalDetail calls ProposalDetailFn, or reads the detail through the
+// other fakes.
+func (fake *Store) ProposalDetail(ctx context.Context, id int64) (model.ProposalDetail, error) {
+	if fake.ProposalDetailFn == nil {
+		return model.ReadProposalDetail(ctx, fake, id)
+	}
+	return fake.ProposalDetailFn(ctx, id)
+}
+
+// AgendaDetail calls AgendaDetailFn, or reads the detail through the
+// other fakes.
+func (fake *Store) AgendaDetail(ctx context.Context, meetingID int64) (model.AgendaDetail, error) {
+	if fake.AgendaDetailFn == nil {
+		return model.ReadAgendaDetail(ctx, fake, meetingID)
+	}
+	return fake.AgendaDetailFn(ctx, meetingID)
 }

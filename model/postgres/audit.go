@@ -17,20 +17,33 @@ func (t *tx) writeHead() error {
 	if !t.AuditLog.Moved {
 		return nil
 	}
-	_, err := t.pg.Exec(t.ctx, sqlstore.WriteHeadSQL, t.AuditLog.Seq, t.AuditLog.Hash)
+	_, err := t.exec(sqlstore.WriteHeadSQL, t.AuditLog.Seq, t.AuditLog.Hash)
 	return err
 }
 
 var entityName = regexp.MustCompile(`^[a-z_]+$`)
 
 // Audit returns the audit rows about one entity, newest first, at most
+// limit of them (0 for all), as the statement of AuditQuery reads them.
+func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error) {
+	var out []model.AuditEntry
+	err := s.readEach(ctx, func(t *tx) error {
+		var err error
+		q, args := t.AuditQuery(entity, entityID, limit)
+		out, err = sqlstore.Collect(sqlstore.Select(t, q, args...), sqlstore.ScanAudit)
+		return err
+	})
+	return out, err
+}
+
+// AuditQuery reads the audit rows about one entity, newest first, at most
 // limit of them (0 for all). entity "" gives every row; an entity with id
 // "" every row about that kind of thing; an entity with an id gives its own
 // rows and those whose detail names it (a decision's row names its
 // proposal_id and meeting_id, so it shows in the history of both). The
 // detail is looked for as text first, as the store writes it ("key":id),
 // so that only those rows are parsed as JSON.
-func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error) {
+func (t *tx) AuditQuery(entity, entityID string, limit int) (string, []any) {
 	key := ""
 	if entity != "" && entityID != "" && entityName.MatchString(entity) {
 		key = entity + "_id"
@@ -40,19 +53,13 @@ func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) (
 	if limit > 0 {
 		lim = limit
 	}
-	var out []model.AuditEntry
-	err := s.readEach(ctx, func(t *tx) error {
-		var err error
-		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.AuditCols+` FROM audit_log
+	return `SELECT ` + sqlstore.AuditCols + ` FROM audit_log
 			WHERE $1 = ''
 			   OR (entity = $1 AND ($2 = '' OR entity_id = $2))
 			   OR ($3 <> '' AND strpos(detail, '"' || $3 || '":' || $4::bigint::text) > 0
 			       AND jsonb_typeof(styrgrupp_jsonb(detail) -> $3) = 'number'
 			       AND (styrgrupp_jsonb(detail) ->> $3)::numeric = $4::bigint)
-			ORDER BY seq DESC LIMIT $5`, entity, entityID, key, id, lim), sqlstore.ScanAudit)
-		return err
-	})
-	return out, err
+			ORDER BY seq DESC LIMIT $5`, []any{entity, entityID, key, id, lim}
 }
 
 // Version returns the number of the audit log's last row, which every

@@ -42,6 +42,19 @@ func (t *tx) insertRow(table string, cols []string, vals ...any) error {
 	return nil
 }
 
+// pending tells whether rows are gathered and not yet sent.
+func (b *bulk) pending() bool {
+	if b == nil {
+		return false
+	}
+	for _, bt := range b.tables {
+		if len(bt.rows) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // copyBulk sends the gathered rows, a COPY a table, and empties the bulk.
 // Tables go in the order of their first row, so a row whose foreign key
 // is checked at once (proposal_search) follows what it names.

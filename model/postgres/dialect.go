@@ -3,6 +3,8 @@ package postgres
 import (
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
@@ -61,10 +63,10 @@ func (t *tx) Audit(action, entity string, id int64, d sqlstore.Detail) error {
 	return t.AuditLog.Append(t, action, entity, id, d)
 }
 
-// Update runs an UPDATE or DELETE and returns the rows it changed; a
-// queued statement reports none.
+// Update runs an UPDATE or DELETE, with what is queued, and returns the
+// rows it changed.
 func (t *tx) Update(q string, args ...any) (int64, error) {
-	tag, err := t.exec(q, args...)
+	tag, err := t.execNow(q, args...)
 	return tag.RowsAffected(), err
 }
 
@@ -119,4 +121,33 @@ func (t *tx) ResetIDs(tables []string) error {
 		}
 	}
 	return nil
+}
+
+// Batch sends the queries together, after what is queued: one round
+// trip.
+func (t *tx) Batch(qs []sqlstore.Query) error {
+	if t.bulk.pending() {
+		if err := t.flush(); err != nil {
+			return err
+		}
+	}
+	b := t.batch
+	if b == nil {
+		b = &pgx.Batch{}
+	} else {
+		t.batch = &pgx.Batch{}
+		t.begun = true
+	}
+	for _, q := range qs {
+		b.Queue(q.SQL, q.Args...).Query(func(rows pgx.Rows) error {
+			defer rows.Close()
+			for rows.Next() {
+				if err := q.Row(rows); err != nil {
+					return err
+				}
+			}
+			return rows.Err()
+		})
+	}
+	return t.pg.SendBatch(t.ctx, b).Close()
 }

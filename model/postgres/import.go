@@ -3,8 +3,6 @@ package postgres
 import (
 	"context"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
@@ -33,7 +31,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 		if err != nil {
 			return err
 		}
-		t.batch, t.bulk = &pgx.Batch{}, &bulk{}
+		t.bulk = &bulk{}
 		for i, it := range items {
 			if err := ctx.Err(); err != nil {
 				return err

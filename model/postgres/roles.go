@@ -29,11 +29,10 @@ func (s *Store) SignedIn(ctx context.Context) (m model.Member, ok bool, err erro
 	return m, err == nil, err
 }
 
-// lockSQL takes the write lock and gives the signed-in member's name, NULL
-// when the login is mapped to none, in one round trip: a write of a
-// mapped login is recorded in that name, whatever the context's actor
-// says, as the server's triggers insist.
-const lockSQL = `SELECT styrgrupp_me_name() FROM pg_advisory_xact_lock($1)`
+// signedInSQL gives the signed-in member's name, NULL when the login is
+// mapped to none: a write of a mapped login is recorded in that name,
+// whatever the context's actor says, as the server's triggers insist.
+const signedInSQL = `SELECT styrgrupp_me_name()`
 
 // actor is who a write is recorded as made by: the signed-in member's
 // name, or else the context's actor.

@@ -17,7 +17,6 @@ import (
 	"errors"
 	"sync/atomic"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -40,6 +39,10 @@ type Store struct {
 	ownSeq atomic.Int64
 	// feeds are the change feeds running (Changes), which Close ends.
 	feeds feeds
+	// signedIn is the name of the member the login is mapped to, nil
+	// for a login mapped to none (the owner), read once at Open: every
+	// connection of the pool logs in as the same login.
+	signedIn *string
 }
 
 var _ model.Store = (*Store)(nil)
@@ -63,7 +66,11 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {
 		return nil, model.Wrap(err, "store_open", s.url)
 	}
-	if err := migrate(ctx, s.pool); err != nil {
+	err = migrate(ctx, s.pool)
+	if err == nil {
+		err = s.pool.QueryRow(ctx, signedInSQL).Scan(&s.signedIn)
+	}
+	if err != nil {
 		s.pool.Close()
 		if ce := ConnectError(&cfg.ConnConfig.Config, err); ce != nil {
 			return nil, ce
@@ -98,131 +105,6 @@ func (s *Store) Close() error {
 // server's own backup.
 func (s *Store) Backup(ctx context.Context, path string) error {
 	return model.Errorf(model.EState, "backup_not_supported", s.url)
-}
-
-// conn is what a tx sends its statements through: a transaction
-// (pgx.Tx), or the pool itself for reads of one statement each.
-type conn interface {
-	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
-	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
-	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
-	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
-	CopyFrom(ctx context.Context, table pgx.Identifier, cols []string, src pgx.CopyFromSource) (int64, error)
-}
-
-// tx is one transaction with the context it runs in; for writes, its
-// TxState stamps what it records and keeps the audit log's head.
-type tx struct {
-	ctx context.Context
-	pg  conn
-	sqlstore.TxState
-	// batch, when not nil, queues what exec is given, and bulk gathers
-	// the rows insertRow is given, both to be sent at the next query or
-	// flush: an import sends its rows a batch at a time (bulk.go).
-	batch *pgx.Batch
-	bulk  *bulk
-}
-
-// exec runs a statement, or queues it in the batch.
-func (t *tx) exec(q string, args ...any) (pgconn.CommandTag, error) {
-	if t.batch != nil {
-		t.batch.Queue(q, args...)
-		return pgconn.CommandTag{}, nil
-	}
-	return t.pg.Exec(t.ctx, q, args...)
-}
-
-// flush sends the gathered rows and then the queued statements, if any.
-func (t *tx) flush() error {
-	if err := t.copyBulk(); err != nil {
-		return err
-	}
-	if t.batch == nil || t.batch.Len() == 0 {
-		return nil
-	}
-	b := t.batch
-	t.batch = &pgx.Batch{}
-	return t.pg.SendBatch(t.ctx, b).Close()
-}
-
-func (t *tx) row(q string, args ...any) pgx.Row {
-	if err := t.flush(); err != nil {
-		return errRow{err}
-	}
-	return t.pg.QueryRow(t.ctx, q, args...)
-}
-
-func (t *tx) query(q string, args ...any) (pgx.Rows, error) {
-	if err := t.flush(); err != nil {
-		return nil, err
-	}
-	return t.pg.Query(t.ctx, q, args...)
-}
-
-// errRow is a row whose Scan gives an error that came before the query.
-type errRow struct{ err error }
-
-// Scan returns the error.
-func (r errRow) Scan(...any) error { return r.err }
-
-// insert runs an INSERT … RETURNING id and returns the new row's id.
-func (t *tx) insert(q string, args ...any) (int64, error) {
-	var id int64
-	err := t.row(q+` RETURNING id`, args...).Scan(&id)
-	return id, err
-}
-
-// write runs fn in a write transaction and commits when it returns nil:
-// begin, defer the rollback, take the write lock (learning who is signed
-// in, roles.go), fn, the audit head, commit.
-func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
-	pgTx, err := s.pool.Begin(ctx)
-	if err != nil {
-		return s.fail(err)
-	}
-	defer pgTx.Rollback(context.WithoutCancel(ctx))
-	var signedIn *string
-	if err := pgTx.QueryRow(ctx, lockSQL, writeLock).Scan(&signedIn); err != nil {
-		return s.fail(err)
-	}
-	t := &tx{ctx: ctx, pg: pgTx, TxState: sqlstore.TxState{At: model.Now(ctx), By: actor(ctx, signedIn)}}
-	if err := fn(t); err != nil {
-		return s.fail(err)
-	}
-	if err := t.flush(); err != nil {
-		return s.fail(err)
-	}
-	if err := t.writeHead(); err != nil {
-		return s.fail(err)
-	}
-	if err := pgTx.Commit(ctx); err != nil {
-		return s.fail(err)
-	}
-	if t.AuditLog.Moved {
-		s.ownSeq.Store(t.AuditLog.Seq)
-	}
-	return nil
-}
-
-// read runs fn in a read-only transaction that sees one state of the
-// store throughout (repeatable read): for reads whose statements must
-// agree, such as a meeting and its items.
-func (s *Store) read(ctx context.Context, fn func(*tx) error) error {
-	pgTx, err := s.pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
-	if err != nil {
-		return s.fail(err)
-	}
-	defer pgTx.Rollback(context.WithoutCancel(ctx))
-	return s.fail(fn(&tx{ctx: ctx, pg: pgTx}))
-}
-
-// readEach runs fn on the pool, without a transaction: each statement
-// sees the store as it is when it runs, and a read of one statement
-// costs one round trip instead of three. It is for reads whose
-// statements need not agree: that a proposal exists, then its comments
-// (proposals are never removed).
-func (s *Store) readEach(ctx context.Context, fn func(*tx) error) error {
-	return s.fail(fn(&tx{ctx: ctx, pg: s.pool}))
 }
 
 // SQLSTATEs the store tells apart.

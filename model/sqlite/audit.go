@@ -23,11 +23,24 @@ func (t *tx) writeHead() error {
 var entityName = regexp.MustCompile(`^[a-z_]+$`)
 
 // Audit returns the audit rows about one entity, newest first, at most
+// limit of them (0 for all), as the statement of AuditQuery reads them.
+func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error) {
+	var out []model.AuditEntry
+	err := s.read(ctx, func(t *tx) error {
+		var err error
+		q, args := t.AuditQuery(entity, entityID, limit)
+		out, err = sqlstore.Collect(sqlstore.Select(t, q, args...), sqlstore.ScanAudit)
+		return err
+	})
+	return out, err
+}
+
+// AuditQuery reads the audit rows about one entity, newest first, at most
 // limit of them (0 for all). entity "" gives every row; an entity with id
 // "" every row about that kind of thing; an entity with an id gives its own
 // rows and those whose detail names it (a decision's row names its
 // proposal_id and meeting_id, so it shows in the history of both).
-func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error) {
+func (t *tx) AuditQuery(entity, entityID string, limit int) (string, []any) {
 	path := ""
 	if entity != "" && entityID != "" && entityName.MatchString(entity) {
 		path = "$." + entity + "_id"
@@ -37,18 +50,12 @@ func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) (
 	if limit <= 0 {
 		lim = -1
 	}
-	var out []model.AuditEntry
-	err := s.read(ctx, func(t *tx) error {
-		var err error
-		out, err = sqlstore.Collect(sqlstore.Select(t, `SELECT `+sqlstore.AuditCols+` FROM audit_log
+	return `SELECT ` + sqlstore.AuditCols + ` FROM audit_log
 			WHERE ?1 = ''
 			   OR (entity = ?1 AND (?2 = '' OR entity_id = ?2))
 			   OR CASE WHEN ?3 = '' OR NOT json_valid(detail) THEN 0
 			           ELSE json_extract(detail, ?3) = ?4 END
-			ORDER BY seq DESC LIMIT ?5`, entity, entityID, path, id, lim), sqlstore.ScanAudit)
-		return err
-	})
-	return out, err
+			ORDER BY seq DESC LIMIT ?5`, []any{entity, entityID, path, id, lim}
 }
 
 // Version returns the number of the audit log's last row, which every

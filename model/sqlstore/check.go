@@ -161,7 +161,7 @@ type AuditHead struct {
 func (h *AuditHead) Append(t Tx, action, entity string, id int64, d Detail) error {
 	if !h.known {
 		h.Hash = model.GenesisHash
-		err := t.QueryRow(`SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).Scan(&h.Seq, &h.Hash)
+		err := t.QueryRow(HeadSQL).Scan(&h.Seq, &h.Hash)
 		if err != nil && !IsNoRows(err) {
 			return err
 		}
@@ -182,6 +182,18 @@ func (h *AuditHead) Append(t Tx, action, entity string, id int64, d Detail) erro
 	}
 	h.Seq, h.Hash, h.Moved = e.Seq, e.Hash, true
 	return nil
+}
+
+// HeadSQL reads the audit log's last row: its seq and hash.
+const HeadSQL = `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`
+
+// Read sets the head as an adapter read it with HeadSQL before the first
+// Append, with what else it sent first; found is false for an empty log.
+func (h *AuditHead) Read(seq int64, hash string, found bool) {
+	h.Seq, h.Hash, h.known = 0, model.GenesisHash, true
+	if found {
+		h.Seq, h.Hash = seq, hash
+	}
 }
 
 // WriteHeadSQL records the log's last row ($1 its seq, $2 its hash) in

@@ -11,6 +11,10 @@ import (
 
 const commentCols = `id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at`
 
+// commentsSelect reads the comments on proposal $1 in the order they
+// were written.
+const commentsSelect = `SELECT ` + commentCols + ` FROM comments WHERE proposal_id = $1 ORDER BY created_at, id`
+
 func scanComment(sc Scanner) (model.Comment, error) {
 	var c model.Comment
 	var parent, resolvedBy sql.NullInt64
@@ -37,12 +41,15 @@ func loadComment(t Tx, id int64) (model.Comment, error) {
 // written; answers carry the id of the comment they answer.
 func (s Store) Comments(ctx context.Context, proposalID int64) (out []model.Comment, err error) {
 	err = s.db.ReadEach(ctx, func(t Tx) error {
-		if err := RequireProposal(t, proposalID); err != nil {
+		var exists bool
+		out = nil
+		if err := RunBatch(t, proposalExists(proposalID, &exists), Query{commentsSelect, []any{proposalID}, Into(&out, scanComment)}); err != nil {
 			return err
 		}
-		out, err = Collect(Select(t, `SELECT `+commentCols+` FROM comments WHERE proposal_id = $1
-			ORDER BY created_at, id`, proposalID), scanComment)
-		return err
+		if !exists {
+			return NotFound("proposal", proposalID)
+		}
+		return nil
 	})
 	return out, err
 }
@@ -55,37 +62,47 @@ func (s Store) AddComment(ctx context.Context, c model.Comment) (out model.Comme
 		return out, err
 	}
 	err = s.db.Write(ctx, func(t Tx) error {
-		if err := RequireProposal(t, c.ProposalID); err != nil {
+		if err := checkComment(t, c); err != nil {
 			return err
 		}
-		if err := RequireMembers(t, c.AuthorID); err != nil {
-			return err
-		}
-		if c.ParentID != 0 {
-			parent, err := loadComment(t, c.ParentID)
-			if err != nil {
-				return err
-			}
-			if parent.ProposalID != c.ProposalID {
-				return NotFound("comment", c.ParentID)
-			}
-		}
-		id, err := t.Insert(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at) VALUES ($1, $2, $3, $4, $5)`,
-			c.ProposalID, NullID(c.ParentID), c.AuthorID, c.Body, FmtTime(t.Now()))
+		var err error
+		out, err = scanComment(t.QueryRow(`INSERT INTO comments (proposal_id, parent_id, author_id, body, created_at)
+			VALUES ($1, $2, $3, $4, $5) RETURNING `+commentCols,
+			c.ProposalID, NullID(c.ParentID), c.AuthorID, c.Body, FmtTime(t.Now())))
 		if err != nil {
 			return err
 		}
-		if err := t.IndexComment(id, c.ProposalID, c.Body); err != nil {
+		if err := t.IndexComment(out.ID, c.ProposalID, c.Body); err != nil {
 			return err
 		}
-		if err := t.Audit("comment.add", "comment", id, Detail{"proposal_id": c.ProposalID,
-			"parent_id": c.ParentID, "author_id": c.AuthorID}); err != nil {
-			return err
-		}
-		out, err = loadComment(t, id)
-		return err
+		return t.Audit("comment.add", "comment", out.ID, Detail{"proposal_id": c.ProposalID,
+			"parent_id": c.ParentID, "author_id": c.AuthorID})
 	})
 	return out, err
+}
+
+// checkComment checks, in one batch, that a new comment's proposal and
+// author exist and that the comment it answers, if any, is on the same
+// proposal.
+func checkComment(t Tx, c model.Comment) error {
+	var proposal, author bool
+	var parents []model.Comment
+	err := RunBatch(t, proposalExists(c.ProposalID, &proposal),
+		Query{`SELECT EXISTS (SELECT 1 FROM members WHERE id = $1)`, []any{c.AuthorID}, func(sc Scanner) error { return sc.Scan(&author) }},
+		Query{`SELECT ` + commentCols + ` FROM comments WHERE id = $1`, []any{c.ParentID}, Into(&parents, scanComment)})
+	switch {
+	case err != nil:
+		return err
+	case !proposal:
+		return NotFound("proposal", c.ProposalID)
+	case !author:
+		return NotFound("member", c.AuthorID)
+	case c.ParentID != 0 && len(parents) == 0:
+		return NotFound("comment", c.ParentID)
+	case c.ParentID != 0 && parents[0].ProposalID != c.ProposalID:
+		return NotFound("comment", c.ParentID)
+	}
+	return nil
 }
 
 // ResolveComment marks a comment resolved by a member, or open again. It is

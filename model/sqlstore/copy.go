@@ -184,6 +184,13 @@ func insertRows(t Tx, tb copyTable, rows [][]any) error {
 			return fmt.Errorf("store: copy %s: %w", tb.name, err)
 		}
 	}
+	// An adapter may queue the rows (PostgreSQL pipelines them): a query
+	// sends them now, so that a row the target refuses is named by its
+	// table.
+	var n int64
+	if err := t.QueryRow(`SELECT count(*) FROM ` + tb.name).Scan(&n); err != nil {
+		return fmt.Errorf("store: copy %s: %w", tb.name, err)
+	}
 	return nil
 }
 

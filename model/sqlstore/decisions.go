@@ -101,113 +101,6 @@ func cleanDecision(d model.Decision) model.Decision {
 	return d
 }
 
-// RecordDecision records the decision on an item of a meeting that is not
-// signed off, or replaces the one recorded before, and moves the proposal
-// as the outcome says. The decision is taken on d.Revision (by default the
-// revision on the agenda); its fingerprint is the store's, and a
-// fingerprint given in d must match it. Only deferral is recorded while
-// the proposal also waits for a decision on another meeting's agenda
-// (decision_elsewhere). A reservation is only taken from a deciding member
-// present (reservation_not_deciding). The meeting must have its chair,
-// secretary and adjuster (meeting_roles_missing) and have started by the
-// store's clock (decision_before_start): model.Meeting.CheckCanDecide.
-func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
-	d = cleanDecision(d)
-	err = s.db.Write(ctx, func(t Tx) error {
-		it, err := LoadItem(t, itemID)
-		if err != nil {
-			return err
-		}
-		mt, err := loadChangeableMeeting(t, it.MeetingID)
-		if err != nil {
-			return err
-		}
-		if err := mt.CheckCanDecide(t.Now()); err != nil {
-			return err
-		}
-		replaced := it.Decision != nil
-		if replaced {
-			if err := checkNotSuperseded(t, *it.Decision); err != nil {
-				return err
-			}
-			if err := restoreProposal(t, it.Decision.ID); err != nil {
-				return err
-			}
-		}
-		p, err := LoadProposal(t, it.ProposalID)
-		if err != nil {
-			return err
-		}
-		// Any outcome but deferred takes the proposal off the table: the
-		// item waiting for it on another agenda could then never be
-		// decided, nor that meeting signed off.
-		if d.Outcome != model.OutcomeDeferred {
-			if err := checkWaitingElsewhere(t, it.MeetingID, p, "decision_elsewhere"); err != nil {
-				return err
-			}
-		}
-		if d.Revision == 0 {
-			d.Revision = it.Revision
-		}
-		rev, err := LoadRevision(t, p.ID, d.Revision)
-		if err != nil {
-			return err
-		}
-		if model.Fingerprint(rev.Content) != rev.Fingerprint {
-			return model.Errorf(model.EInternal, "revision_corrupt", rev.Number, p.Ref)
-		}
-		if d.Fingerprint != "" && d.Fingerprint != rev.Fingerprint {
-			return model.Errorf(model.EConflict, "fingerprint_mismatch", rev.Number, p.Ref)
-		}
-		d.ID, d.ItemID, d.ProposalID, d.Fingerprint = 0, itemID, p.ID, rev.Fingerprint
-		d.DecidedAt, d.DecidedBy = t.Now(), t.Actor()
-		before := p
-		if err := p.ApplyDecision(d); err != nil {
-			return err
-		}
-		if err := checkDecisionRefs(t, d); err != nil {
-			return err
-		}
-		if err := checkReservations(t, mt, d); err != nil {
-			return err
-		}
-		if err := saveDecision(t, d, before, replaced); err != nil {
-			return err
-		}
-		if err := SaveState(t, p); err != nil {
-			return err
-		}
-		var ok bool
-		if out, ok, err = LoadDecisionOfItem(t, itemID); err != nil {
-			return err
-		} else if !ok {
-			return NotFound("decision", itemID)
-		}
-		return t.Audit("decision.record", "decision", out.ID, Detail{"meeting_id": it.MeetingID, "item_id": itemID,
-			"proposal_id": p.ID, "ref": p.Ref, "number": it.Number, "outcome": d.Outcome, "revision": d.Revision,
-			"fingerprint": d.Fingerprint, "replaced": replaced, "corrects": d.Corrects})
-	})
-	return out, err
-}
-
-// checkDecisionRefs checks that the members the decision names, and the
-// decision it corrects, exist.
-func checkDecisionRefs(t Tx, d model.Decision) error {
-	if err := RequireMembers(t, d.MemberIDs()...); err != nil {
-		return err
-	}
-	if d.Corrects != 0 {
-		var n int
-		if err := t.QueryRow(`SELECT count(*) FROM decisions WHERE id = $1`, d.Corrects).Scan(&n); err != nil {
-			return err
-		}
-		if n == 0 {
-			return NotFound("decision", d.Corrects)
-		}
-	}
-	return nil
-}
-
 // checkReservations refuses a reservation by a member who is not among
 // the meeting's deciding members present.
 func checkReservations(t Tx, mt model.Meeting, d model.Decision) error {
@@ -262,16 +155,28 @@ func saveDecision(t Tx, d model.Decision, before model.Proposal, replace bool) e
 // are applied in the order of their ids: one is only ever replaced or
 // removed while it is the last, so the last id is the last applied.
 func checkNotSuperseded(t Tx, d model.Decision) error {
-	var ref string
-	err := t.QueryRow(`SELECT p.ref FROM decisions l JOIN proposals p ON p.id = l.proposal_id
-		WHERE l.proposal_id = $1 AND l.id > $2 LIMIT 1`, d.ProposalID, d.ID).Scan(&ref)
-	switch {
-	case IsNoRows(err):
-		return nil
-	case err != nil:
+	var later []string
+	if err := RunBatch(t, laterDecision(d, &later)); err != nil {
 		return err
 	}
-	return model.Errorf(model.EState, "decision_superseded", ref)
+	return superseded(later)
+}
+
+// laterDecision is checkNotSuperseded's query in a batch: it gives the
+// proposal's ref when a later decision was recorded on it.
+func laterDecision(d model.Decision, ref *[]string) Query {
+	return Query{`SELECT p.ref FROM decisions l JOIN proposals p ON p.id = l.proposal_id
+		WHERE l.proposal_id = $1 AND l.id > $2 LIMIT 1`, []any{d.ProposalID, d.ID},
+		Into(ref, func(sc Scanner) (s string, err error) { err = sc.Scan(&s); return s, err })}
+}
+
+// superseded is checkNotSuperseded's refusal, when laterDecision found a
+// ref.
+func superseded(ref []string) error {
+	if len(ref) == 0 {
+		return nil
+	}
+	return model.Errorf(model.EState, "decision_superseded", ref[0])
 }
 
 // restoreProposal puts the decision's proposal back where it stood before

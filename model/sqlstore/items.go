@@ -16,27 +16,6 @@ func ScanItem(sc Scanner) (model.Item, error) {
 	return it, err
 }
 
-// LoadItems reads a meeting's agenda in order, each item with its decision.
-func LoadItems(t Tx, meetingID int64) ([]model.Item, error) {
-	items, err := Collect(Select(t, `SELECT `+ItemCols+` FROM items WHERE meeting_id = $1 ORDER BY position, id`, meetingID), ScanItem)
-	if err != nil {
-		return nil, err
-	}
-	ds, err := Collect(Select(t, `SELECT `+DecisionCols+` FROM decisions d
-		WHERE d.item_id IN (SELECT id FROM items WHERE meeting_id = $1)`, meetingID), ScanDecision)
-	if err != nil {
-		return nil, err
-	}
-	byItem := map[int64]*model.Decision{}
-	for i := range ds {
-		byItem[ds[i].ItemID] = &ds[i]
-	}
-	for i := range items {
-		items[i].Decision = byItem[items[i].ID]
-	}
-	return items, nil
-}
-
 // LoadItem reads one item, with its decision.
 func LoadItem(t Tx, id int64) (model.Item, error) {
 	it, err := ScanItem(t.QueryRow(`SELECT `+ItemCols+` FROM items WHERE id = $1`, id))
@@ -122,20 +101,42 @@ func (s Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mod
 // proposal and the first meeting other than meetingID, not signed off,
 // on whose agenda it waits for a decision; nil when there is none.
 func checkWaitingElsewhere(t Tx, meetingID int64, p model.Proposal, key string) error {
-	var starts string
-	var number int
-	err := t.QueryRow(`SELECT m.starts_at, i.number FROM items i JOIN meetings m ON m.id = i.meeting_id
+	var w waiting
+	if err := RunBatch(t, w.query(meetingID, p.ID)); err != nil {
+		return err
+	}
+	return w.err(p, key)
+}
+
+// waiting is the first item on another open meeting's agenda that waits
+// for a decision on a proposal, if any: what checkWaitingElsewhere looks
+// for, as a query of a batch.
+type waiting struct {
+	found  bool
+	starts string
+	number int
+}
+
+func (w *waiting) query(meetingID, proposalID int64) Query {
+	return Query{`SELECT m.starts_at, i.number FROM items i JOIN meetings m ON m.id = i.meeting_id
 		WHERE i.proposal_id = $1 AND i.meeting_id <> $2 AND m.signed_off_at IS NULL
 		AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.item_id = i.id)
-		ORDER BY m.starts_at, m.id LIMIT 1`, p.ID, meetingID).Scan(&starts, &number)
-	if err != nil {
-		return IgnoreNoRows(err)
+		ORDER BY m.starts_at, m.id LIMIT 1`, []any{proposalID, meetingID}, func(sc Scanner) error {
+		w.found = true
+		return sc.Scan(&w.starts, &w.number)
+	}}
+}
+
+// err is the refusal (key) when an item was found.
+func (w *waiting) err(p model.Proposal, key string) error {
+	if !w.found {
+		return nil
 	}
-	at, err := ParseTime(starts)
+	at, err := ParseTime(w.starts)
 	if err != nil {
 		return err
 	}
-	return model.Errorf(model.EConflict, key, p.Ref, at.In(model.Stockholm).Format("2006-01-02"), number)
+	return model.Errorf(model.EConflict, key, p.Ref, at.In(model.Stockholm).Format("2006-01-02"), w.number)
 }
 
 // RemoveItem takes an item off the agenda of a meeting not yet signed off.

@@ -40,38 +40,17 @@ func ScanMeeting(sc Scanner) (model.Meeting, error) {
 }
 
 // LoadMeeting reads a meeting with its attendees, agenda (items with their
-// decisions) and sign-offs.
+// decisions) and sign-offs, in one batch.
 func LoadMeeting(t Tx, id int64) (model.Meeting, error) {
-	m, err := ScanMeeting(t.QueryRow(`SELECT `+MeetingCols+` FROM meetings WHERE id = $1`, id))
-	if err != nil {
-		return m, NoRows(err, "meeting", id)
+	var r meetingsRead
+	if err := RunBatch(t, r.queries(t, `($1)`, id)...); err != nil {
+		return model.Meeting{}, err
 	}
-	return m, LoadMeetingParts(t, &m)
-}
-
-// LoadMeetingParts fills in a meeting's attendees, items and sign-offs.
-func LoadMeetingParts(t Tx, m *model.Meeting) error {
-	var err error
-	if m.Attendees, err = LoadAttendees(t, m.ID); err != nil {
-		return err
+	ms := r.assemble()
+	if len(ms) == 0 {
+		return model.Meeting{}, NotFound("meeting", id)
 	}
-	if m.Items, err = LoadItems(t, m.ID); err != nil {
-		return err
-	}
-	m.SignOffs, err = LoadSignOffs(t, m.ID)
-	return err
-}
-
-// LoadAttendees reads a meeting's attendees in the order they were added.
-func LoadAttendees(t Tx, meetingID int64) ([]model.Attendee, error) {
-	return Collect(Select(t, `SELECT member_id, name, present, decides FROM attendees
-		WHERE meeting_id = $1 ORDER BY id`, meetingID), func(sc Scanner) (model.Attendee, error) {
-		var a model.Attendee
-		var member sql.NullInt64
-		err := sc.Scan(&member, &a.Name, &a.Present, &a.Decides)
-		a.MemberID = member.Int64
-		return a, err
-	})
+	return ms[0], nil
 }
 
 // MeetingDetail is what the audit rows of a meeting's creation and
@@ -84,32 +63,14 @@ func MeetingDetail(m model.Meeting, attendees int) Detail {
 		"sign_off_place": m.SignOffPlace, "sign_off_date": m.SignOffDate.String(), "attendees": attendees}
 }
 
-// LoadSignOffs reads a meeting's sign-offs in the order they were made.
-func LoadSignOffs(t Tx, meetingID int64) ([]model.SignOff, error) {
-	return Collect(Select(t, `SELECT meeting_id, member_id, role, signed_at, signer, cert_sha256 FROM sign_offs
-		WHERE meeting_id = $1 ORDER BY `+t.InsertOrder(), meetingID), func(sc Scanner) (model.SignOff, error) {
-		var s model.SignOff
-		var at string
-		if err := sc.Scan(&s.MeetingID, &s.MemberID, &s.Role, &at, &s.Signer, &s.CertSHA256); err != nil {
-			return s, err
-		}
-		var err error
-		s.SignedAt, err = ParseTime(at)
-		return s, err
-	})
-}
-
 // Meetings returns every meeting, whole, in the order they are held.
 func (s Store) Meetings(ctx context.Context) (out []model.Meeting, err error) {
 	err = s.db.Read(ctx, func(t Tx) error {
-		if out, err = Collect(Select(t, `SELECT `+MeetingCols+` FROM meetings ORDER BY starts_at, id`), ScanMeeting); err != nil {
+		var r meetingsRead
+		if err := RunBatch(t, r.queries(t, `(SELECT id FROM meetings)`)...); err != nil {
 			return err
 		}
-		for i := range out {
-			if err := LoadMeetingParts(t, &out[i]); err != nil {
-				return err
-			}
-		}
+		out = r.assemble()
 		return nil
 	})
 	return out, err

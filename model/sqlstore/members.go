@@ -12,6 +12,9 @@ import (
 // MemberCols are the columns of members that ScanMember reads.
 const MemberCols = `id, name, title, email, role, active, created_at`
 
+// membersSelect reads every member, in the order they were added.
+const membersSelect = `SELECT ` + MemberCols + ` FROM members ORDER BY id`
+
 // ScanMember reads one member from MemberCols.
 func ScanMember(sc Scanner) (model.Member, error) {
 	var m model.Member
@@ -34,24 +37,40 @@ func LoadMember(t Tx, id int64) (model.Member, error) {
 // RequireMembers checks that every non-zero id names a member, in one
 // query; the error names the first that does not.
 func RequireMembers(t Tx, ids ...int64) error {
-	var want []any
+	var m membersFound
+	if err := RunBatch(t, m.query(ids)...); err != nil {
+		return err
+	}
+	return m.err()
+}
+
+// membersFound is what RequireMembers looks for, as a query of a batch:
+// which of the non-zero ids name a member.
+type membersFound struct {
+	want  []any
+	found []int64
+}
+
+// query is the batch's query, none when no id is wanted.
+func (m *membersFound) query(ids []int64) []Query {
 	var params []string
 	for _, id := range ids {
 		if id != 0 {
-			want = append(want, id)
-			params = append(params, fmt.Sprintf("$%d", len(want)))
+			m.want = append(m.want, id)
+			params = append(params, fmt.Sprintf("$%d", len(m.want)))
 		}
 	}
-	if len(want) == 0 {
+	if len(m.want) == 0 {
 		return nil
 	}
-	found, err := Collect(Select(t, `SELECT id FROM members WHERE id IN (`+strings.Join(params, ",")+`)`, want...),
-		func(sc Scanner) (id int64, err error) { err = sc.Scan(&id); return id, err })
-	if err != nil {
-		return err
-	}
-	for _, id := range want {
-		if !slices.Contains(found, id.(int64)) {
+	return []Query{{`SELECT id FROM members WHERE id IN (` + strings.Join(params, ",") + `)`, m.want,
+		Into(&m.found, func(sc Scanner) (id int64, err error) { err = sc.Scan(&id); return id, err })}}
+}
+
+// err names the first id wanted that names no member.
+func (m *membersFound) err() error {
+	for _, id := range m.want {
+		if !slices.Contains(m.found, id.(int64)) {
 			return NotFound("member", id)
 		}
 	}
@@ -62,7 +81,7 @@ func RequireMembers(t Tx, ids ...int64) error {
 // added.
 func (s Store) Members(ctx context.Context) (out []model.Member, err error) {
 	err = s.db.ReadEach(ctx, func(t Tx) error {
-		out, err = Collect(Select(t, `SELECT `+MemberCols+` FROM members ORDER BY id`), ScanMember)
+		out, err = Collect(Select(t, membersSelect), ScanMember)
 		return err
 	})
 	return out, err

@@ -86,6 +86,12 @@ func RequireProposal(t Tx, id int64) error {
 	return nil
 }
 
+// proposalExists is the Query of a batch that sets ok to whether
+// proposal id exists (RequireProposal in a batch).
+func proposalExists(id int64, ok *bool) Query {
+	return Query{`SELECT EXISTS (SELECT 1 FROM proposals WHERE id = $1)`, []any{id}, func(sc Scanner) error { return sc.Scan(ok) }}
+}
+
 // MergeHits returns one hit for each proposal in text or comments, in the
 // order of their ids, marked InComment when it is only in comments. It
 // sorts both.

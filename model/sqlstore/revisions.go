@@ -11,6 +11,9 @@ import (
 // RevisionCols are the columns of revisions that ScanRevision reads.
 const RevisionCols = `proposal_id, number, content, fingerprint, created_at, created_by`
 
+// revisionsSelect reads the revisions of proposal $1, the first first.
+const revisionsSelect = `SELECT ` + RevisionCols + ` FROM revisions WHERE proposal_id = $1 ORDER BY number`
+
 // ScanRevision reads one revision from RevisionCols, decoding its
 // stored content.
 func ScanRevision(sc Scanner) (model.Revision, error) {
@@ -49,7 +52,7 @@ func (s Store) Revisions(ctx context.Context, proposalID int64) (out []model.Rev
 		if err := RequireProposal(t, proposalID); err != nil {
 			return err
 		}
-		out, err = Collect(Select(t, `SELECT `+RevisionCols+` FROM revisions WHERE proposal_id = $1 ORDER BY number`, proposalID), ScanRevision)
+		out, err = Collect(Select(t, revisionsSelect, proposalID), ScanRevision)
 		return err
 	})
 	return out, err

@@ -129,6 +129,9 @@ type Dialect interface {
 	// true when it is NULL; IDs gives param's value.
 	InIDs(col, param string) string
 	IDs(ids []int64) any
+	// AuditQuery is the statement, with its arguments, that reads the
+	// rows Audit(entity, entityID, limit) returns (model.AdminStore).
+	AuditQuery(entity, entityID string, limit int) (string, []any)
 }
 
 // Rows is a query's result, read row by row.

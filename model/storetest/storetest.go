@@ -118,6 +118,10 @@ var groups = []struct {
 	{"Comments", []contract{
 		{"RoundTrip", testComments},
 	}},
+	{"Detail", []contract{
+		{"IsItsParts", testProposalDetailIsItsParts},
+		{"AgendaIsItsParts", testAgendaDetailIsItsParts},
+	}},
 	{"FollowUp", []contract{
 		{"SaveRules", testFollowUp},
 	}},

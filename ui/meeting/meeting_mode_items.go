@@ -23,31 +23,16 @@ type meetingModeData struct {
 	revisions map[int64]model.Revision
 }
 
-// read reads the meeting and what its items need with ctx; it touches no
-// widget, so it may run off the UI goroutine.
+// read reads the meeting and what its items need with ctx, in one read
+// of the store (model.DetailStore.AgendaDetail); it touches no widget, so
+// it may run off the UI goroutine.
 func (m *meetingMode) read(ctx context.Context) (meetingModeData, error) {
-	d := meetingModeData{proposals: map[int64]model.Proposal{}, revisions: map[int64]model.Revision{}}
-	var err error
-	if d.meeting, err = m.store.Meeting(ctx, m.meetingID); err != nil {
-		return d, err
+	a, err := m.store.AgendaDetail(ctx, m.meetingID)
+	if err != nil {
+		return meetingModeData{}, err
 	}
-	slices.SortStableFunc(d.meeting.Items, func(a, b model.Item) int { return a.Position - b.Position })
-	if d.members, err = m.store.Members(ctx); err != nil {
-		return d, err
-	}
-	for _, it := range d.meeting.Items {
-		p, err := m.store.Proposal(ctx, it.ProposalID)
-		if err != nil {
-			return d, err
-		}
-		d.proposals[p.ID] = p
-		r, err := m.store.Revision(ctx, it.ProposalID, it.Revision)
-		if err != nil {
-			return d, err
-		}
-		d.revisions[it.ID] = r
-	}
-	return d, nil
+	slices.SortStableFunc(a.Meeting.Items, func(a, b model.Item) int { return a.Position - b.Position })
+	return meetingModeData{meeting: a.Meeting, members: a.Members, proposals: a.Proposals, revisions: a.Revisions}, nil
 }
 
 // load reads the meeting off the UI goroutine, shows it, then calls then.

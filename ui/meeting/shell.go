@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/ui/async"
 )
@@ -46,6 +47,7 @@ type Shell interface {
 // the PDFs' manifests.
 type Store interface {
 	pdf.Source
+	model.DetailStore
 	Path() string
 }
 

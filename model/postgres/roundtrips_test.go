@@ -1,0 +1,60 @@
+package postgres_test
+
+import (
+	"context"
+	"net/url"
+	"testing"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/internal/pgproxy"
+	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/postgres"
+	"github.com/styrgrupp/styrgrupp/model/storetest"
+)
+
+// The shared store answers what the window asks in a fixed number of
+// round trips, however much the store holds (make bench times them over
+// a slow link; here they are counted, through internal/pgproxy, once the
+// connection has prepared its statements): a proposal's tabs are read in
+// one, its comments in one, a comment is written in three (begin with the
+// checks, the insert, the rest with the commit) and a decision in four.
+func TestRoundTripsOfTheWindowsActions(t *testing.T) {
+	direct, raw := openStore(t)
+	w := storetest.NewWorld(t, direct)
+	m := w.AddMeeting(storetest.Start.Add(48 * time.Hour))
+	p := w.Ready("1.1", "Insats")
+	it := w.AddItem(m, p)
+	w.Begin(m)
+
+	u, err := url.Parse(raw)
+	check(t, err)
+	proxy, err := pgproxy.Start(u.Host)
+	check(t, err)
+	t.Cleanup(func() { proxy.Close() })
+	via, err := proxy.URL(raw)
+	check(t, err)
+	s, err := postgres.Open(context.Background(), via)
+	check(t, err)
+	t.Cleanup(func() { s.Close() })
+
+	trips := func(what string, want int64, f func() error) {
+		t.Helper()
+		check(t, f()) // prepares the statements: the first time, and
+		check(t, f()) // the second, which may take other paths (a replaced decision)
+		before := proxy.RoundTrips()
+		check(t, f())
+		if got := proxy.RoundTrips() - before; got != want {
+			t.Errorf("%s took %d round trips, want %d", what, got, want)
+		}
+	}
+	trips("ProposalDetail", 1, func() error { _, err := s.ProposalDetail(context.Background(), p.ID); return err })
+	trips("Comments", 1, func() error { _, err := s.Comments(context.Background(), p.ID); return err })
+	trips("AddComment", 3, func() error {
+		_, err := s.AddComment(w.Ctx(), model.Comment{ProposalID: p.ID, AuthorID: w.Member.ID, Body: "Hur följs den upp?"})
+		return err
+	})
+	trips("RecordDecision", 4, func() error {
+		_, err := s.RecordDecision(w.Ctx(), it.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "Godkänt."})
+		return err
+	})
+}
