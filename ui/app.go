@@ -51,6 +51,9 @@ type MainWindow struct {
 	// signedIn tells whether me is the server's word (identify): the
 	// window does not ask who the user is.
 	signedIn bool
+	// rights is what the store lets the login do (identify); actions
+	// it may not do are disabled.
+	rights   model.Rights
 	tree     *proposalTree
 	detail   *proposalView
 	overview *overview
@@ -62,7 +65,7 @@ type MainWindow struct {
 	form *editForm
 	// editBtn, readyBtn and withdrawBtn act on the shown proposal; each is
 	// enabled only when the model's rules allow its move (updateActions).
-	editBtn, readyBtn, withdrawBtn *widget.Button
+	newBtn, editBtn, readyBtn, withdrawBtn *widget.Button
 	// editItem, readyItem and withdrawItem are the same in the Redigera
 	// menu, enabled with them.
 	editItem, readyItem, withdrawItem *fyne.MenuItem
@@ -196,26 +199,29 @@ func (w *MainWindow) actionBar() fyne.CanvasObject {
 	w.editBtn = widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), w.editShown)
 	w.readyBtn = widget.NewButtonWithIcon(lang.L("action.ready"), theme.ConfirmIcon(), w.markReady)
 	w.withdrawBtn = widget.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw)
+	w.newBtn = widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), w.newIntervention)
 	w.updateActions()
-	return container.NewHBox(
-		widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), w.newIntervention),
-		w.editBtn, w.readyBtn, w.withdrawBtn,
+	return container.NewVBox(container.NewHBox(
+		w.newBtn, w.editBtn, w.readyBtn, w.withdrawBtn,
 		layout.NewSpacer(),
 		widget.NewButtonWithIcon(lang.L("meetings.title"), theme.CalendarIcon(), w.showMeetings),
-	)
+	), w.rightsLine())
 }
 
 // updateActions enables Redigera, Markera för beslut and Återta only when
-// a proposal is shown and the model's state rules allow the move on it.
+// a proposal is shown, the model's state rules allow the move on it and
+// the login may write proposals; + Ny only when it may.
 func (w *MainWindow) updateActions() {
 	if w.editBtn == nil {
 		return
 	}
 	p := w.detail.shown
 	ready, withdraw := p, p // the rules move the copy they are given
-	canEdit := p.ID != 0 && p.CheckEditable() == nil
-	canReady := p.ID != 0 && ready.MarkReady() == nil
-	canWithdraw := p.ID != 0 && withdraw.Withdraw() == nil
+	sec := w.secretary()
+	canEdit := sec && p.ID != 0 && p.CheckEditable() == nil
+	canReady := sec && p.ID != 0 && ready.MarkReady() == nil
+	canWithdraw := sec && p.ID != 0 && withdraw.Withdraw() == nil
+	setEnabled(w.newBtn, sec)
 	setEnabled(w.editBtn, canEdit)
 	setEnabled(w.readyBtn, canReady)
 	setEnabled(w.withdrawBtn, canWithdraw)

@@ -1,13 +1,15 @@
 package meeting
 
 // onMeetingMode opens the meeting shown in meeting mode; each decision
-// saved there reloads this window and the main window.
+// saved there reloads this window and the main window. A login that may
+// not record decisions follows the meeting there read-only: it sees the
+// agenda and the decisions as they are recorded, and saves nothing.
 func (m *Window) onMeetingMode() {
 	mt, ok := m.current()
 	if !ok {
 		return
 	}
-	mm := openMeetingMode(m.app, m.store, m.ctx, mt.ID, m.background)
+	mm := openMeetingMode(m.app, m.store, m.ctx, mt.ID, m.background, m.shell.Rights().Secretary)
 	mm.onDecided = m.changed
 	m.modes = append(m.modes, mm)
 	mm.win.SetOnClosed(func() { m.forgetMode(mm) })
