@@ -53,7 +53,9 @@ type MainWindow struct {
 	signedIn bool
 	// rights is what the store lets the login do (identify); actions
 	// it may not do are disabled.
-	rights   model.Rights
+	rights model.Rights
+	// why says why the secretary's actions are disabled (rightsLine).
+	why      *widget.Label
 	tree     *proposalTree
 	detail   *proposalView
 	overview *overview

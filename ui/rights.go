@@ -26,16 +26,17 @@ func (w whoAmI) rights() model.Rights {
 // meetings and recording their decisions.
 func (w *MainWindow) secretary() bool { return w.rights.Secretary }
 
-// rightsLine is the line under the action bar that says why the
-// secretary's actions are disabled; it is hidden while they are not.
+// rightsLine makes the line under the action bar that says why the
+// secretary's actions are disabled (why); it is hidden while they are
+// not.
 func (w *MainWindow) rightsLine() *widget.Label {
-	l := widget.NewLabel(lang.L("rights.member_line"))
-	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance
+	w.why = widget.NewLabel(lang.L("rights.member_line"))
+	w.why.Wrapping = fyne.TextWrapWord
+	w.why.Importance = widget.LowImportance
 	if w.secretary() {
-		l.Hide()
+		w.why.Hide()
 	}
-	return l
+	return w.why
 }
 
 // refuseUnlessSecretary tells whether the login may do what only the
