@@ -281,6 +281,9 @@ func (w *MainWindow) openSettings() { w.showSettings() }
 func (w *MainWindow) showSettings() *settingsDialog {
 	d := showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage, w.refreshMenu)
 	if d != nil {
+		if !w.secretary() {
+			d.readOnlyMembers()
+		}
 		d.run = w.background
 		d.onMember = func(m model.Member) {
 			if m.ID == w.me.ID { // the user's own name changed: their writes say so

@@ -82,6 +82,15 @@ func TestRightsAMemberIsOfferedOnlyWhatTheServerAllows(t *testing.T) {
 	if !refused(w) {
 		t.Error("a file dropped by a member is not refused with the line that says why")
 	}
+	if d := w.showSettings(); d == nil || !d.add.Disabled() || !d.newName.Disabled() || d.readOnlyNote.Hidden {
+		t.Error("Inställningar offers a member to add members, or does not say why not")
+	} else {
+		d.list.Select(0)
+		if !d.save.Disabled() || !d.name.Disabled() {
+			t.Error("Inställningar offers a member to change a member")
+		}
+		d.dlg.Hide()
+	}
 	if r, signed := (meetingsShell{w}).Rights(), (meetingsShell{w}).SignedIn(); r.Secretary || !signed {
 		t.Errorf("the meetings window is told rights %+v, signed in %v; want a member's, signed in", r, signed)
 	}
