@@ -203,11 +203,11 @@ func (w *MainWindow) actionBar() fyne.CanvasObject {
 	w.withdrawBtn = widget.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw)
 	w.newBtn = widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), w.newIntervention)
 	w.updateActions()
-	return container.NewVBox(container.NewHBox(
+	return w.withRightsLine(container.NewHBox(
 		w.newBtn, w.editBtn, w.readyBtn, w.withdrawBtn,
 		layout.NewSpacer(),
 		widget.NewButtonWithIcon(lang.L("meetings.title"), theme.CalendarIcon(), w.showMeetings),
-	), w.rightsLine())
+	))
 }
 
 // updateActions enables Redigera, Markera för beslut and Återta only when

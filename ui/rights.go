@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -26,17 +27,18 @@ func (w whoAmI) rights() model.Rights {
 // meetings and recording their decisions.
 func (w *MainWindow) secretary() bool { return w.rights.Secretary }
 
-// rightsLine makes the line under the action bar that says why the
-// secretary's actions are disabled (why); it is hidden while they are
-// not.
-func (w *MainWindow) rightsLine() *widget.Label {
+// withRightsLine puts under bar the line that says why the secretary's
+// actions are disabled (why), while they are; the window is built anew
+// when it moves to another store, and so to other rights.
+func (w *MainWindow) withRightsLine(bar fyne.CanvasObject) fyne.CanvasObject {
 	w.why = widget.NewLabel(lang.L("rights.member_line"))
 	w.why.Wrapping = fyne.TextWrapWord
 	w.why.Importance = widget.LowImportance
 	if w.secretary() {
 		w.why.Hide()
+		return bar
 	}
-	return w.why
+	return container.NewVBox(bar, w.why)
 }
 
 // refuseUnlessSecretary tells whether the login may do what only the
