@@ -29,11 +29,27 @@ func (m *Window) forgetMode(mm *meetingMode) {
 func (m *Window) refreshModes(meetingID int64) {
 	for _, mm := range m.modes {
 		if mm.meetingID == meetingID {
-			mm.load(func() {
-				if mm.current >= 0 {
-					mm.showItem()
-				}
-			})
+			mm.reread()
 		}
 	}
+}
+
+// followModes reads the meeting again in every meeting mode open for a
+// login that may not decide: it holds nothing unsaved, and its member
+// follows the decisions as the secretary records them.
+func (m *Window) followModes() {
+	for _, mm := range m.modes {
+		if !mm.mayDecide {
+			mm.reread()
+		}
+	}
+}
+
+// reread reads the meeting again and shows the item shown before anew.
+func (mm *meetingMode) reread() {
+	mm.load(func() {
+		if mm.current >= 0 {
+			mm.showItem()
+		}
+	})
 }

@@ -127,7 +127,8 @@ func (m *Window) build() fyne.CanvasObject {
 
 // reload reads the meetings, members and proposals off the UI goroutine,
 // then shows the meeting with id show (or the one shown, or none), and
-// what can now be added in Lägg till ärende while it is open. The main
+// what can now be added in Lägg till ärende while it is open, and the
+// meeting modes a member follows (followModes). The main
 // window calls it on every change to the store (checkStore), so the
 // window follows what is done elsewhere.
 func (m *Window) reload(show int64) {
@@ -171,6 +172,7 @@ func (m *Window) reload(show int64) {
 			}
 			m.list.Refresh()
 			m.show(show)
+			m.followModes()
 			if m.adding != nil {
 				m.adding.follow()
 			}

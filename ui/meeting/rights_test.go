@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/model"
 )
 
 // memberLine is what the windows say while the login is a member's.
@@ -51,6 +53,18 @@ func TestRightsAMemberPreparesNoMeeting(t *testing.T) {
 	}
 	if mode.banner.Visible() {
 		t.Error("meeting mode tells a member that an open meeting is signed off")
+	}
+
+	// The secretary records a decision elsewhere; the main window's watch
+	// reloads this window, and the member's meeting mode follows.
+	it := open.Items[mode.current]
+	if _, err := f.store.RecordDecision(testCtx("Sekreteraren"), it.ID, model.Decision{Outcome: model.OutcomeDeferred,
+		Text: "Bordläggs till nästa möte."}); err != nil {
+		t.Fatal(err)
+	}
+	f.w.Reload()
+	if d := mode.currentDecision(); d == nil || d.Outcome != model.OutcomeDeferred {
+		t.Errorf("the member's meeting mode shows %+v, want the decision the secretary recorded", d)
 	}
 }
 
