@@ -230,7 +230,7 @@ func (m *Window) current() (model.Meeting, bool) {
 func (m *Window) showMeeting() {
 	mt, ok := m.current()
 	if !ok {
-		m.heading.SetText(lang.L("meetings.none"))
+		m.heading.SetText(m.hint("meetings.none", "rights.meetings_none"))
 		m.facts.SetText("")
 		m.when.Hide()
 		m.people.SetText("")
@@ -253,6 +253,7 @@ func (m *Window) showMeeting() {
 	} else {
 		m.locked.Hide()
 	}
+	m.agendaEmpty.SetText(m.hint("meetings.agenda_empty", "rights.agenda_empty"))
 	uikit.ShowIf(m.agendaEmpty, len(mt.Items) == 0 && !mt.SignedOff())
 	m.agenda.Refresh()
 	m.refreshButtons()

@@ -42,3 +42,13 @@ func (m *Window) rightsNote(mt model.Meeting, signable bool) string {
 	}
 	return strings.Join(why, " ")
 }
+
+// hint returns the message secretary, which tells what to do next with
+// a button, when the login may press it; otherwise the message member,
+// which tells only the state.
+func (m *Window) hint(secretary, member string) string {
+	if m.shell.Rights().Secretary {
+		return lang.L(secretary)
+	}
+	return lang.L(member)
+}

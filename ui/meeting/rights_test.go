@@ -45,6 +45,12 @@ func TestRightsAMemberPreparesNoMeeting(t *testing.T) {
 		t.Errorf("the line that says why is %q (hidden %v), want %q", f.w.why.Text, f.w.why.Hidden, memberLine)
 	}
 
+	f.emptyMeeting() // and shows it
+	if f.w.agendaEmpty.Hidden || f.w.agendaEmpty.Text != "Dagordningen är tom ännu." {
+		t.Errorf("an empty agenda tells a member %q, want only that it is empty", f.w.agendaEmpty.Text)
+	}
+	f.w.reload(open.ID)
+
 	f.w.onMeetingMode()
 	mode := f.w.modes[0]
 	if !mode.locked || mode.follow.Hidden || !mode.panel.saveBtn.Disabled() {
