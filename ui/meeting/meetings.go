@@ -273,7 +273,7 @@ func (m *Window) refreshButtons() {
 	uikit.EnableIf(m.upBtn, hasItem && m.item > 0)
 	uikit.EnableIf(m.downBtn, hasItem && m.item < len(mt.Items)-1)
 	uikit.EnableIf(m.modeBtn, ok && len(mt.Items) > 0)
-	uikit.EnableIf(m.signBtn, open && len(mt.Items) > 0 && m.canSignOffNow(mt) && len(m.ownRoles(mt)) > 0)
+	uikit.EnableIf(m.signBtn, open && len(mt.Items) > 0 && m.canSignOffNow(mt) && m.awaitsMySignOff(mt))
 	uikit.EnableIf(m.exportBtn, ok && len(mt.Items) > 0)
 	uikit.ShowIf(m.protocolBtn, ok && len(m.protocolSigners(mt)) > 0)
 	m.why.SetText(m.rightsNote(mt, open && len(mt.Items) > 0))

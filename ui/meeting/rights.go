@@ -28,6 +28,17 @@ func (m *Window) ownRoles(mt model.Meeting) []model.Role {
 	return out
 }
 
+// awaitsMySignOff tells whether mt's minutes wait for a sign-off in one
+// of the user's own roles.
+func (m *Window) awaitsMySignOff(mt model.Meeting) bool {
+	for _, r := range m.ownRoles(mt) {
+		if !signedAs(mt, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // rightsNote says why the buttons the login may not use are disabled: a
 // member who is not the secretary prepares no meeting, and one who holds
 // no role at mt does not sign off its minutes (when they could be, by

@@ -109,6 +109,13 @@ func TestRightsSignOffOffersOnlyTheSignedInMembersRole(t *testing.T) {
 		t.Errorf("the adjuster is offered %q (chosen %q), want the adjuster's role only", d.role.Options, d.role.Selected)
 	}
 	d.dlg.Hide()
+	if _, err := f.store.SignOff(testCtx("Test"), model.SignOff{MeetingID: mt.ID, MemberID: mt.AdjusterID, Role: model.RoleAdjuster}); err != nil {
+		t.Fatal(err)
+	}
+	f.w.reload(mt.ID)
+	if !f.w.signBtn.Disabled() {
+		t.Error("Justera is enabled for the adjuster who has signed off")
+	}
 
 	var other int64
 	for id := range f.w.members {
