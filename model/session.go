@@ -13,6 +13,32 @@ type SignedInStore interface {
 	// ok is false when the login is mapped to no member (the database's
 	// owner, running the server's own commands).
 	SignedIn(ctx context.Context) (m Member, ok bool, err error)
+	// Rights returns what this connection's login may do, as the server
+	// enforces it; a login mapped to no member (the owner) may do all.
+	Rights(ctx context.Context) (Rights, error)
+}
+
+// Rights is what the signed-in login may do on a shared store. Every
+// member reads everything, comments as themselves and signs off in the
+// roles a meeting names them for; the rest is the secretary's.
+type Rights struct {
+	// Secretary tells whether the login may write proposals (new, edit,
+	// mark ready, withdraw), import, record decisions, create and edit
+	// meetings and their agendas, and manage members and follow-ups.
+	Secretary bool
+}
+
+// AllRights is what a user of a store that knows no logins (a file) may
+// do: everything.
+var AllRights = Rights{Secretary: true}
+
+// RightsOf returns what the login of s may do: the server's word on a
+// SignedInStore, and AllRights on any other store.
+func RightsOf(ctx context.Context, s any) (Rights, error) {
+	if si, ok := s.(SignedInStore); ok {
+		return si.Rights(ctx)
+	}
+	return AllRights, nil
 }
 
 // ChangeFeed is a store that tells of changes as they are made, by this

@@ -12,8 +12,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/assets"
@@ -51,6 +49,11 @@ type MainWindow struct {
 	// signedIn tells whether me is the server's word (identify): the
 	// window does not ask who the user is.
 	signedIn bool
+	// rights is what the store lets the login do (identify); actions
+	// it may not do are disabled.
+	rights model.Rights
+	// why says why the secretary's actions are disabled (rightsLine).
+	why      *widget.Label
 	tree     *proposalTree
 	detail   *proposalView
 	overview *overview
@@ -62,7 +65,7 @@ type MainWindow struct {
 	form *editForm
 	// editBtn, readyBtn and withdrawBtn act on the shown proposal; each is
 	// enabled only when the model's rules allow its move (updateActions).
-	editBtn, readyBtn, withdrawBtn *widget.Button
+	newBtn, editBtn, readyBtn, withdrawBtn *widget.Button
 	// editItem, readyItem and withdrawItem are the same in the Redigera
 	// menu, enabled with them.
 	editItem, readyItem, withdrawItem *fyne.MenuItem
@@ -191,50 +194,6 @@ func (w *MainWindow) switchLanguage(l model.Language) {
 	}
 }
 
-// actionBar holds what can be done with the chosen proposal.
-func (w *MainWindow) actionBar() fyne.CanvasObject {
-	w.editBtn = widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), w.editShown)
-	w.readyBtn = widget.NewButtonWithIcon(lang.L("action.ready"), theme.ConfirmIcon(), w.markReady)
-	w.withdrawBtn = widget.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw)
-	w.updateActions()
-	return container.NewHBox(
-		widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), w.newIntervention),
-		w.editBtn, w.readyBtn, w.withdrawBtn,
-		layout.NewSpacer(),
-		widget.NewButtonWithIcon(lang.L("meetings.title"), theme.CalendarIcon(), w.showMeetings),
-	)
-}
-
-// updateActions enables Redigera, Markera för beslut and Återta only when
-// a proposal is shown and the model's state rules allow the move on it.
-func (w *MainWindow) updateActions() {
-	if w.editBtn == nil {
-		return
-	}
-	p := w.detail.shown
-	ready, withdraw := p, p // the rules move the copy they are given
-	canEdit := p.ID != 0 && p.CheckEditable() == nil
-	canReady := p.ID != 0 && ready.MarkReady() == nil
-	canWithdraw := p.ID != 0 && withdraw.Withdraw() == nil
-	setEnabled(w.editBtn, canEdit)
-	setEnabled(w.readyBtn, canReady)
-	setEnabled(w.withdrawBtn, canWithdraw)
-	if w.editItem != nil {
-		w.editItem.Disabled, w.readyItem.Disabled, w.withdrawItem.Disabled = !canEdit, !canReady, !canWithdraw
-		if m := w.win.MainMenu(); m != nil {
-			m.Refresh()
-		}
-	}
-}
-
-func setEnabled(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
-	}
-}
-
 // editShown edits the chosen proposal.
 func (w *MainWindow) editShown() {
 	if w.detail.shown.Ref == "" {
@@ -273,6 +232,9 @@ func (w *MainWindow) openSettings() { w.showSettings() }
 func (w *MainWindow) showSettings() *settingsDialog {
 	d := showSettings(w.app, w.win, w.store, w.ctx, w.showError, w.switchLanguage, w.refreshMenu)
 	if d != nil {
+		if !w.secretary() {
+			d.readOnlyMembers()
+		}
 		d.run = w.background
 		d.onMember = func(m model.Member) {
 			if m.ID == w.me.ID { // the user's own name changed: their writes say so

@@ -98,6 +98,9 @@ func (w *MainWindow) editProposal(p model.Proposal) { w.openEditForm(p) }
 // openEditForm opens the form on p and returns it; nil when p cannot be
 // edited.
 func (w *MainWindow) openEditForm(p model.Proposal) *editForm {
+	if w.refuseUnlessSecretary() {
+		return nil
+	}
 	if err := p.CheckEditable(); err != nil {
 		w.showError(err)
 		return nil
@@ -114,6 +117,9 @@ func (w *MainWindow) newProposal(kind model.Kind, areaRef string) { w.openNewFor
 
 // openNewForm opens the form for a new proposal and returns it.
 func (w *MainWindow) openNewForm(kind model.Kind, areaRef string) *editForm {
+	if w.refuseUnlessSecretary() {
+		return nil
+	}
 	if kind != model.KindIntervention {
 		kind, areaRef = model.KindArea, ""
 	}

@@ -33,6 +33,9 @@ type importFlow struct {
 
 // openImport asks for files with the file dialog (Arkiv → Importera…).
 func (w *MainWindow) openImport() {
+	if w.refuseUnlessSecretary() {
+		return
+	}
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			w.showError(err)
@@ -71,7 +74,7 @@ func (w *MainWindow) importURIs(uris []fyne.URI) {
 			paths = append(paths, u.Path())
 		}
 	}
-	if len(paths) == 0 {
+	if len(paths) == 0 || w.refuseUnlessSecretary() {
 		return
 	}
 	f := &importFlow{w: w}

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/meeting"
 )
 
@@ -51,6 +52,12 @@ func (s meetingsShell) Me() int64 {
 	}
 	return s.w.who.chosenID()
 }
+
+// Rights is what the store lets the login do (identify).
+func (s meetingsShell) Rights() model.Rights { return s.w.rights }
+
+// SignedIn tells whether the server says who the user is.
+func (s meetingsShell) SignedIn() bool { return s.w.signedIn }
 
 // Context is the context of a write started now, as the member the user
 // says they are now (setMe).

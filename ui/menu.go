@@ -33,6 +33,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	newItem := fyne.NewMenuItem(lang.L("menu.new"), w.newIntervention)
 	newItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
 	newArea := fyne.NewMenuItem(lang.L("menu.new_area"), func() { w.newProposal(model.KindArea, "") })
+	w.disableUnlessSecretary(newItem, newArea, importItem)
 	file := fyne.NewMenu(lang.L("menu.file"), newItem, newArea, fyne.NewMenuItemSeparator(),
 		newStore, open, connect, recent, fyne.NewMenuItemSeparator(),
 		importItem, exportItem, basisItem, w.backupMenuItem(), fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("menu.check_pdf"), w.checkPDF), fyne.NewMenuItemSeparator(),

@@ -11,6 +11,9 @@ import (
 // markReady marks the shown proposal for decision (för beslut); a move
 // the rules forbid shows their message and changes nothing.
 func (w *MainWindow) markReady() {
+	if w.refuseUnlessSecretary() {
+		return
+	}
 	p := w.detail.shown
 	if p.ID == 0 {
 		w.showNoProposal()
@@ -42,6 +45,9 @@ func (w *MainWindow) markReadyNow(id int64) { w.moveProposal(w.readyBtn, w.store
 // withdraw asks, then withdraws the shown proposal (återtar det). A move
 // the rules forbid is refused with their message before anything is asked.
 func (w *MainWindow) withdraw() {
+	if w.refuseUnlessSecretary() {
+		return
+	}
 	p := w.detail.shown
 	if p.ID == 0 {
 		w.showNoProposal()

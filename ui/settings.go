@@ -57,6 +57,10 @@ type settingsDialog struct {
 	newName, newTitle *widget.Entry // a member to add
 	add               *widget.Button
 	addMessage        *widget.Label // why the new member could not be added
+	// readOnly shows the members without offering to change them, and
+	// readOnlyNote says why (readOnlyMembers).
+	readOnly     bool
+	readOnlyNote *widget.Label
 
 	// Språk
 	language *widget.RadioGroup
@@ -138,7 +142,11 @@ func (d *settingsDialog) membersPane() fyne.CanvasObject {
 	d.addMessage.Wrapping = fyne.TextWrapWord
 	d.addMessage.Importance = widget.DangerImportance
 	d.addMessage.Hide()
-	addForm := container.NewVBox(
+	d.readOnlyNote = widget.NewLabel(lang.L("rights.members"))
+	d.readOnlyNote.Wrapping = fyne.TextWrapWord
+	d.readOnlyNote.Importance = widget.LowImportance
+	d.readOnlyNote.Hide()
+	addForm := container.NewVBox(d.readOnlyNote,
 		widget.NewLabelWithStyle(lang.L("settings.member.new"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		d.newName, d.newTitle, d.addMessage, d.add)
 	left := container.NewBorder(nil, addForm, nil, nil, d.list)
@@ -214,6 +222,9 @@ func (d *settingsDialog) selectMember(i int) {
 		}
 	}
 	d.active.SetChecked(m.Active)
+	if d.readOnly {
+		return
+	}
 	d.name.Enable()
 	d.title.Enable()
 	d.role.Enable()
@@ -298,4 +309,15 @@ func (d *settingsDialog) showProblem(msg *widget.Label, err error) bool {
 	msg.Hide()
 	d.onError(err)
 	return false
+}
+
+// readOnlyMembers shows the members without offering to add or change
+// one, and says why: on a shared store only the secretary manages them.
+func (d *settingsDialog) readOnlyMembers() {
+	d.readOnly = true
+	d.newName.Disable()
+	d.newTitle.Disable()
+	d.add.Disable()
+	d.readOnlyNote.Show()
+	d.selectMember(d.selected)
 }

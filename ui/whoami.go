@@ -194,8 +194,10 @@ func (w *MainWindow) AskWhoIAmIfUnknown() {
 
 // identify sets who the window acts as: on a shared store the member the
 // server says is signed in, who cannot be changed in the window;
-// otherwise the member the user chose in this store.
+// otherwise the member the user chose in this store. It also asks what
+// the login may do (rights).
 func (w *MainWindow) identify() {
+	w.rights = w.who.rights()
 	if m, ok := w.who.signedIn(); ok {
 		w.signedIn = true
 		w.setMe(m)

@@ -11,6 +11,9 @@ import (
 // Store to fake one.
 type SignedInStore struct {
 	SignedInFn func(ctx context.Context) (model.Member, bool, error)
+	// RightsFn answers Rights; when nil, the login may do all
+	// (model.AllRights).
+	RightsFn func(ctx context.Context) (model.Rights, error)
 }
 
 var _ model.SignedInStore = (*SignedInStore)(nil)
@@ -21,4 +24,12 @@ func (fake *SignedInStore) SignedIn(ctx context.Context) (model.Member, bool, er
 		panic("mock: SignedInStore.SignedIn called without SignedInFn")
 	}
 	return fake.SignedInFn(ctx)
+}
+
+// Rights calls RightsFn, or returns model.AllRights when it is nil.
+func (fake *SignedInStore) Rights(ctx context.Context) (model.Rights, error) {
+	if fake.RightsFn == nil {
+		return model.AllRights, nil
+	}
+	return fake.RightsFn(ctx)
 }

@@ -29,6 +29,18 @@ func (s *Store) SignedIn(ctx context.Context) (m model.Member, ok bool, err erro
 	return m, err == nil, err
 }
 
+// Rights asks the server what the connection's login may do: a login
+// mapped to no member (the owner) may do all, a member's login what its
+// group role grants (styrgrupp_is_secretary).
+func (s *Store) Rights(ctx context.Context) (model.Rights, error) {
+	var r model.Rights
+	err := s.pool.QueryRow(ctx, `SELECT styrgrupp_me() IS NULL OR styrgrupp_is_secretary()`).Scan(&r.Secretary)
+	if err != nil {
+		return model.Rights{}, s.fail(err)
+	}
+	return r, nil
+}
+
 // signedInSQL gives the signed-in member's name, NULL when the login is
 // mapped to none: a write of a mapped login is recorded in that name,
 // whatever the context's actor says, as the server's triggers insist.

@@ -36,7 +36,7 @@ func TestRoleRefusalsInWords(t *testing.T) {
 		t.Fatalf("42501 is %v, want EDenied", err)
 	}
 	for l, want := range map[model.Language]string{model.Swedish: "bara sekreteraren", model.English: "only the secretary"} {
-		if msg := model.ErrorMessage(err, l); !strings.Contains(msg, want) || !strings.Contains(msg, "postgres://anna@server/styrgrupp") {
+		if msg := model.ErrorMessage(err, l); !strings.Contains(msg, want) || !strings.Contains(msg, "server / styrgrupp (anna)") {
 			t.Errorf("%s message %q does not name the server and %q", l, msg, want)
 		}
 	}

@@ -26,6 +26,31 @@ func TestSignedInIsTheLoginsMember(t *testing.T) {
 	}
 }
 
+// The server tells what a login may do: a member's login is not the
+// secretary, the secretary's is, and the owner may do all.
+func TestRoleRightsAreTheServersWord(t *testing.T) {
+	f := newRoleFixture(t)
+	ctx := context.Background()
+	for _, c := range []struct {
+		who  string
+		s    *postgres.Store
+		want bool
+	}{
+		{"member", f.storeAs(t, f.member), false},
+		{"chair", f.storeAs(t, f.chair), false},
+		{"secretary", f.storeAs(t, f.secretary), true},
+		{"owner", f.owner, true},
+	} {
+		r, err := c.s.Rights(ctx)
+		if err != nil || r.Secretary != c.want {
+			t.Errorf("Rights as the %s's login = %+v, %v; want Secretary %v", c.who, r, err, c.want)
+		}
+		if r, err := model.RightsOf(ctx, c.s); err != nil || r.Secretary != c.want {
+			t.Errorf("RightsOf the %s's store = %+v, %v; want Secretary %v", c.who, r, err, c.want)
+		}
+	}
+}
+
 // A member's writes are recorded in their name, whatever name the window
 // sends, and writing as someone else is refused by the server with a
 // message that says why.

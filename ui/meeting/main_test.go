@@ -44,6 +44,10 @@ type fakeShell struct {
 	pdfDone  func(string) // what AskNewPDF hands the path to
 	// ctx is the context of the writes, testCtx("Test") when nil.
 	ctx context.Context
+	// member makes the login a member's, not the secretary's.
+	member bool
+	// signedIn makes me the server's word.
+	signedIn bool
 }
 
 func (s *fakeShell) Context() context.Context {
@@ -56,6 +60,8 @@ func (s *fakeShell) Context() context.Context {
 func (s *fakeShell) OpenSettings(closed func()) { s.settings++; s.closed = closed }
 func (s *fakeShell) Changed()                   { s.changed++ }
 func (s *fakeShell) Me() int64                  { return s.me }
+func (s *fakeShell) Rights() model.Rights       { return model.Rights{Secretary: !s.member} }
+func (s *fakeShell) SignedIn() bool             { return s.signedIn }
 func (s *fakeShell) AskNewPDF(_, name string, done func(string)) {
 	s.pdfName, s.pdfDone = name, done
 }

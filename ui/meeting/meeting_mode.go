@@ -24,7 +24,8 @@ import (
 // that revision's fingerprint, and the decision form. The keys 1–5 choose
 // an outcome, PageDown and PageUp (or the arrows) move between items and
 // Ctrl+Enter saves, whenever no entry has the keyboard. A signed-off
-// meeting opens read-only.
+// meeting opens read-only, and so does any meeting for a login that may
+// not record decisions.
 type meetingMode struct {
 	app   fyne.App
 	store Store
@@ -42,7 +43,10 @@ type meetingMode struct {
 	proposals map[int64]model.Proposal // by proposal id, as they are now
 	revisions map[int64]model.Revision // by item id: the revision on the agenda
 	names     map[int64]string         // member names by id
-	locked    bool                     // the meeting is signed off
+	locked    bool                     // the meeting is signed off, or the login may not decide
+	// mayDecide tells whether the login may record decisions (the
+	// secretary's right on a shared store).
+	mayDecide bool
 	current   int                      // index in meeting.Items of the item shown; -1 for none
 	drafts    map[int64]model.Decision // what was chosen and typed on items left unsaved, by item id
 	saving    bool
@@ -57,6 +61,7 @@ type meetingMode struct {
 	leaveBtn    *widget.Button    // Avsluta mötesläge
 	banner      fyne.CanvasObject // the minutes are signed off and locked
 	notice      *widget.Label     // the meeting has not started, or lacks roles: meetingNotice
+	follow      *widget.Label     // the login follows the meeting and decides nothing
 	list        *widget.List
 	section     *widget.Label // § 14 · 1.4
 	title       *widget.Label
@@ -73,8 +78,8 @@ type meetingMode struct {
 // openMeetingMode opens meeting mode on the meeting with id meetingID and
 // reads it with background, which runs work off the UI goroutine (tests
 // pass one that runs it at once).
-func openMeetingMode(a fyne.App, s Store, ctx func() context.Context, meetingID int64, background async.Runner) *meetingMode {
-	m := &meetingMode{app: a, store: s, ctx: ctx, meetingID: meetingID, background: background,
+func openMeetingMode(a fyne.App, s Store, ctx func() context.Context, meetingID int64, background async.Runner, mayDecide bool) *meetingMode {
+	m := &meetingMode{app: a, store: s, ctx: ctx, meetingID: meetingID, background: background, mayDecide: mayDecide,
 		current: -1, drafts: map[int64]model.Decision{}, names: map[int64]string{}}
 	m.win = a.NewWindow(lang.L("meetingmode.title"))
 	m.win.SetIcon(a.Icon())
@@ -104,6 +109,9 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	m.banner = container.NewStack(shade, container.NewHBox(widget.NewIcon(theme.WarningIcon()), locked))
 	m.banner.Hide()
 	m.notice = newNoticeLabel()
+	m.follow = widget.NewLabel(lang.L("rights.meeting_mode"))
+	m.follow.Wrapping = fyne.TextWrapWord
+	m.follow.Hide()
 
 	m.list = widget.NewList(func() int { return len(m.meeting.Items) }, m.listTemplate, m.listUpdate)
 	m.list.OnSelected = func(id widget.ListItemID) {
@@ -146,7 +154,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	m.keys.SizeName = theme.SizeNameCaptionText
 	bottom := container.NewBorder(nil, nil, nil, m.keys, m.status)
 
-	content := container.NewBorder(container.NewVBox(bar, m.banner, m.notice, widget.NewSeparator()), bottom, nil, nil, outer)
+	content := container.NewBorder(container.NewVBox(bar, m.banner, m.notice, m.follow, widget.NewSeparator()), bottom, nil, nil, outer)
 	m.override = container.NewThemeOverride(content, &projectorTheme{app: m.app})
 	refreshTree(content)
 	return m.override

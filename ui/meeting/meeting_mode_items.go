@@ -57,7 +57,7 @@ func (m *meetingMode) load(then func()) {
 // meeting, the agenda and the members offered in the form.
 func (m *meetingMode) apply(d meetingModeData) {
 	m.meeting, m.proposals, m.revisions = d.meeting, d.proposals, d.revisions
-	m.locked = d.meeting.SignedOff()
+	m.locked = d.meeting.SignedOff() || !m.mayDecide
 	m.names = map[int64]string{}
 	for _, mb := range d.members {
 		m.names[mb.ID] = mb.Name
@@ -66,7 +66,8 @@ func (m *meetingMode) apply(d meetingModeData) {
 	name := meetingHeading(d.meeting)
 	m.win.SetTitle(lang.L("meetingmode.window_title", map[string]any{"Meeting": name}))
 	m.heading.SetText(name)
-	uikit.ShowIf(m.banner, m.locked)
+	uikit.ShowIf(m.banner, d.meeting.SignedOff())
+	uikit.ShowIf(m.follow, !m.mayDecide && !d.meeting.SignedOff())
 	setNotice(m.notice, d.meeting, model.Now(m.ctx()))
 	if m.locked {
 		m.keys.SetText(lang.L("meetingmode.keys_locked"))

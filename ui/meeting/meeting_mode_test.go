@@ -51,7 +51,7 @@ func meetingModeStore(t *testing.T) *meetingModeFixture {
 
 func (f *meetingModeFixture) open(date string) {
 	f.t.Helper()
-	f.mm = openMeetingMode(f.a, f.store, func() context.Context { return f.ctx }, f.meeting(date).ID, func(g func()) { g() })
+	f.mm = openMeetingMode(f.a, f.store, func() context.Context { return f.ctx }, f.meeting(date).ID, func(g func()) { g() }, true)
 	if len(f.mm.meeting.Items) == 0 {
 		f.t.Fatalf("meeting mode shows no items of the meeting on %s", date)
 	}

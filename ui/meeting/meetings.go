@@ -45,8 +45,10 @@ type Window struct {
 	locked      *widget.Label
 	agenda      *widget.List
 
-	editBtn, addBtn, removeBtn, upBtn, downBtn, modeBtn, signBtn, exportBtn *widget.Button
-	protocolBtn                                                             *widget.Button // Signera protokollet
+	newBtn, editBtn, addBtn, removeBtn, upBtn, downBtn, modeBtn, signBtn, exportBtn *widget.Button
+	protocolBtn                                                                     *widget.Button // Signera protokollet
+	// why says why what the login may not do is disabled (rightsNote).
+	why *widget.Label
 	// banner says that the store's server cannot be reached, from the
 	// failed reading or writing that found it until a reading succeeds.
 	banner *uikit.Banner
@@ -71,9 +73,9 @@ func (m *Window) build() fyne.CanvasObject {
 			box.Objects[1].(*widget.Label).SetText(state)
 		})
 	m.list.OnSelected = m.onSelect
-	newBtn := widget.NewButtonWithIcon(lang.L("meetings.new"), theme.ContentAddIcon(), func() { m.onNew() })
-	newBtn.Importance = widget.HighImportance
-	left := container.NewBorder(nil, newBtn, nil, nil, m.list)
+	m.newBtn = widget.NewButtonWithIcon(lang.L("meetings.new"), theme.ContentAddIcon(), func() { m.onNew() })
+	m.newBtn.Importance = widget.HighImportance
+	left := container.NewBorder(nil, m.newBtn, nil, nil, m.list)
 
 	m.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.heading.SizeName = theme.SizeNameSubHeadingText
@@ -98,12 +100,15 @@ func (m *Window) build() fyne.CanvasObject {
 	m.exportBtn = widget.NewButtonWithIcon(lang.L("meetings.export"), theme.DocumentSaveIcon(), func() { m.onExport() })
 	m.protocolBtn = widget.NewButtonWithIcon(lang.L("protocol.sign"), theme.ConfirmIcon(), func() { m.onSignProtocol() })
 	m.protocolBtn.Importance = widget.HighImportance
+	m.why = widget.NewLabel("")
+	m.why.Wrapping = fyne.TextWrapWord
+	m.why.Importance = widget.LowImportance
 
 	// The meeting's facts and people, a person a line, scroll above the
 	// agenda; the split between them can be dragged.
 	facts := container.NewVScroll(container.NewVBox(m.heading, m.facts, m.when, m.people, m.locked))
 	top := container.NewVBox(container.NewHBox(m.editBtn, m.modeBtn, m.signBtn, m.protocolBtn, m.exportBtn),
-		widget.NewSeparator(),
+		m.why, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("meetings.agenda"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	agendaBar := container.NewHBox(m.addBtn, m.removeBtn, m.upBtn, m.downBtn)
 	m.agendaEmpty = widget.NewLabel(lang.L("meetings.agenda_empty"))
@@ -122,7 +127,8 @@ func (m *Window) build() fyne.CanvasObject {
 
 // reload reads the meetings, members and proposals off the UI goroutine,
 // then shows the meeting with id show (or the one shown, or none), and
-// what can now be added in Lägg till ärende while it is open. The main
+// what can now be added in Lägg till ärende while it is open, and the
+// meeting modes a member follows (followModes). The main
 // window calls it on every change to the store (checkStore), so the
 // window follows what is done elsewhere.
 func (m *Window) reload(show int64) {
@@ -166,6 +172,7 @@ func (m *Window) reload(show int64) {
 			}
 			m.list.Refresh()
 			m.show(show)
+			m.followModes()
 			if m.adding != nil {
 				m.adding.follow()
 			}
@@ -223,7 +230,7 @@ func (m *Window) current() (model.Meeting, bool) {
 func (m *Window) showMeeting() {
 	mt, ok := m.current()
 	if !ok {
-		m.heading.SetText(lang.L("meetings.none"))
+		m.heading.SetText(m.hint("meetings.none", "rights.meetings_none"))
 		m.facts.SetText("")
 		m.when.Hide()
 		m.people.SetText("")
@@ -246,25 +253,31 @@ func (m *Window) showMeeting() {
 	} else {
 		m.locked.Hide()
 	}
+	m.agendaEmpty.SetText(m.hint("meetings.agenda_empty", "rights.agenda_empty"))
 	uikit.ShowIf(m.agendaEmpty, len(mt.Items) == 0 && !mt.SignedOff())
 	m.agenda.Refresh()
 	m.refreshButtons()
 }
 
-// refreshButtons enables what the meeting's state allows.
+// refreshButtons enables what the meeting's state and the login's rights
+// allow, and says why the login may not do what it may not.
 func (m *Window) refreshButtons() {
 	mt, ok := m.current()
+	sec := m.shell.Rights().Secretary
 	open := ok && !mt.SignedOff()
-	hasItem := open && m.item >= 0 && m.item < len(mt.Items)
-	uikit.EnableIf(m.editBtn, open)
-	uikit.EnableIf(m.addBtn, open)
+	hasItem := sec && open && m.item >= 0 && m.item < len(mt.Items)
+	uikit.EnableIf(m.newBtn, sec)
+	uikit.EnableIf(m.editBtn, sec && open)
+	uikit.EnableIf(m.addBtn, sec && open)
 	uikit.EnableIf(m.removeBtn, hasItem)
 	uikit.EnableIf(m.upBtn, hasItem && m.item > 0)
 	uikit.EnableIf(m.downBtn, hasItem && m.item < len(mt.Items)-1)
 	uikit.EnableIf(m.modeBtn, ok && len(mt.Items) > 0)
-	uikit.EnableIf(m.signBtn, open && len(mt.Items) > 0 && m.canSignOffNow(mt))
+	uikit.EnableIf(m.signBtn, open && len(mt.Items) > 0 && m.canSignOffNow(mt) && m.awaitsMySignOff(mt))
 	uikit.EnableIf(m.exportBtn, ok && len(mt.Items) > 0)
 	uikit.ShowIf(m.protocolBtn, ok && len(m.protocolSigners(mt)) > 0)
+	m.why.SetText(m.rightsNote(mt, open && len(mt.Items) > 0))
+	uikit.ShowIf(m.why, m.why.Text != "")
 }
 
 // showError logs err and shows its message in the user's language: in

@@ -39,6 +39,14 @@ type Shell interface {
 	// member the user says they are at that moment. It is called on the
 	// UI goroutine, before the work goes to the background.
 	Context() context.Context
+	// Rights returns what the user's login may do (model.RightsOf): one
+	// who is not the secretary reads the meetings, follows meeting mode
+	// and signs off in their own roles, but prepares no meeting and
+	// records no decision.
+	Rights() model.Rights
+	// SignedIn tells whether Me is the server's word (a shared store):
+	// the user then signs off only in the roles Me holds at a meeting.
+	SignedIn() bool
 }
 
 // Store is the part of the store the meetings window and meeting mode

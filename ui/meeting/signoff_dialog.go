@@ -15,8 +15,9 @@ import (
 )
 
 // onSignOff lets the chair or the adjuster sign off the minutes with
-// their signing identity. The second sign-off locks the meeting. It
-// returns the dialog, or nil when no meeting is shown.
+// their signing identity; on a shared store only the roles the signed-in
+// member holds are offered (ownRoles). The second sign-off locks the
+// meeting. It returns the dialog, or nil when no meeting is shown.
 func (m *Window) onSignOff() *signOffDialog {
 	mt, ok := m.current()
 	if !ok {
@@ -24,7 +25,7 @@ func (m *Window) onSignOff() *signOffDialog {
 	}
 	var roles []model.Role
 	var names []string
-	for _, r := range []model.Role{model.RoleChair, model.RoleAdjuster} {
+	for _, r := range m.ownRoles(mt) {
 		id := mt.ChairID
 		if r == model.RoleAdjuster {
 			id = mt.AdjusterID
@@ -104,6 +105,11 @@ func (m *Window) onSignOff() *signOffDialog {
 	picker.OnSubmit(submit)
 	sign := widget.NewButton(lang.L("signoff.sign"), submit)
 	sign.Importance = widget.HighImportance
+	if len(roles) == 0 {
+		sign.Disable()
+		message.SetText(lang.L("rights.sign_off_not_yours"))
+		message.Show()
+	}
 	d = dialog.NewCustomWithoutButtons(lang.L("signoff.title"), container.NewVBox(intro, form, message), m.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), func() { d.Hide() }), sign})
 	d.Resize(fyne.NewSize(640, 400))
