@@ -27,7 +27,7 @@ func TestLinkBench(t *testing.T) {
 				t.Fatal(err)
 			}
 			f := &meetingModeFixture{t: t, a: a, store: s.Store, ctx: testCtx("Leila Rahimi")}
-			f.mm = openMeetingMode(f.a, f.store, func() context.Context { return f.ctx }, f.meeting(openMeetingDate).ID, func(g func()) { g() })
+			f.mm = openMeetingMode(f.a, f.store, func() context.Context { return f.ctx }, f.meeting(openMeetingDate).ID, func(g func()) { g() }, true)
 			var last int64 // the item decided in the last run, checked untimed
 			stored := func() {
 				if last == 0 {
