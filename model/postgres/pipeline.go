@@ -227,7 +227,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	defer end(ctx, c)
 	t := begin(ctx, c, `BEGIN`)
 	t.batch.Queue(`SELECT pg_advisory_xact_lock($1)`, writeLock)
-	t.TxState = sqlstore.TxState{At: model.Now(ctx), By: actor(ctx, s.signedIn)}
+	t.TxState = sqlstore.TxState{At: model.Now(ctx), By: actor(ctx, s.session.name)}
 	t.batch.Queue(sqlstore.HeadSQL).QueryRow(func(row pgx.Row) error {
 		var seq int64
 		var hash string

@@ -14,37 +14,44 @@ import (
 // The store is the server's word on who is signed in (migrations/0004).
 var _ model.SignedInStore = (*Store)(nil)
 
+// session is who the server says the connection's login is, read once
+// at Open (sessionSQL): every connection of the pool logs in as the same
+// login, and a login's mapping and group change only by IT's hand.
+type session struct {
+	// id and name are the member's the login is mapped to, nil for a
+	// login mapped to none (the owner).
+	id   *int64
+	name *string
+	// secretary: the login may do what only the secretary may (the owner
+	// may do all).
+	secretary bool
+}
+
+// sessionSQL reads a session in one round trip.
+const sessionSQL = `SELECT styrgrupp_me(), styrgrupp_me_name(), styrgrupp_me() IS NULL OR styrgrupp_is_secretary()`
+
+// readSession reads who the login is.
+func (s *Store) readSession(ctx context.Context) error {
+	return s.pool.QueryRow(ctx, sessionSQL).Scan(&s.session.id, &s.session.name, &s.session.secretary)
+}
+
 // SignedIn returns the member the connection's login is mapped to (the
-// table logins); ok is false for a login mapped to none, such as the
-// database's owner.
+// table logins), as the members table has them now; ok is false for a
+// login mapped to none, such as the database's owner.
 func (s *Store) SignedIn(ctx context.Context) (m model.Member, ok bool, err error) {
-	var id *int64
-	if err := s.pool.QueryRow(ctx, `SELECT styrgrupp_me()`).Scan(&id); err != nil {
-		return m, false, s.fail(err)
-	}
-	if id == nil {
+	if s.session.id == nil {
 		return m, false, nil
 	}
-	m, err = s.Member(ctx, *id)
+	m, err = s.Member(ctx, *s.session.id)
 	return m, err == nil, err
 }
 
-// Rights asks the server what the connection's login may do: a login
-// mapped to no member (the owner) may do all, a member's login what its
-// group role grants (styrgrupp_is_secretary).
-func (s *Store) Rights(ctx context.Context) (model.Rights, error) {
-	var r model.Rights
-	err := s.pool.QueryRow(ctx, `SELECT styrgrupp_me() IS NULL OR styrgrupp_is_secretary()`).Scan(&r.Secretary)
-	if err != nil {
-		return model.Rights{}, s.fail(err)
-	}
-	return r, nil
+// Rights tells what the connection's login may do, as the server said
+// at Open: a login mapped to no member (the owner) may do all, a
+// member's login what its group role grants (styrgrupp_is_secretary).
+func (s *Store) Rights(context.Context) (model.Rights, error) {
+	return model.Rights{Secretary: s.session.secretary}, nil
 }
-
-// signedInSQL gives the signed-in member's name, NULL when the login is
-// mapped to none: a write of a mapped login is recorded in that name,
-// whatever the context's actor says, as the server's triggers insist.
-const signedInSQL = `SELECT styrgrupp_me_name()`
 
 // actor is who a write is recorded as made by: the signed-in member's
 // name, or else the context's actor.

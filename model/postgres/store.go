@@ -39,10 +39,8 @@ type Store struct {
 	ownSeq atomic.Int64
 	// feeds are the change feeds running (Changes), which Close ends.
 	feeds feeds
-	// signedIn is the name of the member the login is mapped to, nil
-	// for a login mapped to none (the owner), read once at Open: every
-	// connection of the pool logs in as the same login.
-	signedIn *string
+	// session is who the server says the login is (roles.go).
+	session session
 }
 
 var _ model.Store = (*Store)(nil)
@@ -68,7 +66,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	}
 	err = migrate(ctx, s.pool)
 	if err == nil {
-		err = s.pool.QueryRow(ctx, signedInSQL).Scan(&s.signedIn)
+		err = s.readSession(ctx)
 	}
 	if err != nil {
 		s.pool.Close()
