@@ -53,24 +53,31 @@ func TestURLGivesAFreshDatabaseForOneTest(t *testing.T) {
 	}
 }
 
-// Without a cluster a test is skipped on a developer's machine but fails
-// in CI. The test runs itself again with the environment of each case.
-func TestURLWithoutClusterSkipsLocallyFailsInCI(t *testing.T) {
-	if os.Getenv("PGTEST_CHILD") != "" {
-		pgtest.URL(t)
-		t.Log("pgtest: went on without a cluster")
+// Without a cluster (URL) or its CA's path (CA) a test is skipped on a
+// developer's machine but fails in CI. The test runs itself again with
+// the environment of each case.
+func TestWithoutClusterSkipsLocallyFailsInCI(t *testing.T) {
+	if need := os.Getenv("PGTEST_CHILD"); need != "" {
+		if need == pgtest.CAEnv {
+			pgtest.CA(t)
+		} else {
+			pgtest.URL(t)
+		}
+		t.Log("pgtest: went on without " + need)
 		return
 	}
-	for _, tc := range []struct {
-		ci       string
-		wantFail bool
-		want     string
-	}{{"", false, "SKIP"}, {"true", true, "FAIL"}} {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestURLWithoutClusterSkipsLocallyFailsInCI$", "-test.v")
-		cmd.Env = append(os.Environ(), "PGTEST_CHILD=1", pgtest.Env+"=", "CI="+tc.ci)
-		out, err := cmd.CombinedOutput()
-		if (err != nil) != tc.wantFail || !strings.Contains(string(out), tc.want) || strings.Contains(string(out), "went on") {
-			t.Errorf("CI=%q: %v\n%s", tc.ci, err, out)
+	for _, env := range []string{pgtest.Env, pgtest.CAEnv} {
+		for _, tc := range []struct {
+			ci       string
+			wantFail bool
+			want     string
+		}{{"", false, "SKIP"}, {"true", true, "FAIL"}} {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestWithoutClusterSkipsLocallyFailsInCI$", "-test.v")
+			cmd.Env = append(os.Environ(), "PGTEST_CHILD="+env, env+"=", "CI="+tc.ci)
+			out, err := cmd.CombinedOutput()
+			if (err != nil) != tc.wantFail || !strings.Contains(string(out), tc.want) || strings.Contains(string(out), "went on") {
+				t.Errorf("%s unset, CI=%q: %v\n%s", env, tc.ci, err, out)
+			}
 		}
 	}
 }

@@ -23,19 +23,6 @@ func (t *tx) writeHead() error {
 
 var entityName = regexp.MustCompile(`^[a-z_]+$`)
 
-// Audit returns the audit rows about one entity, newest first, at most
-// limit of them (0 for all), as the statement of AuditQuery reads them.
-func (s *Store) Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error) {
-	var out []model.AuditEntry
-	err := s.readEach(ctx, func(t *tx) error {
-		var err error
-		q, args := t.AuditQuery(entity, entityID, limit)
-		out, err = sqlstore.Collect(sqlstore.Select(t, q, args...), sqlstore.ScanAudit)
-		return err
-	})
-	return out, err
-}
-
 // AuditQuery reads the audit rows about one entity, newest first, at most
 // limit of them (0 for all). entity "" gives every row; an entity with id
 // "" every row about that kind of thing; an entity with an id gives its own

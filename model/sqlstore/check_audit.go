@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -160,4 +161,15 @@ func unloggedItem(t Tx) (unlogged, error) {
 		u.what = fmt.Sprintf("§ %d av sammanträde %d (%s)", n, id, meetingDate(starts))
 		return u, err
 	})
+}
+
+// Audit returns the audit rows about one entity, newest first, at most
+// limit of them (0 for all), as the adapter's AuditQuery reads them.
+func (s Store) Audit(ctx context.Context, entity, entityID string, limit int) (out []model.AuditEntry, err error) {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
+		q, args := t.AuditQuery(entity, entityID, limit)
+		out, err = Collect(Select(t, q, args...), ScanAudit)
+		return err
+	})
+	return out, err
 }
