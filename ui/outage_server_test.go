@@ -3,6 +3,7 @@ package ui
 import (
 	"net/url"
 	"testing"
+	"time"
 
 	"github.com/styrgrupp/styrgrupp/internal/pgproxy"
 	"github.com/styrgrupp/styrgrupp/internal/pgtest"
@@ -60,15 +61,22 @@ func TestAWindowOnAServerThatGoesAwayShowsItAndRecovers(t *testing.T) {
 		t.Fatal(err)
 	}
 	proxy.Resume()
-	drain(s.reads)
-	stop := watching(t, w)
+	// The window is looked at only between runs of its watch loop, which
+	// reads and shows in the loop's goroutine: a run ends after a reading
+	// of the proposals, and the test looks whether it showed the new one.
+	deadline := time.Now().Add(30 * time.Second)
 	for {
+		drain(s.reads)
+		stop := watching(t, w)
 		await(t, s.reads, "the window reading the store when the server is back")
+		stop()
 		if _, ok := w.tree.byRef["2"]; ok {
 			break
 		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the window did not show what was written while the server was away; it shows %q", labels(w.win))
+		}
 	}
-	stop()
 	if w.banner.Shown() {
 		t.Errorf("the banner stays after the server is back: %q", w.banner.Text())
 	}
