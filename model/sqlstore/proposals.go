@@ -282,5 +282,14 @@ func NewProposal(t Tx, c model.Content, id int64) (int64, error) {
 	if err := t.IndexProposal(id, c, true); err != nil {
 		return 0, err
 	}
-	return id, t.Audit("proposal.create", "proposal", id, Detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint})
+	return id, t.Audit("proposal.create", "proposal", id, imported(t, Detail{"ref": c.Ref, "revision": 1, "fingerprint": rev.Fingerprint}))
+}
+
+// imported marks d as written by an import, when t is one, so that a
+// proposal's timeline tells an import from an edit.
+func imported(t Tx, d Detail) Detail {
+	if t.Refs() != nil {
+		d["imported"] = true
+	}
+	return d
 }

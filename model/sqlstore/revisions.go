@@ -120,6 +120,6 @@ func ReviseProposal(t Tx, id int64, c model.Content, baseRevision int) error {
 	if err := t.IndexProposal(id, c, false); err != nil {
 		return err
 	}
-	return t.Audit("proposal.update", "proposal", id, Detail{"ref": c.Ref, "revision": rev.Number,
-		"fingerprint": rev.Fingerprint, "changed": changed})
+	return t.Audit("proposal.update", "proposal", id, imported(t, Detail{"ref": c.Ref, "revision": rev.Number,
+		"fingerprint": rev.Fingerprint, "changed": changed}))
 }
