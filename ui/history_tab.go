@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"encoding/json"
 	"slices"
 	"sort"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -15,15 +13,15 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
-// historyTab shows a proposal's revisions, newest first, its entries in
-// the audit log, and the difference between any two revisions, field by
-// field.
+// historyTab shows a proposal's revisions, newest first, the difference
+// between any two revisions, field by field, and its timeline, oldest
+// first.
 type historyTab struct {
 	content fyne.CanvasObject
 	scroll  *container.Scroll
 
 	revisionsText *widget.RichText
-	auditText     *widget.RichText
+	timelineText  *widget.RichText
 	from, to      *widget.Select
 	diff          *fyne.Container
 
@@ -36,11 +34,11 @@ type historyTab struct {
 func newHistoryTab() *historyTab {
 	t := &historyTab{
 		revisionsText: widget.NewRichText(),
-		auditText:     widget.NewRichText(),
+		timelineText:  widget.NewRichText(),
 		diff:          container.NewVBox(),
 	}
 	t.revisionsText.Wrapping = fyne.TextWrapWord
-	t.auditText.Wrapping = fyne.TextWrapWord
+	t.timelineText.Wrapping = fyne.TextWrapWord
 	t.from = widget.NewSelect(nil, t.onChosen)
 	t.to = widget.NewSelect(nil, t.onChosen)
 	t.from.PlaceHolder = lang.L("detail.history.choose")
@@ -59,8 +57,8 @@ func newHistoryTab() *historyTab {
 		container.NewGridWithColumns(2, chooser("detail.history.from", t.from), chooser("detail.history.to", t.to)),
 		t.diff,
 		widget.NewSeparator(),
-		heading("detail.history.audit"),
-		t.auditText,
+		heading("detail.history.timeline"),
+		t.timelineText,
 	)))
 	t.content = t.scroll
 	return t
@@ -69,7 +67,7 @@ func newHistoryTab() *historyTab {
 // historyData is what the tab shows of a proposal's detail.
 type historyData struct {
 	revisions []model.Revision // oldest first
-	audit     []model.AuditEntry
+	timeline  []model.TimelineEvent
 }
 
 // historyOf takes what the tab shows from the proposal's detail, read
@@ -80,16 +78,7 @@ func historyOf(d model.ProposalDetail, err error) historyData {
 	}
 	revs := slices.Clone(d.Revisions)
 	sort.Slice(revs, func(i, j int) bool { return revs[i].Number < revs[j].Number })
-	return historyData{revisions: revs, audit: newestFirst(slices.Clone(d.Audit))}
-}
-
-// newestFirst orders audit entries by when they were made, the newest
-// first; entries of the same moment keep the store's order (its newest
-// first). The store lists them in the order they were written, which is
-// not always the order of their times (the demo's history, an import).
-func newestFirst(entries []model.AuditEntry) []model.AuditEntry {
-	sort.SliceStable(entries, func(i, j int) bool { return entries[i].At.After(entries[j].At) })
-	return entries
+	return historyData{revisions: revs, timeline: d.Timeline()}
 }
 
 // clear empties the tab while another proposal's history is read.
@@ -97,8 +86,8 @@ func (t *historyTab) clear() {
 	t.revisions, t.changed = nil, nil
 	t.revisionsText.Segments = nil
 	t.revisionsText.Refresh()
-	t.auditText.Segments = nil
-	t.auditText.Refresh()
+	t.timelineText.Segments = nil
+	t.timelineText.Refresh()
 	t.from.SetOptions(nil)
 	t.to.SetOptions(nil)
 	t.from.Disable()
@@ -111,8 +100,8 @@ func (t *historyTab) clear() {
 func (t *historyTab) waiting() {
 	t.revisionsText.Segments = loadingText()
 	t.revisionsText.Refresh()
-	t.auditText.Segments = loadingText()
-	t.auditText.Refresh()
+	t.timelineText.Segments = loadingText()
+	t.timelineText.Refresh()
 }
 
 // apply shows what read found for p.
@@ -121,7 +110,7 @@ func (t *historyTab) apply(p model.Proposal, d historyData) {
 	revs := d.revisions
 	t.revisions = revs
 	t.showRevisions()
-	t.showAudit(d.audit)
+	t.showTimeline(d.timeline)
 
 	options := make([]string, len(revs))
 	for i, r := range revs {
@@ -227,57 +216,20 @@ func (t *historyTab) showRevisions() {
 	t.revisionsText.Refresh()
 }
 
-func (t *historyTab) showAudit(entries []model.AuditEntry) {
+// showTimeline lists the proposal's events, oldest first, each with
+// when and who.
+func (t *historyTab) showTimeline(events []model.TimelineEvent) {
 	var segs []widget.RichTextSegment
-	for _, e := range entries {
+	for _, e := range events {
 		segs = append(segs,
 			&widget.TextSegment{Text: uikit.FormatTime(e.At) + " · " + actorName(e.Actor), Style: strongStyle()},
-			paragraph(auditText(e)))
+			paragraph(e.Text(uikit.Language())))
 	}
 	if len(segs) == 0 {
 		segs = append(segs, paragraph(lang.L("detail.none")))
 	}
-	t.auditText.Segments = segs
-	t.auditText.Refresh()
-}
-
-// auditActions are the audit actions the interface names, each with the
-// label "detail.audit."+action: every action the store writes (see the
-// t.audit calls in model/sqlite), so Historik shows no raw code.
-var auditActions = map[string]bool{
-	"proposal.create": true, "proposal.update": true, "proposal.ready": true,
-	"proposal.draft": true, "proposal.withdraw": true,
-	"comment.add": true, "comment.resolve": true, "comment.reopen": true,
-	"decision.record": true, "followup.save": true,
-	"item.add": true, "item.remove": true, "item.move": true,
-	"meeting.create": true, "meeting.update": true, "meeting.sign_off": true, "meeting.signed_off": true, "meeting.protocol": true,
-	"member.create": true, "member.update": true,
-}
-
-// auditText says what an audit row records, in words: the action, the
-// revision it made and the fields it changed.
-func auditText(e model.AuditEntry) string {
-	text := e.Action
-	if auditActions[e.Action] {
-		text = lang.L("detail.audit." + e.Action)
-	}
-	var d struct {
-		Revision int      `json:"revision"`
-		Changed  []string `json:"changed"`
-	}
-	if json.Unmarshal([]byte(e.Detail), &d) == nil {
-		if d.Revision > 0 && (e.Action == "proposal.create" || e.Action == "proposal.update") {
-			text += " (" + lang.L("detail.revision", map[string]any{"N": d.Revision}) + ")"
-		}
-		if len(d.Changed) > 0 {
-			var names []string
-			for _, f := range d.Changed {
-				names = append(names, strings.ToLower(lang.L("field."+f)))
-			}
-			text += ". " + lang.L("detail.history.changed") + ": " + strings.Join(names, ", ")
-		}
-	}
-	return text
+	t.timelineText.Segments = segs
+	t.timelineText.Refresh()
 }
 
 func actorName(a string) string {

@@ -46,18 +46,23 @@ func storeAuditActions(t *testing.T) []string {
 	return out
 }
 
-// Every action the store writes to the audit log has a label in both
-// languages, so Historik never shows a raw code such as "item.move".
-func TestEveryAuditActionHasALabel(t *testing.T) {
-	testapp.New(t)
-	for _, l := range []model.Language{model.Swedish, model.English} {
-		if err := SetLanguage(l); err != nil {
-			t.Fatal(err)
+// Every action the store writes about a proposal has its words in the
+// timeline, in both languages, so Historik never shows a raw code such as
+// "item.move"; meeting and member rows are never about one proposal.
+func TestEveryProposalAuditActionHasWords(t *testing.T) {
+	for _, a := range storeAuditActions(t) {
+		if strings.HasPrefix(a, "meeting.") || strings.HasPrefix(a, "member.") {
+			continue
 		}
-		for _, a := range storeAuditActions(t) {
-			got := auditText(model.AuditEntry{Action: a})
-			if !auditActions[a] || got == a || strings.HasPrefix(got, "detail.audit.") {
-				t.Errorf("%s: %q has no label (shows %q)", l, a, got)
+		if !model.TimelineAction(a) {
+			t.Errorf("%q has no words in the timeline", a)
+		}
+		for _, l := range []model.Language{model.Swedish, model.English} {
+			d := model.ProposalDetail{Audit: []model.AuditEntry{{Seq: 1, Action: a, Detail: `{"proposal_id": 1}`}}}
+			for _, e := range d.Timeline() {
+				if got := e.Text(l); strings.Contains(got, a) || strings.Contains(got, "timeline.") {
+					t.Errorf("%s: %q shows %q", l, a, got)
+				}
 			}
 		}
 	}
@@ -99,22 +104,22 @@ func TestHistoryNamesAMoveOnTheAgenda(t *testing.T) {
 	}
 	w := syncWindow(a, s)
 	w.Select(p.Ref)
-	audit := w.detail.history.auditText.String()
+	audit := w.detail.history.timelineText.String()
 	if strings.Contains(audit, "item.move") || !strings.Contains(audit, "Flyttat på dagordningen") {
 		t.Errorf("Historik of %s:\n%s", p.Ref, audit)
 	}
 	w.switchLanguage(model.English)
 	t.Cleanup(func() { _ = SetLanguage(model.Swedish) })
-	audit = w.detail.history.auditText.String()
+	audit = w.detail.history.timelineText.String()
 	if strings.Contains(audit, "item.move") || !strings.Contains(audit, "Moved on the agenda") {
 		t.Errorf("Historik of %s in English:\n%s", p.Ref, audit)
 	}
 }
 
-// Historik lists the events newest first by their time, also when the
+// Historik lists the events oldest first by their time, also when the
 // store wrote them in another order (in the demo, 1.1's comment added at
 // 06:15 was written after one resolved at 10:30 the same day).
-func TestHistoryListsEventsNewestFirstByTime(t *testing.T) {
+func TestHistoryListsTheTimelineOldestFirst(t *testing.T) {
 	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
@@ -128,32 +133,34 @@ func TestHistoryListsEventsNewestFirstByTime(t *testing.T) {
 	}
 	for _, p := range ps {
 		d := historyOf(s.ProposalDetail(context.Background(), p.ID))
-		for i := 1; i < len(d.audit); i++ {
-			if d.audit[i].At.After(d.audit[i-1].At) {
+		for i := 1; i < len(d.timeline); i++ {
+			if d.timeline[i].At.Before(d.timeline[i-1].At) {
 				t.Errorf("%s: %s at %s is listed after %s at %s", p.Ref,
-					d.audit[i].Action, d.audit[i].At, d.audit[i-1].Action, d.audit[i-1].At)
+					d.timeline[i].Kind, d.timeline[i].At, d.timeline[i-1].Kind, d.timeline[i-1].At)
 			}
 		}
-		checked += len(d.audit)
+		checked += len(d.timeline)
 	}
 	if checked == 0 {
-		t.Fatal("the demo has no audit entries")
+		t.Fatal("the demo has no events")
 	}
 
-	// As the tab shows it: 1.1's entries from the demo, newest first.
+	// As the tab shows it: 1.1's events from the demo, oldest first, each
+	// with when, who and what.
 	w.Select("1.1")
-	shown := w.detail.history.auditText.String()
+	shown := w.detail.history.timelineText.String()
+	entries := historyOf(s.ProposalDetail(context.Background(), proposalByRef(t, s, "1.1").ID)).timeline
+	if len(entries) < 3 {
+		t.Fatalf("1.1 has %d events", len(entries))
+	}
 	last := -1
-	entries := historyOf(s.ProposalDetail(context.Background(), proposalByRef(t, s, "1.1").ID)).audit
 	for _, e := range entries {
-		i := strings.Index(shown, uikit.FormatTime(e.At))
+		line := uikit.FormatTime(e.At) + " · " + actorName(e.Actor) + e.Text(model.Swedish)
+		i := strings.Index(shown[last+1:], line)
 		if i < 0 {
-			t.Fatalf("%s is not shown:\n%s", uikit.FormatTime(e.At), shown)
+			t.Fatalf("%q is not shown after the events before it:\n%s", line, shown)
 		}
-		if i < last {
-			t.Errorf("%s is shown above a later entry:\n%s", uikit.FormatTime(e.At), shown)
-		}
-		last = i
+		last += 1 + i
 	}
 }
 

@@ -193,8 +193,8 @@ func TestHistoryTabShowsTheDifferenceBetweenRevisions(t *testing.T) {
 	if !strings.Contains(revs, "Test Testsson") {
 		t.Errorf("the revision's author is not named:\n%s", revs)
 	}
-	if audit := h.auditText.String(); !strings.Contains(audit, "Förslaget ändrades") || !strings.Contains(audit, "Förslaget skapades") {
-		t.Errorf("the audit entries are not listed:\n%s", audit)
+	if audit := h.timelineText.String(); !strings.Contains(audit, "Version 2 sparades") || !strings.Contains(audit, "Förslaget skapades") {
+		t.Errorf("the timeline is not listed:\n%s", audit)
 	}
 
 	h.from.SetSelectedIndex(0)
