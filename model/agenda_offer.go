@@ -37,13 +37,14 @@ func (o AgendaOffer) Addable() bool {
 // meeting.
 func (o AgendaOffer) Waits() bool { return o.WaitsItem.Number != 0 }
 
-// AgendaOffers lists what target's agenda can take, in the order offered:
-// first the proposals an earlier meeting deferred or returned for rework
-// and that have a new revision since, oldest decision first; then those
-// returned that still wait for a new revision, which cannot be added;
-// then the other proposals ready for decision, by ref; last those that
-// wait for their decision at another meeting not signed off, by ref. A
-// proposal already on target's agenda is not offered.
+// AgendaOffers lists what target's agenda can take, in the order offered,
+// in three parts (OfferPart): first the proposals an earlier meeting
+// deferred, or returned for rework and that have a new revision since,
+// oldest decision first; then the other proposals ready for decision, by
+// ref; last those that cannot be added now: returned ones that still wait
+// for a new revision, then those that wait for their decision at another
+// meeting not signed off, each by ref. A proposal already on target's
+// agenda is not offered.
 func AgendaOffers(proposals []Proposal, meetings []Meeting, target Meeting) []AgendaOffer {
 	ms := slices.Clone(meetings)
 	slices.SortStableFunc(ms, func(a, b Meeting) int {
@@ -84,17 +85,34 @@ func AgendaOffers(proposals []Proposal, meetings []Meeting, target Meeting) []Ag
 	return out
 }
 
-// rank is the part of the list the offer goes in (AgendaOffers).
-func (o AgendaOffer) rank() int {
+// OfferPart is the part of the list an offer goes in (AgendaOffers).
+type OfferPart int
+
+// The parts of AgendaOffers' list, in order.
+const (
+	OfferRemembered OfferPart = iota // deferred, or returned with a new revision
+	OfferReady                       // ready for decision, with nothing to remember
+	OfferBlocked                     // cannot be added now
+)
+
+// Part tells which part of the list the offer goes in.
+func (o AgendaOffer) Part() OfferPart {
 	switch {
-	case o.Waits():
-		return 3
-	case o.NeedsRevision:
-		return 1
+	case !o.Addable():
+		return OfferBlocked
 	case o.Remembered != "":
-		return 0
+		return OfferRemembered
 	}
-	return 2
+	return OfferReady
+}
+
+// rank orders the offers within the parts: in the blocked part, those
+// that need a new revision before those that wait elsewhere.
+func (o AgendaOffer) rank() int {
+	if o.Waits() {
+		return int(o.Part()) + 1
+	}
+	return int(o.Part())
 }
 
 // lastDecided finds the latest decision on the proposal among ms (oldest

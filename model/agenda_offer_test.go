@@ -45,14 +45,14 @@ func offerRefs(offers []AgendaOffer) []string {
 }
 
 // Deferred proposals and those returned with a new revision come first,
-// oldest decision first; a returned one with no new revision follows and
-// cannot be added; then the ready ones by ref, and last those waiting at
-// another meeting. Drafts, decided proposals and those already on the
+// oldest decision first; then the ready ones by ref; last those that
+// cannot be added: a returned one with no new revision, then those
+// waiting at another meeting. Drafts, decided proposals and those already on the
 // agenda are not offered.
 func TestAgendaOffersRememberDeferredAndRevisedFirst(t *testing.T) {
 	proposals, meetings, january := agendaOfferFixture()
 	offers := AgendaOffers(proposals, meetings, january)
-	want := []string{"1.1", "1.2", "2.1", "1.3", "2", "1.4"}
+	want := []string{"1.1", "1.2", "2.1", "2", "1.3", "1.4"}
 	if got := offerRefs(offers); !slices.Equal(got, want) {
 		t.Fatalf("offered %v, want %v", got, want)
 	}
@@ -66,19 +66,20 @@ func TestAgendaOffersRememberDeferredAndRevisedFirst(t *testing.T) {
 		meeting    int64
 		number     int
 		addable    bool
+		part       OfferPart
 	}{
-		{"1.1", OutcomeDeferred, 1, 5, true},
-		{"1.2", OutcomeReturned, 1, 6, true},
-		{"2.1", OutcomeDeferred, 2, 9, true},
-		{"1.3", OutcomeReturned, 1, 7, false},
-		{"2", "", 0, 0, true},
-		{"1.4", "", 0, 0, false},
+		{"1.1", OutcomeDeferred, 1, 5, true, OfferRemembered},
+		{"1.2", OutcomeReturned, 1, 6, true, OfferRemembered},
+		{"2.1", OutcomeDeferred, 2, 9, true, OfferRemembered},
+		{"1.3", OutcomeReturned, 1, 7, false, OfferBlocked},
+		{"2", "", 0, 0, true, OfferReady},
+		{"1.4", "", 0, 0, false, OfferBlocked},
 	}
 	for _, c := range cases {
 		o := byRef[c.ref]
-		if o.Remembered != c.remembered || o.At.ID != c.meeting || o.Item.Number != c.number || o.Addable() != c.addable {
-			t.Errorf("%s: remembered %q at meeting %d § %d, addable %v; want %q at %d § %d, %v",
-				c.ref, o.Remembered, o.At.ID, o.Item.Number, o.Addable(), c.remembered, c.meeting, c.number, c.addable)
+		if o.Remembered != c.remembered || o.At.ID != c.meeting || o.Item.Number != c.number || o.Addable() != c.addable || o.Part() != c.part {
+			t.Errorf("%s: remembered %q at meeting %d § %d, addable %v, part %d; want %q at %d § %d, %v, %d",
+				c.ref, o.Remembered, o.At.ID, o.Item.Number, o.Addable(), o.Part(), c.remembered, c.meeting, c.number, c.addable, c.part)
 		}
 	}
 	if !byRef["1.3"].NeedsRevision {
