@@ -141,6 +141,7 @@ func (a *addItemDialog) applyFilter() {
 		}
 	}
 	a.shown = withHeaders(found)
+	a.fitHeadings()
 	a.list.UnselectAll()
 	a.list.Refresh()
 	switch {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
@@ -89,4 +90,18 @@ func withHeaders(choices []addChoice) []addChoice {
 		out = append(out, c)
 	}
 	return out
+}
+
+// fitHeadings gives the headings' rows the height of their one line, and
+// the proposals' rows their usual height.
+func (a *addItemDialog) fitHeadings() {
+	row := a.newRow().MinSize().Height
+	heading := widget.NewLabel("§").MinSize().Height
+	for k, c := range a.shown {
+		if c.Header != "" {
+			a.list.SetItemHeight(k, heading)
+		} else {
+			a.list.SetItemHeight(k, row)
+		}
+	}
 }

@@ -66,6 +66,14 @@ func (a *addItemDialog) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		r.title.Importance, r.title.TextStyle = imp, style
 		r.title.Refresh()
 	}
+	whyImp := widget.MediumImportance
+	if c.Waits != "" {
+		whyImp = widget.LowImportance
+	}
+	if r.why.Importance != whyImp {
+		r.why.Importance = whyImp
+		r.why.Refresh()
+	}
 	r.why.SetText(strings.Join(slices.DeleteFunc([]string{c.Why, c.Waits}, func(s string) bool { return s == "" }), " · "))
 	uikit.ShowIf(r.why, c.Header == "")
 }
