@@ -130,7 +130,9 @@ func lastDecided(ms []Meeting, proposalID int64) (Meeting, Item) {
 
 // firstWaiting finds the first meeting among ms (oldest first), other
 // than the one with id except and not signed off, where the proposal is
-// on the agenda without a decision.
+// on the agenda without a decision. Such a proposal cannot go on another
+// agenda (the store refuses it): decided at one meeting, it could not be
+// decided at the other.
 func firstWaiting(ms []Meeting, proposalID, except int64) (Meeting, Item) {
 	for _, m := range ms {
 		if m.ID == except || m.SignedOff() {
