@@ -16,12 +16,21 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
-// addChoice is a proposal the add dialog lists: one that can go on the
-// agenda, or one shown greyed out with the reason it cannot (Waits).
+// addChoice is a row of Lägg till ärende: a proposal that can go on the
+// agenda, or one shown greyed out with the reason it cannot (Waits), or
+// the heading of a part of the list (Header), which has no proposal.
 type addChoice struct {
 	Proposal model.Proposal
-	Waits    string // where it waits for its decision; "" when it can be added
+	Part     model.OfferPart
+	Why      string // the earlier decision that brings it back, in words
+	Waits    string // why it cannot be added now; "" when it can
+	// Elsewhere is set when it cannot because it waits on another agenda.
+	Elsewhere bool
+	Header    string
 }
+
+// addable tells whether the row is a proposal that can be added.
+func (c addChoice) addable() bool { return c.Header == "" && c.Waits == "" }
 
 // addItemDialog is Lägg till ärende: the proposals ready for decision and
 // not yet on the agenda, those that can be added first, each with a
@@ -33,8 +42,8 @@ type addItemDialog struct {
 	m         *Window
 	meetingID int64
 	open      bool
-	choices   []addChoice // the free ones by ref, then those waiting elsewhere
-	shown     []addChoice // those the search lets through
+	choices   []addChoice // the proposals, in the order model.AgendaOffers gives
+	shown     []addChoice // those the search lets through, under their parts' headings
 	checked   map[int64]bool
 	list      *widget.List
 	filter    *widgets.Entry
@@ -42,29 +51,6 @@ type addItemDialog struct {
 	note      *widget.Label // why some are greyed out, which meetings are renumbered
 	addBtn    *widget.Button
 	dlg       *dialog.CustomDialog
-}
-
-// addChoices lists the proposals that are ready for decision and not yet
-// on mt's agenda: those that can be added first, then those waiting on
-// another agenda, which say where; each part by ref.
-func (m *Window) addChoices(mt model.Meeting) []addChoice {
-	waits := m.waitingElsewhere(mt)
-	var out []addChoice
-	for _, p := range m.proposals {
-		if p.Status == model.StatusReady && !slices.ContainsFunc(mt.Items, func(it model.Item) bool { return it.ProposalID == p.ID }) {
-			out = append(out, addChoice{Proposal: p, Waits: waits[p.ID]})
-		}
-	}
-	slices.SortFunc(out, func(a, b addChoice) int {
-		if (a.Waits == "") != (b.Waits == "") {
-			if a.Waits == "" {
-				return -1
-			}
-			return 1
-		}
-		return model.CompareRefs(a.Proposal.Ref, b.Proposal.Ref)
-	})
-	return out
 }
 
 // onAddItem opens Lägg till ärende on the meeting shown; the proposals
@@ -115,12 +101,12 @@ func (a *addItemDialog) build() {
 func (a *addItemDialog) update(mt model.Meeting) {
 	a.choices = a.m.addChoices(mt)
 	for id := range a.checked {
-		if !slices.ContainsFunc(a.choices, func(c addChoice) bool { return c.Proposal.ID == id && c.Waits == "" }) {
+		if !slices.ContainsFunc(a.choices, func(c addChoice) bool { return c.Proposal.ID == id && c.addable() }) {
 			delete(a.checked, id)
 		}
 	}
 	var notes []string
-	if slices.ContainsFunc(a.choices, func(c addChoice) bool { return c.Waits != "" }) {
+	if slices.ContainsFunc(a.choices, func(c addChoice) bool { return c.Elsewhere }) {
 		notes = append(notes, lang.L("meetings.waits_note"))
 	}
 	notes = append(notes, a.m.renumberedBy(mt)...)
@@ -143,16 +129,19 @@ func (a *addItemDialog) follow() {
 	a.update(a.m.meetings[i])
 }
 
-// applyFilter shows the choices the search lets through, or says why
-// there are none.
+// applyFilter shows the choices the search lets through, each part
+// under its heading when more than one part shows, or says why there are
+// none.
 func (a *addItemDialog) applyFilter() {
 	q := strings.ToLower(strings.TrimSpace(a.filter.Text))
-	a.shown = a.shown[:0:0]
+	var found []addChoice
 	for _, c := range a.choices {
 		if q == "" || strings.Contains(strings.ToLower(c.Proposal.Ref+" "+c.Proposal.Title), q) {
-			a.shown = append(a.shown, c)
+			found = append(found, c)
 		}
 	}
+	a.shown = withHeaders(found)
+	a.fitHeadings()
 	a.list.UnselectAll()
 	a.list.Refresh()
 	switch {
@@ -174,7 +163,7 @@ func (a *addItemDialog) chosen() []int64 {
 			out = append(out, c.Proposal.ID)
 		}
 	}
-	if len(out) == 0 && len(a.shown) == 1 && a.shown[0].Waits == "" {
+	if len(out) == 0 && len(a.shown) == 1 && a.shown[0].addable() {
 		out = append(out, a.shown[0].Proposal.ID)
 	}
 	return out
@@ -195,16 +184,16 @@ func (a *addItemDialog) refreshAddButton() {
 }
 
 // toggle checks or unchecks the proposal shown at row id, unless it
-// waits on another agenda.
+// cannot be added or the row is a heading.
 func (a *addItemDialog) toggle(id int) {
-	if id < 0 || id >= len(a.shown) || a.shown[id].Waits != "" {
+	if id < 0 || id >= len(a.shown) || !a.shown[id].addable() {
 		return
 	}
 	a.setChecked(id, !a.checked[a.shown[id].Proposal.ID])
 }
 
 func (a *addItemDialog) setChecked(id int, on bool) {
-	if id < 0 || id >= len(a.shown) || a.shown[id].Waits != "" {
+	if id < 0 || id >= len(a.shown) || !a.shown[id].addable() {
 		return
 	}
 	if on {
@@ -218,7 +207,7 @@ func (a *addItemDialog) setChecked(id int, on bool) {
 
 // addRowNow adds the proposal at row id, with those checked.
 func (a *addItemDialog) addRowNow(id int) {
-	if id < 0 || id >= len(a.shown) || a.shown[id].Waits != "" {
+	if id < 0 || id >= len(a.shown) || !a.shown[id].addable() {
 		return
 	}
 	a.checked[a.shown[id].Proposal.ID] = true
@@ -235,16 +224,35 @@ func (a *addItemDialog) submit() {
 	a.m.addItems(a.meetingID, ids)
 }
 
-// addItems puts the proposals on the meeting's agenda in this order; the
-// first refusal is shown and stops the rest.
+// addItems puts the proposals on the meeting's agenda in this order; a
+// draft (returned for rework, with a new revision) is marked ready for
+// decision first. The first refusal is shown and stops the rest.
 func (m *Window) addItems(meetingID int64, proposalIDs []int64) {
 	for _, id := range proposalIDs {
-		if _, err := m.store.AddItem(m.ctx(), meetingID, id); err != nil {
+		var err error
+		if m.proposals[id].Status == model.StatusDraft {
+			err = m.markReady(id)
+		}
+		if err == nil {
+			_, err = m.store.AddItem(m.ctx(), meetingID, id)
+		}
+		if err != nil {
 			m.showError(err)
 			break
 		}
 	}
 	m.changed()
+}
+
+// markReady marks a draft ready for decision, unless the store says it
+// is no longer a draft (the window's reading may be older).
+func (m *Window) markReady(id int64) error {
+	p, err := m.store.Proposal(m.ctx(), id)
+	if err != nil || p.Status != model.StatusDraft {
+		return err
+	}
+	_, err = m.store.MarkReady(m.ctx(), id)
+	return err
 }
 
 // addItem puts one proposal on the meeting's agenda.

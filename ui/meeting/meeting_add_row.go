@@ -1,6 +1,9 @@
 package meeting
 
 import (
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -9,7 +12,8 @@ import (
 )
 
 // addRow is one proposal in Lägg till ärende: a check box, the ref and
-// title, and, greyed out, where it waits when it cannot be added. A click
+// title, and below, the earlier decision that brings it back and, greyed
+// out, why it cannot be added; or the heading of a part of the list. A click
 // anywhere on it checks it, a double-click adds it.
 type addRow struct {
 	widget.BaseWidget
@@ -47,17 +51,31 @@ func (a *addItemDialog) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r.check.OnChanged = nil // showing the state is no change of it
 	r.check.SetChecked(a.checked[c.Proposal.ID])
 	r.check.OnChanged = func(on bool) { a.setChecked(r.id, on) }
-	uikit.EnableIf(r.check, c.Waits == "")
+	uikit.ShowIf(r.check, c.Header == "")
+	uikit.EnableIf(r.check, c.addable())
 	r.title.SetText(c.Proposal.Ref + "  " + c.Proposal.Title)
-	imp := widget.MediumImportance
-	if c.Waits != "" {
+	imp, style := widget.MediumImportance, fyne.TextStyle{}
+	switch {
+	case c.Header != "":
+		r.title.SetText(c.Header)
+		style.Bold = true
+	case c.Waits != "":
 		imp = widget.LowImportance
 	}
-	if r.title.Importance != imp {
-		r.title.Importance = imp
+	if r.title.Importance != imp || r.title.TextStyle != style {
+		r.title.Importance, r.title.TextStyle = imp, style
 		r.title.Refresh()
 	}
-	r.why.SetText(c.Waits)
+	whyImp := widget.MediumImportance
+	if c.Waits != "" {
+		whyImp = widget.LowImportance
+	}
+	if r.why.Importance != whyImp {
+		r.why.Importance = whyImp
+		r.why.Refresh()
+	}
+	r.why.SetText(strings.Join(slices.DeleteFunc([]string{c.Why, c.Waits}, func(s string) bool { return s == "" }), " · "))
+	uikit.ShowIf(r.why, c.Header == "")
 }
 
 // CreateRenderer draws the row's check box and labels.

@@ -35,15 +35,26 @@ func objectsOf[T fyne.CanvasObject](root fyne.CanvasObject) []T {
 	return out
 }
 
-// addRowAt returns the row of the add dialog that shows row id.
+// addRowAt returns the row of the add dialog that shows the proposal
+// a.shown lists id-th, not counting the parts' headings.
 func addRowAt(t *testing.T, w *Window, id int) *addRow {
 	t.Helper()
+	row := -1
+	for k, c := range w.adding.shown {
+		if c.Header == "" {
+			id--
+		}
+		if id < 0 {
+			row = k
+			break
+		}
+	}
 	for _, r := range objectsOf[*addRow](w.win.Canvas().Overlays().Top()) {
-		if r.id == id && r.Visible() {
+		if r.id == row && r.Visible() {
 			return r
 		}
 	}
-	t.Fatalf("no row %d is drawn in the add dialog", id)
+	t.Fatalf("no row %d is drawn in the add dialog", row)
 	return nil
 }
 

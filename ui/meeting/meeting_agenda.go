@@ -49,30 +49,6 @@ func (m *Window) agendaUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 }
 
-// waitingElsewhere says, for each proposal that waits for its decision on
-// the agenda of a meeting other than mt and not signed off, where it
-// waits. Such a proposal cannot go on mt's agenda (the store refuses it):
-// decided at one meeting, it could not be decided at the other.
-func (m *Window) waitingElsewhere(mt model.Meeting) map[int64]string {
-	out := map[int64]string{}
-	// m.meetings is newest first: go from the oldest, so the first
-	// meeting it waits on is named, as the store does.
-	for i := len(m.meetings) - 1; i >= 0; i-- {
-		o := m.meetings[i]
-		if o.ID == mt.ID || o.SignedOff() {
-			continue
-		}
-		for _, it := range o.Items {
-			if _, ok := out[it.ProposalID]; ok || it.Decision != nil {
-				continue
-			}
-			out[it.ProposalID] = lang.L("meetings.waits_elsewhere", map[string]any{
-				"Date": uikit.FormatDate(model.DateOf(o.StartsAt.Local())), "Number": it.Number})
-		}
-	}
-	return out
-}
-
 // renumberedBy says which later meetings of mt's calendar year a new item
 // on mt's agenda renumbers: § runs on through the year, so each of their
 // items moves one § up. A signed-off meeting is never renumbered.
