@@ -38,6 +38,12 @@ type Field struct {
 	// Lines is how many lines a form shows for a field of several: long
 	// text, a list, evidence; 0 for a field of one line.
 	Lines int
+	// Max is the most characters a text field may hold; 0 for MaxText.
+	Max int
+	// Later marks a field added after the canonical encoding's scheme was
+	// fixed: the encoding holds it only when it has a value, so content
+	// without it keeps the fingerprint it always had.
+	Later bool
 	ops   fieldOps
 }
 
@@ -65,7 +71,8 @@ type fieldOps struct {
 var Fields = []Field{
 	refField("ref", "Ref", "Reference", []string{"Referens", "Nr"}),
 	enumField("kind", "Typ", "Kind", nil, func(c *Content) *Kind { return &c.Kind }, ParseKind, "kind_unknown"),
-	textField("title", FieldText, "Titel", "Title", []string{"Rubrik"}, func(c *Content) *string { return &c.Title }),
+	textField("registry_number", FieldText, "Diarienummer", "Registry number", []string{"Dnr"}, func(c *Content) *string { return &c.RegistryNumber }).max(MaxRegistryNumber).later(),
+	textField("title", FieldText, "Titel", "Title", []string{"Rubrik"}, func(c *Content) *string { return &c.Title }).max(MaxTitle),
 	textField("summary", FieldLongText, "Sammanfattning", "Summary", nil, func(c *Content) *string { return &c.Summary }).lines(4),
 	textField("description", FieldLongText, "Beskrivning", "Description", nil, func(c *Content) *string { return &c.Description }).lines(8),
 	textField("rationale", FieldLongText, "Motivering", "Rationale", nil, func(c *Content) *string { return &c.Rationale }).lines(6),
@@ -86,6 +93,18 @@ var Fields = []Field{
 // lines returns f with Lines set to n.
 func (f Field) lines(n int) Field {
 	f.Lines = n
+	return f
+}
+
+// max returns f with Max set to n.
+func (f Field) max(n int) Field {
+	f.Max = n
+	return f
+}
+
+// later returns f marked Later.
+func (f Field) later() Field {
+	f.Later = true
 	return f
 }
 

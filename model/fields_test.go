@@ -13,6 +13,7 @@ import (
 // and the entry reaches that field and no other.
 func TestFieldsCoverContentOnce(t *testing.T) {
 	full := validContent()
+	full.RegistryNumber = "KS 2026/124"
 	typ := reflect.TypeOf(full)
 	if len(model.Fields) != typ.NumField() {
 		t.Fatalf("%d fields in the table, %d in Content", len(model.Fields), typ.NumField())
@@ -42,7 +43,7 @@ func TestFieldsCoverContentOnce(t *testing.T) {
 			t.Errorf("%s: ChangedFields %v", f.Name, got)
 		}
 	}
-	if !slices.Equal(model.FieldNames, []string{"ref", "kind", "title", "summary", "description", "rationale", "evidence",
+	if !slices.Equal(model.FieldNames, []string{"ref", "kind", "registry_number", "title", "summary", "description", "rationale", "evidence",
 		"risk_factors", "protective_factors", "problem_areas", "prevention_level",
 		"target_group", "responsible", "partners", "start", "end", "cost", "funding"}) {
 		t.Errorf("FieldNames = %v", model.FieldNames)

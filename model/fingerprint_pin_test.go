@@ -1,6 +1,7 @@
 package model_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -40,5 +41,29 @@ func TestFingerprintsPinned(t *testing.T) {
 		if got, want := model.Fingerprint(c), pinnedFingerprints[name]; got != want {
 			t.Errorf("%s: Fingerprint = %q, want %q", name, got, want)
 		}
+	}
+}
+
+// The registry number came after the encoding's scheme was fixed: without
+// one (or with only space) a revision keeps the fingerprint it had; with
+// one the encoding holds it, and it reads back.
+func TestRegistryNumberKeepsOldFingerprints(t *testing.T) {
+	for name, c := range pinnedContents() {
+		c.RegistryNumber = " \t"
+		if got, want := model.Fingerprint(c), pinnedFingerprints[name]; got != want {
+			t.Errorf("%s with a blank registry number: Fingerprint = %q, want %q", name, got, want)
+		}
+	}
+	c := validContent()
+	if strings.Contains(string(model.Canonical(c)), "registry_number") {
+		t.Errorf("canonical encoding names the registry number without one: %s", model.Canonical(c))
+	}
+	c.RegistryNumber = "KS 2026/124"
+	if got, want := model.Fingerprint(c), "4dac215ca24a3349fc45ad6e155c6ed30de905a1971f5d806cf837ff6f695c9d"; got != want {
+		t.Errorf("with a registry number: Fingerprint = %q, want %q", got, want)
+	}
+	back, err := model.DecodeCanonical(model.Canonical(c))
+	if err != nil || back.RegistryNumber != c.RegistryNumber || !back.Equal(c) {
+		t.Errorf("DecodeCanonical = %+v, %v", back, err)
 	}
 }

@@ -20,6 +20,7 @@ type Evidence struct {
 type Content struct {
 	Ref               string          `json:"ref"`
 	Kind              Kind            `json:"kind"`
+	RegistryNumber    string          `json:"registry_number,omitempty"` // the municipality's diarienummer, "KS 2026/124"
 	Title             string          `json:"title"`
 	Summary           string          `json:"summary,omitempty"`
 	Description       string          `json:"description,omitempty"`

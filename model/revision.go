@@ -49,7 +49,9 @@ func (c Content) normalized(clean func(string) string) Content {
 const canonicalVersion = 1
 
 // Canonical returns the canonical encoding of the content: its canonical
-// form (canonicalForm; for normalised content, the content itself) as JSON with fields in a fixed order and every field present. The
+// form (canonicalForm; for normalised content, the content itself) as
+// JSON with fields in a fixed order and every field present, but a field
+// marked Later only when it has a value. The
 // encoding is stable across versions of this program; change it only with
 // a new fingerprint scheme.
 func Canonical(c Content) []byte {
@@ -60,6 +62,9 @@ func Canonical(c Content) []byte {
 	b.WriteString(strconv.Itoa(canonicalVersion))
 	enc := json.NewEncoder(&b) // escapes as json.Marshal does
 	for _, f := range Fields {
+		if f.Later && f.ops.empty(&n) {
+			continue
+		}
 		b.WriteString(`,"`)
 		b.WriteString(f.Key)
 		b.WriteString(`":`)

@@ -148,6 +148,7 @@ func TestNFCAndNFDSwedishLetters(t *testing.T) {
 var fieldChanges = map[string]func(c *model.Content){
 	"ref":                func(c *model.Content) { c.Ref = "2.4" },
 	"kind":               func(c *model.Content) { c.Kind = model.KindArea },
+	"registry_number":    func(c *model.Content) { c.RegistryNumber = "KS 2026/124" },
 	"title":              func(c *model.Content) { c.Title += " och skolan" },
 	"summary":            func(c *model.Content) { c.Summary = "Annan sammanfattning." },
 	"description":        func(c *model.Content) { c.Description += "\nEn rad till." },
@@ -243,7 +244,7 @@ func TestFieldNamesCoverContent(t *testing.T) {
 	if !slices.Equal(names, model.FieldNames) {
 		t.Errorf("Content's JSON fields %v\ndiffer from FieldNames %v", names, model.FieldNames)
 	}
-	canon := string(model.Canonical(model.Content{}))
+	canon := string(model.Canonical(model.Content{RegistryNumber: "KS 2026/124"}))
 	for _, f := range model.FieldNames {
 		key := f
 		if f == "cost" {

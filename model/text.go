@@ -12,9 +12,10 @@ import (
 
 // Limits on a proposal's content, in characters (not bytes) and items.
 const (
-	MaxTitle     = 300
-	MaxText      = 20000
-	MaxListItems = 100
+	MaxTitle          = 300
+	MaxText           = 20000
+	MaxListItems      = 100
+	MaxRegistryNumber = 40
 )
 
 // invisible tells whether a text field loses r: C0 and C1 control
@@ -95,8 +96,8 @@ func escaped(r rune) bool {
 	return invisible(r)
 }
 
-// lengthErrors reports each field over its limit: a text longer than
-// MaxTitle (the title) or MaxText characters, a list of more than
+// lengthErrors reports each field over its limit: a text longer than its
+// field's Max or MaxText characters, a list of more than
 // MaxListItems items or with an item longer than MaxText. One error a
 // field.
 func (c Content) lengthErrors() Errors {
@@ -106,8 +107,8 @@ func (c Content) lengthErrors() Errors {
 			continue
 		}
 		limit := MaxText
-		if f.Name == "title" {
-			limit = MaxTitle
+		if f.Max > 0 {
+			limit = f.Max
 		}
 		if n := utf8.RuneCountInString(*f.ops.text(&c)); n > limit {
 			errs = append(errs, FieldError(f.Name, "text_too_long", n, limit))

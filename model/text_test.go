@@ -97,6 +97,8 @@ func TestContentLengthLimits(t *testing.T) {
 		{"summary 20000", func(c *model.Content) { c.Summary = strings.Repeat("ö", 20000) }, "", ""},
 		{"description 20001", func(c *model.Content) { c.Description = strings.Repeat("x", 20001) }, "description", "text_too_long"},
 		{"funding 20001", func(c *model.Content) { c.Funding = strings.Repeat("x", 20001) }, "funding", "text_too_long"},
+		{"registry number 40", func(c *model.Content) { c.RegistryNumber = "KS 2026/" + strings.Repeat("9", 32) }, "", ""},
+		{"registry number 41", func(c *model.Content) { c.RegistryNumber = "KS 2026/" + strings.Repeat("9", 33) }, "registry_number", "text_too_long"},
 		{"partners 100", func(c *model.Content) { c.Partners = items(100) }, "", ""},
 		{"partners 101", func(c *model.Content) { c.Partners = items(101) }, "partners", "list_too_long"},
 		{"risk factors 101", func(c *model.Content) { c.RiskFactors = items(101) }, "risk_factors", "list_too_long"},

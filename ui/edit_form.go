@@ -186,6 +186,7 @@ func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	f.start.SetPlaceHolder("2027-01-01")
 	f.end.SetPlaceHolder("2027-12-31")
 	f.cost.SetPlaceHolder("1 250 000")
+	e["registry_number"].SetPlaceHolder("KS 2026/124")
 	f.general = uikit.ErrorLabel()
 	f.fill(p.Content)
 	if p.ID == 0 {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"time"
 
@@ -221,6 +220,17 @@ func loadingText() []widget.RichTextSegment {
 	return []widget.RichTextSegment{&widget.TextSegment{Text: lang.L("detail.loading"), Style: s}}
 }
 
+// headingLine is the line under the proposal's title: its kind and ref,
+// its registry number when it has one, where it stands and its version.
+func headingLine(p model.Proposal) string {
+	parts := []string{p.Kind.Label(uikit.Language()) + " " + p.Ref}
+	if p.RegistryNumber != "" {
+		parts = append(parts, lang.L("detail.registry_number", map[string]any{"N": p.RegistryNumber}))
+	}
+	parts = append(parts, uikit.StatusText(p), lang.L("detail.revision", map[string]any{"N": p.Revision}))
+	return strings.Join(parts, " · ")
+}
+
 // showOverview fills the Översikt tab with p's fields; empty fields are
 // left out. Evidence, factors and problem areas have a tab of their own;
 // the overview only counts the evidence.
@@ -228,8 +238,7 @@ func (v *proposalView) showOverview(p model.Proposal) {
 	c := p.Content
 	segs := []widget.RichTextSegment{
 		&widget.TextSegment{Text: c.Title, Style: widget.RichTextStyleHeading},
-		&widget.TextSegment{Text: fmt.Sprintf("%s %s · %s · %s", c.Kind.Label(uikit.Language()), c.Ref,
-			uikit.StatusText(p), lang.L("detail.revision", map[string]any{"N": p.Revision})), Style: widget.RichTextStyleSubHeading},
+		&widget.TextSegment{Text: headingLine(p), Style: widget.RichTextStyleSubHeading},
 	}
 	if p.Status == model.StatusDraft && p.ReturnedAt > 0 && p.Revision <= p.ReturnedAt {
 		// Why Markera för beslut is greyed out: the rules want a new

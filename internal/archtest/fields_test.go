@@ -33,7 +33,7 @@ var namedFields = map[string]string{
 	"model/pdf/section.go":         "the minutes' layout of a §: its ref and summary",
 	"ui/proposal_view.go":          "the Förslag tab's layout: the fields a reader sees first, in that order",
 	"ui/evidence_tab.go":           "the Evidens tab's layout: evidence, risk and protective factors and the problem areas",
-	"ui/edit_form.go":              "the form names the entries it gives a place holder or its own handling (ref, dates, cost)",
+	"ui/edit_form.go":              "the form names the entries it gives a place holder or its own handling (ref, registry number, dates, cost)",
 	"model/storetest/proposals.go": "the store contract's fixture edits one field",
 }
 

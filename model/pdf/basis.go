@@ -85,6 +85,7 @@ func (d *docWriter) basisFields(in BasisInput) {
 	}
 	rows := []row{
 		{fieldLabel(l, "ref"), c.Ref, true},
+		field("registry_number"),
 		{fieldLabel(l, "kind"), kind, true},
 		{text(l, "status"), status, p.Status != ""},
 		{text(l, "revision"), version, true},

@@ -41,6 +41,10 @@ func TestBasisWithoutComments(t *testing.T) {
 		"Period", date(c.Start), "Kostnad", flat(c.Cost.Swedish()), "Finansiering", "Evidens", "Riskfaktorer",
 		"Skyddsfaktorer", "Beslut i ärendet", "14 oktober 2026, § 2 – Godkänt med villkor",
 		"Taget på den version som beskrivs ovan.", "Sida 1 av", "Dokument-id " + man.DocID}
+	if c.RegistryNumber == "" {
+		t.Fatal("the demo's 1.1 has no registry number")
+	}
+	want = append(want, "Diarienummer", c.RegistryNumber)
 	want = append(want, c.Partners...)
 	want = append(want, c.RiskFactors...)
 	want = append(want, fingerprintGroups(in.Revision.Fingerprint)...)

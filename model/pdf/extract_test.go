@@ -40,7 +40,8 @@ func TestExtractHoldsOnlyItsSection(t *testing.T) {
 	for _, w := range []string{"Beslutande", "14 oktober 2026 kl. 13.00–15.30", in.Meeting.Place,
 		section(returned.Number), flat(d.Text), flat(d.Return.What), flat(d.Reservations[0].Text),
 		"Utdragsbestyrkande", "Rätt utdraget betygar", name(in, in.Meeting.SecretaryID),
-		"Protokollet justerades 21 oktober 2026 kl. 10.10."} {
+		"Protokollet justerades 21 oktober 2026 kl. 10.10.",
+		"Diarienummer " + registryNumber(t, in, returned)} {
 		if !strings.Contains(body, w) {
 			t.Errorf("the extract lacks %q", w)
 		}
@@ -92,4 +93,15 @@ func TestExtractOfAnOpenMeetingIsADraft(t *testing.T) {
 			t.Errorf("the extract lacks %q", w)
 		}
 	}
+}
+
+// registryNumber is the registry number of the revision it prints, which
+// the demo gives every proposal.
+func registryNumber(t *testing.T, in pdf.MinutesInput, it model.Item) string {
+	t.Helper()
+	n := in.Revisions[it.ID].Content.RegistryNumber
+	if n == "" {
+		t.Fatalf("§ %d: the revision has no registry number", it.Number)
+	}
+	return n
 }

@@ -50,7 +50,8 @@ func TestMinutesOfTheSignedOffMeeting(t *testing.T) {
 		if d == nil {
 			t.Fatalf("§ %d of the signed-off meeting has no decision", it.Number)
 		}
-		want = append(want, section(it.Number), flat(d.Text), "Beslut – "+strings.ToLower(d.Outcome.Label(model.Swedish)))
+		want = append(want, section(it.Number), flat(d.Text), "Beslut – "+strings.ToLower(d.Outcome.Label(model.Swedish)),
+			"Diarienummer "+registryNumber(t, in, it))
 		if d.Conditions != "" {
 			want = append(want, flat(d.Conditions))
 		}

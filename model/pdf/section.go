@@ -8,7 +8,7 @@ import (
 )
 
 // section writes one § of the minutes: its number, the proposal's ref,
-// kind and title, the summary, the decision basis with the revision's
+// registry number, kind and title, the summary, the decision basis with the revision's
 // fingerprint, and the decision with everything entered with it.
 func (d *docWriter) section(in MinutesInput, it model.Item) {
 	l, p := d.lang, d.pdf
@@ -32,7 +32,11 @@ func (d *docWriter) section(in MinutesInput, it model.Item) {
 	p.SetXY(contentX, y)
 	p.MultiCell(contentW, d.lineH(), flow(c.Title), "", "L", false)
 	d.font("", 8.5, muted)
-	meta := fieldLabel(l, "ref") + " " + c.Ref + " · " + c.Kind.Label(l)
+	meta := fieldLabel(l, "ref") + " " + c.Ref
+	if c.RegistryNumber != "" {
+		meta += " · " + fieldLabel(l, "registry_number") + " " + c.RegistryNumber
+	}
+	meta += " · " + c.Kind.Label(l)
 	if area := c.AreaRef(); area != "" {
 		meta += " · " + text(l, "area") + " " + area
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
 
 // A proposal whose final decision is signed off keeps its content even
@@ -26,7 +27,7 @@ func TestLockedProposalRefusesPlainSQL(t *testing.T) {
 	w.SignOff(m)
 
 	const locked = "proposal has a signed-off decision"
-	for _, stmt := range []string{
+	stmts := []string{
 		`UPDATE proposals SET title = 'Ändrad i efterhand' WHERE id = $1`,
 		`UPDATE proposals SET summary = 'x', status = 'decided' WHERE id = $1`,
 		`UPDATE proposals SET evidence = '[]' WHERE id = $1`,
@@ -35,7 +36,14 @@ func TestLockedProposalRefusesPlainSQL(t *testing.T) {
 		`UPDATE proposals SET kind = 'area' WHERE id = $1`,
 		`UPDATE proposals SET revision = 1 WHERE id = $1`,
 		`DELETE FROM proposals WHERE id = $1`,
-	} {
+		`UPDATE proposals SET registry_number = 'KS 2026/999' WHERE id = $1`,
+	}
+	// Every content column, those added later too.
+	for _, f := range model.Fields {
+		col := sqlstore.ContentColumn(f)
+		stmts = append(stmts, `UPDATE proposals SET `+col+` = `+col+` WHERE id = $1`)
+	}
+	for _, stmt := range stmts {
 		wantRefused(t, db, locked, stmt, approved.ProposalID)
 	}
 	p := w.Proposal(approved.ProposalID)

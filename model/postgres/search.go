@@ -13,7 +13,7 @@ import (
 // model/sqlite's proposal_fts holds, one a line.
 func searchDoc(c model.Content) string {
 	var b strings.Builder
-	for _, f := range []string{c.Ref, c.Title, c.Summary, c.Description, c.Rationale, c.TargetGroup, c.Responsible} {
+	for _, f := range []string{c.Ref, c.RegistryNumber, c.Title, c.Summary, c.Description, c.Rationale, c.TargetGroup, c.Responsible} {
 		b.WriteString(f)
 		b.WriteByte('\n')
 	}

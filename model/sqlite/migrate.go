@@ -133,9 +133,12 @@ func schemaOf(db *sql.DB) (version int, ours, empty bool, err error) {
 }
 
 // fillAfter holds, by migration number, what a migration needs done in Go
-// in its own transaction after its SQL: 0003 made the full-text index,
-// which must then take in the proposals and comments stored before it.
-var fillAfter = map[int]func(*tx) error{3: indexAll}
+// in its own transaction after its SQL. A fill reads with today's code, so
+// only the last migration that changes what it reads may have it: 0003
+// made the full-text index and 0007 made it again with the registry
+// number; 0007's fill takes in the proposals and comments stored before
+// either.
+var fillAfter = map[int]func(*tx) error{7: indexAll}
 
 // indexAll puts every proposal and comment in the full-text index.
 func indexAll(t *tx) error {

@@ -23,9 +23,9 @@ func indexProposal(t *tx, id int64, c model.Content, isNew bool) error {
 		evidence = append(evidence, strings.TrimSpace(e.Citation+" "+e.URL))
 	}
 	factors := append(append([]string(nil), c.RiskFactors...), c.ProtectiveFactors...)
-	_, err := t.exec(`INSERT INTO proposal_fts (rowid, ref, title, summary, description, rationale, evidence,
-		factors, target_group, responsible, partners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, c.Ref, c.Title, c.Summary, c.Description, c.Rationale, strings.Join(evidence, "\n"),
+	_, err := t.exec(`INSERT INTO proposal_fts (rowid, ref, registry_number, title, summary, description, rationale, evidence,
+		factors, target_group, responsible, partners) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		id, c.Ref, c.RegistryNumber, c.Title, c.Summary, c.Description, c.Rationale, strings.Join(evidence, "\n"),
 		strings.Join(factors, "\n"), c.TargetGroup, c.Responsible, strings.Join(c.Partners, "\n"))
 	return err
 }

@@ -111,8 +111,9 @@ func ReviseProposal(t Tx, id int64, c model.Content, baseRevision int) error {
 	if err != nil {
 		return err
 	}
-	err = t.Exec(`UPDATE proposals SET (`+ContentCols+`, revision, updated_at, updated_by)
-		= (`+ContentParams+`, $19, $20, $21) WHERE id = $22`,
+	n := len(model.Fields)
+	err = t.Exec(fmt.Sprintf(`UPDATE proposals SET (`+ContentCols+`, revision, updated_at, updated_by)
+		= (`+ContentParams+`, $%d, $%d, $%d) WHERE id = $%d`, n+1, n+2, n+3, n+4),
 		append(ContentArgs(c), rev.Number, FmtTime(t.Now()), t.Actor(), id)...)
 	if err != nil {
 		return err

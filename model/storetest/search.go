@@ -46,6 +46,12 @@ func testSearch(t *testing.T, h Harness) {
 			t.Errorf("%q: %+v", q, hits)
 		}
 	}
+	// The registry number, whole or by its parts.
+	for _, q := range []string{"KS 2026/124", "2026/124", "ks 2026"} {
+		if hits := find(q); len(hits) != 1 || hits[0].ProposalID != full.ID {
+			t.Errorf("%q: %+v", q, hits)
+		}
+	}
 	hits := find("våld")
 	if got := ids(hits); !got[vald.ID] || !got[full.ID] || got[plain.ID] {
 		t.Errorf("våld: %+v", hits)

@@ -245,5 +245,6 @@ func fullContent(ref string) model.Content {
 		End:               model.NewDate(2028, 12, 31),
 		Cost:              model.Money{Ore: 125000050, Set: true},
 		Funding:           "Statsbidrag",
+		RegistryNumber:    " KS 2026/124 ",
 	}
 }
