@@ -8,9 +8,13 @@ import (
 )
 
 // progressEvery is how many proposals an import writes between calls of
-// its progress function; the rows written in between go to the server as
-// one batch.
-const progressEvery = 500
+// its progress function, and flushEvery how many between sends of the
+// rows gathered to the server, as one batch: over a slow link each send
+// costs round trips, so they are fewer than the calls of progress.
+const (
+	progressEvery = 500
+	flushEvery    = 2500
+)
 
 // Import creates and updates the items' proposals in one transaction, so
 // that an error in any of them leaves the store as it was. Each item is
@@ -18,7 +22,7 @@ const progressEvery = 500
 // row; the error names the ref it failed on. The new proposals' ids are
 // taken from the sequence at the start; their rows go to the server with
 // COPY and the updates as batches of statements (pgx.Batch), every
-// progressEvery items, so no item costs a round trip of its own but for
+// flushEvery items, so no item costs a round trip of its own but for
 // reading the proposal an update changes.
 func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
 	return s.write(ctx, func(t *tx) error {
@@ -45,13 +49,13 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 			if err != nil {
 				return sqlstore.ImportError(it.Content.Ref, err)
 			}
-			if (i+1)%progressEvery == 0 || i+1 == len(items) {
+			if (i+1)%flushEvery == 0 || i+1 == len(items) {
 				if err := t.flush(); err != nil {
 					return err
 				}
-				if progress != nil {
-					progress(i+1, len(items))
-				}
+			}
+			if progress != nil && ((i+1)%progressEvery == 0 || i+1 == len(items)) {
+				progress(i+1, len(items))
 			}
 		}
 		return nil
