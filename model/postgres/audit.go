@@ -3,8 +3,6 @@ package postgres
 import (
 	"context"
 	"errors"
-	"regexp"
-	"strconv"
 
 	"github.com/jackc/pgx/v5"
 
@@ -21,8 +19,6 @@ func (t *tx) writeHead() error {
 	return err
 }
 
-var entityName = regexp.MustCompile(`^[a-z_]+$`)
-
 // AuditQuery reads the audit rows about one entity, newest first, at most
 // limit of them (0 for all). entity "" gives every row; an entity with id
 // "" every row about that kind of thing; an entity with an id gives its own
@@ -31,11 +27,7 @@ var entityName = regexp.MustCompile(`^[a-z_]+$`)
 // detail is looked for as text first, as the store writes it ("key":id),
 // so that only those rows are parsed as JSON.
 func (t *tx) AuditQuery(entity, entityID string, limit int) (string, []any) {
-	key := ""
-	if entity != "" && entityID != "" && entityName.MatchString(entity) {
-		key = entity + "_id"
-	}
-	id, _ := strconv.ParseInt(entityID, 10, 64)
+	key, id := sqlstore.AuditDetailKey(entity, entityID)
 	var lim any
 	if limit > 0 {
 		lim = limit

@@ -4,8 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"regexp"
-	"strconv"
 
 	"github.com/styrgrupp/styrgrupp/model/sqlstore"
 )
@@ -19,19 +17,16 @@ func (t *tx) writeHead() error {
 	return err
 }
 
-var entityName = regexp.MustCompile(`^[a-z_]+$`)
-
 // AuditQuery reads the audit rows about one entity, newest first, at most
 // limit of them (0 for all). entity "" gives every row; an entity with id
 // "" every row about that kind of thing; an entity with an id gives its own
 // rows and those whose detail names it (a decision's row names its
 // proposal_id and meeting_id, so it shows in the history of both).
 func (t *tx) AuditQuery(entity, entityID string, limit int) (string, []any) {
-	path := ""
-	if entity != "" && entityID != "" && entityName.MatchString(entity) {
-		path = "$." + entity + "_id"
+	path, id := sqlstore.AuditDetailKey(entity, entityID)
+	if path != "" {
+		path = "$." + path
 	}
-	id, _ := strconv.ParseInt(entityID, 10, 64)
 	lim := int64(limit)
 	if limit <= 0 {
 		lim = -1

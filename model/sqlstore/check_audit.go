@@ -3,6 +3,8 @@ package sqlstore
 import (
 	"context"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -172,4 +174,19 @@ func (s Store) Audit(ctx context.Context, entity, entityID string, limit int) (o
 		return err
 	})
 	return out, err
+}
+
+var auditEntityName = regexp.MustCompile(`^[a-z_]+$`)
+
+// AuditDetailKey is the key under which an audit row's detail names the
+// entity with id entityID ("proposal_id" for a proposal), and that id as
+// a number, for each adapter's AuditQuery; key is "" when entity or
+// entityID is empty or entity is not a plain name, and then no row is
+// found by its detail.
+func AuditDetailKey(entity, entityID string) (key string, id int64) {
+	if entity != "" && entityID != "" && auditEntityName.MatchString(entity) {
+		key = entity + "_id"
+	}
+	id, _ = strconv.ParseInt(entityID, 10, 64)
+	return key, id
 }
