@@ -135,8 +135,19 @@ type CommentStore interface {
 
 // FollowUpStore keeps the follow-up of approved interventions.
 type FollowUpStore interface {
+	// FollowUp returns the follow-up of an approved proposal; one never
+	// saved is not started, with the approval's conditions not met.
 	FollowUp(ctx context.Context, proposalID int64) (FollowUp, error)
+	// SaveFollowUp saves the status, progress, responsible, review date
+	// and conditions met, and adds the notes whose ID is 0; the notes
+	// saved before stay as they are.
 	SaveFollowUp(ctx context.Context, f FollowUp) (FollowUp, error)
+	// AddFollowUpNote adds a note, in its author's name, to the
+	// follow-up of an approved proposal: any member may.
+	AddFollowUpNote(ctx context.Context, proposalID int64, n FollowUpNote) (FollowUp, error)
+	// FollowUps returns every approved proposal with its decision and
+	// follow-up, in the order of their refs.
+	FollowUps(ctx context.Context) ([]FollowUpEntry, error)
 }
 
 // AdminStore is the store as a whole: its audit log and check, backup,

@@ -42,6 +42,7 @@ var timelineActions = map[string]TimelineKind{
 	"comment.add": TimelineComment, "comment.resolve": TimelineCommentResolved, "comment.reopen": TimelineCommentReopened,
 	"item.add": TimelineOnAgenda, "item.move": TimelineAgendaMoved, "item.remove": TimelineOffAgenda,
 	"decision.record": TimelineDecision, "followup.save": TimelineFollowUpUpdate,
+	"followup.note": TimelineFollowUpNote,
 }
 
 // TimelineAction tells whether an audit action is one a proposal's
@@ -104,6 +105,8 @@ func (d ProposalDetail) Timeline() []TimelineEvent {
 			out = append(out, followUpEvents(e, det.Notes-notes, det.Progress != progress)...)
 			notes, progress = det.Notes, det.Progress
 			continue
+		case e.Kind == TimelineFollowUpNote:
+			e.Notes, notes = max(det.Notes-notes, 1), det.Notes
 		}
 		out = append(out, e)
 	}

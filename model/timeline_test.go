@@ -62,7 +62,7 @@ func TestTimelineOfAProposalFromImportToFollowUp(t *testing.T) {
 	must(err)
 	f.Status, f.Progress = model.FollowUpInProgress, 20
 	f.Notes = []model.FollowUpNote{{Date: model.NewDate(2026, 10, 1), AuthorID: w.Member.ID, Text: "I gång."}}
-	_, err = s.SaveFollowUp(w.Clock.At("Dan Åström"), f)
+	f, err = s.SaveFollowUp(w.Clock.At("Dan Åström"), f)
 	must(err)
 	f.Progress = 40
 	f.Notes = append(f.Notes, model.FollowUpNote{Date: model.NewDate(2026, 11, 1), AuthorID: w.Member.ID, Text: "Två grupper."})

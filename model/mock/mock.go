@@ -87,8 +87,10 @@ func (fake *CommentStore) ResolveComment(ctx context.Context, id int64, by int64
 
 // FollowUpStore is a fake model.FollowUpStore.
 type FollowUpStore struct {
-	FollowUpFn     func(ctx context.Context, proposalID int64) (model.FollowUp, error)
-	SaveFollowUpFn func(ctx context.Context, f model.FollowUp) (model.FollowUp, error)
+	FollowUpFn        func(ctx context.Context, proposalID int64) (model.FollowUp, error)
+	SaveFollowUpFn    func(ctx context.Context, f model.FollowUp) (model.FollowUp, error)
+	AddFollowUpNoteFn func(ctx context.Context, proposalID int64, n model.FollowUpNote) (model.FollowUp, error)
+	FollowUpsFn       func(ctx context.Context) ([]model.FollowUpEntry, error)
 }
 
 var _ model.FollowUpStore = (*FollowUpStore)(nil)
@@ -107,6 +109,22 @@ func (fake *FollowUpStore) SaveFollowUp(ctx context.Context, f model.FollowUp) (
 		panic("mock: FollowUpStore.SaveFollowUp called without SaveFollowUpFn")
 	}
 	return fake.SaveFollowUpFn(ctx, f)
+}
+
+// AddFollowUpNote calls AddFollowUpNoteFn.
+func (fake *FollowUpStore) AddFollowUpNote(ctx context.Context, proposalID int64, n model.FollowUpNote) (model.FollowUp, error) {
+	if fake.AddFollowUpNoteFn == nil {
+		panic("mock: FollowUpStore.AddFollowUpNote called without AddFollowUpNoteFn")
+	}
+	return fake.AddFollowUpNoteFn(ctx, proposalID, n)
+}
+
+// FollowUps calls FollowUpsFn.
+func (fake *FollowUpStore) FollowUps(ctx context.Context) ([]model.FollowUpEntry, error) {
+	if fake.FollowUpsFn == nil {
+		panic("mock: FollowUpStore.FollowUps called without FollowUpsFn")
+	}
+	return fake.FollowUpsFn(ctx)
 }
 
 // AdminStore is a fake model.AdminStore.

@@ -69,3 +69,11 @@ func (b sqlBypass) SetAuditActor(t *testing.T, s model.Store, seq int64, actor s
 func (b sqlBypass) DeleteAuditRow(t *testing.T, s model.Store, seq int64) error {
 	return b.exec(t, s, `DELETE FROM audit_log WHERE seq = ?`, seq)
 }
+
+func (b sqlBypass) AddFollowUpNote(t *testing.T, s model.Store, proposalID int64, text string) error {
+	return b.exec(t, s, `INSERT INTO followup_notes (proposal_id, date, text) VALUES (?, '2026-12-01', ?)`, proposalID, text)
+}
+
+func (b sqlBypass) DeleteFollowUpNote(t *testing.T, s model.Store, id int64) error {
+	return b.exec(t, s, `DELETE FROM followup_notes WHERE id = ?`, id)
+}

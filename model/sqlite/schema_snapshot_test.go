@@ -183,7 +183,8 @@ func addHistory(t *testing.T, s model.Store) {
 // which has the tables of an older schema: each table's columns that dst
 // has, full-text tables included. The meetings go in unsigned first and
 // are signed off last, as the store does, since the triggers of 0002
-// refuse rows added under signed-off minutes.
+// refuse rows added under signed-off minutes; the follow-ups go after
+// the decisions their triggers look at.
 func copyRows(t *testing.T, src, dst string) {
 	t.Helper()
 	db := rawDB(t, dst)
@@ -191,7 +192,7 @@ func copyRows(t *testing.T, src, dst string) {
 	check(t, err)
 	rows, err := db.Query(`SELECT name FROM main.sqlite_master WHERE type = 'table'
 		AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%' AND name <> 'schema_migrations'
-		ORDER BY name = 'meetings' DESC, name`)
+		ORDER BY name = 'meetings' DESC, name LIKE 'followup%', name`)
 	check(t, err)
 	var tables []string
 	for rows.Next() {

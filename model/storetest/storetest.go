@@ -43,6 +43,10 @@ type Bypass interface {
 	DeleteRevision(t *testing.T, s model.Store, proposalID int64, number int) error
 	SetAuditActor(t *testing.T, s model.Store, seq int64, actor string) error
 	DeleteAuditRow(t *testing.T, s model.Store, seq int64) error
+	// AddFollowUpNote adds a note with no author to a proposal's
+	// follow-up; DeleteFollowUpNote removes one.
+	AddFollowUpNote(t *testing.T, s model.Store, proposalID int64, text string) error
+	DeleteFollowUpNote(t *testing.T, s model.Store, noteID int64) error
 }
 
 // contract is one rule of the suite, run on stores the harness opens.
@@ -124,6 +128,9 @@ var groups = []struct {
 	}},
 	{"FollowUp", []contract{
 		{"SaveRules", testFollowUp},
+		{"Details", testFollowUpDetails},
+		{"Entries", testFollowUpEntries},
+		{"LocksBehindTheStoresBack", testFollowUpLocksBehindTheStoresBack},
 	}},
 	{"Admin", []contract{
 		{"AuditLog", testAuditLog},
