@@ -11,12 +11,12 @@ import (
 
 func TestSplitConditions(t *testing.T) {
 	tests := map[string][]string{
-		"":                                 nil,
-		"Återrapport i juni.":              {"Återrapport i juni."},
-		"1. Budget i mars.\n2) Avtal.\n":   {"Budget i mars.", "Avtal."},
+		"":                                  nil,
+		"Återrapport i juni.":               {"Återrapport i juni."},
+		"1. Budget i mars.\n2) Avtal.\n":    {"Budget i mars.", "Avtal."},
 		"- Ett\n• Två\n* Tre\n– Fyra\n\n  ": {"Ett", "Två", "Tre", "Fyra"},
-		"2026 års budget.":                 {"2026 års budget."},
-		"10. Tio\r\n11. Elva":              {"Tio", "Elva"},
+		"2026 års budget.":                  {"2026 års budget."},
+		"10. Tio\r\n11. Elva":               {"Tio", "Elva"},
 	}
 	for in, want := range tests {
 		if got := model.SplitConditions(in); !slices.Equal(got, want) {

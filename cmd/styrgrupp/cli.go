@@ -45,7 +45,8 @@ var commands = map[string]command{
 	"extract": runExtract,
 	"basis":   runBasis,
 
-	// Signatures (identity_cmd.go, sign_cmd.go, verify_cmd.go).
+	// Signatures (ca_cmd.go, identity_cmd.go, sign_cmd.go, verify_cmd.go).
+	"ca":       runCA,
 	"identity": runIdentity,
 	"sign":     runSign,
 	"verify":   runVerify,

@@ -12,9 +12,10 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/identity"
 )
 
-// runIdentity runs "identity new": it makes a self-signed signing identity
-// and saves it, protected by a passphrase, in a new PKCS#12 file that only
-// its owner can read.
+// runIdentity runs "identity new": it makes a signing identity, self-signed
+// or, with --ca, issued by the organisation's authority, and saves it,
+// protected by a passphrase, in a new PKCS#12 file that only its owner can
+// read.
 func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] != "new" {
 		fmt.Fprint(stderr, msg("cli.error")+" "+msg("cli.identity_usage")+"\n\n", msg("cli.usage"))
@@ -23,6 +24,7 @@ func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int
 	fs := newFlagSet("identity new", stderr)
 	name := fs.String("name", "", msg("cli.flag.identity_name"))
 	org := fs.String("org", "", msg("cli.flag.identity_org"))
+	caPath := fs.String("ca", "", msg("cli.flag.identity_ca"))
 	out := fs.String("o", "", msg("cli.flag.identity_out"))
 	fs.String("lang", "", msg("cli.flag.lang"))
 	if err := fs.Parse(args[1:]); err != nil {
@@ -38,15 +40,49 @@ func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int
 	case *out == "":
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.identity_need_out"))
 		return exitUsage
+	case *caPath != "" && *org != "":
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.identity_org_with_ca"))
+		return exitUsage
 	}
 	if outputRefused(stderr, outfile.Target{Path: *out, Kind: outfile.Identity}) {
 		return exitUsage
 	}
-	id, err := identity.New(*name, *org, time.Now())
+	var id *identity.Identity
+	var err error
+	if *caPath != "" {
+		var ca *identity.Identity
+		if ca, err = loadIdentity(*caPath, stderr); err == nil {
+			id, err = ca.Issue(*name, time.Now())
+		}
+	} else {
+		id, err = identity.New(*name, *org, time.Now())
+	}
 	if err != nil {
 		return fail(stderr, err)
 	}
-	pass, err := newPassphrase(*out, stderr)
+	if code := saveIdentity(id, *out, stderr); code != exitOK {
+		return code
+	}
+	who := id.Name()
+	if id.Org() != "" {
+		who += " (" + id.Org() + ")"
+	}
+	fmt.Fprintln(stdout, msg("cli.identity_saved", who, *out))
+	until := id.Certificate.NotAfter.Local().Format(time.DateOnly)
+	if id.SelfSigned() {
+		fmt.Fprintln(stdout, msg("cli.identity_valid_until", until))
+	} else {
+		fmt.Fprintln(stdout, msg("cli.identity_issued_until", id.Certificate.Issuer.CommonName, until))
+	}
+	fmt.Fprintln(stdout, msg("cli.identity_fingerprint", id.Fingerprint()))
+	fmt.Fprintln(stdout, msg("cli.identity_hand_out"))
+	return exitOK
+}
+
+// saveIdentity asks for the new file's passphrase and writes id to path,
+// which must not exist yet; a failure is told on stderr with its exit code.
+func saveIdentity(id *identity.Identity, path string, stderr io.Writer) int {
+	pass, err := newPassphrase(path, stderr)
 	if errors.Is(err, errPassphraseMismatch) {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.passphrases_differ"))
 		return exitUsage
@@ -58,18 +94,10 @@ func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if err := writeNew(*out, data); err != nil {
-		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.identity_save_failed", *out, err))
+	if err := writeNew(path, data); err != nil {
+		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.identity_save_failed", path, err))
 		return exitUsage
 	}
-	who := id.Name()
-	if id.Org() != "" {
-		who += " (" + id.Org() + ")"
-	}
-	fmt.Fprintln(stdout, msg("cli.identity_saved", who, *out))
-	fmt.Fprintln(stdout, msg("cli.identity_valid_until", id.Certificate.NotAfter.Local().Format(time.DateOnly)))
-	fmt.Fprintln(stdout, msg("cli.identity_fingerprint", id.Fingerprint()))
-	fmt.Fprintln(stdout, msg("cli.identity_hand_out"))
 	return exitOK
 }
 

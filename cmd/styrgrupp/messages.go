@@ -35,6 +35,10 @@ Användning:
                                                skriv förslagets beslutsunderlag
   styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12
                                                skapa en självsignerad signeringsidentitet
+  styrgrupp identity new --ca CA.p12 --name NAMN -o ID.p12
+                                               utfärda en ledamots identitet från organisationens utfärdare
+  styrgrupp ca new --org ORGANISATION -o CA.p12
+                                               skapa en certifikatutfärdare för gruppen (och CA.pem bredvid)
   styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf] [--reason TEXT] [--location ORT]
                                                signera en PDF (flera signerar i tur och ordning)
   styrgrupp verify FIL.pdf [--store FIL]       kontrollera signaturerna (och fingeravtrycken)
@@ -82,7 +86,18 @@ den inte anger något.
 		"cli.backup_written":          "Säkerhetskopian är skriven till %s%s.",
 		"cli.backup_check":            "Den öppnas som vilken databas som helst; kontrollera den med: styrgrupp check --store %s",
 		"cli.byte":                    "byte",
-		"cli.identity_usage":          "skriv styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12",
+		"cli.identity_usage":          "skriv styrgrupp identity new --name NAMN [--org ORGANISATION | --ca CA.p12] -o ID.p12",
+		"cli.flag.identity_ca":        "organisationens certifikatutfärdare (.p12 från styrgrupp ca new eller från IT) som utfärdar identiteten",
+		"cli.identity_org_with_ca":    "--org och --ca går inte ihop: en utfärdad identitet får utfärdarens organisation",
+		"cli.identity_issued_until":   "Certifikatet är utfärdat av %s och gäller till %s.",
+		"cli.ca_usage":                "skriv styrgrupp ca new --org ORGANISATION -o CA.p12",
+		"cli.flag.ca_org":             "organisationen som utfärdar, t.ex. kommunens namn",
+		"cli.flag.ca_out":             "filen att spara utfärdaren i (.p12); certifikatet sparas bredvid som .pem",
+		"cli.ca_need_org":             "ange organisationen med --org, t.ex. --org \"Bollnäs kommun\"",
+		"cli.ca_need_out":             "ange filen att spara utfärdaren i med -o, t.ex. -o ca.p12",
+		"cli.ca_saved":                "Certifikatutfärdaren %s är sparad i %s, dess certifikat i %s.",
+		"cli.ca_valid_until":          "Utfärdaren gäller till %s.",
+		"cli.ca_next":                 "Utfärda ledamöternas identiteter med: styrgrupp identity new --ca %s --name NAMN -o namn.p12. Förvara utfärdarens fil och lösenfras säkert: den som har dem kan utfärda identiteter.",
 		"cli.flag.identity_name":      "namnet på den som ska signera",
 		"cli.flag.identity_org":       "organisationen, t.ex. kommunens namn",
 		"cli.flag.identity_out":       "filen att spara identiteten i (.p12)",
@@ -153,6 +168,10 @@ Usage:
                                                write the proposal's decision basis
   styrgrupp identity new --name NAME --org ORGANISATION -o ID.p12
                                                make a self-signed signing identity
+  styrgrupp identity new --ca CA.p12 --name NAME -o ID.p12
+                                               issue a member's identity from the organisation's authority
+  styrgrupp ca new --org ORGANISATION -o CA.p12
+                                               make a certificate authority for the group (and CA.pem beside it)
   styrgrupp sign --id ID.p12 FILE.pdf [-o OUT.pdf] [--reason TEXT] [--location PLACE]
                                                sign a PDF (several sign in turn)
   styrgrupp verify FILE.pdf [--store FILE]     check the signatures (and the fingerprints)
@@ -199,7 +218,18 @@ locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
 		"cli.backup_written":          "The backup is written to %s%s.",
 		"cli.backup_check":            "It opens like any database; check it with: styrgrupp check --store %s",
 		"cli.byte":                    "bytes",
-		"cli.identity_usage":          "write styrgrupp identity new --name NAME --org ORGANISATION -o ID.p12",
+		"cli.identity_usage":          "write styrgrupp identity new --name NAME [--org ORGANISATION | --ca CA.p12] -o ID.p12",
+		"cli.flag.identity_ca":        "the organisation's certificate authority (.p12 from styrgrupp ca new or from IT) that issues the identity",
+		"cli.identity_org_with_ca":    "--org and --ca do not go together: an issued identity gets its authority's organisation",
+		"cli.identity_issued_until":   "The certificate is issued by %s and valid until %s.",
+		"cli.ca_usage":                "write styrgrupp ca new --org ORGANISATION -o CA.p12",
+		"cli.flag.ca_org":             "the issuing organisation, e.g. the municipality's name",
+		"cli.flag.ca_out":             "the file to save the authority in (.p12); its certificate is saved beside it as .pem",
+		"cli.ca_need_org":             "give the organisation with --org, e.g. --org \"Bollnäs kommun\"",
+		"cli.ca_need_out":             "give the file to save the authority in with -o, e.g. -o ca.p12",
+		"cli.ca_saved":                "The certificate authority %s is saved in %s, its certificate in %s.",
+		"cli.ca_valid_until":          "The authority is valid until %s.",
+		"cli.ca_next":                 "Issue the members' identities with: styrgrupp identity new --ca %s --name NAME -o name.p12. Keep the authority's file and passphrase safe: whoever has them can issue identities.",
 		"cli.flag.identity_name":      "the name of the person who will sign",
 		"cli.flag.identity_org":       "the organisation, e.g. the municipality's name",
 		"cli.flag.identity_out":       "the file to save the identity in (.p12)",

@@ -54,15 +54,53 @@ type Identity struct {
 // a self-signed certificate (CN=name, O=org) for signing documents, valid
 // for five years from now.
 func New(name, org string, now time.Time) (*Identity, error) {
+	subject, err := subjectOf(name, org)
+	if err != nil {
+		return nil, err
+	}
+	tmpl := signerTemplate(subject, now, now.AddDate(ValidYears, 0, 0))
+	return create(tmpl, nil)
+}
+
+// subjectOf is the certificate subject CN=name, O=org (without O when org
+// is empty), each cleaned; a name that is empty or holds control
+// characters is refused.
+func subjectOf(name, org string) (pkix.Name, error) {
 	name, org = clean(name), clean(org)
 	if name == "" {
-		return nil, model.FieldError("name", "identity_name_required")
+		return pkix.Name{}, model.FieldError("name", "identity_name_required")
 	}
 	for _, s := range []string{name, org} {
 		if p := model.Printable(s); p != s {
-			return nil, model.FieldError("name", "identity_name_control", p)
+			return pkix.Name{}, model.FieldError("name", "identity_name_control", p)
 		}
 	}
+	subject := pkix.Name{CommonName: name}
+	if org != "" {
+		subject.Organization = []string{org}
+	}
+	return subject, nil
+}
+
+// signerTemplate is the certificate of a document signer named subject,
+// valid from a little before now until notAfter: digital signature and
+// non-repudiation, for e-mail protection and document signing.
+func signerTemplate(subject pkix.Name, now, notAfter time.Time) *x509.Certificate {
+	return &x509.Certificate{
+		Subject:               subject,
+		NotBefore:             now.Add(-clockSkew).UTC().Truncate(time.Second),
+		NotAfter:              notAfter.UTC().Truncate(time.Second),
+		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageContentCommitment,
+		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageEmailProtection},
+		UnknownExtKeyUsage:    []asn1.ObjectIdentifier{oidDocumentSigning},
+		BasicConstraintsValid: true,
+	}
+}
+
+// create makes a new ECDSA P-256 key and the certificate tmpl for it,
+// signed by issuer (self-signed when issuer is nil), with a random serial
+// number and the key's identifier.
+func create(tmpl *x509.Certificate, issuer *Identity) (*Identity, error) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return nil, model.Wrap(err, "internal")
@@ -71,28 +109,20 @@ func New(name, org string, now time.Time) (*Identity, error) {
 	if err != nil {
 		return nil, model.Wrap(err, "internal")
 	}
-	subject := pkix.Name{CommonName: name}
-	if org != "" {
-		subject.Organization = []string{org}
-	}
 	spki, err := x509.MarshalPKIXPublicKey(key.Public())
 	if err != nil {
 		return nil, model.Wrap(err, "internal")
 	}
 	ski := sha256.Sum256(spki)
-	tmpl := &x509.Certificate{
-		SerialNumber:          serial.Add(serial, big.NewInt(1)),
-		Subject:               subject,
-		NotBefore:             now.Add(-clockSkew).UTC().Truncate(time.Second),
-		NotAfter:              now.AddDate(ValidYears, 0, 0).UTC().Truncate(time.Second),
-		KeyUsage:              x509.KeyUsageDigitalSignature | x509.KeyUsageContentCommitment,
-		ExtKeyUsage:           []x509.ExtKeyUsage{x509.ExtKeyUsageEmailProtection},
-		UnknownExtKeyUsage:    []asn1.ObjectIdentifier{oidDocumentSigning},
-		BasicConstraintsValid: true,
-		SubjectKeyId:          ski[:20],
-		SignatureAlgorithm:    x509.ECDSAWithSHA256,
+	tmpl.SerialNumber = serial.Add(serial, big.NewInt(1))
+	tmpl.SubjectKeyId = ski[:20]
+	parent, signer := tmpl, crypto.Signer(key)
+	var chain []*x509.Certificate
+	if issuer != nil {
+		parent, signer = issuer.Certificate, issuer.Signer
+		chain = append([]*x509.Certificate{issuer.Certificate}, issuer.IssuerPath()...)
 	}
-	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, key.Public(), key)
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, parent, key.Public(), signer)
 	if err != nil {
 		return nil, model.Wrap(err, "internal")
 	}
@@ -100,7 +130,7 @@ func New(name, org string, now time.Time) (*Identity, error) {
 	if err != nil {
 		return nil, model.Wrap(err, "internal")
 	}
-	return &Identity{Signer: key, Certificate: cert}, nil
+	return &Identity{Signer: key, Certificate: cert, Chain: chain}, nil
 }
 
 // clean trims s and turns runs of white space, line breaks included, into
