@@ -178,6 +178,7 @@ type Store interface {
 	MeetingStore
 	CommentStore
 	FollowUpStore
+	TrustStore
 	AdminStore
 	DetailStore
 }

@@ -1,7 +1,9 @@
 package identity
 
 import (
+	"crypto/rand"
 	"crypto/x509"
+	"math/big"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -76,4 +78,27 @@ func (ca *Identity) Issue(name string, now time.Time) (*Identity, error) {
 	tmpl := signerTemplate(subject, now, end)
 	tmpl.AuthorityKeyId = ca.Certificate.SubjectKeyId
 	return create(tmpl, ca)
+}
+
+// RevocationList makes a revocation list (CRL) signed by the authority
+// ca that revokes the certificates given, as of now, valid for a year;
+// number is the list's sequence number, larger than any list before it.
+func (ca *Identity) RevocationList(revoked []*x509.Certificate, number int64, now time.Time) ([]byte, error) {
+	if !ca.IsCA() {
+		return nil, model.Errorf(model.EInvalid, "identity_not_ca", ca.Name())
+	}
+	tmpl := &x509.RevocationList{
+		Number:     big.NewInt(number),
+		ThisUpdate: now.UTC().Truncate(time.Second),
+		NextUpdate: now.AddDate(1, 0, 0).UTC().Truncate(time.Second),
+	}
+	for _, c := range revoked {
+		tmpl.RevokedCertificateEntries = append(tmpl.RevokedCertificateEntries,
+			x509.RevocationListEntry{SerialNumber: c.SerialNumber, RevocationTime: tmpl.ThisUpdate})
+	}
+	der, err := x509.CreateRevocationList(rand.Reader, tmpl, ca.Certificate, ca.Signer)
+	if err != nil {
+		return nil, model.Wrap(err, "internal")
+	}
+	return der, nil
 }

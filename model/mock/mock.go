@@ -194,6 +194,7 @@ type Store struct {
 	MeetingStore
 	CommentStore
 	FollowUpStore
+	TrustStore
 	AdminStore
 	// ProposalDetailFn answers ProposalDetail; when nil, the detail is
 	// read through the other fakes (model.ReadProposalDetail), as the
@@ -238,4 +239,37 @@ func (fake *Store) AgendaDetail(ctx context.Context, meetingID int64) (model.Age
 		return model.ReadAgendaDetail(ctx, fake, meetingID)
 	}
 	return fake.AgendaDetailFn(ctx, meetingID)
+}
+
+// TrustStore is a fake model.TrustStore.
+type TrustStore struct {
+	TrustedFilesFn      func(ctx context.Context) ([]model.TrustedFile, error)
+	AddTrustedFileFn    func(ctx context.Context, f model.TrustedFile) (model.TrustedFile, error)
+	RemoveTrustedFileFn func(ctx context.Context, id int64) error
+}
+
+var _ model.TrustStore = (*TrustStore)(nil)
+
+// TrustedFiles calls TrustedFilesFn.
+func (fake *TrustStore) TrustedFiles(ctx context.Context) ([]model.TrustedFile, error) {
+	if fake.TrustedFilesFn == nil {
+		panic("mock: TrustStore.TrustedFiles called without TrustedFilesFn")
+	}
+	return fake.TrustedFilesFn(ctx)
+}
+
+// AddTrustedFile calls AddTrustedFileFn.
+func (fake *TrustStore) AddTrustedFile(ctx context.Context, f model.TrustedFile) (model.TrustedFile, error) {
+	if fake.AddTrustedFileFn == nil {
+		panic("mock: TrustStore.AddTrustedFile called without AddTrustedFileFn")
+	}
+	return fake.AddTrustedFileFn(ctx, f)
+}
+
+// RemoveTrustedFile calls RemoveTrustedFileFn.
+func (fake *TrustStore) RemoveTrustedFile(ctx context.Context, id int64) error {
+	if fake.RemoveTrustedFileFn == nil {
+		panic("mock: TrustStore.RemoveTrustedFile called without RemoveTrustedFileFn")
+	}
+	return fake.RemoveTrustedFileFn(ctx, id)
 }

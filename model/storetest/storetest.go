@@ -126,6 +126,9 @@ var groups = []struct {
 		{"IsItsParts", testProposalDetailIsItsParts},
 		{"AgendaIsItsParts", testAgendaDetailIsItsParts},
 	}},
+	{"Trust", []contract{
+		{"Files", testTrustedFiles},
+	}},
 	{"FollowUp", []contract{
 		{"SaveRules", testFollowUp},
 		{"Details", testFollowUpDetails},
