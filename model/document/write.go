@@ -53,13 +53,19 @@ type Result struct {
 // Write makes the document r names and writes it to r.Out.Path through a
 // temporary file, renamed only once the whole document is written and,
 // with a Signer, signed: a failure leaves no half file, and an older file
-// stays as it was. The minutes of a meeting whose signed protocol the
+// stays as it was. A Signer the group does not trust is refused
+// (identity.RequireTrusted). The minutes of a meeting whose signed protocol the
 // store keeps are that protocol. A meeting, § or proposal that is not
 // there is an ENotFound or EInvalid model error.
 func Write(ctx context.Context, s pdf.Source, r Request) (Result, error) {
 	r.Out.Kind, r.Out.Replace = outfile.PDF, true
 	if err := outfile.Check(r.Out); err != nil {
 		return Result{}, err
+	}
+	if r.Signer != nil {
+		if err := identity.RequireTrusted(ctx, s, r.Signer, model.Now(ctx)); err != nil {
+			return Result{}, err
+		}
 	}
 	doc, res, err := render(ctx, s, r)
 	if err != nil {

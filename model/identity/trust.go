@@ -141,4 +141,3 @@ func (t Trust) revoked(chain []*x509.Certificate) error {
 	}
 	return nil
 }
-

@@ -98,8 +98,8 @@ func TestTrustChecks(t *testing.T) {
 	tr := trustOf(t, pemOf(ca.Certificate), crl, pemOf(root.Certificate))
 	ok := func(id *identity.Identity, at time.Time) error { return tr.Check(id.Certificate, id.Chain, at) }
 	for name, err := range map[string]error{
-		"issued by the group's CA":       ok(member, caNow.Add(time.Hour)),
-		"two levels under IT's root":     ok(itMember, caNow),
+		"issued by the group's CA":        ok(member, caNow.Add(time.Hour)),
+		"two levels under IT's root":      ok(itMember, caNow),
 		"revocation of another is no bar": ok(member, caNow.AddDate(1, 0, 0)),
 	} {
 		if err != nil {

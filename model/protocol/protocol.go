@@ -33,7 +33,8 @@ type Options struct {
 // the minutes made now (from the parts of the store pdf.Source names)
 // from the record frozen at the sign-off. Only the
 // certificate a sign-off of the meeting was made with may sign
-// (protocol_not_signer), and only once (protocol_signed_twice). It
+// (protocol_not_signer), only once (protocol_signed_twice), and only one
+// the group trusts (identity.RequireTrusted). It
 // returns the protocol as stored.
 func Sign(ctx context.Context, s pdf.Source, meetingID int64, id *identity.Identity, opts Options) ([]byte, error) {
 	if id == nil || id.Certificate == nil {
@@ -49,6 +50,9 @@ func Sign(ctx context.Context, s pdf.Source, meetingID int64, id *identity.Ident
 	fp := id.Fingerprint()
 	if _, ok := m.SignedOffBy(fp); !ok {
 		return nil, model.Errorf(model.EState, "protocol_not_signer", id.Name())
+	}
+	if err := identity.RequireTrusted(ctx, s, id, model.Now(ctx)); err != nil {
+		return nil, err
 	}
 	doc, err := s.Protocol(ctx, meetingID)
 	if err != nil {

@@ -175,6 +175,9 @@ func (m *Window) signOffWith(mt model.Meeting, at int, roles []model.Role, picke
 	if name := m.members[member].Name; !model.SignerNameMatches(name, id.Name()) {
 		return nil, mt, model.Errorf(model.EState, "signoff_wrong_identity", id.Name(), r, name)
 	}
+	if err := identity.RequireTrusted(m.ctx(), m.store, id, model.Now(m.ctx())); err != nil {
+		return nil, mt, err
+	}
 	signer := fmt.Sprintf("%s (%s)", id.Name(), model.ShortFingerprint(id.Fingerprint()))
 	if org := id.Org(); org != "" {
 		signer = fmt.Sprintf("%s, %s (%s)", id.Name(), org, model.ShortFingerprint(id.Fingerprint()))

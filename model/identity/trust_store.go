@@ -1,0 +1,83 @@
+package identity
+
+import (
+	"context"
+	"time"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// TrustOf reads a store's trusted files into a Trust: the authorities
+// first, then the revocation lists, each of which one of them must have
+// signed.
+func TrustOf(files []model.TrustedFile) (Trust, error) {
+	var t Trust
+	var crls []Anchor
+	for _, f := range files {
+		a, err := ParseAnchor(f.DER)
+		if err != nil {
+			return Trust{}, err
+		}
+		if a.Kind == AnchorCRL {
+			crls = append(crls, a)
+			continue
+		}
+		if err := t.Add(a); err != nil {
+			return Trust{}, err
+		}
+	}
+	for _, a := range crls {
+		if err := t.Add(a); err != nil {
+			return Trust{}, err
+		}
+	}
+	return t, nil
+}
+
+// LoadTrust reads the trust of s when s keeps one (a model.TrustStore);
+// of any other store it is the zero Trust, which trusts no one and is not
+// configured.
+func LoadTrust(ctx context.Context, s any) (Trust, error) {
+	ts, ok := s.(model.TrustStore)
+	if !ok {
+		return Trust{}, nil
+	}
+	files, err := ts.TrustedFiles(ctx)
+	if err != nil {
+		return Trust{}, err
+	}
+	return TrustOf(files)
+}
+
+// RequireTrusted is the rule for an identity that signs off or signs a
+// document of the group's: when the group trusts any authority (the
+// trusted files of s), the identity must chain to one of them now,
+// with its key allowed to sign and not revoked (Trust.Check says why
+// not). A group that trusts no authority accepts any valid identity.
+func RequireTrusted(ctx context.Context, s any, id *Identity, now time.Time) error {
+	t, err := LoadTrust(ctx, s)
+	if err != nil || !t.Configured() {
+		return err
+	}
+	return t.Check(id.Certificate, id.Chain, now)
+}
+
+// AddTrusted reads a file a group is to trust (an authority's certificate
+// or a revocation list, PEM or DER) and adds it to s: a revocation list
+// only when an authority s already trusts signed it.
+func AddTrusted(ctx context.Context, s model.TrustStore, data []byte) (model.TrustedFile, error) {
+	a, err := ParseAnchor(data)
+	if err != nil {
+		return model.TrustedFile{}, err
+	}
+	if a.Kind == AnchorCRL {
+		t, err := LoadTrust(ctx, s)
+		if err != nil {
+			return model.TrustedFile{}, err
+		}
+		if err := t.Add(a); err != nil {
+			return model.TrustedFile{}, err
+		}
+	}
+	return s.AddTrustedFile(ctx, model.TrustedFile{Kind: string(a.Kind), Name: a.Name, DER: a.DER})
+}
