@@ -45,11 +45,13 @@ var commands = map[string]command{
 	"extract": runExtract,
 	"basis":   runBasis,
 
-	// Signatures (ca_cmd.go, identity_cmd.go, sign_cmd.go, verify_cmd.go).
+	// Signatures (ca_cmd.go, identity_cmd.go, sign_cmd.go, verify_cmd.go,
+	// trust_cmd.go).
 	"ca":       runCA,
 	"identity": runIdentity,
 	"sign":     runSign,
 	"verify":   runVerify,
+	"trust":    runTrust,
 
 	// A shared store's server (server_cmd.go).
 	"server": runServer,

@@ -39,6 +39,8 @@ Användning:
                                                utfärda en ledamots identitet från organisationens utfärdare
   styrgrupp ca new --org ORGANISATION -o CA.p12
                                                skapa en certifikatutfärdare för gruppen (och CA.pem bredvid)
+  styrgrupp trust add --store FIL CA.pem [LISTA.crl …]
+                                               lita på en utfärdares ledamöter (och en spärrlista); även list, remove
   styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf] [--reason TEXT] [--location ORT]
                                                signera en PDF (flera signerar i tur och ordning)
   styrgrupp verify FIL.pdf [--store FIL]       kontrollera signaturerna (och fingeravtrycken)
@@ -90,6 +92,16 @@ den inte anger något.
 		"cli.flag.identity_ca":        "organisationens certifikatutfärdare (.p12 från styrgrupp ca new eller från IT) som utfärdar identiteten",
 		"cli.identity_org_with_ca":    "--org och --ca går inte ihop: en utfärdad identitet får utfärdarens organisation",
 		"cli.identity_issued_until":   "Certifikatet är utfärdat av %s och gäller till %s.",
+		"cli.trust_usage":             "skriv styrgrupp trust add --store FIL CA.pem [LISTA.crl …], trust list --store FIL eller trust remove --store FIL FINGERAVTRYCK",
+		"cli.trust_need_add":          "ange filerna att lita på: utfärdarens certifikat (.pem, .crt, .cer) eller en spärrlista (.crl)",
+		"cli.trust_need_remove":       "ange början på fingeravtrycket för filen att ta bort, som trust list visar det",
+		"cli.trust_added_ca":          "Gruppen litar nu på utfärdaren %s (%s).",
+		"cli.trust_added_crl":         "Spärrlistan från %s (%s) är inlagd: de certifikat den spärrar godtas inte.",
+		"cli.trust_removed":           "%s (%s) är borttagen.",
+		"cli.trust_remove_which":      "inget eller mer än ett betrott fingeravtryck börjar med %q; ange minst åtta tecken, som trust list visar dem",
+		"cli.trust_none":              "Gruppen litar inte på någon utfärdare: signaturer kontrolleras bara mot sig själva.",
+		"cli.trust_line_ca":           "utfärdare    %s\n             SHA-256 %s, inlagd %s av %s",
+		"cli.trust_line_crl":          "spärrlista   %s\n             SHA-256 %s, inlagd %s av %s",
 		"cli.ca_usage":                "skriv styrgrupp ca new --org ORGANISATION -o CA.p12",
 		"cli.flag.ca_org":             "organisationen som utfärdar, t.ex. kommunens namn",
 		"cli.flag.ca_out":             "filen att spara utfärdaren i (.p12); certifikatet sparas bredvid som .pem",
@@ -172,6 +184,8 @@ Usage:
                                                issue a member's identity from the organisation's authority
   styrgrupp ca new --org ORGANISATION -o CA.p12
                                                make a certificate authority for the group (and CA.pem beside it)
+  styrgrupp trust add --store FILE CA.pem [LIST.crl …]
+                                               trust an authority's members (and a revocation list); also list, remove
   styrgrupp sign --id ID.p12 FILE.pdf [-o OUT.pdf] [--reason TEXT] [--location PLACE]
                                                sign a PDF (several sign in turn)
   styrgrupp verify FILE.pdf [--store FILE]     check the signatures (and the fingerprints)
@@ -222,6 +236,16 @@ locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
 		"cli.flag.identity_ca":        "the organisation's certificate authority (.p12 from styrgrupp ca new or from IT) that issues the identity",
 		"cli.identity_org_with_ca":    "--org and --ca do not go together: an issued identity gets its authority's organisation",
 		"cli.identity_issued_until":   "The certificate is issued by %s and valid until %s.",
+		"cli.trust_usage":             "write styrgrupp trust add --store FILE CA.pem [LIST.crl …], trust list --store FILE or trust remove --store FILE FINGERPRINT",
+		"cli.trust_need_add":          "give the files to trust: the authority's certificate (.pem, .crt, .cer) or a revocation list (.crl)",
+		"cli.trust_need_remove":       "give the start of the fingerprint of the file to remove, as trust list shows it",
+		"cli.trust_added_ca":          "The group now trusts the authority %s (%s).",
+		"cli.trust_added_crl":         "The revocation list from %s (%s) is added: the certificates it revokes are not accepted.",
+		"cli.trust_removed":           "%s (%s) is removed.",
+		"cli.trust_remove_which":      "no trusted fingerprint, or more than one, starts with %q; give at least eight characters, as trust list shows them",
+		"cli.trust_none":              "The group trusts no authority: signatures are only checked against themselves.",
+		"cli.trust_line_ca":           "authority    %s\n             SHA-256 %s, added %s by %s",
+		"cli.trust_line_crl":          "revocations  %s\n             SHA-256 %s, added %s by %s",
 		"cli.ca_usage":                "write styrgrupp ca new --org ORGANISATION -o CA.p12",
 		"cli.flag.ca_org":             "the issuing organisation, e.g. the municipality's name",
 		"cli.flag.ca_out":             "the file to save the authority in (.p12); its certificate is saved beside it as .pem",

@@ -9,10 +9,12 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/document"
 )
 
-// runVerify checks a PDF's signatures and, with --store, the fingerprints
-// its manifest names against the store (document.Verify). It exits 0
-// only when every signature is valid, the last covers the whole file and
-// every fingerprint matches; 1 when something does not hold; 2 when the
+// runVerify checks a PDF's signatures and, with --store, whether the
+// group trusts their signers and the fingerprints its manifest names
+// against the store (document.Verify). It exits 0 only when every
+// signature is valid, the last covers the whole file, every signer is
+// trusted (when the group trusts an authority) and every fingerprint
+// matches; 1 when something does not hold; 2 when the
 // file is not a signed PDF.
 func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	flags := newFlagSet("verify", stderr)
@@ -53,6 +55,12 @@ func runVerify(ctx context.Context, args []string, stdout, stderr io.Writer) int
 			return code
 		}
 		defer s.Close()
+		if r.Trust, err = document.CheckTrust(ctx, s, r.Signatures); err != nil {
+			return fail(stderr, err)
+		}
+		if r.Trust != nil {
+			printLines(stdout, r.Trust.Lines(r.Signatures, l))
+		}
 		c, err := document.CompareWithStore(ctx, s, r.Signatures)
 		if err != nil {
 			return fail(stderr, err)

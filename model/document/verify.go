@@ -24,12 +24,16 @@ type Report struct {
 	Signatures signing.Report
 	// Store is nil when the document was not compared with a store.
 	Store *StoreCheck
+	// Trust is nil when no store was given or the store trusts no
+	// authority.
+	Trust *TrustCheck
 }
 
 // OK tells whether everything held: every signature valid, the last
-// covering the whole file and, when compared, every fingerprint matching.
+// covering the whole file and, when compared, every fingerprint matching
+// and every signer trusted by a group that trusts an authority.
 func (r Report) OK() bool {
-	return r.Signatures.OK() && (r.Store == nil || r.Store.OK())
+	return r.Signatures.OK() && (r.Store == nil || r.Store.OK()) && (r.Trust == nil || r.Trust.OK())
 }
 
 // Verdict is the last line of a check: "ok: alla signaturer håller" or
@@ -45,6 +49,9 @@ func (r Report) Verdict(l model.Language) string {
 // signatures, the comparison with the store and the verdict.
 func (r Report) Lines(l model.Language) []string {
 	lines := SignatureLines(r.Signatures, l)
+	if r.Trust != nil {
+		lines = append(lines, r.Trust.Lines(r.Signatures, l)...)
+	}
 	if r.Store != nil {
 		lines = append(lines, r.Store.Lines(l)...)
 	}
@@ -52,7 +59,8 @@ func (r Report) Lines(l model.Language) []string {
 }
 
 // Verify checks the signatures of the PDF doc and, when s is not nil,
-// compares its manifest with s (CompareWithStore). A file that is not a
+// whether the group trusts their signers (CheckTrust) and compares its
+// manifest with s (CompareWithStore). A file that is not a
 // signed PDF is a model error; an error of the store is returned as it is.
 func Verify(ctx context.Context, s Ledger, doc []byte) (Report, error) {
 	sigs, err := signing.Verify(doc)
@@ -62,6 +70,9 @@ func Verify(ctx context.Context, s Ledger, doc []byte) (Report, error) {
 	r := Report{Signatures: sigs}
 	if s == nil {
 		return r, nil
+	}
+	if r.Trust, err = CheckTrust(ctx, s, sigs); err != nil {
+		return Report{}, err
 	}
 	c, err := CompareWithStore(ctx, s, sigs)
 	if err != nil {
