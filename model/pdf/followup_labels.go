@@ -7,7 +7,7 @@ var followUpLabels = map[model.Language]map[string]string{
 	model.Swedish: {
 		"followup_report":     "Uppföljningsrapport",
 		"followup_as_of":      "Läget den %s",
-		"followup_intro":      "Rapporten redovisar hur de beslutade insatserna genomförs: %d godkända insatser, varav %d är försenade.",
+		"followup_intro":      "Rapporten redovisar hur de godkända insatserna genomförs. Godkända insatser: %d. Försenade: %d.",
 		"followup_none":       "Inga insatser är godkända ännu.",
 		"star":                "Preventionsstjärnan",
 		"star_intro":          "Insatserna per problemområde: föreslagna, godkända, pågående och genomförda.",
@@ -29,12 +29,12 @@ var followUpLabels = map[model.Language]map[string]string{
 		"overdue_review":      "Avstämningsdatumet %s har passerat.",
 		"overdue_silent":      "Ingen anteckning på över %d månader.",
 		"overdue_silent_last": "Ingen anteckning på över %d månader (den senaste är från %s).",
-		"followup_count":      "%d insatser",
+		"followup_count":      "Godkända insatser: %d",
 	},
 	model.English: {
 		"followup_report":     "Follow-up report",
 		"followup_as_of":      "As of %s",
-		"followup_intro":      "The report shows how the approved interventions are carried out: %d approved interventions, of which %d are overdue.",
+		"followup_intro":      "The report shows how the approved interventions are carried out. Approved interventions: %d. Overdue: %d.",
 		"followup_none":       "No intervention has been approved yet.",
 		"star":                "The prevention star",
 		"star_intro":          "Interventions per problem area: proposed, approved, in progress and completed.",
@@ -56,7 +56,7 @@ var followUpLabels = map[model.Language]map[string]string{
 		"overdue_review":      "The review date %s has passed.",
 		"overdue_silent":      "No note for more than %d months.",
 		"overdue_silent_last": "No note for more than %d months (the latest is from %s).",
-		"followup_count":      "%d interventions",
+		"followup_count":      "Approved interventions: %d",
 	},
 }
 

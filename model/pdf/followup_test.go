@@ -46,7 +46,7 @@ func TestFollowUpReportInSwedish(t *testing.T) {
 		`Dokument-id \w+`, `Styrgrupp · skapat .*`, `Sida \d+ av \d+`)
 	want := []string{
 		"Uppföljningsrapport", "Kommunchefens ledningsgrupp · Läget den 15 april 2027",
-		"4 godkända insatser, varav 2 är försenade",
+		"Godkända insatser: 4. Försenade: 2.",
 		"Preventionsstjärnan", "Föreslagna", "Godkända", "Pågående", "Genomförda",
 		"Ohälsa", "ANDTS", "Våld", "Kriminalitet", "Utanförskap",
 		"Område 1 – Tidiga insatser", "Område 2 – Trygg skolmiljö",
@@ -109,7 +109,7 @@ func TestFollowUpReportInEnglish(t *testing.T) {
 	all := bodyText(t, pdfText(t, path), `Kommunchefens ledningsgrupp\s+Follow-up report`, `As of .*`,
 		`Document ID \w+`, `Styrgrupp · made .*`, `Page \d+ of \d+`)
 	for _, w := range []string{
-		"Follow-up report", "As of 15 April 2027", "4 approved interventions, of which 2 are overdue",
+		"Follow-up report", "As of 15 April 2027", "Approved interventions: 4. Overdue: 2.",
 		"The prevention star", "Proposed", "Approved", "In progress", "Completed", "Ill-health", "Exclusion",
 		"Area 1 – Tidiga insatser", "Area 2 – Trygg skolmiljö", "Registry number KS 2026/124",
 		"Decision Approved with conditions – Ledningsgruppen, § 1, 3 September 2026",
