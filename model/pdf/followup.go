@@ -87,6 +87,7 @@ func FollowUp(w io.Writer, in FollowUpInput, opts Options) (Manifest, error) {
 	}
 	d.prose(text(l, "followup_intro", len(entries), overdue))
 	d.star(model.StarCounts(in.Proposals, entries))
+	d.overdueList(entries, today)
 	if len(entries) == 0 {
 		d.gap(4)
 		d.font("I", 10, muted)
@@ -148,4 +149,19 @@ func (d *docWriter) areaHeading(ref, title string) {
 	d.pdf.SetY(d.pdf.GetY() + 1)
 	d.rule(marginL, pageW-marginR)
 	d.pdf.SetY(d.pdf.GetY() + 1)
+}
+
+// overdueList lists, under the star, the interventions overdue on today,
+// review dates passed first, each with why.
+func (d *docWriter) overdueList(es []model.FollowUpEntry, today model.Date) {
+	late := model.OverdueFollowUps(es, today)
+	if len(late) == 0 {
+		return
+	}
+	d.heading(text(d.lang, "overdue_list"))
+	items := make([]string, len(late))
+	for i, e := range late {
+		items[i] = e.Proposal.Ref + " " + e.Proposal.Title + " – " + d.overdueReason(e, e.OverdueOn(today))
+	}
+	d.bullets(marginL, textW, items)
 }

@@ -58,6 +58,7 @@ func TestFollowUpReportInSwedish(t *testing.T) {
 		"30 mars 2027 · Cecilia Öberg Budgeten för hösten är inte beslutad.",
 		"20 januari 2027 · Dan Åström Två grupper i gång, tjugo familjer.",
 		"5 november 2026 · Anna Lindqvist Första gruppen har startat i Norrby.",
+		"Försenade insatser • 1.2 Fältgrupp kvällstid – Avstämningsdatumet 1 februari 2027 har passerat. • 2.2 Läxhjälp på biblioteket – Ingen anteckning på över 6 månader.",
 		"1.2 Fältgrupp kvällstid FÖRSENAD Avstämningsdatumet 1 februari 2027 har passerat.", "KS 2026/125", "Andel klar 10 %",
 		"2.1 Mentorer i högstadiet", "KS 2026/130", "Status Genomförd", "Andel klar 100 %",
 		"2.2 Läxhjälp på biblioteket FÖRSENAD Ingen anteckning på över 6 månader.",
@@ -73,7 +74,7 @@ func TestFollowUpReportInSwedish(t *testing.T) {
 			t.Errorf("the report has %q", not)
 		}
 	}
-	if strings.Index(all, "Område 1") > strings.Index(all, "Område 2") || strings.Index(all, "1.2 Fältgrupp") > strings.Index(all, "2.1 Mentorer") {
+	if strings.Index(all, "Område 1") > strings.Index(all, "Område 2") || strings.Index(all, "1.2 Fältgrupp kvällstid FÖRSENAD") > strings.Index(all, "2.1 Mentorer") {
 		t.Error("the areas or interventions are out of order")
 	}
 	if strings.Count(all, "FÖRSENAD") != 2 {
@@ -116,6 +117,7 @@ func TestFollowUpReportInEnglish(t *testing.T) {
 		"Status In progress", "Progress 40 %", "Review date 1 June 2027",
 		"Budget beslutas i mars. Not met", "Avtal med regionen. Met 10 December 2026 by Dan Åström",
 		"Latest notes (3 of 4)", "30 March 2027 · Cecilia Öberg",
+		"Overdue interventions • 1.2 Fältgrupp kvällstid – The review date 1 February 2027 has passed.",
 		"OVERDUE The review date 1 February 2027 has passed.", "OVERDUE No note for more than 6 months.",
 		"(not signed off)", "No notes.", "Status Completed", "Progress 100 %",
 	} {
