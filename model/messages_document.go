@@ -6,6 +6,7 @@ package model
 var documentMessages = map[Language]map[string]string{
 	Swedish: {
 		"document_sign_reason":       "Justering av protokoll",
+		"document_followup_reason":   "Uppföljningsrapport",
 		"document_language":          "okänt språk %q: välj sv eller en",
 		"document_out_required":      "ange PDF-filen att skriva med -o FIL.pdf",
 		"document_meeting_required":  "ange sammanträdet med --meeting N (dess nummer) eller --meeting 2026-10-14 (dess datum)",
@@ -26,6 +27,7 @@ var documentMessages = map[Language]map[string]string{
 		"document_minutes_written":   "Protokollet är skrivet till %s (dokument-id %s)",
 		"document_extract_written":   "Protokollsutdraget (§ %d) är skrivet till %s (dokument-id %s)",
 		"document_basis_written":     "Beslutsunderlaget för %s är skrivet till %s (dokument-id %s)",
+		"document_followup_written":  "Uppföljningsrapporten är skriven till %s (godkända insatser: %d, dokument-id %s)",
 		"sign_one_file":              "ange en PDF-fil att signera: styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf]",
 		"sign_id_required":           "ange signeringsidentiteten med --id ID.p12 (skapa en med styrgrupp identity new)",
 		"sign_cannot_read":           "kan inte läsa %s: %v",
@@ -93,10 +95,13 @@ var documentMessages = map[Language]map[string]string{
 		"verify_kind_extract_bad":    "manifestet säger protokollsutdrag men nämner %d paragrafer och sammanträde %d; ett utdrag har en paragraf ur ett sammanträde",
 		"verify_kind_basis":          "Dokument: beslutsunderlag",
 		"verify_kind_basis_bad":      "manifestet säger beslutsunderlag men nämner ett sammanträde eller fler än ett förslag",
+		"verify_kind_followup":       "Dokument: uppföljningsrapport",
+		"verify_kind_followup_bad":   "manifestet säger uppföljningsrapport men nämner ett sammanträde eller en paragraf",
 		"verify_kind_unknown":        "manifestet har en okänd dokumenttyp %q",
 	},
 	English: {
 		"document_sign_reason":       "Signing off the minutes",
+		"document_followup_reason":   "Follow-up report",
 		"document_language":          "unknown language %q: choose sv or en",
 		"document_out_required":      "name the PDF file to write with -o FILE.pdf",
 		"document_meeting_required":  "name the meeting with --meeting N (its number) or --meeting 2026-10-14 (its date)",
@@ -117,6 +122,7 @@ var documentMessages = map[Language]map[string]string{
 		"document_minutes_written":   "The minutes are written to %s (document id %s)",
 		"document_extract_written":   "The extract (§ %d) is written to %s (document id %s)",
 		"document_basis_written":     "The decision basis of %s is written to %s (document id %s)",
+		"document_followup_written":  "The follow-up report is written to %s (approved interventions: %d, document id %s)",
 		"sign_one_file":              "name one PDF file to sign: styrgrupp sign --id ID.p12 FILE.pdf [-o OUT.pdf]",
 		"sign_id_required":           "name the signing identity with --id ID.p12 (make one with styrgrupp identity new)",
 		"sign_cannot_read":           "cannot read %s: %v",
@@ -184,6 +190,8 @@ var documentMessages = map[Language]map[string]string{
 		"verify_kind_extract_bad":    "the manifest says extract but names %d items and meeting %d; an extract has one item of one meeting",
 		"verify_kind_basis":          "Document: decision basis",
 		"verify_kind_basis_bad":      "the manifest says decision basis but names a meeting or more than one proposal",
+		"verify_kind_followup":       "Document: follow-up report",
+		"verify_kind_followup_bad":   "the manifest says follow-up report but names a meeting or an item",
 		"verify_kind_unknown":        "the manifest has an unknown document kind %q",
 	},
 }

@@ -116,7 +116,7 @@ func TestTheFileMenuOffersTheStoreItems(t *testing.T) {
 	w, _ := fileWindow(t)
 	file := w.win.MainMenu().Items[0]
 	want := []string{"Ny insats …", "Nytt område …", "Ny databas …", "Öppna …", "Anslut till server …", "Senaste filer", "Importera …",
-		"Exportera …", "Exportera beslutsunderlag …", "Säkerhetskopiera …", "Kontrollera PDF …", "Vem är jag …", "Inställningar …", "Avsluta"}
+		"Exportera …", "Exportera beslutsunderlag …", "Exportera uppföljningsrapport …", "Säkerhetskopiera …", "Kontrollera PDF …", "Vem är jag …", "Inställningar …", "Avsluta"}
 	if got := itemLabels(file.Items); !slices.Equal(got, want) {
 		t.Errorf("Arkiv holds %q, want %q", got, want)
 	}

@@ -16,6 +16,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
 	exportItem := fyne.NewMenuItem(lang.L("menu.export"), func() { w.chooseExport() })
 	basisItem := fyne.NewMenuItem(lang.L("basis.menu"), func() { w.exportBasis() })
+	followUpItem := fyne.NewMenuItem(lang.L("followupreport.menu"), func() { w.exportFollowUpReport() })
 	newStore := fyne.NewMenuItem(lang.L("menu.new_store"), func() { w.chooseNewStore() })
 	newStore.Disabled = w.openStore == nil
 	open := fyne.NewMenuItem(lang.L("menu.open"), w.chooseStoreToOpen)
@@ -36,7 +37,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	w.disableUnlessSecretary(newItem, newArea, importItem)
 	file := fyne.NewMenu(lang.L("menu.file"), newItem, newArea, fyne.NewMenuItemSeparator(),
 		newStore, open, connect, recent, fyne.NewMenuItemSeparator(),
-		importItem, exportItem, basisItem, w.backupMenuItem(), fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("menu.check_pdf"), w.checkPDF), fyne.NewMenuItemSeparator(),
+		importItem, exportItem, basisItem, followUpItem, w.backupMenuItem(), fyne.NewMenuItemSeparator(), fyne.NewMenuItem(lang.L("menu.check_pdf"), w.checkPDF), fyne.NewMenuItemSeparator(),
 		whoami, settings, fyne.NewMenuItemSeparator(), quit)
 	w.editItem = fyne.NewMenuItem(lang.L("action.edit"), w.editShown)
 	w.editItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}

@@ -44,6 +44,8 @@ var commands = map[string]command{
 	"minutes": runMinutes,
 	"extract": runExtract,
 	"basis":   runBasis,
+	// The follow-up report (followup_cmd.go).
+	"followup-report": runFollowUpReport,
 
 	// Signatures (ca_cmd.go, identity_cmd.go, sign_cmd.go, verify_cmd.go,
 	// trust_cmd.go).

@@ -33,6 +33,8 @@ Användning:
                                                skriv ett protokollsutdrag för en paragraf
   styrgrupp basis --store FIL --proposal REF -o UT.pdf [--comments] [--lang sv|en]
                                                skriv förslagets beslutsunderlag
+  styrgrupp followup-report --store FIL -o UT.pdf [--sign ID.p12] [--lang sv|en] [--body NAMN]
+                                               skriv uppföljningsrapporten om de godkända insatserna
   styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12
                                                skapa en självsignerad signeringsidentitet
   styrgrupp identity new --ca CA.p12 --name NAMN -o ID.p12
@@ -178,6 +180,8 @@ Usage:
                                                write an extract of the minutes for one paragraph
   styrgrupp basis --store FILE --proposal REF -o OUT.pdf [--comments] [--lang sv|en]
                                                write the proposal's decision basis
+  styrgrupp followup-report --store FILE -o OUT.pdf [--sign ID.p12] [--lang sv|en] [--body NAME]
+                                               write the follow-up report of the approved interventions
   styrgrupp identity new --name NAME --org ORGANISATION -o ID.p12
                                                make a self-signed signing identity
   styrgrupp identity new --ca CA.p12 --name NAME -o ID.p12

@@ -178,10 +178,10 @@ func (c *check) entry(e pdf.Entry) error {
 
 // kind checks that the manifest's kind is one Styrgrupp writes and has
 // the shape that kind has: minutes and an extract name a meeting, an
-// extract one §, a basis one proposal and no meeting. The manifest is not
-// signed by the store, so a forger could otherwise relabel full minutes
-// as an extract, or as something unknown, to skip the check of who
-// signed them.
+// extract one §, a basis one proposal and no meeting, a follow-up report
+// neither a meeting nor a §. The manifest is not signed by the store, so
+// a forger could otherwise relabel full minutes as an extract, or as
+// something unknown, to skip the check of who signed them.
 func (c *check) kind(m pdf.Manifest) {
 	switch m.Kind {
 	case pdf.KindMinutes:
@@ -198,6 +198,15 @@ func (c *check) kind(m pdf.Manifest) {
 		c.note("verify_kind_basis")
 		if m.MeetingID != 0 || m.MinutesFingerprint != "" || len(m.Entries) != 1 {
 			c.mismatch("verify_kind_basis_bad")
+		}
+	case pdf.KindFollowUp:
+		c.note("verify_kind_followup")
+		bad := m.MeetingID != 0 || m.MinutesFingerprint != ""
+		for _, e := range m.Entries {
+			bad = bad || e.Section != 0
+		}
+		if bad {
+			c.mismatch("verify_kind_followup_bad")
 		}
 	default:
 		c.mismatch("verify_kind_unknown", string(m.Kind))

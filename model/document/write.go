@@ -1,9 +1,10 @@
 // Package document is the use cases of Styrgrupp's PDF documents that the
 // window and the command line both offer: write one (the minutes of a
-// meeting, an extract of one §, the decision basis of a proposal: read
-// from the store, rendered by model/pdf, signed when an identity is
-// given, written atomically to a path internal/outfile allows) and verify
-// one (its signatures, and its manifest against a store).
+// meeting, an extract of one §, the decision basis of a proposal, the
+// follow-up report: read from the store, rendered by model/pdf, signed
+// when an identity is given, written atomically to a path
+// internal/outfile allows) and verify one (its signatures, and its
+// manifest against a store).
 package document
 
 import (
@@ -22,7 +23,8 @@ import (
 
 // Request names a document to write and where it goes.
 type Request struct {
-	// Kind is pdf.KindMinutes, pdf.KindExtract or pdf.KindBasis.
+	// Kind is pdf.KindMinutes, pdf.KindExtract or pdf.KindBasis for
+	// Write; WriteFollowUp writes pdf.KindFollowUp.
 	Kind pdf.Kind
 	// Meeting is the meeting of minutes and of an extract.
 	Meeting int64
@@ -54,10 +56,39 @@ type Result struct {
 // temporary file, renamed only once the whole document is written and,
 // with a Signer, signed: a failure leaves no half file, and an older file
 // stays as it was. A Signer the group does not trust is refused
-// (identity.RequireTrusted). The minutes of a meeting whose signed protocol the
-// store keeps are that protocol. A meeting, § or proposal that is not
+// (identity.RequireTrusted). The minutes of a meeting whose signed
+// protocol the store keeps are that protocol. A meeting, § or proposal that is not
 // there is an ENotFound or EInvalid model error.
 func Write(ctx context.Context, s pdf.Source, r Request) (Result, error) {
+	return write(ctx, s, r, func() ([]byte, Result, error) { return render(ctx, s, r) })
+}
+
+// WriteFollowUp writes the follow-up report of the approved interventions
+// in s as Write writes the other documents: to r.Out.Path through a
+// temporary file, signed when r.Signer is given. What is overdue is
+// judged on the day of r.Options.Now, or, when that is zero, of the
+// context's clock (model.Now). r.Kind is not read.
+func WriteFollowUp(ctx context.Context, s pdf.FollowUpSource, r Request) (Result, error) {
+	r.Kind = pdf.KindFollowUp
+	if r.Options.Now.IsZero() {
+		r.Options.Now = model.Now(ctx)
+	}
+	return write(ctx, s, r, func() ([]byte, Result, error) {
+		in, err := pdf.LoadFollowUp(ctx, s)
+		if err != nil {
+			return nil, Result{}, err
+		}
+		var doc bytes.Buffer
+		man, err := pdf.FollowUp(&doc, in, r.Options)
+		return doc.Bytes(), Result{Manifest: man}, err
+	})
+}
+
+// write is the one way a document is written: the output checked, the
+// signer checked against what the group trusts (s's trusted files), the
+// document rendered, signed when r.Signer is given, and written
+// atomically.
+func write(ctx context.Context, s any, r Request, render func() ([]byte, Result, error)) (Result, error) {
 	r.Out.Kind, r.Out.Replace = outfile.PDF, true
 	if err := outfile.Check(r.Out); err != nil {
 		return Result{}, err
@@ -67,7 +98,7 @@ func Write(ctx context.Context, s pdf.Source, r Request) (Result, error) {
 			return Result{}, err
 		}
 	}
-	doc, res, err := render(ctx, s, r)
+	doc, res, err := render()
 	if err != nil {
 		return Result{}, err
 	}

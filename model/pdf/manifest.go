@@ -1,9 +1,10 @@
 // Package pdf writes Styrgrupp's documents as PDF with gofpdf: the minutes
-// of a meeting (protokoll), an extract of one § (protokollsutdrag) and the
-// decision basis of one proposal (beslutsunderlag). Each document carries
-// a manifest in its metadata that names what it was made from, so that
-// `styrgrupp verify --store` can compare the printed fingerprints with the
-// store.
+// of a meeting (protokoll), an extract of one § (protokollsutdrag), the
+// decision basis of one proposal (beslutsunderlag) and the follow-up
+// report of the approved interventions (uppföljningsrapport). Each
+// document carries a manifest in its metadata that names what it was made
+// from, so that `styrgrupp verify --store` can compare the printed
+// fingerprints with the store.
 package pdf
 
 import (
@@ -20,6 +21,10 @@ const (
 	KindMinutes Kind = "minutes"
 	KindExtract Kind = "extract"
 	KindBasis   Kind = "basis"
+	// KindFollowUp is the follow-up report (uppföljningsrapport): its
+	// entries are the revisions the approved interventions were decided
+	// on, each under § 0.
+	KindFollowUp Kind = "followup"
 )
 
 // Entry is one proposal revision a document prints: under § Section (0 in
