@@ -2,8 +2,8 @@
 // våld": its areas and interventions, the steering group, their comments,
 // one signed-off meeting with a decision of every outcome, the follow-up
 // of its approved interventions, and one open meeting whose agenda is not
-// yet decided. The history is dated as it
-// would have happened, through model.WithClock.
+// yet decided. The history is dated as it would have happened, through
+// model.WithClock.
 package demo
 
 import (

@@ -52,7 +52,10 @@ func (l *loader) addFollowUps(ctx context.Context, fs []groupFollowUp) error {
 
 // followUpStep does a step at its time, moved as when.followUp moves it;
 // the time must lie after the history's minutes are signed off and
-// before the store is written.
+// before the store is written. The files date the steps in the four
+// weeks before the open meeting: the sign-off lies at least 29 days
+// before the day the store is written (the history's comments run on
+// after it, and end the day before at the latest), so they always do.
 func (l *loader) followUpStep(ctx context.Context, proposalID int64, st followUpStep) error {
 	t, err := time.ParseInLocation("2006-01-02T15:04:05", st.At, Stockholm)
 	if err != nil {
