@@ -1,8 +1,9 @@
 // Package demo fills a store with the demo programme "En kommun fri från
 // våld": its areas and interventions, the steering group, their comments,
-// one signed-off meeting with a decision of every outcome and one open
-// meeting whose agenda is not yet decided. The history is dated as it
-// would have happened, through model.WithClock.
+// one signed-off meeting with a decision of every outcome, the follow-up
+// of its approved interventions, and one open meeting whose agenda is not
+// yet decided. The history is dated as it would have happened, through
+// model.WithClock.
 package demo
 
 import (
@@ -25,11 +26,12 @@ type Programme struct {
 
 // Group is the demo's group.json: the steering group and what it did.
 type Group struct {
-	Body         string         `json:"body"`
-	Municipality string         `json:"municipality"`
-	Members      []groupMember  `json:"members"`
-	Comments     []groupComment `json:"comments"`
-	Meetings     []groupMeeting `json:"meetings"`
+	Body         string          `json:"body"`
+	Municipality string          `json:"municipality"`
+	Members      []groupMember   `json:"members"`
+	Comments     []groupComment  `json:"comments"`
+	Meetings     []groupMeeting  `json:"meetings"`
+	FollowUps    []groupFollowUp `json:"followups"`
 }
 
 type groupMember struct {
@@ -115,6 +117,7 @@ type Store interface {
 	model.MemberStore
 	model.MeetingStore
 	model.CommentStore
+	model.FollowUpStore
 }
 
 // Load writes the demo into an empty store. Its open meeting is held on
@@ -132,6 +135,7 @@ func Load(ctx context.Context, s Store, fsys fs.FS) error {
 		func(ctx context.Context) error { return l.addProposals(ctx, prog.Proposals) },
 		func(ctx context.Context) error { return l.addComments(ctx, group.Comments) },
 		func(ctx context.Context) error { return l.addMeetings(ctx, group.Meetings) },
+		func(ctx context.Context) error { return l.addFollowUps(ctx, group.FollowUps) },
 	}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {

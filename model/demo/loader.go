@@ -14,8 +14,9 @@ type loader struct {
 	members   map[string]model.Member
 	proposals map[string]model.Proposal
 	comments  map[string]int64
-	order     []string // member keys in the file's order
-	when      when     // where the story lies in time
+	order     []string  // member keys in the file's order
+	when      when      // where the story lies in time
+	signedOff time.Time // the last sign-off of the history's minutes
 }
 
 // created is when the collaboration team handed in the proposals.
@@ -165,6 +166,9 @@ func (l *loader) addMeeting(ctx context.Context, gm groupMeeting) error {
 		s.SignedAt = signed.Add(time.Duration(i) * 40 * time.Minute)
 		if _, err := l.store.SignOff(l.at(ctx, s.SignedAt, key), s); err != nil {
 			return err
+		}
+		if s.SignedAt.After(l.signedOff) {
+			l.signedOff = s.SignedAt
 		}
 	}
 	return nil

@@ -21,10 +21,15 @@ var StoryTime = time.Date(2026, 12, 9, 16, 30, 0, 0, Stockholm)
 // The history (comments, the signed-off meeting) stays dated as the files
 // date it, or, when the store is written before the history's last day,
 // is moved back by whole days to end the day before, so that it always
-// lies before the open meeting.
+// lies before the open meeting. The follow-up of the signed-off meeting's
+// decisions, which the files date in the weeks before the open meeting,
+// moves with the open meeting: it keeps its distance in days to the day
+// the store is written, so work on track is on track and a review date
+// passed has passed whenever the demo is written.
 type when struct {
-	now   time.Time // the store's clock, in Stockholm time
-	shift int       // days every dated event of the history moves
+	now    time.Time // the store's clock, in Stockholm time
+	shift  int       // days every dated event of the history moves
+	recent int       // days every dated event of the follow-up moves
 }
 
 func newWhen(ctx context.Context, g Group) when {
@@ -46,10 +51,30 @@ func newWhen(ctx context.Context, g Group) when {
 			later(m.SignOffDate)
 		}
 	}
-	if today := model.DateOf(w.now); !last.Before(today) {
-		w.shift = int(today.Time().Sub(last.Time()).Hours()/24) - 1
+	today := model.DateOf(w.now)
+	if !last.Before(today) {
+		w.shift = days(last, today) - 1
+	}
+	for _, m := range g.Meetings {
+		if !m.SignedOff {
+			w.recent = days(m.Date, today)
+		}
 	}
 	return w
+}
+
+// days is the number of days from a to b.
+func days(a, b model.Date) int { return int(b.Time().Sub(a.Time()).Hours() / 24) }
+
+// followUp moves a time of the follow-up.
+func (w when) followUp(t time.Time) time.Time { return t.AddDate(0, 0, w.recent) }
+
+// followUpDate moves a date of the follow-up.
+func (w when) followUpDate(d model.Date) model.Date {
+	if d.IsZero() {
+		return d
+	}
+	return model.DateOf(d.Time().AddDate(0, 0, w.recent))
 }
 
 // history moves a time of the history.
@@ -82,8 +107,7 @@ func (w when) openMeeting(gm groupMeeting, starts, ends time.Time) (time.Time, t
 	}
 	signOff := gm.SignOffDate
 	if !signOff.IsZero() {
-		days := int(signOff.Time().Sub(gm.Date.Time()).Hours() / 24)
-		signOff = model.DateOf(time.Date(y, m, d+days, 12, 0, 0, 0, Stockholm))
+		signOff = model.DateOf(time.Date(y, m, d+days(gm.Date, signOff), 12, 0, 0, 0, Stockholm))
 	}
 	return at, ends, signOff
 }

@@ -17,6 +17,7 @@ func TestRoleRefusalsInWords(t *testing.T) {
 		`styrgrupp[denied_sign_off]: a meeting is signed off only by the second`:      "sign_off",
 		`new row violates row-level security policy for table "comments"`:             "comment",
 		`new row violates row-level security policy for table "sign_offs"`:            "sign_off",
+		`new row violates row-level security policy for table "followup_notes"`:       "author",
 		`permission denied for table decisions`:                                       "secretary",
 		`permission denied for sequence proposals_id_seq`:                             "secretary",
 		`permission denied for table audit_log`:                                       "audit",

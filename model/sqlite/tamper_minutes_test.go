@@ -13,7 +13,7 @@ import (
 )
 
 // tamperCase is one change made behind the store's back to what the
-// demo's signed-off meeting (meeting 1, decisions 1–7, attendees 1–13)
+// demo's signed-off meeting (meeting 1, decisions 1–10, attendees 1–13)
 // depends on, and what Check's report must then name.
 type tamperCase struct {
 	name string
@@ -84,12 +84,12 @@ var tamperCases = []tamperCase{
 		DELETE FROM minutes_records WHERE meeting_id = 1`, []string{"sammanträde 1", "sign_offs har 0 av 2", "minutes_records"}},
 	{"minutes_records.record", `UPDATE minutes_records SET record = replace(record, 'Leila Rahimi', 'Mallory') WHERE meeting_id = 1`, []string{"sammanträde 1", "minutes_records"}},
 	{"minutes_records.fingerprint", `UPDATE minutes_records SET fingerprint = printf('%064d', 1) WHERE meeting_id = 1`, []string{"sammanträde 1", "minutes_records", "fingeravtryck"}},
-	{"minutes_records.audit_seq", `UPDATE minutes_records SET audit_seq = 88 WHERE meeting_id = 1`, []string{"sammanträde 1", "rad 88"}},
+	{"minutes_records.audit_seq", `UPDATE minutes_records SET audit_seq = 97 WHERE meeting_id = 1`, []string{"sammanträde 1", "rad 97"}},
 	{"revisions.content", `UPDATE revisions SET content = replace(content, '"ref":"1"', '"ref":"9"') WHERE proposal_id = 1`, []string{"förslag"}},
-	{"audit cut after the sign-off, head moved back", `DELETE FROM audit_log WHERE seq >= 89;
-		UPDATE audit_head SET seq = 88, hash = (SELECT hash FROM audit_log WHERE seq = 88)`, []string{"sammanträde 1", "rad 89"}},
-	{"audit rows 95–101 cut, head moved back", `DELETE FROM audit_log WHERE seq BETWEEN 95 AND 101;
-		UPDATE audit_head SET seq = 94, hash = (SELECT hash FROM audit_log WHERE seq = 94)`, []string{"rad 94", "sammanträde 2"}},
+	{"audit cut after the sign-off, head moved back", `DELETE FROM audit_log WHERE seq >= 98;
+		UPDATE audit_head SET seq = 97, hash = (SELECT hash FROM audit_log WHERE seq = 97)`, []string{"sammanträde 1", "rad 98"}},
+	{"audit rows from 104 on cut (the open meeting's items, the follow-ups), head moved back", `DELETE FROM audit_log WHERE seq >= 104;
+		UPDATE audit_head SET seq = 103, hash = (SELECT hash FROM audit_log WHERE seq = 103)`, []string{"rad 103", "sammanträde 2"}},
 }
 
 // TestTamperingWithSignedOffMinutesIsFound drops every trigger of a demo
