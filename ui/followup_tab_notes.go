@@ -44,11 +44,16 @@ func (t *followUpTab) showNotes() {
 	if len(t.base.Notes) == 0 {
 		t.notesBox.Add(widget.NewLabel(lang.L("followup_tab.no_notes")))
 	}
+	var segs []widget.RichTextSegment
 	for _, n := range t.base.Notes {
-		head := widget.NewLabelWithStyle(n.Date.String()+" · "+t.memberName(n.AuthorID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		body := widget.NewLabel(n.Text)
-		body.Wrapping = fyne.TextWrapWord
-		t.notesBox.Add(container.NewVBox(head, body))
+		segs = append(segs,
+			&widget.TextSegment{Text: n.Date.String() + " · " + t.memberName(n.AuthorID), Style: strongStyle()},
+			paragraph(n.Text))
+	}
+	if len(segs) > 0 {
+		notes := widget.NewRichText(segs...)
+		notes.Wrapping = fyne.TextWrapWord
+		t.notesBox.Add(notes)
 	}
 	if strings.TrimSpace(t.noteDate.Text) == "" {
 		t.noteDate.SetText(t.today().String())

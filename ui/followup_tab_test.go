@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
@@ -87,12 +88,19 @@ func newFollowUpFake() *followUpFake {
 // on followUpDay, showing the proposal ref in the Uppföljning tab.
 func followUpWindow(t *testing.T, s model.Store, ref string) *MainWindow {
 	t.Helper()
+	return followUpWindowAs(t, s, ref, 1)
+}
+
+// followUpWindowAs is followUpWindow as the member chosen with id me, or
+// as nobody for 0.
+func followUpWindowAs(t *testing.T, s model.Store, ref string, me int) *MainWindow {
+	t.Helper()
 	a := testapp.New(t)
 	if err := SetLanguage(model.Swedish); err != nil {
 		t.Fatal(err)
 	}
 	fixedFollowUpClock(t)
-	a.Preferences().SetInt(memberPreference, 1)
+	a.Preferences().SetInt(memberPreference, me)
 	w := syncWindow(a, s)
 	w.Window().Resize(fyne.NewSize(1366, 1400))
 	w.Select(ref)
@@ -436,4 +444,93 @@ func TestFollowUpTabShowsTheStoreError(t *testing.T) {
 	if !tab.status.Disabled() || !tab.responsible.Disabled() || tab.saveBtn.Visible() || tab.noteArea.Visible() {
 		t.Error("a locked follow-up can still be changed or noted")
 	}
+}
+
+// Spara says "Sparar …" and takes no second save until the store has
+// answered; a note another member adds meanwhile shows when the window
+// reads the store again (as its watch does on someone else's change),
+// and the fields the user has changed and not saved stay as typed.
+func TestFollowUpTabSavesOnceAndShowsOthersNotes(t *testing.T) {
+	f := newFollowUpFake()
+	w := followUpWindow(t, f, "1.1")
+	tab := w.followUp
+	var jobs []func()
+	tab.setBackground(func(job func()) { jobs = append(jobs, job) })
+	tab.responsible.SetText("Maria Berg")
+	test.Tap(tab.saveBtn)
+	if tab.saveBtn.Text != "Sparar …" || !tab.saveBtn.Disabled() {
+		t.Errorf("while saving, Spara reads %q (disabled %v)", tab.saveBtn.Text, tab.saveBtn.Disabled())
+	}
+	test.Tap(tab.saveBtn)
+	tab.responsible.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault})
+	if len(jobs) != 1 {
+		t.Fatalf("%d saves started, want 1", len(jobs))
+	}
+	jobs[0]()
+	if len(f.saved) != 1 || f.saved[0].Responsible != "Maria Berg" || tab.saveBtn.Text != "Spara" {
+		t.Fatalf("saved %+v, Spara reads %q", f.saved, tab.saveBtn.Text)
+	}
+
+	tab.setBackground(nil)
+	tab.review.SetText("2027-06-01")
+	f.current.Notes = append(f.current.Notes, model.FollowUpNote{ID: 7, Date: model.NewDate(2026, 12, 9), AuthorID: 2, Text: "Regionen har svarat."})
+	w.load()
+	if !contains(labelsOf(tab.content), "2026-12-09 · Bo Ek") || !contains(labelsOf(tab.content), "Regionen har svarat.") {
+		t.Error("Bo Ek's note does not show after the window read the store again")
+	}
+	if tab.review.Text != "2027-06-01" || !tab.changed() {
+		t.Errorf("the unsaved review date became %q", tab.review.Text)
+	}
+}
+
+// Until the user has said who they are, no note can be added and no
+// condition marked met, and the tab says where to say it; once chosen,
+// both can.
+func TestFollowUpTabWantsToKnowWhoTheUserIs(t *testing.T) {
+	f := newFollowUpFake()
+	w := followUpWindowAs(t, f, "1.1", 0)
+	tab := w.followUp
+	if !tab.noteHint.Visible() || !tab.addNote.Disabled() || !tab.conditions[0].check.Disabled() {
+		t.Errorf("nobody chosen: hint shown %v, note button disabled %v, condition disabled %v",
+			tab.noteHint.Visible(), tab.addNote.Disabled(), tab.conditions[0].check.Disabled())
+	}
+	if tab.responsible.Disabled() {
+		t.Error("the secretary's fields are read-only before the user has said who they are")
+	}
+	w.askWhoIAm()
+	d := w.win.Canvas().Overlays().Top()
+	if d == nil {
+		t.Fatal("no who-am-I dialog")
+	}
+	sel, _ := findWidget[*widget.Select](d, func(*widget.Select) bool { return true })
+	ok, _ := findWidget[*widget.Button](d, func(b *widget.Button) bool { return b.Text == "OK" })
+	if sel == nil || ok == nil {
+		t.Fatal("the who-am-I dialog has no member list or OK")
+	}
+	sel.SetSelectedIndex(0)
+	test.Tap(ok)
+	if tab.noteHint.Visible() || tab.addNote.Disabled() || tab.conditions[0].check.Disabled() {
+		t.Error("with a member chosen, notes and conditions are still closed")
+	}
+}
+
+// findWidget returns the first widget of type W under root that match
+// takes, walking containers and widget renderers.
+func findWidget[W fyne.CanvasObject](root fyne.CanvasObject, match func(W) bool) (W, bool) {
+	if v, ok := root.(W); ok && match(v) {
+		return v, true
+	}
+	var children []fyne.CanvasObject
+	if c, ok := root.(*fyne.Container); ok {
+		children = c.Objects
+	} else if wd, ok := root.(fyne.Widget); ok {
+		children = test.WidgetRenderer(wd).Objects()
+	}
+	for _, c := range children {
+		if v, ok := findWidget(c, match); ok {
+			return v, true
+		}
+	}
+	var zero W
+	return zero, false
 }
