@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -66,7 +65,8 @@ type followUpTab struct {
 	bar         *widget.ProgressBar
 	responsible *formEntry
 	review      *formEntry
-	fields      *fyne.Container // the form of the above, hidden until read
+	fields      *fyne.Container // the form of the above, shown while the user may edit
+	facts       *followUpFacts  // the same as text, shown while not
 	condHead    fyne.CanvasObject
 	condBox     *fyne.Container
 	conditions  []*conditionRow
@@ -99,21 +99,17 @@ func newFollowUpTab(store followUpStore, ctx func() context.Context, me func() m
 	t.review = newFormEntry(false, t.save)
 	t.review.SetPlaceHolder(lang.L("edit.hint.date"))
 	t.review.OnChanged = func(string) { t.updateButtons() }
-	progress := container.NewHBox(sizedEntry(&t.progress.Entry, "1000"), widget.NewLabel("%"),
-		container.NewGridWrap(fyne.NewSize(progressBarWidth, t.progress.MinSize().Height), t.bar))
-	t.fields = container.New(layout.NewFormLayout(),
-		followUpFieldLabel("followup_tab.status"), container.NewBorder(nil, nil, t.status, nil),
-		followUpFieldLabel("followup_tab.progress"), progress,
-		followUpFieldLabel("field.responsible"), t.responsible,
-		followUpFieldLabel("followup_tab.review"), t.review,
-	)
+	t.fields = followUpForm(container.NewBorder(nil, nil, t.status, nil),
+		container.NewHBox(sizedEntry(&t.progress.Entry, "1000"), widget.NewLabel("%"), progressBar(t.bar)),
+		t.responsible, t.review)
+	t.facts = newFollowUpFacts()
 	t.condHead = followUpHeading("followup_tab.conditions")
 	t.condBox = container.NewVBox()
 	t.saveBtn = widget.NewButtonWithIcon(lang.L("followup_tab.save"), theme.DocumentSaveIcon(), t.save)
 	t.saveBtn.Importance = widget.HighImportance
 	t.saveErr = uikit.ErrorLabel()
 	t.buildNotes()
-	body := container.NewVBox(t.why, t.fields, t.condHead, t.condBox,
+	body := container.NewVBox(t.why, t.fields, t.facts.content, t.condHead, t.condBox,
 		container.NewHBox(t.saveBtn), t.saveErr, widget.NewSeparator(),
 		t.notesHead, t.notesBox, t.noteArea)
 	t.scroll = container.NewVScroll(container.NewPadded(body))
@@ -121,9 +117,6 @@ func newFollowUpTab(store followUpStore, ctx func() context.Context, me func() m
 	t.clear()
 	return t
 }
-
-// progressBarWidth is how wide the bar beside the progress figure is.
-const progressBarWidth = 220
 
 // sizedEntry holds e at the width sample takes, so a short field does not
 // take the whole row.
@@ -199,7 +192,7 @@ func (t *followUpTab) clear() {
 	t.base = model.FollowUp{}
 	t.why.SetText("")
 	t.why.Hide()
-	for _, o := range []fyne.CanvasObject{t.fields, t.condHead, t.condBox, t.saveBtn, t.saveErr, t.notesHead, t.notesBox, t.noteArea} {
+	for _, o := range []fyne.CanvasObject{t.fields, t.facts.content, t.condHead, t.condBox, t.saveBtn, t.saveErr, t.notesHead, t.notesBox, t.noteArea} {
 		o.Hide()
 	}
 }
@@ -287,12 +280,14 @@ func (t *followUpTab) mayNote() bool { return t.loaded && t.refused == "" && t.m
 // read-only.
 func (t *followUpTab) updateModes() {
 	loaded := t.loaded
-	for _, o := range []fyne.CanvasObject{t.fields, t.notesHead, t.notesBox} {
+	for _, o := range []fyne.CanvasObject{t.notesHead, t.notesBox} {
 		uikit.ShowIf(o, loaded)
 	}
 	uikit.ShowIf(t.condHead, loaded && len(t.conditions) > 0)
 	uikit.ShowIf(t.condBox, loaded && len(t.conditions) > 0)
 	edit, note := t.mayEdit(), t.mayNote()
+	uikit.ShowIf(t.fields, loaded && edit)
+	uikit.ShowIf(t.facts.content, loaded && !edit)
 	var why string
 	switch {
 	case t.refused != "":

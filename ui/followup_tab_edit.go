@@ -44,6 +44,7 @@ func (t *followUpTab) fill() {
 	t.progress.SetText(strconv.Itoa(f.Progress))
 	t.responsible.SetText(f.Responsible)
 	t.review.SetText(dateText(f.ReviewDate))
+	t.facts.show(f)
 	t.fillConditions()
 	t.saveErr.Hide()
 	t.saved = t.state()

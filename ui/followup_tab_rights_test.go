@@ -39,6 +39,10 @@ func TestFollowUpTabMemberAddsNotesOnly(t *testing.T) {
 	if tab.saveBtn.Visible() {
 		t.Error("a member is offered Spara")
 	}
+	if tab.fields.Visible() || !tab.facts.content.Visible() || tab.facts.status.Text != "Ej påbörjad" || tab.facts.review.Text != "–" {
+		t.Errorf("a member sees the fields %v, or the facts (%v) as %q, review %q, want Ej påbörjad and –",
+			tab.fields.Visible(), tab.facts.content.Visible(), tab.facts.status.Text, tab.facts.review.Text)
+	}
 	if !tab.why.Visible() || !strings.Contains(tab.why.Text, "Bara sekreteraren") {
 		t.Errorf("the line says %q (shown %v)", tab.why.Text, tab.why.Visible())
 	}
@@ -70,6 +74,9 @@ func TestFollowUpTabFinalOffersNoMoves(t *testing.T) {
 	}
 	if tab.saveBtn.Visible() {
 		t.Error("a completed follow-up offers Spara")
+	}
+	if x := tab.facts; !x.content.Visible() || x.status.Text != "Genomförd" || x.progress.Text != "100 %" {
+		t.Errorf("a completed follow-up reads %q %q (shown %v), want Genomförd 100 %%", x.status.Text, x.progress.Text, x.content.Visible())
 	}
 	if want := "Uppföljningen är avslutad"; !strings.Contains(tab.why.Text, want) {
 		t.Errorf("the line says %q, want %q", tab.why.Text, want)
