@@ -59,6 +59,7 @@ type MainWindow struct {
 	overview *overview
 	meetings *meeting.Window // the meetings window, while it is open
 	comments *commentsTab
+	followUp *followUpTab
 	who      whoAmI
 	// form is the edit form while it is open, so that closing the window
 	// can ask about its unsaved changes.
@@ -167,6 +168,8 @@ func (w *MainWindow) build() {
 	w.detail = newProposalView(w.store, w.ctx, w.showError)
 	w.comments = newCommentsTab(w.store, w.writeCtx, w.member, w.showError)
 	w.detail.setCommentsTab(w.comments)
+	w.followUp = newFollowUpTab(w.store, w.writeCtx, w.member, w.secretary, w.showError, w.Reload)
+	w.detail.setFollowUpTab(w.followUp)
 	// Read w.background at each call, so that a test may replace it.
 	run := func(f func()) { w.background(f) }
 	w.detail.setBackground(run)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -17,7 +18,8 @@ import (
 
 // proposalView shows one proposal, read-only, in tabs: its fields
 // (Översikt), what it rests on (Evidens), the comments on it, the
-// decisions taken on it and its history.
+// decisions taken on it, its follow-up once it is approved and its
+// history.
 type proposalView struct {
 	content fyne.CanvasObject
 	tabs    *container.AppTabs
@@ -30,12 +32,14 @@ type proposalView struct {
 	evidenceTab  *container.TabItem
 	commentsTab  *container.TabItem
 	decisionsTab *container.TabItem
+	followUpTab  *container.TabItem // in the tabs only while an approved proposal is shown
 	historyTab   *container.TabItem
 
 	evidence  *evidenceTab
 	decisions *decisionsTab
 	history   *historyTab
 	comments  *commentsTab // in the Kommentarer tab, once setCommentsTab has put it there
+	followUp  *followUpTab // in the Uppföljning tab, once setFollowUpTab has put it there
 
 	store   model.DetailStore
 	ctx     context.Context
@@ -89,7 +93,12 @@ func (v *proposalView) setOverview(o fyne.CanvasObject) {
 // setBackground makes the view read the store through run, off the UI
 // goroutine, and show what it read with fyne.Do. run is the main window's
 // background func; tests make it run at once or by hand.
-func (v *proposalView) setBackground(run async.Runner) { v.loads.setRun(run) }
+func (v *proposalView) setBackground(run async.Runner) {
+	v.loads.setRun(run)
+	if v.followUp != nil {
+		v.followUp.setBackground(run)
+	}
+}
 
 // setCommentsTab puts the comments screen into the Kommentarer tab; the
 // view's reading fills it when a proposal is shown.
@@ -97,6 +106,32 @@ func (v *proposalView) setCommentsTab(c *commentsTab) {
 	v.comments = c
 	v.commentsTab.Content = c.content
 	v.tabs.Refresh()
+}
+
+// setFollowUpTab makes f the Uppföljning tab, shown with an approved
+// proposal; the view's reading fills it.
+func (v *proposalView) setFollowUpTab(f *followUpTab) {
+	v.followUp = f
+	v.followUpTab = container.NewTabItem(lang.L("tab.followup"), f.content)
+}
+
+// showFollowUpTab puts the Uppföljning tab after Beslut when on, and
+// takes it away when not; the tab selected stays selected while it is
+// there.
+func (v *proposalView) showFollowUpTab(on bool) {
+	if v.followUpTab == nil || on == slices.Contains(v.tabs.Items, v.followUpTab) {
+		return
+	}
+	selected := v.tabs.Selected()
+	items := []*container.TabItem{v.overviewTab, v.evidenceTab, v.commentsTab, v.decisionsTab}
+	if on {
+		items = append(items, v.followUpTab)
+	}
+	v.tabs.SetItems(append(items, v.historyTab))
+	if selected == v.followUpTab && !on {
+		selected = v.decisionsTab // where the reason it has none is
+	}
+	v.tabs.Select(selected)
 }
 
 func (v *proposalView) showEmpty() {
@@ -112,10 +147,11 @@ func (v *proposalView) showEmpty() {
 // show fills every tab with p; the selected tab stays selected. The
 // Översikt and Evidens tabs need only p and are filled at once; what the
 // Beslut, Historik and Kommentarer tabs show is read from the store in
-// the background, in one read. When p is another proposal than the one
-// shown, those tabs are emptied at once, so they never show the last
-// proposal's decisions under this one's title, and say "Läser …" if the
-// reading takes a while. When p is the one shown (a reload after a
+// the background, in one read, with the Uppföljning tab's follow-up when
+// p is approved (the tab is there only then). When p is another proposal
+// than the one shown, those tabs are emptied at once, so they never show
+// the last proposal's decisions under this one's title, and say "Läser
+// …" if the reading takes a while. When p is the one shown (a reload after a
 // change), they keep what they show until the new reading is done.
 func (v *proposalView) show(p model.Proposal) {
 	other := p.ID != v.shown.ID
@@ -124,19 +160,24 @@ func (v *proposalView) show(p model.Proposal) {
 	v.tabs.Show()
 	v.showOverview(p)
 	v.evidence.show(p)
+	v.showFollowUpTab(hasFollowUp(p))
 	if other {
 		v.decisions.clear()
 		v.history.clear()
 	}
-	decisions, history, comments := v.decisions, v.history, v.comments
+	decisions, history, comments, followUp := v.decisions, v.history, v.comments, v.followUp
 	commentsWaiting := comments.switchTo(p)
+	followUpWaiting := followUp.switchTo(p)
+	readFollowUp := followUp.reader(p)
 	var waiting func()
 	if other {
 		waiting = func() {
 			decisions.waiting()
 			history.waiting()
-			if commentsWaiting != nil {
-				commentsWaiting()
+			for _, w := range []func(){commentsWaiting, followUpWaiting} {
+				if w != nil {
+					w()
+				}
 			}
 		}
 	}
@@ -144,6 +185,10 @@ func (v *proposalView) show(p model.Proposal) {
 	v.loads.start(func() func() {
 		detail, err := store.ProposalDetail(ctx, p.ID)
 		d, h, c := decisionsOf(detail, err), historyOf(detail, err), commentsOf(detail, err)
+		f := followUpData{err: err, reported: true}
+		if err == nil {
+			f = readFollowUp(detail.Members)
+		}
 		return func() {
 			if err != nil {
 				onError(err)
@@ -151,6 +196,7 @@ func (v *proposalView) show(p model.Proposal) {
 			decisions.apply(p, d)
 			history.apply(p, h)
 			comments.showRead(p, c)
+			followUp.apply(p, f)
 		}
 	}, waiting)
 }

@@ -241,6 +241,7 @@ func (w *MainWindow) askWhoIAm() {
 	w.who.ask(w.win, func() {
 		if w.detail.shown.Ref != "" {
 			w.comments.show(w.detail.shown)
+			w.followUp.updateModes() // notes and conditions want a member
 		}
 	})
 }
