@@ -45,6 +45,15 @@ func (f FollowUp) LastNote() Date {
 	return last
 }
 
+// HeardOf is the day the follow-up was last heard of: its latest note,
+// or the day of the decision's meeting when it has none.
+func (e FollowUpEntry) HeardOf() Date {
+	if last := e.FollowUp.LastNote(); !last.IsZero() {
+		return last
+	}
+	return DateOf(e.Meeting.StartsAt)
+}
+
 // OverdueOn tells whether the follow-up is overdue on today, and why: its
 // review date lies before today, or its latest note (the decision's
 // meeting when it has none) lies more than FollowUpSilence months before
@@ -57,10 +66,7 @@ func (e FollowUpEntry) OverdueOn(today Date) Overdue {
 	if !f.ReviewDate.IsZero() && f.ReviewDate.Before(today) {
 		return OverdueReview
 	}
-	since := f.LastNote()
-	if since.IsZero() {
-		since = DateOf(e.Meeting.StartsAt)
-	}
+	since := e.HeardOf()
 	if !since.IsZero() && since.Time().AddDate(0, FollowUpSilence, 0).Before(today.Time()) {
 		return OverdueNoNotes
 	}

@@ -174,7 +174,7 @@ func (w *MainWindow) build() {
 	run := func(f func()) { w.background(f) }
 	w.detail.setBackground(run)
 	w.comments.setBackground(run)
-	w.overview = newOverviewLoading(w.showError)
+	w.overview = newOverviewLoading(w.showError, w.Select)
 	w.detail.setOverview(w.overview.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	split := container.NewHSplit(w.tree.content, container.NewBorder(w.actionBar(), nil, nil, nil, w.detail.content))

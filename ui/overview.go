@@ -20,16 +20,19 @@ import (
 
 // overview shows the programme as a whole: how many proposals stand where,
 // how many interventions each area has and how many of them are approved,
-// and the prevention star with the proposed and approved interventions
-// that address each of its points.
+// the prevention star with the proposed, approved, in progress and
+// completed interventions that address each of its points, and the
+// follow-up of the approved: how many stand at each status and which are
+// overdue.
 type overview struct {
-	content  fyne.CanvasObject
-	statuses *fyne.Container // the table of counts by status
-	areas    *fyne.Container // one row per area
-	star     *widgets.StarChart
-	failed   *widget.Label
-	loading  fyne.CanvasObject // "Läser …" until the proposals are first shown
-	cards    fyne.CanvasObject // the counts and the star, hidden until then
+	content   fyne.CanvasObject
+	statuses  *fyne.Container // the table of counts by status
+	areas     *fyne.Container // one row per area
+	star      *widgets.StarChart
+	followUps *followUpCard
+	failed    *widget.Label
+	loading   fyne.CanvasObject // "Läser …" until the proposals are first shown
+	cards     fyne.CanvasObject // the counts and the star, hidden until then
 
 	counts overviewCounts
 
@@ -96,13 +99,15 @@ func countProposals(ps []model.Proposal) overviewCounts {
 }
 
 // newOverviewLoading builds the overview without reading the store: it
-// says "Läser …" until show or refresh gives it the proposals, which the
-// main window reads off the UI goroutine.
-func newOverviewLoading(onError func(error)) *overview {
+// says "Läser …" until show gives it what the main window reads off the
+// UI goroutine (readOverview). Choosing an overdue follow-up calls onOpen
+// with its proposal's ref.
+func newOverviewLoading(onError func(error), onOpen func(ref string)) *overview {
 	o := &overview{onError: onError}
 	o.statuses = container.NewVBox()
 	o.areas = container.NewVBox()
 	o.star = widgets.NewStarChart(uikit.Language)
+	o.followUps = newFollowUpCard(onOpen)
 	o.failed = widget.NewLabel(lang.L("overview.failed"))
 	o.failed.Wrapping = fyne.TextWrapWord
 	o.failed.Hide()
@@ -114,8 +119,9 @@ func newOverviewLoading(onError func(error)) *overview {
 	explain.Wrapping = fyne.TextWrapWord
 	starCard := widget.NewCard(lang.L("overview.star.title"), "", container.NewBorder(explain, nil, nil, nil, o.star))
 	areasCard := widget.NewCard(lang.L("overview.areas.title"), "", o.areas)
-	o.cards = container.NewGridWithColumns(2, container.NewVBox(statusCard, areasCard),
-		container.New(starColumn{}, starCard))
+	o.cards = container.NewVBox(
+		container.NewGridWithColumns(2, container.NewVBox(statusCard, areasCard), container.New(starColumn{}, starCard)),
+		o.followUps.content)
 	o.cards.Hide()
 	o.loading = container.New(widthOf{o.cards}, widget.NewLabel(lang.L("detail.loading")))
 	o.content = container.NewVScroll(container.NewPadded(container.NewVBox(
@@ -168,19 +174,30 @@ func (starColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// overviewData is what the overview shows, counted from the proposals; it
-// needs no widgets, so it may be counted off the UI goroutine.
+// overviewData is what the overview shows, counted from the proposals and
+// the follow-ups (readOverview); it needs no widgets, so it may be
+// counted off the UI goroutine.
 type overviewData struct {
-	counts overviewCounts
-	star   []widgets.StarValue
+	counts    overviewCounts
+	star      []model.StarCount
+	followUps followUpCounts
+	// err says that the follow-ups could not be read; nothing else is set.
+	err error
 }
 
-func overviewOf(ps []model.Proposal) overviewData {
-	return overviewData{counts: countProposals(ps), star: widgets.StarValues(ps)}
+// overviewOf counts the overview from the proposals and the follow-ups
+// es, on today.
+func overviewOf(ps []model.Proposal, es []model.FollowUpEntry, today model.Date) overviewData {
+	return overviewData{counts: countProposals(ps), star: model.StarCounts(ps, es), followUps: countFollowUps(es, today)}
 }
 
-// show shows d, counted from the proposals just read.
+// show shows d, counted from what was just read; when the follow-ups
+// could not be read it says so instead (showFailed).
 func (o *overview) show(d overviewData) {
+	if d.err != nil {
+		o.showFailed(d.err)
+		return
+	}
 	o.loading.Hide()
 	o.failed.Hide()
 	o.cards.Show()
@@ -188,9 +205,11 @@ func (o *overview) show(d overviewData) {
 	o.showStatuses()
 	o.showAreas()
 	o.star.SetValues(d.star)
+	o.followUps.show(d.followUps)
 }
 
-// showFailed says that the proposals could not be read, and reports err.
+// showFailed says that the proposals or their follow-ups could not be
+// read, and reports err.
 func (o *overview) showFailed(err error) {
 	o.loading.Hide()
 	o.failed.Show()
@@ -200,25 +219,13 @@ func (o *overview) showFailed(err error) {
 func (o *overview) showStatuses() {
 	c := o.counts
 	bold := fyne.TextStyle{Bold: true}
-	// row is a name with the areas' and the interventions' counts in two
-	// columns of equal width at the right.
-	row := func(name fyne.CanvasObject, areas, interventions string, style fyne.TextStyle) fyne.CanvasObject {
-		numbers := container.NewGridWithColumns(2,
-			widget.NewLabelWithStyle(areas, fyne.TextAlignTrailing, style),
-			widget.NewLabelWithStyle(interventions, fyne.TextAlignTrailing, style))
-		width := canvas.NewRectangle(color.Transparent)
-		width.SetMinSize(fyne.NewSize(2*statusColumnWidth, 0))
-		return container.NewBorder(nil, nil, nil, container.NewStack(width, numbers), name)
-	}
-	objs := []fyne.CanvasObject{row(
-		widget.NewLabelWithStyle(lang.L("overview.status.status"), fyne.TextAlignLeading, bold),
-		lang.L("overview.status.areas"), lang.L("overview.status.interventions"), bold)}
+	objs := []fyne.CanvasObject{countHeading()}
 	var totalAreas, totalInterventions int
 	for _, s := range model.Statuses {
 		a, i := c.byStatus[model.KindArea][s], c.byStatus[model.KindIntervention][s]
 		totalAreas += a
 		totalInterventions += i
-		objs = append(objs, row(widget.NewLabel(s.Label(uikit.Language())), formatCount(a), formatCount(i), fyne.TextStyle{}))
+		objs = append(objs, countRow(widget.NewLabel(s.Label(uikit.Language())), a, i, fyne.TextStyle{}))
 		if s != model.StatusDecided {
 			continue
 		}
@@ -235,14 +242,36 @@ func (o *overview) showStatuses() {
 			name.Wrapping = fyne.TextWrapWord
 			indent := canvas.NewRectangle(color.Transparent)
 			indent.SetMinSize(fyne.NewSize(16, 0))
-			objs = append(objs, row(container.NewBorder(nil, nil, indent, nil, name), formatCount(a), formatCount(i), fyne.TextStyle{}))
+			objs = append(objs, countRow(container.NewBorder(nil, nil, indent, nil, name), a, i, fyne.TextStyle{}))
 		}
 	}
-	objs = append(objs, widget.NewSeparator(), row(
+	objs = append(objs, widget.NewSeparator(), countRow(
 		widget.NewLabelWithStyle(lang.L("overview.status.total"), fyne.TextAlignLeading, bold),
-		formatCount(totalAreas), formatCount(totalInterventions), bold))
+		totalAreas, totalInterventions, bold))
 	o.statuses.Objects = objs
 	o.statuses.Refresh()
+}
+
+// countRow is a row of a table of counts: a name with the areas' and the
+// interventions' counts in two columns of equal width at the right.
+func countRow(name fyne.CanvasObject, areas, interventions int, style fyne.TextStyle) fyne.CanvasObject {
+	return countColumns(name, formatCount(areas), formatCount(interventions), style)
+}
+
+// countHeading heads a table of countRows.
+func countHeading() fyne.CanvasObject {
+	bold := fyne.TextStyle{Bold: true}
+	return countColumns(widget.NewLabelWithStyle(lang.L("overview.status.status"), fyne.TextAlignLeading, bold),
+		lang.L("overview.status.areas"), lang.L("overview.status.interventions"), bold)
+}
+
+func countColumns(name fyne.CanvasObject, areas, interventions string, style fyne.TextStyle) fyne.CanvasObject {
+	numbers := container.NewGridWithColumns(2,
+		widget.NewLabelWithStyle(areas, fyne.TextAlignTrailing, style),
+		widget.NewLabelWithStyle(interventions, fyne.TextAlignTrailing, style))
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(2*statusColumnWidth, 0))
+	return container.NewBorder(nil, nil, nil, container.NewStack(width, numbers), name)
 }
 
 // statusColumnWidth is the width of each count in the status table, room

@@ -28,16 +28,16 @@ func demoProposals(t *testing.T, s model.Store) []model.Proposal {
 	return ps
 }
 
-// newOverview builds the overview and shows the store's proposals in it,
-// as the main window does once it has read them.
+// newOverview builds the overview and shows the store's proposals and
+// follow-ups in it, as the main window does once it has read them.
 func newOverview(store model.Store, ctx context.Context, onError func(error)) *overview {
-	o := newOverviewLoading(onError)
+	o := newOverviewLoading(onError, func(string) {})
 	ps, err := store.Proposals(ctx, model.ProposalFilter{})
 	if err != nil {
 		o.showFailed(err)
 		return o
 	}
-	o.show(overviewOf(ps))
+	o.show(readOverview(ctx, store, ps))
 	return o
 }
 
@@ -159,6 +159,14 @@ func TestOverviewStarMatchesAHandCount(t *testing.T) {
 	}
 	s := demoStore(t)
 	ps := demoProposals(t, s)
+	es, err := s.FollowUps(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := map[int64]model.FollowUpStatus{}
+	for _, e := range es {
+		status[e.Proposal.ID] = e.FollowUp.Status
+	}
 	o := newTestOverview(t, s)
 	vs := o.star.Values()
 	if len(vs) != len(model.ProblemAreas) {
@@ -166,7 +174,7 @@ func TestOverviewStarMatchesAHandCount(t *testing.T) {
 	}
 	anyApproved := false
 	for i, area := range model.ProblemAreas {
-		var proposed, approved int
+		var proposed, approved, inProgress, completed int
 		for _, p := range ps {
 			if p.Kind != model.KindIntervention || p.Status == model.StatusWithdrawn {
 				continue
@@ -181,11 +189,14 @@ func TestOverviewStarMatchesAHandCount(t *testing.T) {
 			proposed++
 			if p.Status == model.StatusDecided && p.Outcome.Approves() {
 				approved++
+				inProgress += btoi(status[p.ID] == model.FollowUpInProgress)
+				completed += btoi(status[p.ID] == model.FollowUpCompleted)
 			}
 		}
 		v := vs[i]
-		if v.Area != area || v.Proposed != proposed || v.Approved != approved {
-			t.Errorf("point %d: %v, want %s: %d/%d", i, v, area, proposed, approved)
+		want := model.StarCount{Area: area, Proposed: proposed, Approved: approved, InProgress: inProgress, Completed: completed}
+		if v != want {
+			t.Errorf("point %d: %+v, want %+v", i, v, want)
 		}
 		anyApproved = anyApproved || approved > 0
 	}
@@ -204,6 +215,13 @@ func TestOverviewSnapshot(t *testing.T) {
 	defer w.Close()
 	w.Resize(fyne.NewSize(1000, 900))
 	test.AssertRendersToMarkup(t, "overview.xml", w.Canvas())
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // failingStore is a fake store that fails to list proposals.

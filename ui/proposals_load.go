@@ -37,7 +37,7 @@ func (w *MainWindow) load() {
 		ps, err := store.Proposals(ctx, model.ProposalFilter{})
 		var o overviewData
 		if err == nil {
-			o = overviewOf(ps)
+			o = readOverview(ctx, store, ps)
 		}
 		return func() {
 			stop()
@@ -99,7 +99,7 @@ func (w *MainWindow) Reload() {
 	ps, err := w.store.Proposals(w.ctx, model.ProposalFilter{})
 	var o overviewData
 	if err == nil {
-		o = overviewOf(ps)
+		o = readOverview(w.ctx, w.store, ps)
 	}
 	w.showProposals(ps, o, err)
 }
