@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"context"
+	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -12,14 +13,16 @@ type Source interface {
 	model.MemberStore
 	model.MeetingStore
 	model.CommentStore
+	model.FollowUpStore
 }
 
 // LoadMinutes reads from s what the minutes of meeting meetingID, and
 // extracts from them, are made from: the meeting, the members, the
 // revision each item prints and the earlier decisions its decisions
-// correct. Of a signed-off meeting, the meeting and the members named are
+// correct, and what its item "Uppföljning av beslut" reports. Of a
+// signed-off meeting, the meeting, the members named and that report are
 // those its sign-off froze (MinutesRecord), so a later change of a
-// member's name never changes signed minutes. A meeting that does not
+// member's name or a follow-up never changes signed minutes. A meeting that does not
 // exist gives the store's ENotFound error.
 func LoadMinutes(ctx context.Context, s Source, meetingID int64) (MinutesInput, error) {
 	m, err := s.Meeting(ctx, meetingID)
@@ -35,8 +38,14 @@ func LoadMinutes(ctx context.Context, s Source, meetingID int64) (MinutesInput, 
 		switch {
 		case err == nil:
 			in.Meeting, in.Members, in.Record = rec.Minutes.Meeting, rec.Minutes.MemberMap(), &rec
+			in.FollowUps = rec.Minutes.FollowUps
 			m = in.Meeting
 		case model.ErrorCode(err) != model.ENotFound:
+			return MinutesInput{}, err
+		}
+	}
+	if in.Record == nil && m.FollowUpSection != 0 {
+		if in.FollowUps, err = followUpReport(ctx, s, m); err != nil {
 			return MinutesInput{}, err
 		}
 	}
@@ -106,6 +115,24 @@ func LoadBasis(ctx context.Context, s Source, ref string) (BasisInput, error) {
 		return BasisInput{}, err
 	}
 	return in, nil
+}
+
+// followUpReport reads what meeting m's item "Uppföljning av beslut"
+// reports as the store stands now (model.FollowUpReport).
+func followUpReport(ctx context.Context, s Source, m model.Meeting) ([]model.FollowUpLine, error) {
+	es, err := s.FollowUps(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ms, err := s.Meetings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	starts := make([]time.Time, len(ms))
+	for i, o := range ms {
+		starts[i] = o.StartsAt
+	}
+	return model.FollowUpReport(es, starts, m.StartsAt), nil
 }
 
 func placement(e model.AgendaEntry) Placement {
