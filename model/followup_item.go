@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // FollowUpLine is one follow-up as the agenda item "Uppföljning av
 // beslut" reports it: what the minutes print of it. The sign-off fixes
@@ -60,3 +63,45 @@ func (f FollowUp) LatestNote() (FollowUpNote, bool) {
 	}
 	return last, len(f.Notes) > 0
 }
+
+// FollowUpReporter is the part of a store ReadFollowUpReport reads.
+type FollowUpReporter interface {
+	MeetingStore
+	FollowUpStore
+}
+
+// ReadFollowUpReport returns what meeting m's item "Uppföljning av
+// beslut" reports: of minutes signed off, what their record froze; else
+// the follow-ups due as s holds them now (FollowUpReport). It is nil when
+// m has no such item.
+func ReadFollowUpReport(ctx context.Context, s FollowUpReporter, m Meeting) ([]FollowUpLine, error) {
+	if m.FollowUpSection == 0 {
+		return nil, nil
+	}
+	if m.SignedOff() {
+		rec, err := s.MinutesRecord(ctx, m.ID)
+		if err == nil {
+			return rec.Minutes.FollowUps, nil
+		}
+		if ErrorCode(err) != ENotFound {
+			return nil, err
+		}
+	}
+	es, err := s.FollowUps(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ms, err := s.Meetings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	starts := make([]time.Time, len(ms))
+	for i, o := range ms {
+		starts[i] = o.StartsAt
+	}
+	return FollowUpReport(es, starts, m.StartsAt), nil
+}
+
+// HasAgenda tells whether the meeting has anything on its agenda: an
+// item about a proposal or the item "Uppföljning av beslut".
+func (m Meeting) HasAgenda() bool { return len(m.Items) > 0 || m.FollowUpSection != 0 }

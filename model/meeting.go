@@ -171,7 +171,7 @@ func (m Meeting) CanSignOff(memberID int64, role Role) error {
 			return Errorf(EConflict, "signoff_twice", role)
 		}
 	}
-	if len(m.Items) == 0 && m.FollowUpSection == 0 {
+	if !m.HasAgenda() {
 		return Errorf(EState, "signoff_empty")
 	}
 	for _, it := range m.Items {

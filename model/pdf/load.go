@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"context"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -45,7 +44,7 @@ func LoadMinutes(ctx context.Context, s Source, meetingID int64) (MinutesInput, 
 		}
 	}
 	if in.Record == nil && m.FollowUpSection != 0 {
-		if in.FollowUps, err = followUpReport(ctx, s, m); err != nil {
+		if in.FollowUps, err = model.ReadFollowUpReport(ctx, s, m); err != nil {
 			return MinutesInput{}, err
 		}
 	}
@@ -115,24 +114,6 @@ func LoadBasis(ctx context.Context, s Source, ref string) (BasisInput, error) {
 		return BasisInput{}, err
 	}
 	return in, nil
-}
-
-// followUpReport reads what meeting m's item "Uppföljning av beslut"
-// reports as the store stands now (model.FollowUpReport).
-func followUpReport(ctx context.Context, s Source, m model.Meeting) ([]model.FollowUpLine, error) {
-	es, err := s.FollowUps(ctx)
-	if err != nil {
-		return nil, err
-	}
-	ms, err := s.Meetings(ctx)
-	if err != nil {
-		return nil, err
-	}
-	starts := make([]time.Time, len(ms))
-	for i, o := range ms {
-		starts[i] = o.StartsAt
-	}
-	return model.FollowUpReport(es, starts, m.StartsAt), nil
 }
 
 func placement(e model.AgendaEntry) Placement {

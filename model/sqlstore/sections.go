@@ -77,7 +77,7 @@ func renumberLater(t Tx, meetingID int64, from, delta int) (int64, error) {
 // year, or past another meeting of its year that has items: its § numbers
 // would no longer follow the order of the meetings.
 func checkMeetingMove(t Tx, old, m model.Meeting) error {
-	if (len(old.Items) == 0 && old.FollowUpSection == 0) || m.StartsAt.Equal(old.StartsAt) {
+	if !old.HasAgenda() || m.StartsAt.Equal(old.StartsAt) {
 		return nil
 	}
 	if SectionYear(m.StartsAt) != SectionYear(old.StartsAt) {
