@@ -38,7 +38,6 @@ func (a *addItemDialog) showFollowUpOffer(mt model.Meeting) {
 		a.followUp.SetChecked(false)
 	}
 	uikit.ShowIf(a.followUp, offered)
-	uikit.ShowIf(a.followUpWhy, offered)
 }
 
 // addFollowUpItem puts the item on the meeting's agenda, last.

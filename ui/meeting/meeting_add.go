@@ -51,10 +51,8 @@ type addItemDialog struct {
 	note      *widget.Label // why some are greyed out, which meetings are renumbered
 	addBtn    *widget.Button
 	dlg       *dialog.CustomDialog
-	// followUp offers the item "Uppföljning av beslut" (followup_item.go),
-	// explained by followUpWhy.
-	followUp    *addCheck
-	followUpWhy *widget.Label
+	// followUp offers the item "Uppföljning av beslut" (followup_item.go).
+	followUp *addCheck
 }
 
 // onAddItem opens Lägg till ärende on the meeting shown; the proposals
@@ -93,16 +91,12 @@ func (a *addItemDialog) build() {
 	a.addBtn = widget.NewButtonWithIcon(lang.L("meetings.add"), theme.ContentAddIcon(), a.submit)
 	a.addBtn.Importance = widget.HighImportance
 	a.followUp = a.newFollowUpCheck()
-	a.followUpWhy = widget.NewLabel(lang.L("followupitem.offer_why"))
-	a.followUpWhy.Wrapping = fyne.TextWrapWord
-	a.followUpWhy.SizeName = theme.SizeNameCaptionText
-	a.followUpWhy.Importance = widget.LowImportance
-	content := container.NewBorder(container.NewVBox(a.filter, a.note, a.followUp, a.followUpWhy, widget.NewSeparator()), nil, nil, nil,
+	content := container.NewBorder(container.NewVBox(a.filter, a.note, a.followUp), nil, nil, nil,
 		container.NewStack(a.list, container.NewVBox(a.empty)))
 	a.dlg = dialog.NewCustomWithoutButtons(lang.L("meetings.add_item"), content, a.m.win)
 	a.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), a.dlg.Hide), a.addBtn})
 	uikit.DialogKeys(a.dlg, a.m.win.Canvas(), a.submit, func() { a.open = false })
-	a.dlg.Resize(fyne.NewSize(640, 460))
+	a.dlg.Resize(fyne.NewSize(640, 500))
 }
 
 // update lists what can be added to mt now, keeping the search and the
