@@ -60,7 +60,7 @@ func meetingState(mt model.Meeting, st protocol.Status) string {
 		}
 		return lang.L("protocol.state.one_signed_off", map[string]any{"Role": s.Role.Label(uikit.Language()),
 			"Date": shortDate(s.SignedAt), "Waiting": strings.ToLower(waiting.Label(uikit.Language()))})
-	case mt.HasAgenda() && decided == len(mt.Items):
+	case len(mt.Items) > 0 && decided == len(mt.Items):
 		return lang.L("meetings.state.decided")
 	case decided > 0:
 		return lang.L("meetings.state.running", map[string]any{"Decided": decided, "Items": len(mt.Items)})
