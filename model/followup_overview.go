@@ -36,13 +36,8 @@ const (
 // LastNote is the date of the follow-up's latest note, zero when it has
 // none.
 func (f FollowUp) LastNote() Date {
-	var last Date
-	for _, n := range f.Notes {
-		if last.Before(n.Date) {
-			last = n.Date
-		}
-	}
-	return last
+	n, _ := f.LatestNote()
+	return n.Date
 }
 
 // HeardOf is the day the follow-up was last heard of: its latest note,

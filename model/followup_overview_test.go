@@ -40,7 +40,7 @@ func TestFollowUpValidate(t *testing.T) {
 
 // entry is an approved intervention decided at a meeting on decided, with
 // its follow-up in status s, a review date and notes on the given days.
-func entry(ref string, s model.FollowUpStatus, decided, review model.Date, notes ...model.Date) model.FollowUpEntry {
+func dueEntry(ref string, s model.FollowUpStatus, decided, review model.Date, notes ...model.Date) model.FollowUpEntry {
 	e := model.FollowUpEntry{Proposal: model.Proposal{ID: int64(len(ref)), Content: model.Content{Ref: ref}},
 		Meeting:  model.Meeting{StartsAt: decided.Time().Add(17 * time.Hour)},
 		FollowUp: model.FollowUp{Status: s, ReviewDate: review}}
@@ -58,15 +58,15 @@ func TestFollowUpOverdueOn(t *testing.T) {
 		e    model.FollowUpEntry
 		want model.Overdue
 	}{
-		{"review passed", entry("1.1", model.FollowUpInProgress, d(2026, 11, 1), d(2026, 12, 6), d(2026, 12, 1)), model.OverdueReview},
-		{"review today", entry("1.1", model.FollowUpInProgress, d(2026, 11, 1), d(2026, 12, 7), d(2026, 12, 1)), model.NotOverdue},
-		{"note six months ago today", entry("1.1", model.FollowUpInProgress, d(2026, 1, 1), model.Date{}, d(2026, 6, 7)), model.NotOverdue},
-		{"note six months and a day ago", entry("1.1", model.FollowUpInProgress, d(2026, 1, 1), model.Date{}, d(2026, 6, 6)), model.OverdueNoNotes},
-		{"latest note counts", entry("1.1", model.FollowUpNotStarted, d(2026, 1, 1), model.Date{}, d(2026, 11, 30), d(2026, 2, 1)), model.NotOverdue},
-		{"no note since the decision", entry("1.1", model.FollowUpNotStarted, d(2026, 5, 1), model.Date{}), model.OverdueNoNotes},
-		{"recent decision, no note", entry("1.1", model.FollowUpNotStarted, d(2026, 10, 1), model.Date{}), model.NotOverdue},
-		{"completed", entry("1.1", model.FollowUpCompleted, d(2025, 1, 1), d(2025, 6, 1)), model.NotOverdue},
-		{"stopped", entry("1.1", model.FollowUpStopped, d(2025, 1, 1), d(2025, 6, 1)), model.NotOverdue},
+		{"review passed", dueEntry("1.1", model.FollowUpInProgress, d(2026, 11, 1), d(2026, 12, 6), d(2026, 12, 1)), model.OverdueReview},
+		{"review today", dueEntry("1.1", model.FollowUpInProgress, d(2026, 11, 1), d(2026, 12, 7), d(2026, 12, 1)), model.NotOverdue},
+		{"note six months ago today", dueEntry("1.1", model.FollowUpInProgress, d(2026, 1, 1), model.Date{}, d(2026, 6, 7)), model.NotOverdue},
+		{"note six months and a day ago", dueEntry("1.1", model.FollowUpInProgress, d(2026, 1, 1), model.Date{}, d(2026, 6, 6)), model.OverdueNoNotes},
+		{"latest note counts", dueEntry("1.1", model.FollowUpNotStarted, d(2026, 1, 1), model.Date{}, d(2026, 11, 30), d(2026, 2, 1)), model.NotOverdue},
+		{"no note since the decision", dueEntry("1.1", model.FollowUpNotStarted, d(2026, 5, 1), model.Date{}), model.OverdueNoNotes},
+		{"recent decision, no note", dueEntry("1.1", model.FollowUpNotStarted, d(2026, 10, 1), model.Date{}), model.NotOverdue},
+		{"completed", dueEntry("1.1", model.FollowUpCompleted, d(2025, 1, 1), d(2025, 6, 1)), model.NotOverdue},
+		{"stopped", dueEntry("1.1", model.FollowUpStopped, d(2025, 1, 1), d(2025, 6, 1)), model.NotOverdue},
 	}
 	for _, tt := range tests {
 		if got := tt.e.OverdueOn(today); got != tt.want {
@@ -79,11 +79,11 @@ func TestOverdueFollowUpsOrder(t *testing.T) {
 	today := model.NewDate(2026, 12, 7)
 	d := model.NewDate
 	es := []model.FollowUpEntry{
-		entry("2.1", model.FollowUpInProgress, d(2026, 1, 1), model.Date{}),
-		entry("1.10", model.FollowUpInProgress, d(2026, 11, 1), d(2026, 12, 1)),
-		entry("1.2", model.FollowUpInProgress, d(2026, 11, 1), d(2026, 12, 1)),
-		entry("1.3", model.FollowUpInProgress, d(2026, 11, 1), d(2027, 1, 1)),
-		entry("1.1", model.FollowUpInProgress, d(2025, 1, 1), model.Date{}),
+		dueEntry("2.1", model.FollowUpInProgress, d(2026, 1, 1), model.Date{}),
+		dueEntry("1.10", model.FollowUpInProgress, d(2026, 11, 1), d(2026, 12, 1)),
+		dueEntry("1.2", model.FollowUpInProgress, d(2026, 11, 1), d(2026, 12, 1)),
+		dueEntry("1.3", model.FollowUpInProgress, d(2026, 11, 1), d(2027, 1, 1)),
+		dueEntry("1.1", model.FollowUpInProgress, d(2025, 1, 1), model.Date{}),
 	}
 	var got []string
 	for _, e := range model.OverdueFollowUps(es, today) {
@@ -97,11 +97,11 @@ func TestOverdueFollowUpsOrder(t *testing.T) {
 func TestDueBetween(t *testing.T) {
 	d := model.NewDate
 	es := []model.FollowUpEntry{
-		entry("1.1", model.FollowUpInProgress, d(2026, 9, 1), d(2026, 10, 15), d(2026, 10, 1)), // due in the period
-		entry("1.2", model.FollowUpInProgress, d(2026, 9, 1), d(2026, 9, 30), d(2026, 10, 1)),  // reviewed before: overdue still
-		entry("1.3", model.FollowUpInProgress, d(2026, 9, 1), d(2027, 1, 1), d(2026, 10, 1)),   // later
-		entry("1.4", model.FollowUpCompleted, d(2026, 9, 1), d(2026, 11, 1), d(2026, 10, 1)),   // completed, reviewed in the period
-		entry("1.5", model.FollowUpInProgress, d(2026, 9, 1), d(2026, 10, 1), d(2026, 10, 1)),  // on the previous meeting's day
+		dueEntry("1.1", model.FollowUpInProgress, d(2026, 9, 1), d(2026, 10, 15), d(2026, 10, 1)), // due in the period
+		dueEntry("1.2", model.FollowUpInProgress, d(2026, 9, 1), d(2026, 9, 30), d(2026, 10, 1)),  // reviewed before: overdue still
+		dueEntry("1.3", model.FollowUpInProgress, d(2026, 9, 1), d(2027, 1, 1), d(2026, 10, 1)),   // later
+		dueEntry("1.4", model.FollowUpCompleted, d(2026, 9, 1), d(2026, 11, 1), d(2026, 10, 1)),   // completed, reviewed in the period
+		dueEntry("1.5", model.FollowUpInProgress, d(2026, 9, 1), d(2026, 10, 1), d(2026, 10, 1)),  // on the previous meeting's day
 	}
 	var got []string
 	for _, e := range model.DueBetween(es, d(2026, 10, 1), d(2026, 11, 1)) {

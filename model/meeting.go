@@ -23,8 +23,11 @@ type Meeting struct {
 	SignOffDate  Date
 	Attendees    []Attendee
 	Items        []Item
-	SignOffs     []SignOff
-	CreatedAt    time.Time
+	// FollowUpSection is the § of the agenda item "Uppföljning av beslut"
+	// (FollowUpReport), always the meeting's last; 0 when it has none.
+	FollowUpSection int `json:",omitempty"`
+	SignOffs        []SignOff
+	CreatedAt       time.Time
 }
 
 // Attendee is a member's attendance at one meeting. Decides is set for
@@ -128,15 +131,22 @@ func (m Meeting) Item(n int) (Item, bool) {
 	return Item{}, false
 }
 
-// SectionRange returns the first and last § of the agenda, 0 and 0 when it
-// is empty.
+// SectionRange returns the first and last § of the agenda, the follow-up
+// item's with the proposals', 0 and 0 when it is empty.
 func (m Meeting) SectionRange() (first, last int) {
-	for i, it := range m.Items {
-		if i == 0 || it.Number < first {
-			first = it.Number
+	ns := make([]int, 0, len(m.Items)+1)
+	for _, it := range m.Items {
+		ns = append(ns, it.Number)
+	}
+	if m.FollowUpSection != 0 {
+		ns = append(ns, m.FollowUpSection)
+	}
+	for i, n := range ns {
+		if i == 0 || n < first {
+			first = n
 		}
-		if it.Number > last {
-			last = it.Number
+		if n > last {
+			last = n
 		}
 	}
 	return first, last
@@ -161,7 +171,7 @@ func (m Meeting) CanSignOff(memberID int64, role Role) error {
 			return Errorf(EConflict, "signoff_twice", role)
 		}
 	}
-	if len(m.Items) == 0 {
+	if !m.HasAgenda() {
 		return Errorf(EState, "signoff_empty")
 	}
 	for _, it := range m.Items {

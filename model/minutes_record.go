@@ -26,6 +26,10 @@ type FrozenMinutes struct {
 	// Refs maps a proposal's ID to its ref in the revision its item
 	// prints.
 	Refs map[int64]string
+	// FollowUps are what the meeting's item "Uppföljning av beslut"
+	// reported at the sign-off (FollowUpReport). They are kept here only:
+	// the follow-ups themselves go on changing after it.
+	FollowUps []FollowUpLine `json:",omitempty"`
 }
 
 // FrozenMember is a member as the minutes name them: name and title on

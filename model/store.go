@@ -107,6 +107,10 @@ type MeetingStore interface {
 	// MoveItem moves an item one place up (-1) or down (+1) on the agenda;
 	// it trades § with its neighbour.
 	MoveItem(ctx context.Context, itemID int64, delta int) error
+	// SetFollowUpItem puts the item "Uppföljning av beslut" on the agenda,
+	// last, with the next § (on), or takes it off; the meeting as it then
+	// stands is returned.
+	SetFollowUpItem(ctx context.Context, meetingID int64, on bool) (Meeting, error)
 	// RecordDecision records (or replaces, before sign-off) the decision on
 	// an item and moves the proposal as the outcome says.
 	RecordDecision(ctx context.Context, itemID int64, d Decision) (Decision, error)

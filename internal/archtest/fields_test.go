@@ -22,19 +22,20 @@ import (
 // names a field must be added here, with its reason, or be driven by the
 // table.
 var namedFields = map[string]string{
-	"model/fields.go":              "the field table itself",
-	"model/fields_kinds.go":        "the field table itself",
-	"model/messages.go":            "the catalogue: each field's label in Swedish and English (Field.Label reads it)",
-	"model/proposal.go":            "validation names the field at fault in its error (FieldError)",
-	"model/gaps.go":                "the decision gaps name the fields a proposal ready for decision should have",
-	"model/money.go":               "a money parse error names the cost field",
-	"model/pdf/basis.go":           "the decision basis's layout: which fields go in its table, which as prose, in the order a reader meets them",
-	"model/pdf/labels.go":          "the PDFs' own words; \"summary\" there is the minutes' heading, not the field",
-	"model/pdf/section.go":         "the minutes' layout of a §: its ref and summary",
-	"ui/proposal_view.go":          "the Förslag tab's layout: the fields a reader sees first, in that order",
-	"ui/evidence_tab.go":           "the Evidens tab's layout: evidence, risk and protective factors and the problem areas",
-	"ui/edit_form.go":              "the form names the entries it gives a place holder or its own handling (ref, registry number, dates, cost)",
-	"model/storetest/proposals.go": "the store contract's fixture edits one field",
+	"model/fields.go":               "the field table itself",
+	"model/fields_kinds.go":         "the field table itself",
+	"model/messages.go":             "the catalogue: each field's label in Swedish and English (Field.Label reads it)",
+	"model/proposal.go":             "validation names the field at fault in its error (FieldError)",
+	"model/gaps.go":                 "the decision gaps name the fields a proposal ready for decision should have",
+	"model/money.go":                "a money parse error names the cost field",
+	"model/pdf/basis.go":            "the decision basis's layout: which fields go in its table, which as prose, in the order a reader meets them",
+	"model/pdf/labels.go":           "the PDFs' own words; \"summary\" there is the minutes' heading, not the field",
+	"model/pdf/section.go":          "the minutes' layout of a §: its ref and summary",
+	"model/pdf/followup_section.go": "the minutes' § Uppföljning av beslut labels each follow-up's registry number",
+	"ui/proposal_view.go":           "the Förslag tab's layout: the fields a reader sees first, in that order",
+	"ui/evidence_tab.go":            "the Evidens tab's layout: evidence, risk and protective factors and the problem areas",
+	"ui/edit_form.go":               "the form names the entries it gives a place holder or its own handling (ref, registry number, dates, cost)",
+	"model/storetest/proposals.go":  "the store contract's fixture edits one field",
 }
 
 // commonWords are field names that are also ordinary words of the code

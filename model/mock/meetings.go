@@ -8,18 +8,19 @@ import (
 
 // MeetingStore is a fake model.MeetingStore.
 type MeetingStore struct {
-	MeetingsFn       func(ctx context.Context) ([]model.Meeting, error)
-	MeetingFn        func(ctx context.Context, id int64) (model.Meeting, error)
-	CreateMeetingFn  func(ctx context.Context, m model.Meeting) (model.Meeting, error)
-	UpdateMeetingFn  func(ctx context.Context, m model.Meeting) (model.Meeting, error)
-	AddItemFn        func(ctx context.Context, meetingID, proposalID int64) (model.Item, error)
-	RemoveItemFn     func(ctx context.Context, itemID int64) error
-	MoveItemFn       func(ctx context.Context, itemID int64, delta int) error
-	RecordDecisionFn func(ctx context.Context, itemID int64, d model.Decision) (model.Decision, error)
-	SignOffFn        func(ctx context.Context, s model.SignOff) (model.Meeting, error)
-	MinutesRecordFn  func(ctx context.Context, meetingID int64) (model.MinutesRecord, error)
-	ProtocolFn       func(ctx context.Context, meetingID int64) ([]byte, error)
-	SaveProtocolFn   func(ctx context.Context, p model.Protocol) error
+	MeetingsFn        func(ctx context.Context) ([]model.Meeting, error)
+	MeetingFn         func(ctx context.Context, id int64) (model.Meeting, error)
+	CreateMeetingFn   func(ctx context.Context, m model.Meeting) (model.Meeting, error)
+	UpdateMeetingFn   func(ctx context.Context, m model.Meeting) (model.Meeting, error)
+	AddItemFn         func(ctx context.Context, meetingID, proposalID int64) (model.Item, error)
+	RemoveItemFn      func(ctx context.Context, itemID int64) error
+	MoveItemFn        func(ctx context.Context, itemID int64, delta int) error
+	SetFollowUpItemFn func(ctx context.Context, meetingID int64, on bool) (model.Meeting, error)
+	RecordDecisionFn  func(ctx context.Context, itemID int64, d model.Decision) (model.Decision, error)
+	SignOffFn         func(ctx context.Context, s model.SignOff) (model.Meeting, error)
+	MinutesRecordFn   func(ctx context.Context, meetingID int64) (model.MinutesRecord, error)
+	ProtocolFn        func(ctx context.Context, meetingID int64) ([]byte, error)
+	SaveProtocolFn    func(ctx context.Context, p model.Protocol) error
 }
 
 var _ model.MeetingStore = (*MeetingStore)(nil)
@@ -78,6 +79,14 @@ func (fake *MeetingStore) MoveItem(ctx context.Context, itemID int64, delta int)
 		panic("mock: MeetingStore.MoveItem called without MoveItemFn")
 	}
 	return fake.MoveItemFn(ctx, itemID, delta)
+}
+
+// SetFollowUpItem calls SetFollowUpItemFn.
+func (fake *MeetingStore) SetFollowUpItem(ctx context.Context, meetingID int64, on bool) (model.Meeting, error) {
+	if fake.SetFollowUpItemFn == nil {
+		panic("mock: MeetingStore.SetFollowUpItem called without SetFollowUpItemFn")
+	}
+	return fake.SetFollowUpItemFn(ctx, meetingID, on)
 }
 
 // RecordDecision calls RecordDecisionFn.

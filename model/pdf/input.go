@@ -78,6 +78,9 @@ type MinutesInput struct {
 	// Meeting and Members are the frozen ones, and the minutes print its
 	// fingerprint and carry it in their manifest.
 	Record *model.MinutesRecord
+	// FollowUps are what the meeting's item "Uppföljning av beslut"
+	// (Meeting.FollowUpSection) reports: with a Record, those it froze.
+	FollowUps []model.FollowUpLine
 }
 
 // BasisInput is what a decision basis is made from, already loaded

@@ -12,14 +12,16 @@ type Source interface {
 	model.MemberStore
 	model.MeetingStore
 	model.CommentStore
+	model.FollowUpStore
 }
 
 // LoadMinutes reads from s what the minutes of meeting meetingID, and
 // extracts from them, are made from: the meeting, the members, the
 // revision each item prints and the earlier decisions its decisions
-// correct. Of a signed-off meeting, the meeting and the members named are
+// correct, and what its item "Uppföljning av beslut" reports. Of a
+// signed-off meeting, the meeting, the members named and that report are
 // those its sign-off froze (MinutesRecord), so a later change of a
-// member's name never changes signed minutes. A meeting that does not
+// member's name or a follow-up never changes signed minutes. A meeting that does not
 // exist gives the store's ENotFound error.
 func LoadMinutes(ctx context.Context, s Source, meetingID int64) (MinutesInput, error) {
 	m, err := s.Meeting(ctx, meetingID)
@@ -35,8 +37,14 @@ func LoadMinutes(ctx context.Context, s Source, meetingID int64) (MinutesInput, 
 		switch {
 		case err == nil:
 			in.Meeting, in.Members, in.Record = rec.Minutes.Meeting, rec.Minutes.MemberMap(), &rec
+			in.FollowUps = rec.Minutes.FollowUps
 			m = in.Meeting
 		case model.ErrorCode(err) != model.ENotFound:
+			return MinutesInput{}, err
+		}
+	}
+	if in.Record == nil && m.FollowUpSection != 0 {
+		if in.FollowUps, err = model.ReadFollowUpReport(ctx, s, m); err != nil {
 			return MinutesInput{}, err
 		}
 	}

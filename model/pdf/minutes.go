@@ -9,7 +9,8 @@ import (
 
 // Minutes writes the minutes (protokoll) of in.Meeting to w as PDF: a
 // front page with the meeting's place and time, who took part, the sign-off
-// and the signatures, then every § in order. Minutes whose meeting is not
+// and the signatures, then every § in order, the item "Uppföljning av
+// beslut" last. Minutes whose meeting is not
 // signed off are marked as a draft on every page. It returns the manifest
 // written into the document's keywords.
 func Minutes(w io.Writer, in MinutesInput, opts Options) (Manifest, error) {
@@ -37,11 +38,14 @@ func Minutes(w io.Writer, in MinutesInput, opts Options) (Manifest, error) {
 	d.titleBlock(text(l, "minutes"), m.Title)
 	d.frontMatter(in, true)
 	d.signatures(in)
-	for i, it := range items {
-		if i == 0 {
-			d.pdf.AddPage()
-		}
+	if len(items) > 0 || m.FollowUpSection != 0 {
+		d.pdf.AddPage()
+	}
+	for _, it := range items {
 		d.section(in, it)
+	}
+	if m.FollowUpSection != 0 {
+		d.followUpSection(in)
 	}
 	return man, d.finish(w)
 }

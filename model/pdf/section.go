@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -14,23 +13,8 @@ func (d *docWriter) section(in MinutesInput, it model.Item) {
 	l, p := d.lang, d.pdf
 	rev := in.Revisions[it.ID]
 	c := rev.Content
-	d.gap(9)
-	d.ensure(55)
-	from := p.PageNo()
-	defer func() {
-		for page := from + 1; page <= p.PageNo(); page++ {
-			d.continued[page] = it.Number
-		}
-	}()
-	y := p.GetY()
-	d.font("B", 13, ink)
-	// "§" and its number apart, with more than a space between them:
-	// pdftotext (poppler) runs "§ 1" together on a short line.
-	base := y + d.lineH()*0.72
-	p.Text(marginL, base, "§")
-	p.Text(marginL+p.GetStringWidth("§")+2, base, strconv.Itoa(it.Number))
-	p.SetXY(contentX, y)
-	p.MultiCell(contentW, d.lineH(), flow(c.Title), "", "L", false)
+	from := d.sectionHead(it.Number, c.Title)
+	defer d.continues(from, it.Number)
 	d.font("", 8.5, muted)
 	meta := fieldLabel(l, "ref") + " " + c.Ref
 	if c.RegistryNumber != "" {

@@ -142,6 +142,7 @@ func TestSignedOffMinutesRefusePlainSQL(t *testing.T) {
 	wantRefused(t, db, locked, `DELETE FROM items WHERE id = $1`, it.ID)
 	wantRefused(t, db, locked, `UPDATE meetings SET place = 'Annanstans' WHERE id = $1`, m.ID)
 	wantRefused(t, db, locked, `UPDATE meetings SET signed_off_at = NULL WHERE id = $1`, m.ID)
+	wantRefused(t, db, locked, `UPDATE meetings SET followup_section = 9 WHERE id = $1`, m.ID)
 	wantRefused(t, db, locked, `DELETE FROM meetings WHERE id = $1`, m.ID)
 	wantRefused(t, db, "revision cannot be changed", `UPDATE revisions SET content = '{}' WHERE proposal_id = $1 AND number = $2`, d.ProposalID, d.Revision)
 	wantRefused(t, db, "revision that signed-off minutes name cannot be changed", `DELETE FROM revisions WHERE proposal_id = $1 AND number = $2`, d.ProposalID, d.Revision)

@@ -96,11 +96,19 @@ func TestRolesSignOffThroughStore(t *testing.T) {
 			t.Errorf("item %d decided by %q; want the secretary %s", it.ID, it.Decision.DecidedBy, f.secretary.Name)
 		}
 	}
+	// Only the secretary puts the item "Uppföljning av beslut" on the
+	// agenda; the chair's sign-off freezes what it reports.
+	during := at(f.open.StartsAt.Add(20 * time.Minute))
+	if _, err := f.storeAs(t, f.member).SetFollowUpItem(during, f.open.ID, true); model.ErrorCode(err) != model.EDenied {
+		t.Errorf("a member put the follow-up item on the agenda: %v", err)
+	}
+	withFollowUp, err := f.storeAs(t, f.secretary).SetFollowUpItem(during, f.open.ID, true)
+	check(t, err)
 	after := at(f.open.EndsAt.Add(time.Hour))
 	signOff := func(as model.Member, role model.Role, by model.Member) (model.Meeting, error) {
 		return f.storeAs(t, as).SignOff(after, model.SignOff{MeetingID: f.open.ID, Role: role, MemberID: by.ID})
 	}
-	_, err := signOff(f.member, model.RoleChair, f.chair)
+	_, err = signOff(f.member, model.RoleChair, f.chair)
 	wantDeniedErr(t, err, "skriver bara under för sig själv")
 	_, err = signOff(f.secretary, model.RoleChair, f.chair)
 	wantDeniedErr(t, err, "skriver bara under för sig själv")
@@ -111,8 +119,8 @@ func TestRolesSignOffThroughStore(t *testing.T) {
 	if !m.SignedOff() {
 		t.Fatal("the meeting is not signed off after both sign-offs")
 	}
-	if _, err := f.owner.MinutesRecord(context.Background(), m.ID); err != nil {
-		t.Errorf("no minutes record: %v", err)
+	if rec, err := f.owner.MinutesRecord(context.Background(), m.ID); err != nil || rec.Minutes.Meeting.FollowUpSection != withFollowUp.FollowUpSection {
+		t.Errorf("minutes record with the follow-up item at § %d, want § %d (%v)", rec.Minutes.Meeting.FollowUpSection, withFollowUp.FollowUpSection, err)
 	}
 	log, err := f.owner.Audit(context.Background(), "meeting", "", 3)
 	check(t, err)

@@ -117,6 +117,10 @@ func meetingMinutesLines(t Tx, m signedMeeting) ([]string, error) {
 		say("sammanträdet går inte att läsa ur tabellerna för att jämföras med det frysta protokollet (%v)", err)
 		return out, nil
 	}
+	// What the item "Uppföljning av beslut" reported has no table: the
+	// follow-ups go on after the sign-off, and the record, fingerprinted
+	// in the audit row, is its only home.
+	now.FollowUps = frozen.FollowUps
 	if string(now.Canonical()) == m.record.String {
 		return out, nil
 	}

@@ -42,7 +42,7 @@ var copyTables = []copyTable{
 	{"members", "id", Columns("id, name, title, email, active, created_at, role"), "isssbss"},
 	{"proposals", "id", Columns("id, ref, kind, registry_number, title, summary, description, rationale, evidence, risk_factors, protective_factors, problem_areas, prevention_level, target_group, responsible, partners, start_date, end_date, cost_ore, funding, status, outcome, revision, returned_at, created_at, updated_at, updated_by"), "isssssssjjjjsssjssisssiisss"},
 	{"revisions", "proposal_id, number", Columns("proposal_id, number, content, fingerprint, created_at, created_by"), "iissss"},
-	{"meetings", "id", Columns("id, title, starts_at, ends_at, year, place, chair_id, secretary_id, adjuster_id, sign_off_place, sign_off_date, created_at, signed_off_at"), "isssisiiissss"},
+	{"meetings", "id", Columns("id, title, starts_at, ends_at, year, place, chair_id, secretary_id, adjuster_id, sign_off_place, sign_off_date, created_at, signed_off_at, followup_section"), "isssisiiissssi"},
 	{"attendees", "id", Columns("id, meeting_id, member_id, name, present, decides"), "iiisbb"},
 	{"items", "id", Columns("id, meeting_id, number, position, proposal_id, revision"), "iiiiii"},
 	{"decisions", "id", Columns("id, item_id, proposal_id, revision, fingerprint, outcome, text, conditions, return_reason, reservations, notes, recusals, recipients, corrects, decided_at, decided_by, prev_status, prev_outcome, prev_returned_at"), "iiiissssjjjjjissssi"},

@@ -32,14 +32,17 @@ func LoadItem(t Tx, id int64) (model.Item, error) {
 // AddItem puts a proposal that is ready for decision on the meeting's
 // agenda, last, with its current revision. Its § follows the last § of the
 // meetings of the same calendar year (in Swedish time) held before it or
-// at it; the items of later meetings that year move up by one. A meeting
+// at it; the items of later meetings that year move up by one. On a
+// meeting with the item "Uppföljning av beslut" it takes that item's §,
+// and that item moves up by one, staying last. A meeting
 // held before a signed-off meeting of its year takes no new items
 // (agenda_before_signed), since that would change signed-off § numbers.
 // A proposal still waiting for its decision on another meeting's agenda
 // is refused (agenda_elsewhere).
 func (s Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it model.Item, err error) {
 	err = s.db.Write(ctx, func(t Tx) error {
-		if _, err := loadChangeableMeeting(t, meetingID); err != nil {
+		m, err := loadChangeableMeeting(t, meetingID)
+		if err != nil {
 			return err
 		}
 		p, err := LoadProposal(t, proposalID)
@@ -72,6 +75,9 @@ func (s Store) AddItem(ctx context.Context, meetingID, proposalID int64) (it mod
 		number, err := NextSection(t, meetingID)
 		if err != nil {
 			return err
+		}
+		if m.FollowUpSection != 0 {
+			number = m.FollowUpSection
 		}
 		var position int
 		if err := t.QueryRow(`SELECT 1 + coalesce(max(position), 0) FROM items WHERE meeting_id = $1`, meetingID).Scan(&position); err != nil {

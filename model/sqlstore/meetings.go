@@ -11,7 +11,7 @@ import (
 
 // MeetingCols are the columns of meetings that ScanMeeting reads.
 const MeetingCols = `id, title, starts_at, ends_at, place, chair_id, secretary_id, adjuster_id,
-	sign_off_place, sign_off_date, created_at`
+	sign_off_place, sign_off_date, created_at, followup_section`
 
 // ScanMeeting reads a meeting's own columns, without its parts, from
 // MeetingCols.
@@ -21,7 +21,7 @@ func ScanMeeting(sc Scanner) (model.Meeting, error) {
 	var ends sql.NullString
 	var chair, secretary, adjuster sql.NullInt64
 	if err := sc.Scan(&m.ID, &m.Title, &starts, &ends, &m.Place, &chair, &secretary, &adjuster,
-		&m.SignOffPlace, &signOffDate, &created); err != nil {
+		&m.SignOffPlace, &signOffDate, &created, &m.FollowUpSection); err != nil {
 		return m, err
 	}
 	m.ChairID, m.SecretaryID, m.AdjusterID = chair.Int64, secretary.Int64, adjuster.Int64

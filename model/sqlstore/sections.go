@@ -8,7 +8,8 @@ import (
 
 // The § numbers of items run through a calendar year in Swedish time, in
 // the order the meetings are held (starts_at, then id), and within a
-// meeting in agenda order. The rules that keep them so:
+// meeting in agenda order, the item "Uppföljning av beslut"
+// (meetings.followup_section) last. The rules that keep them so:
 //
 //   - a meeting's year is that of its start in Europe/Stockholm, whatever
 //     zone the time was given in;
@@ -43,19 +44,21 @@ func signedAfter(t Tx, meetingID int64) (time.Time, bool, error) {
 }
 
 // NextSection returns the § a new item of the meeting gets: one after the
-// last § of the meetings of its year held before it or at it.
+// last § (an item's or a follow-up item's) of the meetings of its year
+// held before it or at it.
 func NextSection(t Tx, meetingID int64) (int, error) {
+	const upTo = `JOIN meetings m ON m.id = $1
+		WHERE o.year = m.year AND (o.starts_at < m.starts_at OR (o.starts_at = m.starts_at AND o.id <= m.id))`
 	var n int
-	err := t.QueryRow(`SELECT 1 + coalesce(max(i.number), 0) FROM items i
-		JOIN meetings o ON o.id = i.meeting_id JOIN meetings m ON m.id = $1
-		WHERE o.year = m.year AND (o.starts_at < m.starts_at OR (o.starts_at = m.starts_at AND o.id <= m.id))`,
-		meetingID).Scan(&n)
+	err := t.QueryRow(`SELECT 1 + coalesce(max(s.n), 0) FROM (
+		SELECT i.number AS n FROM items i JOIN meetings o ON o.id = i.meeting_id `+upTo+`
+		UNION ALL SELECT o.followup_section FROM meetings o `+upTo+`) AS s`, meetingID).Scan(&n)
 	return n, err
 }
 
-// renumberLater moves the § of the items of the meetings held after the
-// meeting in its year, and of its own items numbered after from, by delta.
-// It returns how many items moved. Signed-off meetings are never touched:
+// renumberLater moves the § of the items and follow-up items of the
+// meetings held after the meeting in its year, and of its own numbered
+// after from, by delta. It returns how many moved. Signed-off meetings are never touched:
 // the callers refuse or skip the move when one is later.
 func renumberLater(t Tx, meetingID int64, from, delta int) (int64, error) {
 	n, err := t.Update(`UPDATE items SET number = number + $3
@@ -64,14 +67,17 @@ func renumberLater(t Tx, meetingID int64, from, delta int) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return n, nil
+	f, err := t.Update(`UPDATE meetings SET followup_section = followup_section + $3
+		WHERE followup_section > $2 AND (id = $1 OR id IN (`+laterMeetings+` AND o.signed_off_at IS NULL))`,
+		meetingID, from, delta)
+	return n + f, err
 }
 
 // checkMeetingMove refuses to move a meeting that has items to another
 // year, or past another meeting of its year that has items: its § numbers
 // would no longer follow the order of the meetings.
 func checkMeetingMove(t Tx, old, m model.Meeting) error {
-	if len(old.Items) == 0 || m.StartsAt.Equal(old.StartsAt) {
+	if !old.HasAgenda() || m.StartsAt.Equal(old.StartsAt) {
 		return nil
 	}
 	if SectionYear(m.StartsAt) != SectionYear(old.StartsAt) {
@@ -80,7 +86,8 @@ func checkMeetingMove(t Tx, old, m model.Meeting) error {
 	before := func(starts time.Time) (int, error) {
 		var n int
 		err := t.QueryRow(`SELECT count(*) FROM meetings o
-			WHERE o.id <> $1 AND o.year = $2 AND EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = o.id)
+			WHERE o.id <> $1 AND o.year = $2
+			  AND (o.followup_section > 0 OR EXISTS (SELECT 1 FROM items i WHERE i.meeting_id = o.id))
 			  AND (o.starts_at < $3 OR (o.starts_at = $3 AND o.id < $1))`,
 			m.ID, SectionYear(old.StartsAt), FmtTime(starts)).Scan(&n)
 		return n, err

@@ -59,13 +59,17 @@ func (s Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meeting
 	return out, err
 }
 
-// signOffMeeting freezes the meeting into its minutes record, writes the
+// signOffMeeting freezes the meeting, with what its item "Uppföljning av
+// beslut" reports that day, into its minutes record, writes the
 // audit row for the locking with the minutes fingerprint, the record, and
 // then, as the last write, the meeting's signed_off_at, which the triggers
 // check.
 func signOffMeeting(t Tx, m model.Meeting, at time.Time) error {
 	frozen, err := FreezeMeeting(t, m.ID)
 	if err != nil {
+		return err
+	}
+	if frozen.FollowUps, err = followUpReport(t, frozen.Meeting); err != nil {
 		return err
 	}
 	fp := frozen.MinutesFingerprint()

@@ -102,6 +102,8 @@ var groups = []struct {
 		{"SectionsFollowTheMeetings", testSectionsFollowTheMeetings},
 		{"SignedSectionsStay", testSignedSectionsStay},
 		{"MeetingWithItemsStaysInPlace", testMeetingWithItemsStaysInPlace},
+		{"FollowUpItemIsTheLastSection", testFollowUpItemIsTheLastSection},
+		{"FollowUpItemIsFixedAtSignOff", testFollowUpItemIsFixedAtSignOff},
 	}},
 	{"Decisions", []contract{
 		{"RoundTrip", testDecisionRoundTrip},

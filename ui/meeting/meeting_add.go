@@ -51,6 +51,8 @@ type addItemDialog struct {
 	note      *widget.Label // why some are greyed out, which meetings are renumbered
 	addBtn    *widget.Button
 	dlg       *dialog.CustomDialog
+	// followUp offers the item "Uppföljning av beslut" (followup_item.go).
+	followUp *addCheck
 }
 
 // onAddItem opens Lägg till ärende on the meeting shown; the proposals
@@ -88,12 +90,13 @@ func (a *addItemDialog) build() {
 	a.note.Importance = widget.LowImportance
 	a.addBtn = widget.NewButtonWithIcon(lang.L("meetings.add"), theme.ContentAddIcon(), a.submit)
 	a.addBtn.Importance = widget.HighImportance
-	content := container.NewBorder(container.NewVBox(a.filter, a.note), nil, nil, nil,
+	a.followUp = a.newFollowUpCheck()
+	content := container.NewBorder(container.NewVBox(a.filter, a.note, a.followUp), nil, nil, nil,
 		container.NewStack(a.list, container.NewVBox(a.empty)))
 	a.dlg = dialog.NewCustomWithoutButtons(lang.L("meetings.add_item"), content, a.m.win)
 	a.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), a.dlg.Hide), a.addBtn})
 	uikit.DialogKeys(a.dlg, a.m.win.Canvas(), a.submit, func() { a.open = false })
-	a.dlg.Resize(fyne.NewSize(640, 460))
+	a.dlg.Resize(fyne.NewSize(640, 500))
 }
 
 // update lists what can be added to mt now, keeping the search and the
@@ -112,6 +115,7 @@ func (a *addItemDialog) update(mt model.Meeting) {
 	notes = append(notes, a.m.renumberedBy(mt)...)
 	a.note.SetText(strings.Join(notes, "\n\n"))
 	uikit.ShowIf(a.note, len(notes) > 0)
+	a.showFollowUpOffer(mt)
 	a.applyFilter()
 }
 
@@ -163,7 +167,7 @@ func (a *addItemDialog) chosen() []int64 {
 			out = append(out, c.Proposal.ID)
 		}
 	}
-	if len(out) == 0 && len(a.shown) == 1 && a.shown[0].addable() {
+	if len(out) == 0 && !a.followUpChosen() && len(a.shown) == 1 && a.shown[0].addable() {
 		out = append(out, a.shown[0].Proposal.ID)
 	}
 	return out
@@ -173,6 +177,9 @@ func (a *addItemDialog) chosen() []int64 {
 // adds any.
 func (a *addItemDialog) refreshAddButton() {
 	n := len(a.chosen())
+	if a.followUpChosen() {
+		n++
+	}
 	text := lang.L("meetings.add")
 	if n > 1 {
 		text = lang.L("meetings.add_many", map[string]any{"N": n})
@@ -214,20 +221,29 @@ func (a *addItemDialog) addRowNow(id int) {
 	a.submit()
 }
 
-// submit closes the dialog and adds the proposals chosen.
+// submit closes the dialog and adds the proposals chosen, and the item
+// "Uppföljning av beslut" when it is checked.
 func (a *addItemDialog) submit() {
-	ids := a.chosen()
-	if len(ids) == 0 {
+	ids, followUp := a.chosen(), a.followUpChosen()
+	if len(ids) == 0 && !followUp {
 		return
 	}
 	a.dlg.Hide()
-	a.m.addItems(a.meetingID, ids)
+	a.m.addItems(a.meetingID, ids, followUp)
 }
 
-// addItems puts the proposals on the meeting's agenda in this order; a
-// draft (returned for rework, with a new revision) is marked ready for
-// decision first. The first refusal is shown and stops the rest.
-func (m *Window) addItems(meetingID int64, proposalIDs []int64) {
+// addItems puts the proposals on the meeting's agenda in this order, and
+// with followUp the item "Uppföljning av beslut" last; a draft (returned
+// for rework, with a new revision) is marked ready for decision first.
+// The first refusal is shown and stops the rest.
+func (m *Window) addItems(meetingID int64, proposalIDs []int64, followUp bool) {
+	if followUp {
+		if err := m.addFollowUpItem(meetingID); err != nil {
+			m.showError(err)
+			m.changed()
+			return
+		}
+	}
 	for _, id := range proposalIDs {
 		var err error
 		if m.proposals[id].Status == model.StatusDraft {
@@ -257,5 +273,5 @@ func (m *Window) markReady(id int64) error {
 
 // addItem puts one proposal on the meeting's agenda.
 func (m *Window) addItem(meetingID, proposalID int64) {
-	m.addItems(meetingID, []int64{proposalID})
+	m.addItems(meetingID, []int64{proposalID}, false)
 }

@@ -13,8 +13,13 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
+// agendaLength is the number of rows of the agenda: its items, and the
+// item "Uppföljning av beslut" last.
 func (m *Window) agendaLength() int {
 	mt, _ := m.current()
+	if mt.FollowUpSection != 0 {
+		return len(mt.Items) + 1
+	}
 	return len(mt.Items)
 }
 
@@ -26,14 +31,20 @@ func (m *Window) agendaTemplate() fyne.CanvasObject {
 
 func (m *Window) agendaUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	mt, _ := m.current()
-	if id >= len(mt.Items) {
-		return
-	}
-	it := mt.Items[id]
 	row := o.(*fyne.Container)
 	title := row.Objects[0].(*widget.Label)
 	number := row.Objects[1].(*widget.Label)
 	outcome := row.Objects[2].(*widget.Label)
+	if id == len(mt.Items) && mt.FollowUpSection != 0 {
+		number.SetText(fmt.Sprintf("§ %d", mt.FollowUpSection))
+		title.SetText(lang.L("followupitem.title"))
+		outcome.SetText(lang.L("followupitem.report"))
+		return
+	}
+	if id >= len(mt.Items) {
+		return
+	}
+	it := mt.Items[id]
 	number.SetText(fmt.Sprintf("§ %d", it.Number))
 	p := m.proposals[it.ProposalID]
 	text := p.Ref + "  " + p.Title
@@ -56,7 +67,7 @@ func (m *Window) renumberedBy(mt model.Meeting) []string {
 	var out []string
 	for i := len(m.meetings) - 1; i >= 0; i-- { // oldest first
 		o := m.meetings[i]
-		if o.ID == mt.ID || o.SignedOff() || len(o.Items) == 0 || o.StartsAt.Year() != mt.StartsAt.Year() || !o.StartsAt.After(mt.StartsAt) {
+		if o.ID == mt.ID || o.SignedOff() || !o.HasAgenda() || o.StartsAt.Year() != mt.StartsAt.Year() || !o.StartsAt.After(mt.StartsAt) {
 			continue
 		}
 		first, last := o.SectionRange()
@@ -70,6 +81,10 @@ func (m *Window) renumberedBy(mt model.Meeting) []string {
 // decision on it is undone.
 func (m *Window) onRemoveItem() {
 	mt, ok := m.current()
+	if ok && m.item == len(mt.Items) && mt.FollowUpSection != 0 {
+		m.removeFollowUpItem(mt)
+		return
+	}
 	if !ok || m.item < 0 || m.item >= len(mt.Items) {
 		return
 	}

@@ -40,6 +40,7 @@ type meetingMode struct {
 	onDecided func()
 
 	meeting   model.Meeting
+	followUps []model.FollowUpLine     // what the item "Uppföljning av beslut" reports
 	proposals map[int64]model.Proposal // by proposal id, as they are now
 	revisions map[int64]model.Revision // by item id: the revision on the agenda
 	names     map[int64]string         // member names by id
@@ -47,7 +48,7 @@ type meetingMode struct {
 	// mayDecide tells whether the login may record decisions (the
 	// secretary's right on a shared store).
 	mayDecide bool
-	current   int                      // index in meeting.Items of the item shown; -1 for none
+	current   int                      // index of the agenda row shown (len(meeting.Items): the follow-up item); -1 for none
 	drafts    map[int64]model.Decision // what was chosen and typed on items left unsaved, by item id
 	saving    bool
 	ask       *dialog.CustomDialog // the question about unsaved decisions, while it is open
@@ -113,7 +114,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	m.follow.Wrapping = fyne.TextWrapWord
 	m.follow.Hide()
 
-	m.list = widget.NewList(func() int { return len(m.meeting.Items) }, m.listTemplate, m.listUpdate)
+	m.list = widget.NewList(m.agendaLen, m.listTemplate, m.listUpdate)
 	m.list.OnSelected = func(id widget.ListItemID) {
 		m.unfocus() // the keys 1–5 and PageDown keep working after a click
 		if id != m.current {
@@ -178,6 +179,10 @@ func (m *meetingMode) listTemplate() fyne.CanvasObject {
 // listUpdate shows an item as "§ 14 · 1.4 Title" above its outcome so
 // far, in words.
 func (m *meetingMode) listUpdate(id widget.ListItemID, o fyne.CanvasObject) {
+	if id == len(m.meeting.Items) && m.meeting.FollowUpSection != 0 {
+		m.followUpRow(o)
+		return
+	}
 	if id < 0 || id >= len(m.meeting.Items) {
 		return
 	}

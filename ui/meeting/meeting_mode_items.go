@@ -14,13 +14,14 @@ import (
 )
 
 // meetingModeData is what meeting mode reads from the store: the meeting,
-// the members, and for each item its proposal as it is now and the
-// revision put on the agenda.
+// the members, for each item its proposal as it is now and the revision
+// put on the agenda, and what the item "Uppföljning av beslut" reports.
 type meetingModeData struct {
 	meeting   model.Meeting
 	members   []model.Member
 	proposals map[int64]model.Proposal
 	revisions map[int64]model.Revision
+	followUps []model.FollowUpLine
 }
 
 // read reads the meeting and what its items need with ctx, in one read
@@ -32,7 +33,11 @@ func (m *meetingMode) read(ctx context.Context) (meetingModeData, error) {
 		return meetingModeData{}, err
 	}
 	slices.SortStableFunc(a.Meeting.Items, func(a, b model.Item) int { return a.Position - b.Position })
-	return meetingModeData{meeting: a.Meeting, members: a.Members, proposals: a.Proposals, revisions: a.Revisions}, nil
+	fus, err := model.ReadFollowUpReport(ctx, m.store, a.Meeting)
+	if err != nil {
+		return meetingModeData{}, err
+	}
+	return meetingModeData{meeting: a.Meeting, members: a.Members, proposals: a.Proposals, revisions: a.Revisions, followUps: fus}, nil
 }
 
 // load reads the meeting off the UI goroutine, shows it, then calls then.
@@ -56,7 +61,7 @@ func (m *meetingMode) load(then func()) {
 // apply takes what read found: the title, the banner of a signed-off
 // meeting, the agenda and the members offered in the form.
 func (m *meetingMode) apply(d meetingModeData) {
-	m.meeting, m.proposals, m.revisions = d.meeting, d.proposals, d.revisions
+	m.meeting, m.proposals, m.revisions, m.followUps = d.meeting, d.proposals, d.revisions, d.followUps
 	m.locked = d.meeting.SignedOff() || !m.mayDecide
 	m.names = map[int64]string{}
 	for _, mb := range d.members {
@@ -74,7 +79,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 	} else {
 		m.keys.SetText(lang.L("meetingmode.keys"))
 	}
-	if len(d.meeting.Items) == 0 {
+	if !d.meeting.HasAgenda() {
 		m.current = -1
 		m.position.SetText("")
 		m.section.SetText("")
@@ -176,7 +181,7 @@ func (m *meetingMode) previous() { m.goTo(m.current - 1) }
 // goTo shows the item at index i of the agenda, keeping what was typed on
 // the item left as a draft.
 func (m *meetingMode) goTo(i int) {
-	if i < 0 || i >= len(m.meeting.Items) {
+	if i < 0 || i >= m.agendaLen() {
 		return
 	}
 	if m.current >= 0 && m.current < len(m.meeting.Items) && m.current != i && !m.locked {
@@ -198,9 +203,14 @@ func (m *meetingMode) goTo(i int) {
 // revision on the agenda, its fingerprint, a warning when the proposal has
 // changed since, and its decision (or the draft left on it).
 func (m *meetingMode) showItem() {
+	if m.onFollowUp() {
+		m.showFollowUps()
+		return
+	}
 	it := m.meeting.Items[m.current]
 	rev := m.revisions[it.ID]
-	m.position.SetText(lang.L("meetingmode.position", map[string]any{"N": m.current + 1, "Total": len(m.meeting.Items)}))
+	m.panel.content.Show()
+	m.position.SetText(lang.L("meetingmode.position", map[string]any{"N": m.current + 1, "Total": m.agendaLen()}))
 	m.section.SetText(lang.L("meetingmode.section", map[string]any{"N": it.Number, "Ref": rev.Content.Ref}))
 	m.title.SetText(rev.Content.Title)
 	summary := strings.TrimSpace(rev.Content.Summary)
@@ -224,7 +234,7 @@ func (m *meetingMode) showItem() {
 		m.panel.setFilled(stored)
 	}
 	uikit.EnableIf(m.prevBtn, m.current > 0)
-	uikit.EnableIf(m.nextBtn, m.current < len(m.meeting.Items)-1)
+	uikit.EnableIf(m.nextBtn, m.current < m.agendaLen()-1)
 	m.itemScroll.Content.Refresh() // lay out the new title's and summary's lines
 	m.itemScroll.ScrollToTop()
 }

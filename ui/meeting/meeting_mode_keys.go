@@ -19,7 +19,7 @@ import (
 func (m *meetingMode) addKeys() {
 	c := m.win.Canvas()
 	c.SetOnTypedRune(func(r rune) {
-		if r >= '1' && r <= '5' && !m.entryFocused() && m.ask == nil {
+		if r >= '1' && r <= '5' && !m.entryFocused() && m.ask == nil && !m.onFollowUp() {
 			m.panel.choose(meetingOutcomes[r-'1'])
 		}
 	})
@@ -52,7 +52,7 @@ func (m *meetingMode) typedKey(k *fyne.KeyEvent) {
 	case fyne.KeyHome:
 		m.goTo(0)
 	case fyne.KeyEnd:
-		m.goTo(len(m.meeting.Items) - 1)
+		m.goTo(m.agendaLen() - 1)
 	}
 }
 

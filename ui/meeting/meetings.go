@@ -254,7 +254,7 @@ func (m *Window) showMeeting() {
 		m.locked.Hide()
 	}
 	m.agendaEmpty.SetText(m.hint("meetings.agenda_empty", "rights.agenda_empty"))
-	uikit.ShowIf(m.agendaEmpty, len(mt.Items) == 0 && !mt.SignedOff())
+	uikit.ShowIf(m.agendaEmpty, !mt.HasAgenda() && !mt.SignedOff())
 	m.agenda.Refresh()
 	m.refreshButtons()
 }
@@ -266,17 +266,18 @@ func (m *Window) refreshButtons() {
 	sec := m.shell.Rights().Secretary
 	open := ok && !mt.SignedOff()
 	hasItem := sec && open && m.item >= 0 && m.item < len(mt.Items)
+	onFollowUp := sec && open && m.item == len(mt.Items) && mt.FollowUpSection != 0
 	uikit.EnableIf(m.newBtn, sec)
 	uikit.EnableIf(m.editBtn, sec && open)
 	uikit.EnableIf(m.addBtn, sec && open)
-	uikit.EnableIf(m.removeBtn, hasItem)
+	uikit.EnableIf(m.removeBtn, hasItem || onFollowUp)
 	uikit.EnableIf(m.upBtn, hasItem && m.item > 0)
 	uikit.EnableIf(m.downBtn, hasItem && m.item < len(mt.Items)-1)
-	uikit.EnableIf(m.modeBtn, ok && len(mt.Items) > 0)
-	uikit.EnableIf(m.signBtn, open && len(mt.Items) > 0 && m.canSignOffNow(mt) && m.awaitsMySignOff(mt))
-	uikit.EnableIf(m.exportBtn, ok && len(mt.Items) > 0)
+	uikit.EnableIf(m.modeBtn, ok && mt.HasAgenda())
+	uikit.EnableIf(m.signBtn, open && mt.HasAgenda() && m.canSignOffNow(mt) && m.awaitsMySignOff(mt))
+	uikit.EnableIf(m.exportBtn, ok && mt.HasAgenda())
 	uikit.ShowIf(m.protocolBtn, ok && len(m.protocolSigners(mt)) > 0)
-	m.why.SetText(m.rightsNote(mt, open && len(mt.Items) > 0))
+	m.why.SetText(m.rightsNote(mt, open && mt.HasAgenda()))
 	uikit.ShowIf(m.why, m.why.Text != "")
 }
 

@@ -1,4 +1,4 @@
--- 0008: what the group trusts for signatures (issue 16, point 2): the
+-- 0009: what the group trusts for signatures (issue 16, point 2): the
 -- certificates of the authorities whose members' signatures it accepts,
 -- and their revocation lists, each as its DER bytes. The secretary keeps
 -- them (styrgrupp_grant gives the new table to the secretary's role).

@@ -1,4 +1,4 @@
--- 0009: what the group trusts for signatures (issue 16, point 2): the
+-- 0010: what the group trusts for signatures (issue 16, point 2): the
 -- certificates of the authorities whose members' signatures it accepts,
 -- and their revocation lists, each as its DER bytes.
 
