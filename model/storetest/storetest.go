@@ -131,6 +131,7 @@ var groups = []struct {
 		{"Details", testFollowUpDetails},
 		{"Entries", testFollowUpEntries},
 		{"LocksBehindTheStoresBack", testFollowUpLocksBehindTheStoresBack},
+		{"SaveMany", testFollowUpSaveMany},
 	}},
 	{"Admin", []contract{
 		{"AuditLog", testAuditLog},
