@@ -19,7 +19,7 @@ var (
 // export's decisions, and "" for an unknown header.
 func HeaderField(h string) string {
 	switch i := lookupHeader(h); {
-	case i == decisionColumn:
+	case i == ignoredColumn:
 		return "-"
 	case i < 0:
 		return ""
