@@ -43,8 +43,9 @@ type FollowUpStep struct {
 // note of the row's date, unless a note of that date and text is there:
 // importing the same sheet again changes nothing.
 //
-// A ref's rows may be its whole history: the rows before the first one
-// with the stored status (when one has it) are passed, so a sheet that
+// A ref's rows may be its whole history: once the work has started, the
+// rows before the first one with the stored status (when one has it) are
+// passed, so a sheet that
 // says Pågår in March and Genomförd in June imports again unchanged once
 // the work is completed.
 func planFollowUps(rows []FollowUpRow, entries []model.FollowUpEntry, stored []model.Proposal, fail func(FollowUpRow, string, string, ...any)) []FollowUpChange {
@@ -106,7 +107,10 @@ func planFollowUp(e model.FollowUpEntry, rows []FollowUpRow, fail func(FollowUpR
 	ch := FollowUpChange{Kind: Unchanged, Proposal: e.Proposal, Before: e.FollowUp, After: e.FollowUp}
 	f := &ch.After
 	f.Notes = slices.Clone(e.FollowUp.Notes)
-	from := slices.IndexFunc(rows, func(r FollowUpRow) bool { return r.Status == e.FollowUp.Status })
+	from := -1
+	if e.FollowUp.Status != model.FollowUpNotStarted {
+		from = slices.IndexFunc(rows, func(r FollowUpRow) bool { return r.Status == e.FollowUp.Status })
+	}
 	for i, r := range rows {
 		st := FollowUpStep{Row: r, From: f.Status, ProgressFrom: f.Progress, Passed: i < from}
 		if !st.Passed {
@@ -154,4 +158,3 @@ func applyRow(f *model.FollowUp, r FollowUpRow, fail func(FollowUpRow, string, s
 	}
 	progress()
 }
-

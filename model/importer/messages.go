@@ -99,7 +99,7 @@ var messages = map[model.Language]map[string]string{
 		"area_missing":  "insatsen %s hör till område %s, som varken finns i filerna eller i databasen; lägg till området eller rätta referensen",
 
 		// Follow-up sheets.
-		"missing_date_column":       "kolumnen Datum saknas; ett uppföljningsblad måste ha kolumnerna Ref och Datum (eller Date), och gärna Status, Andel klar (%) och Kommentar",
+		"missing_date_column":       "kolumnen Datum saknas; ett uppföljningsblad måste ha kolumnerna Ref och Datum (eller Date), och gärna Status, Andel klar (%%) och Kommentar",
 		"no_followup_rows":          "det finns inga rader under uppföljningsbladets rubrikrad",
 		"empty_sheet_skipped":       "bladet är tomt och lästes inte",
 		"followup_ref_required":     "referensen saknas; skriv referensen till det godkända förslaget, t.ex. 2.3",
@@ -194,7 +194,7 @@ var messages = map[model.Language]map[string]string{
 		"duplicate_ref": "the ref %s is already used in %s",
 		"area_missing":  "intervention %s belongs to area %s, which is neither in the files nor in the database; add the area or correct the ref",
 
-		"missing_date_column":       "the Date column is missing; a follow-up sheet must have the columns Ref and Date (or Datum), and often Status, Progress (%) and Comment",
+		"missing_date_column":       "the Date column is missing; a follow-up sheet must have the columns Ref and Date (or Datum), and often Status, Progress (%%) and Comment",
 		"no_followup_rows":          "there are no rows below the follow-up sheet's header row",
 		"empty_sheet_skipped":       "the sheet is empty and was not read",
 		"followup_ref_required":     "the ref is missing; write the ref of the approved proposal, e.g. 2.3",

@@ -71,11 +71,16 @@ func testFollowUpSaveMany(t *testing.T, h Harness) {
 	}
 	check(t, w.S.SaveFollowUps(w.Ctx(), nil))
 
-	// The first would move, the second is refused: neither is saved.
+	// The first would move, the third is refused: none is saved.
 	fs = read()
 	fs[0].Status = model.FollowUpCompleted
-	fs[1].Status = model.FollowUpCompleted
+	fs[2].Status = model.FollowUpInProgress
+	wantCode(t, inner(w.S.SaveFollowUps(w.Ctx(), fs)), model.EState, "followup_final")
+	fs[2].Status = model.FollowUpStopped
+	fs[1].Status = model.FollowUpInProgress
+	fs[0].Status = model.FollowUpNotStarted
 	wantCode(t, inner(w.S.SaveFollowUps(w.Ctx(), fs)), model.EState, "followup_move")
+	fs[0].Status = model.FollowUpCompleted
 	fs[1].Status, fs[1].Progress = model.FollowUpInProgress, 130
 	wantCode(t, inner(w.S.SaveFollowUps(w.Ctx(), fs)), model.EInvalid, "progress_range")
 	fs[1].Progress = 0
@@ -85,9 +90,33 @@ func testFollowUpSaveMany(t *testing.T, h Harness) {
 		t.Fatalf("a refused save wrote: %+v", after)
 	}
 
+	// A follow-up not started is completed, or stopped at a progress,
+	// through in progress: two moves, each with its audit row.
+	w2 := newWorld(t, h)
+	m2 := w2.AddMeeting(Start.Add(48 * time.Hour))
+	a, b := w2.AddItem(m2, w2.Ready("1.1", "A")), w2.AddItem(m2, w2.Ready("1.2", "B"))
+	w2.Decide(a, model.OutcomeApproved)
+	w2.Decide(b, model.OutcomeApproved)
+	w2.SignOff(m2)
+	fa, err := w2.S.FollowUp(ctx, a.ProposalID)
+	check(t, err)
+	fb, err := w2.S.FollowUp(ctx, b.ProposalID)
+	check(t, err)
+	fa.Status, fa.Progress = model.FollowUpCompleted, 100
+	fb.Status, fb.Progress = model.FollowUpStopped, 40
+	check(t, w2.S.SaveFollowUps(w2.Ctx(), []model.FollowUp{fa, fb}))
+	fa, _ = w2.S.FollowUp(ctx, a.ProposalID)
+	fb, _ = w2.S.FollowUp(ctx, b.ProposalID)
+	if fa.Status != model.FollowUpCompleted || fa.Progress != 100 || fb.Status != model.FollowUpStopped || fb.Progress != 40 {
+		t.Fatalf("through in progress: %+v, %+v", fa, fb)
+	}
+	if rows, _ := w2.S.Audit(ctx, "followup", "", 0); len(rows) != 4 {
+		t.Errorf("%d audit rows for two moves each of two follow-ups, want 4", len(rows))
+	}
+
 	// A note added since the follow-ups were read is a conflict.
 	fs = read()
-	_, err := w.S.AddFollowUpNote(w.Ctx(), ids[1], model.FollowUpNote{Date: model.NewDate(2026, 12, 3), AuthorID: w.Member.ID, Text: "Under tiden."})
+	_, err = w.S.AddFollowUpNote(w.Ctx(), ids[1], model.FollowUpNote{Date: model.NewDate(2026, 12, 3), AuthorID: w.Member.ID, Text: "Under tiden."})
 	check(t, err)
 	fs[0].Status = model.FollowUpCompleted
 	wantCode(t, inner(w.S.SaveFollowUps(w.Ctx(), fs)), model.EConflict, "followup_changed")
