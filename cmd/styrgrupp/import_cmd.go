@@ -76,8 +76,11 @@ func printPlan(w io.Writer, p importer.Plan, dryRun bool) {
 	if dryRun {
 		head = msg("cli.import_dry_run")
 	}
-	fmt.Fprintln(w, msg("cli.import_counts", head,
-		p.Count(importer.New), p.Count(importer.Changed), p.Count(importer.Unchanged), p.Count(importer.Refused)))
+	if len(p.Changes) > 0 || len(p.FollowUps) == 0 {
+		fmt.Fprintln(w, msg("cli.import_counts", head,
+			p.Count(importer.New), p.Count(importer.Changed), p.Count(importer.Unchanged), p.Count(importer.Refused)))
+	}
+	defer printFollowUps(w, p, head)
 	for _, c := range p.Changes {
 		ref, title := model.Printable(c.Record.Content.Ref), model.Printable(c.Record.Content.Title)
 		switch c.Kind {
@@ -100,6 +103,48 @@ func fieldHeaders(fields []string) []string {
 			}
 		}
 		out = append(out, name)
+	}
+	return out
+}
+
+// printFollowUps writes the follow-up counts, then for each follow-up
+// that changes what changes in all, and a line for each of its rows that
+// changes something.
+func printFollowUps(w io.Writer, p importer.Plan, head string) {
+	if len(p.FollowUps) == 0 {
+		return
+	}
+	fmt.Fprintln(w, head+": "+msg("cli.import_followup_counts", p.CountFollowUps(importer.Changed), p.CountFollowUps(importer.Unchanged)))
+	for _, c := range p.FollowUps {
+		if c.Kind != importer.Changed {
+			continue
+		}
+		total := followUpEffect(c.Before.Status, c.After.Status, c.Before.Progress, c.After.Progress, false)
+		if n := len(c.Added()); n > 0 {
+			total = append(total, msg("cli.import_followup_notes", n))
+		}
+		fmt.Fprintln(w, msg("cli.import_followup_changed", model.Printable(c.Proposal.Ref), model.Printable(c.Proposal.Title), strings.Join(total, ", ")))
+		for _, s := range c.Steps {
+			what := followUpEffect(s.From, s.To, s.ProgressFrom, s.ProgressTo, s.Note)
+			if len(what) == 0 {
+				continue
+			}
+			fmt.Fprintln(w, msg("cli.import_followup_step", model.Printable(s.Row.Place(cliLang)), s.Row.Date, strings.Join(what, ", ")))
+		}
+	}
+}
+
+// followUpEffect names what changes: the status, the progress, a note.
+func followUpEffect(from, to model.FollowUpStatus, pFrom, pTo int, note bool) []string {
+	var out []string
+	if from != to {
+		out = append(out, msg("cli.import_followup_status", strings.ToLower(from.Label(cliLang)), strings.ToLower(to.Label(cliLang))))
+	}
+	if pFrom != pTo {
+		out = append(out, msg("cli.import_followup_progress", pFrom, pTo))
+	}
+	if note {
+		out = append(out, msg("cli.import_followup_note"))
 	}
 	return out
 }

@@ -46,6 +46,12 @@ func (r FollowUpRow) column(field string) string {
 	return followUpLayout.header(field)
 }
 
+// Place returns where the row stands, in l: "uppföljning.xlsx, blad
+// Uppföljning, rad 3".
+func (r FollowUpRow) Place(l model.Language) string {
+	return place(Record{File: r.File, Sheet: r.Sheet, Row: r.Row}).Label(l)
+}
+
 // followUpRow reads data row n of a follow-up sheet.
 func (t *table) followUpRow(n int, cells []cell) {
 	before := t.c.startRecord()
