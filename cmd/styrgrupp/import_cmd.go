@@ -119,32 +119,11 @@ func printFollowUps(w io.Writer, p importer.Plan, head string) {
 		if c.Kind != importer.Changed {
 			continue
 		}
-		total := followUpEffect(c.Before.Status, c.After.Status, c.Before.Progress, c.After.Progress, false)
-		if n := len(c.Added()); n > 0 {
-			total = append(total, msg("cli.import_followup_notes", n))
-		}
-		fmt.Fprintln(w, msg("cli.import_followup_changed", model.Printable(c.Proposal.Ref), model.Printable(c.Proposal.Title), strings.Join(total, ", ")))
+		fmt.Fprintln(w, msg("cli.import_followup_changed", model.Printable(c.Proposal.Ref), model.Printable(c.Proposal.Title), c.Effect(cliLang)))
 		for _, s := range c.Steps {
-			what := followUpEffect(s.From, s.To, s.ProgressFrom, s.ProgressTo, s.Note)
-			if len(what) == 0 {
-				continue
+			if what := s.Effect(cliLang); what != "" {
+				fmt.Fprintln(w, msg("cli.import_followup_step", model.Printable(s.Row.Place(cliLang)), s.Row.Date, what))
 			}
-			fmt.Fprintln(w, msg("cli.import_followup_step", model.Printable(s.Row.Place(cliLang)), s.Row.Date, strings.Join(what, ", ")))
 		}
 	}
-}
-
-// followUpEffect names what changes: the status, the progress, a note.
-func followUpEffect(from, to model.FollowUpStatus, pFrom, pTo int, note bool) []string {
-	var out []string
-	if from != to {
-		out = append(out, msg("cli.import_followup_status", strings.ToLower(from.Label(cliLang)), strings.ToLower(to.Label(cliLang))))
-	}
-	if pFrom != pTo {
-		out = append(out, msg("cli.import_followup_progress", pFrom, pTo))
-	}
-	if note {
-		out = append(out, msg("cli.import_followup_note"))
-	}
-	return out
 }

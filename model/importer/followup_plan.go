@@ -1,6 +1,7 @@
 package importer
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -20,6 +21,38 @@ type FollowUpChange struct {
 // Added returns the notes the rows add.
 func (c FollowUpChange) Added() []model.FollowUpNote {
 	return c.After.Notes[len(c.Before.Notes):]
+}
+
+// Effect says what the change does in all, in l: "ej påbörjad → pågår,
+// andel klar 0 → 55 %, nya anteckningar: 2".
+func (c FollowUpChange) Effect(l model.Language) string {
+	what := effect(l, c.Before.Status, c.After.Status, c.Before.Progress, c.After.Progress)
+	if n := len(c.Added()); n > 0 {
+		what = append(what, fmt.Sprintf(messages[l]["effect.notes"], n))
+	}
+	return strings.Join(what, ", ")
+}
+
+// Effect says what the row does, in l: "pågår → genomförd, andel klar
+// 50 → 100 %, ny anteckning"; "" when it changes nothing.
+func (s FollowUpStep) Effect(l model.Language) string {
+	what := effect(l, s.From, s.To, s.ProgressFrom, s.ProgressTo)
+	if s.Note {
+		what = append(what, messages[l]["effect.note"])
+	}
+	return strings.Join(what, ", ")
+}
+
+// effect names a move and a change of progress, in l.
+func effect(l model.Language, from, to model.FollowUpStatus, pFrom, pTo int) []string {
+	var out []string
+	if from != to {
+		out = append(out, strings.ToLower(from.Label(l))+" → "+strings.ToLower(to.Label(l)))
+	}
+	if pFrom != pTo {
+		out = append(out, fmt.Sprintf(messages[l]["effect.progress"], pFrom, pTo))
+	}
+	return out
 }
 
 // FollowUpStep is what one row does.

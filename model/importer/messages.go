@@ -109,6 +109,9 @@ var messages = map[model.Language]map[string]string{
 		"followup_date_required":    "datum saknas; varje rad i uppföljningen behöver ett datum, t.ex. 2027-03-01",
 		"followup_ref_unknown":      "det finns inget förslag %s i databasen; rätta referensen",
 		"followup_ref_not_approved": "förslaget %s är inte godkänt (det är %s); bara godkända förslag följs upp",
+		"effect.progress":           "andel klar %d → %d %%",
+		"effect.notes":              "nya anteckningar: %d",
+		"effect.note":               "ny anteckning",
 	},
 	model.English: {
 		"word.sheet":  "sheet",
@@ -204,5 +207,8 @@ var messages = map[model.Language]map[string]string{
 		"followup_date_required":    "the date is missing; every row of the follow-up needs a date, e.g. 2027-03-01",
 		"followup_ref_unknown":      "there is no proposal %s in the database; correct the ref",
 		"followup_ref_not_approved": "proposal %s is not approved (it is %s); only approved proposals are followed up",
+		"effect.progress":           "progress %d → %d %%",
+		"effect.notes":              "new notes: %d",
+		"effect.note":               "new note",
 	},
 }
