@@ -8,11 +8,12 @@ import (
 
 // The value readers, for the external tests and fuzz tests.
 var (
-	ParseList    = model.ParseList
-	ParseDate    = parseDate
-	ParseCost    = parseCost
-	NormHeader   = normHeader
-	LookupHeader = lookupHeader
+	ParseList     = model.ParseList
+	ParseDate     = parseDate
+	ParseCost     = parseCost
+	NormHeader    = normHeader
+	LookupHeader  = lookupHeader
+	ParseProgress = parseProgress
 )
 
 // HeaderField returns the field a header names, "-" for a column of the
