@@ -345,3 +345,55 @@ func TestFollowUpSheetHistory(t *testing.T) {
 		t.Fatalf("a note on completed work: %+v", c)
 	}
 }
+
+// A workbook whose one sheet has follow-up columns is read as follow-up,
+// with a custom percentage format; an empty Uppföljning sheet beside a
+// Förslag sheet is a warning, not an error.
+func TestFollowUpSheetToldByItsColumns(t *testing.T) {
+	w, _ := followUpStore(t)
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	must(f.SetSheetName("Sheet1", "Blad1"))
+	pct := "0.0%"
+	style, err := f.NewStyle(&excelize.Style{CustomNumFmt: &pct})
+	must(err)
+	must(f.SetSheetRow("Blad1", "A2", &[]any{"Ref", "Andel klar", "Datum"}))
+	must(f.SetSheetRow("Blad1", "A3", &[]any{"1.5", 0.125, "2027-03-01"}))
+	must(f.SetCellStyle("Blad1", "B3", "B3", style))
+	path := filepath.Join(t.TempDir(), "blad.xlsx")
+	must(f.SaveAs(path))
+	res, err := importer.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Records) != 0 || len(res.FollowUps) != 1 || res.FollowUps[0].Progress != 13 || res.FollowUps[0].Sheet != "Blad1" || res.FollowUps[0].Row != 3 {
+		t.Fatalf("read %+v", res)
+	}
+	// 1.5 is not started: a progress is refused by the model.
+	if _, err := importer.PlanFiles(context.Background(), w.S, path); !strings.Contains(importer.AsProblems(err).Message(model.English), "blad.xlsx, sheet Blad1, row 3, column Andel klar: ") {
+		t.Fatalf("plan: %v", err)
+	}
+
+	g := excelize.NewFile()
+	defer g.Close()
+	must(g.SetSheetName("Sheet1", "Förslag"))
+	must(g.SetSheetRow("Förslag", "A1", &[]any{"Ref", "Titel"}))
+	must(g.SetSheetRow("Förslag", "A2", &[]any{"1.6", "Ny"}))
+	_, err = g.NewSheet("Uppföljning")
+	must(err)
+	path = filepath.Join(t.TempDir(), "båda.xlsx")
+	must(g.SaveAs(path))
+	res, err = importer.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Records) != 1 || len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0].Message(model.Swedish), "båda.xlsx, blad Uppföljning: bladet är tomt") {
+		t.Fatalf("read %+v", res)
+	}
+}
