@@ -118,9 +118,9 @@ func TestImportFollowUpSheet(t *testing.T) {
 
 	before = dump(t, path)
 	for text, want := range map[string]string{
-		"9.99;Pågår;;;2027-04-01": "uppföljning.csv, rad 3, kolumn Ref: det finns inget förslag 9.99 i databasen",
-		ref + ";Klar?;;;2027-05-01": `uppföljning.csv, rad 3, kolumn Status: "Klar?" är ingen status`,
-		ref + ";Pågår;120;;2027-05-01": `uppföljning.csv, rad 3, kolumn Andel klar: "120" ligger utanför 0–100 %`,
+		"9.99;Pågår;;;2027-04-01":         "uppföljning.csv, rad 3, kolumn Ref: det finns inget förslag 9.99 i databasen",
+		ref + ";Klar?;;;2027-05-01":       `uppföljning.csv, rad 3, kolumn Status: "Klar?" är ingen status`,
+		ref + ";Pågår;120;;2027-05-01":    `uppföljning.csv, rad 3, kolumn Andel klar: "120" ligger utanför 0–100 %`,
 		ref + ";Ej påbörjad;;;2027-05-01": "uppföljning.csv, rad 3, kolumn Status: Uppföljningen kan inte gå från pågår till ej påbörjad",
 	} {
 		bad := filepath.Join(t.TempDir(), "uppföljning.csv")
