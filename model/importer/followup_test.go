@@ -234,4 +234,3 @@ func TestFollowUpSheetEnglishAndCSV(t *testing.T) {
 		})
 	}
 }
-
