@@ -152,6 +152,11 @@ type FollowUpStore interface {
 	// FollowUps returns every approved proposal with its decision and
 	// follow-up, in the order of their refs.
 	FollowUps(ctx context.Context) ([]FollowUpEntry, error)
+	// SaveFollowUps saves many follow-ups, as SaveFollowUp saves one, in
+	// one transaction: all of them or none. Each must be as read from the
+	// store (its UpdatedAt and its saved notes) with the changes made to
+	// it; one changed in the store since is an EConflict error.
+	SaveFollowUps(ctx context.Context, fs []FollowUp) error
 }
 
 // AdminStore is the store as a whole: its audit log and check, backup,

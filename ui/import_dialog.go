@@ -116,19 +116,20 @@ func (f *importFlow) showPreview(p importer.Plan) {
 	f.plan = p
 	f.summary = widget.NewLabel(planCounts(p))
 	f.summary.TextStyle = fyne.TextStyle{Bold: true}
-	var rows []importer.Change
+	var rows []string
 	for _, c := range p.Changes {
 		if c.Kind != importer.Unchanged {
-			rows = append(rows, c)
+			rows = append(rows, changeLine(c))
 		}
 	}
+	rows = append(rows, followUpLines(p)...)
 	list := widget.NewList(func() int { return len(rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(changeLine(rows[i])) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(rows[i]) })
 	parts := []fyne.CanvasObject{f.summary}
 	warnings := p.Warnings
 	if len(warnings) > maxWarningsShown {
@@ -145,7 +146,7 @@ func (f *importFlow) showPreview(p importer.Plan) {
 	}
 	body := container.NewBorder(container.NewVBox(parts...), nil, nil, nil, list)
 	var d dialog.Dialog
-	if p.Count(importer.New)+p.Count(importer.Changed) == 0 {
+	if p.Count(importer.New)+p.Count(importer.Changed)+p.CountFollowUps(importer.Changed) == 0 {
 		d = dialog.NewCustom(lang.L("import.preview"), lang.L("Close"), body, f.w.win)
 	} else {
 		d = dialog.NewCustomConfirm(lang.L("import.preview"), lang.L("import.do"), lang.L("Cancel"), body, func(ok bool) {
@@ -165,6 +166,7 @@ func (f *importFlow) apply() {
 	busy := dialog.NewCustomWithoutButtons(lang.L("import.writing"), f.bar, f.w.win)
 	busy.Show()
 	ctx, store, plan, bar := f.w.ctx, f.w.store, f.plan, f.bar
+	plan.Author = f.w.member().ID
 	f.w.background(func() {
 		err := importer.Apply(ctx, store, plan, func(done, total int) {
 			fyne.Do(func() { bar.SetValue(float64(done) / float64(total)) })
@@ -181,12 +183,22 @@ func (f *importFlow) apply() {
 	})
 }
 
-// planCounts sums the plan up in one line.
+// planCounts sums the plan up in one line: the proposals, and the
+// follow-ups when the files have follow-up rows.
 func planCounts(p importer.Plan) string {
-	return lang.L("import.counts", map[string]any{
-		"New": p.Count(importer.New), "Changed": p.Count(importer.Changed),
-		"Unchanged": p.Count(importer.Unchanged), "Refused": p.Count(importer.Refused),
-	})
+	var parts []string
+	if len(p.Changes) > 0 || len(p.FollowUps) == 0 {
+		parts = append(parts, lang.L("import.counts", map[string]any{
+			"New": p.Count(importer.New), "Changed": p.Count(importer.Changed),
+			"Unchanged": p.Count(importer.Unchanged), "Refused": p.Count(importer.Refused),
+		}))
+	}
+	if len(p.FollowUps) > 0 {
+		parts = append(parts, lang.L("import.followup_counts", map[string]any{
+			"Changed": p.CountFollowUps(importer.Changed), "Unchanged": p.CountFollowUps(importer.Unchanged),
+		}))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // changeLine describes one new, changed or refused proposal.

@@ -76,8 +76,11 @@ func printPlan(w io.Writer, p importer.Plan, dryRun bool) {
 	if dryRun {
 		head = msg("cli.import_dry_run")
 	}
-	fmt.Fprintln(w, msg("cli.import_counts", head,
-		p.Count(importer.New), p.Count(importer.Changed), p.Count(importer.Unchanged), p.Count(importer.Refused)))
+	if len(p.Changes) > 0 || len(p.FollowUps) == 0 {
+		fmt.Fprintln(w, msg("cli.import_counts", head,
+			p.Count(importer.New), p.Count(importer.Changed), p.Count(importer.Unchanged), p.Count(importer.Refused)))
+	}
+	defer printFollowUps(w, p, head)
 	for _, c := range p.Changes {
 		ref, title := model.Printable(c.Record.Content.Ref), model.Printable(c.Record.Content.Title)
 		switch c.Kind {
@@ -102,4 +105,25 @@ func fieldHeaders(fields []string) []string {
 		out = append(out, name)
 	}
 	return out
+}
+
+// printFollowUps writes the follow-up counts, then for each follow-up
+// that changes what changes in all, and a line for each of its rows that
+// changes something.
+func printFollowUps(w io.Writer, p importer.Plan, head string) {
+	if len(p.FollowUps) == 0 {
+		return
+	}
+	fmt.Fprintln(w, head+": "+msg("cli.import_followup_counts", p.CountFollowUps(importer.Changed), p.CountFollowUps(importer.Unchanged)))
+	for _, c := range p.FollowUps {
+		if c.Kind != importer.Changed {
+			continue
+		}
+		fmt.Fprintln(w, msg("cli.import_followup_changed", model.Printable(c.Proposal.Ref), model.Printable(c.Proposal.Title), c.Effect(cliLang)))
+		for _, s := range c.Steps {
+			if what := s.Effect(cliLang); what != "" {
+				fmt.Fprintln(w, msg("cli.import_followup_step", model.Printable(s.Row.Place(cliLang)), s.Row.Date, what))
+			}
+		}
+	}
 }

@@ -24,7 +24,7 @@ Användning:
   styrgrupp copy --from FIL --to FIL           kopiera hela databasen, med historik och granskningslogg,
                                                mellan SQLite-filer och PostgreSQL
   styrgrupp import --store FIL [--dry-run] [--create] FIL...
-                                               importera förslag från .xlsx, .csv eller .json
+                                               importera förslag och uppföljning från .xlsx, .csv eller .json
   styrgrupp export --store FIL --format json|csv [-o UT]
                                                exportera förslagen med sina beslut
   styrgrupp minutes --store FIL --meeting N -o UT.pdf [--sign ID.p12] [--lang sv|en] [--body NAMN]
@@ -139,6 +139,9 @@ den inte anger något.
 		"cli.import_counts":           "%s: %d nya, %d ändrade, %d oförändrade, %d vägrade",
 		"cli.import_changed":          "  ändrad   %-6s %s (%s)",
 		"cli.import_refused":          "  vägrad   %-6s %s: %s",
+		"cli.import_followup_counts":  "Uppföljning: %d ändrade, %d oförändrade",
+		"cli.import_followup_changed": "  ändrad   %-6s %s: %s",
+		"cli.import_followup_step":    "             %s, %s: %s",
 		"cli.flag.store_new":          "databasfil att skapa",
 		"cli.demo_exists":             "%s finns redan; demodatabasen skrivs bara till en ny fil",
 		"cli.demo_not_empty":          "%s är inte tom; demodatabasen skrivs bara till en ny, tom databas, och den lämnades orörd",
@@ -171,7 +174,7 @@ Usage:
   styrgrupp copy --from FILE --to FILE         copy the whole database, with its history and audit log,
                                                between SQLite files and PostgreSQL
   styrgrupp import --store FILE [--dry-run] [--create] FILE...
-                                               import proposals from .xlsx, .csv or .json
+                                               import proposals and follow-up from .xlsx, .csv or .json
   styrgrupp export --store FILE --format json|csv [-o OUT]
                                                export the proposals with their decisions
   styrgrupp minutes --store FILE --meeting N -o OUT.pdf [--sign ID.p12] [--lang sv|en] [--body NAME]
@@ -285,6 +288,9 @@ locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
 		"cli.import_counts":           "%s: %d new, %d changed, %d unchanged, %d refused",
 		"cli.import_changed":          "  changed  %-6s %s (%s)",
 		"cli.import_refused":          "  refused  %-6s %s: %s",
+		"cli.import_followup_counts":  "Follow-up: %d changed, %d unchanged",
+		"cli.import_followup_changed": "  changed  %-6s %s: %s",
+		"cli.import_followup_step":    "             %s, %s: %s",
 		"cli.flag.store_new":          "database file to create",
 		"cli.demo_exists":             "%s already exists; the demo database is only written to a new file",
 		"cli.demo_not_empty":          "%s is not empty; the demo database is only written to a new, empty database, and it was left untouched",

@@ -17,10 +17,10 @@ var delimiters = []rune{';', ',', '\t'}
 // shows them (blank lines count, a cell over several lines does not), a
 // bad quote is reported at its row, and the "'" the export puts before a
 // formula-like cell is dropped (unescapeCell).
-func readCSV(data []byte, c *collector) []Record {
+func readCSV(data []byte, c *collector) tableRows {
 	if line := mixedEncoding(data); line > 0 {
 		c.fail(line, "", "mixed_encoding")
-		return nil
+		return tableRows{}
 	}
 	text := decodeText(data)
 	r := csv.NewReader(bytes.NewReader(text))
@@ -68,7 +68,7 @@ func readCSV(data []byte, c *collector) []Record {
 		t.row(row, cells)
 	}
 	t.finish("empty_file")
-	return t.records
+	return tableRows{t.records, t.followUps}
 }
 
 // detectDelimiter finds the delimiter that makes the most known headers
@@ -94,7 +94,7 @@ func detectDelimiter(text []byte) rune {
 		for _, d := range delimiters {
 			score := 0
 			for _, h := range strings.Split(s, string(d)) {
-				if lookupHeader(strings.Trim(strings.TrimSpace(h), `"`)) != -1 {
+				if knownHeader(strings.Trim(strings.TrimSpace(h), `"`)) {
 					score++
 				}
 			}

@@ -8,18 +8,19 @@ import (
 
 // The value readers, for the external tests and fuzz tests.
 var (
-	ParseList    = model.ParseList
-	ParseDate    = parseDate
-	ParseCost    = parseCost
-	NormHeader   = normHeader
-	LookupHeader = lookupHeader
+	ParseList     = model.ParseList
+	ParseDate     = parseDate
+	ParseCost     = parseCost
+	NormHeader    = normHeader
+	LookupHeader  = lookupHeader
+	ParseProgress = parseProgress
 )
 
 // HeaderField returns the field a header names, "-" for a column of the
 // export's decisions, and "" for an unknown header.
 func HeaderField(h string) string {
 	switch i := lookupHeader(h); {
-	case i == decisionColumn:
+	case i == ignoredColumn:
 		return "-"
 	case i < 0:
 		return ""

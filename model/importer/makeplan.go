@@ -14,7 +14,10 @@ import (
 // store, without writing anything: for each record, a new proposal, a
 // changed one (with the fields that differ), an unchanged one, or a
 // refused one (signed off, decided or withdrawn: an import never changes
-// those). The store's proposals are read once.
+// those); for the follow-up rows, what they do to each approved
+// proposal's follow-up (planFollowUps), where a row the model's rules
+// refuse is an error. The store's proposals are read once, and its
+// follow-ups once when there are follow-up rows.
 //
 // A ref used twice across the files and an intervention whose area is
 // neither in the files nor in the store are errors; the error is then
@@ -71,6 +74,23 @@ func MakePlan(ctx context.Context, s model.Store, results ...Result) (Plan, erro
 			continue
 		}
 		fail(*r, "ref", "area_missing", r.Content.Ref, area)
+	}
+	var rows []FollowUpRow
+	for _, res := range results {
+		rows = append(rows, res.FollowUps...)
+	}
+	if len(rows) > 0 {
+		entries, err := s.FollowUps(ctx)
+		if err != nil {
+			return plan, err
+		}
+		var refused Problems
+		plan.FollowUps = planFollowUps(rows, entries, stored, func(r FollowUpRow, field, key string, args ...any) {
+			refused = append(refused, Problem{File: r.File, Sheet: r.Sheet, Row: r.Row, Column: r.column(field), Key: key, Args: args})
+		})
+		refused.sort()
+		nErrs += len(refused)
+		errs = append(errs, refused[:min(len(refused), max(0, MaxProblems-len(errs)))]...)
 	}
 	if nErrs > 0 {
 		if more := nErrs - len(errs); more > 0 {
@@ -185,6 +205,10 @@ func (r Result) named(name string) Result {
 	r.Records = slices.Clone(r.Records)
 	for i := range r.Records {
 		r.Records[i].File = name
+	}
+	r.FollowUps = slices.Clone(r.FollowUps)
+	for i := range r.FollowUps {
+		r.FollowUps[i].File = name
 	}
 	r.Warnings = slices.Clone(r.Warnings)
 	for i := range r.Warnings {

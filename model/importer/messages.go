@@ -97,6 +97,21 @@ var messages = map[model.Language]map[string]string{
 		// Across the files of an import.
 		"duplicate_ref": "referensen %s finns redan i %s",
 		"area_missing":  "insatsen %s hör till område %s, som varken finns i filerna eller i databasen; lägg till området eller rätta referensen",
+
+		// Follow-up sheets.
+		"missing_date_column":       "kolumnen Datum saknas; ett uppföljningsblad måste ha kolumnerna Ref och Datum (eller Date), och gärna Status, Andel klar (%%) och Kommentar",
+		"no_followup_rows":          "det finns inga rader under uppföljningsbladets rubrikrad",
+		"empty_sheet_skipped":       "bladet är tomt och lästes inte",
+		"followup_ref_required":     "referensen saknas; skriv referensen till det godkända förslaget, t.ex. 2.3",
+		"followup_status_unknown":   "%q är ingen status; skriv Ej påbörjad, Pågår, Genomförd eller Avbruten",
+		"progress_invalid":          "%q är ingen andel; skriv ett tal från 0 till 100, t.ex. 40 eller 40 %%",
+		"progress_range":            "%q ligger utanför 0–100 %%",
+		"followup_date_required":    "datum saknas; varje rad i uppföljningen behöver ett datum, t.ex. 2027-03-01",
+		"followup_ref_unknown":      "det finns inget förslag %s i databasen; rätta referensen",
+		"followup_ref_not_approved": "förslaget %s är inte godkänt (det är %s); bara godkända förslag följs upp",
+		"effect.progress":           "andel klar %d → %d %%",
+		"effect.notes":              "nya anteckningar: %d",
+		"effect.note":               "ny anteckning",
 	},
 	model.English: {
 		"word.sheet":  "sheet",
@@ -181,5 +196,19 @@ var messages = map[model.Language]map[string]string{
 
 		"duplicate_ref": "the ref %s is already used in %s",
 		"area_missing":  "intervention %s belongs to area %s, which is neither in the files nor in the database; add the area or correct the ref",
+
+		"missing_date_column":       "the Date column is missing; a follow-up sheet must have the columns Ref and Date (or Datum), and often Status, Progress (%%) and Comment",
+		"no_followup_rows":          "there are no rows below the follow-up sheet's header row",
+		"empty_sheet_skipped":       "the sheet is empty and was not read",
+		"followup_ref_required":     "the ref is missing; write the ref of the approved proposal, e.g. 2.3",
+		"followup_status_unknown":   "%q is not a status; write Not started, In progress, Completed or Stopped",
+		"progress_invalid":          "%q is not a progress; write a number from 0 to 100, e.g. 40 or 40 %%",
+		"progress_range":            "%q is outside 0–100 %%",
+		"followup_date_required":    "the date is missing; every row of the follow-up needs a date, e.g. 2027-03-01",
+		"followup_ref_unknown":      "there is no proposal %s in the database; correct the ref",
+		"followup_ref_not_approved": "proposal %s is not approved (it is %s); only approved proposals are followed up",
+		"effect.progress":           "progress %d → %d %%",
+		"effect.notes":              "new notes: %d",
+		"effect.note":               "new note",
 	},
 }

@@ -56,9 +56,10 @@ func keepAbsent(r Record, stored model.Content) model.Content {
 // Result is what reading one file gives: its records and the warnings
 // (unknown columns, for instance) that do not stop the import.
 type Result struct {
-	File     string
-	Records  []Record
-	Warnings []Problem
+	File      string
+	Records   []Record
+	FollowUps []FollowUpRow // the rows of a follow-up sheet
+	Warnings  []Problem
 }
 
 // ChangeKind says what an import does to one proposal.
@@ -84,8 +85,13 @@ type Change struct {
 // Plan is what importing a set of files would do, worked out before
 // anything is written.
 type Plan struct {
-	Changes  []Change
-	Warnings []Problem
+	Changes   []Change
+	FollowUps []FollowUpChange // by ref
+	Warnings  []Problem
+	// Author is the member the notes of the follow-up rows are written
+	// by when the store does not know who is signed in (the window's
+	// "Vem är du?"); 0 for none.
+	Author int64
 }
 
 // Count returns how many changes of kind k the plan holds.
@@ -99,11 +105,25 @@ func (p Plan) Count(k ChangeKind) int {
 	return n
 }
 
+// CountFollowUps returns how many follow-ups the plan changes (Changed)
+// or leaves as they are (Unchanged).
+func (p Plan) CountFollowUps(k ChangeKind) int {
+	n := 0
+	for _, c := range p.FollowUps {
+		if c.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
 // Apply writes the plan's new and changed proposals in one transaction:
 // all of them or, on any error, none. A proposal changed in the store
 // since the plan was made fails the whole import with a conflict.
 // progress, when not nil, is called with the number of proposals written
-// so far and the total.
+// so far and the total. Then it saves the follow-ups the plan changes,
+// in one transaction too (model.FollowUpStore.SaveFollowUps), their new
+// notes written by noteAuthor.
 func Apply(ctx context.Context, s model.Store, p Plan, progress func(done, total int)) error {
 	items := make([]model.ImportItem, 0, p.Count(New)+p.Count(Changed))
 	for _, c := range p.Changes {
@@ -116,8 +136,54 @@ func Apply(ctx context.Context, s model.Store, p Plan, progress func(done, total
 	}
 	// Areas before their interventions.
 	slices.SortStableFunc(items, func(a, b model.ImportItem) int { return model.CompareRefs(a.Content.Ref, b.Content.Ref) })
-	if len(items) == 0 {
+	if len(items) > 0 {
+		if err := s.Import(ctx, items, progress); err != nil {
+			return err
+		}
+	}
+	return applyFollowUps(ctx, s, p)
+}
+
+// applyFollowUps saves the follow-ups the plan changes.
+func applyFollowUps(ctx context.Context, s model.Store, p Plan) error {
+	var fs []model.FollowUp
+	for _, c := range p.FollowUps {
+		if c.Kind == Changed {
+			fs = append(fs, c.After)
+		}
+	}
+	if len(fs) == 0 {
 		return nil
 	}
-	return s.Import(ctx, items, progress)
+	author, err := noteAuthor(ctx, s, p.Author)
+	if err != nil {
+		return err
+	}
+	for i := range fs {
+		fs[i].Notes = slices.Clone(fs[i].Notes)
+		for j := range fs[i].Notes {
+			if fs[i].Notes[j].ID == 0 {
+				fs[i].Notes[j].AuthorID = author
+			}
+		}
+	}
+	return s.SaveFollowUps(ctx, fs)
+}
+
+// noteAuthor returns the member the notes of an import are written by:
+// the one signed in, on a store that knows (model.SignedInStore); else
+// chosen, the member the user said they are; 0 for none.
+func noteAuthor(ctx context.Context, s model.Store, chosen int64) (int64, error) {
+	si, ok := s.(model.SignedInStore)
+	if !ok {
+		return chosen, nil
+	}
+	m, ok, err := si.SignedIn(ctx)
+	switch {
+	case err != nil:
+		return 0, err
+	case ok:
+		return m.ID, nil
+	}
+	return chosen, nil
 }

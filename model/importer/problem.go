@@ -1,8 +1,10 @@
 package importer
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -66,6 +68,14 @@ func (ps Problems) Message(l model.Language) string {
 		lines[i] = p.Message(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// sort orders the problems by file, sheet and row, keeping the order of
+// those at one place.
+func (ps Problems) sort() {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row))
+	})
 }
 
 // AsProblems returns the problems an import error carries, or nil.

@@ -50,10 +50,12 @@ func ReadFile(path string) (Result, error) {
 	return Read(path, f)
 }
 
-// Read reads the proposals of one file, telling its format by the
-// extension of name: .xlsx (also .xlsm), .csv, .txt or .tsv as CSV, and
-// .json. Every record it returns is normalised (model.Content.Normalize)
-// and valid.
+// Read reads the proposals and follow-up rows of one file, telling its
+// format by the extension of name: .xlsx (also .xlsm), .csv, .txt or .tsv
+// as CSV, and .json. Every record it returns is normalised
+// (model.Content.Normalize) and valid. A CSV file is a proposal table or
+// a follow-up table, as its header row says; a workbook may have both, in
+// sheets named Förslag and Uppföljning.
 //
 // The error, when not nil, is Problems: every error found in the file (at
 // most MaxProblems of them and a count of the rest), each naming the file
@@ -64,7 +66,7 @@ func Read(name string, r io.Reader) (Result, error) {
 	base := baseName(name)
 	ext := strings.ToLower(filepath.Ext(base))
 	c := newCollector(base, "")
-	var recs []Record
+	var out tableRows
 	switch ext {
 	case ".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".json":
 		data, err := readAll(r)
@@ -74,18 +76,18 @@ func Read(name string, r io.Reader) (Result, error) {
 		case len(data) > maxFileSize<<20:
 			c.fail(0, "", "file_too_large", maxFileSize)
 		case ext == ".json":
-			recs = readJSON(data, c)
+			out.records = readJSON(data, c)
 		case ext == ".xlsx" || ext == ".xlsm":
-			recs = readXLSX(data, c)
+			out = readXLSX(data, c)
 		default:
-			recs = readCSV(data, c)
+			out = readCSV(data, c)
 		}
 	case "":
 		c.fail(0, "", "no_extension")
 	default:
 		c.fail(0, "", "unsupported_extension", ext)
 	}
-	res := Result{File: base, Records: recs, Warnings: c.warnings()}
+	res := Result{File: base, Records: out.records, FollowUps: out.followUps, Warnings: c.warnings()}
 	if errs := c.errors(); errs != nil {
 		return res, errs
 	}

@@ -4,73 +4,29 @@ import (
 	"errors"
 	"strings"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
 // A table is a CSV file or an .xlsx sheet read row by row: the rows above
 // the header are skipped, the header maps columns to fields, and every
-// row after it becomes a record.
+// row after it becomes a record: a proposal or, in a follow-up sheet
+// (headers.go), a follow-up row.
 
 // maxHeaderSearch is how many non-blank rows are looked at for the header
 // row before giving up.
 const maxHeaderSearch = 30
 
-// Indexes into Columns of the two columns a header row must have.
-var iRef, iTitle = field("ref"), field("title")
-
-func field(name string) int {
-	for i, c := range Columns {
-		if c.Field == name {
-			return i
-		}
-	}
-	panic("importer: no column " + name)
-}
-
-// decisionColumn marks a header of DecisionHeaders in headerIndex.
-const decisionColumn = -2
-
-// headerIndex maps every header the import accepts, normalised, to its
-// index in Columns, or to decisionColumn.
-var headerIndex = func() map[string]int {
-	m := map[string]int{}
-	for _, h := range DecisionHeaders {
-		m[normHeader(h)] = decisionColumn
-	}
-	for i, c := range Columns {
-		for _, h := range append([]string{c.Header}, c.Aliases...) {
-			m[normHeader(h)] = i
-		}
-	}
-	return m
-}()
-
-// normHeader makes a header comparable: lower case, then Unicode NFC
-// (in that order: lowering "Y" before a combining ring makes a pair that
-// NFC composes to "ẙ"), runs of space (line breaks and no-break spaces
-// too) as one space, and a trailing ":" or "*" dropped.
-func normHeader(h string) string {
-	h = strings.Join(strings.Fields(norm.NFC.String(strings.ToLower(h))), " ")
-	return strings.TrimRight(h, ":* ")
-}
-
 // lookupHeader returns the index in Columns of the field a header names,
-// decisionColumn for a column of the export's decisions, or -1.
-func lookupHeader(h string) int {
-	if i, ok := headerIndex[normHeader(h)]; ok {
-		return i
-	}
-	return -1
-}
+// ignoredColumn for a column of the export's decisions, or -1.
+func lookupHeader(h string) int { return proposalLayout.lookup(h) }
 
 // cell is one cell's value as the table reads it.
 type cell struct {
-	text   string // the text; an .xlsx number cell's raw value
-	number bool   // an .xlsx number cell
-	date   bool   // a number cell with a date format
-	merged bool   // filled from a merged cell that starts in a row above
+	text    string // the text; an .xlsx number cell's raw value
+	number  bool   // an .xlsx number cell
+	date    bool   // a number cell with a date format
+	percent bool   // a number cell with a percentage format
+	merged  bool   // filled from a merged cell that starts in a row above
 }
 
 // str returns the cell as text, a number as Excel would show it in
@@ -87,9 +43,12 @@ func (c cell) blank() bool { return strings.TrimSpace(c.text) == "" }
 type table struct {
 	c        *collector
 	date1904 bool
+	within   *layout // the layout a sheet named for it has; nil to tell by the header row
+	optional bool    // an empty sheet is not an error: another sheet of the workbook is read
 
+	l             *layout // the layout of the header row found
 	found, broken bool
-	cols          []int             // the column of each field (by index in Columns), -1 if none
+	cols          []int             // the column of each field (by index in l.columns), -1 if none
 	header        []string          // each column's header as written
 	headers       map[string]string // field → header as written
 	seen          int               // non-blank rows looked at for the header
@@ -97,9 +56,11 @@ type table struct {
 	best          []cell
 	bestRow       int
 	bestScore     int
+	bestLayout    *layout
 
-	records  []Record
-	dataRows int
+	records   []Record
+	followUps []FollowUpRow
+	dataRows  int
 	// Refs in number cells: how many, and the first.
 	refNumbers, refNumberRow int
 	refNumber                string
@@ -132,30 +93,34 @@ func (t *table) searchHeader(n int, cells []cell) {
 	if t.seen >= maxHeaderSearch {
 		return
 	}
-	score, ref, title := 0, false, false
-	blank := true
+	var texts []string
 	for _, c := range cells {
-		if c.blank() {
-			continue
-		}
-		blank = false
-		if i := lookupHeader(c.text); i >= 0 {
-			score++
-			ref = ref || i == iRef
-			title = title || i == iTitle
+		if !c.blank() {
+			texts = append(texts, c.text)
 		}
 	}
-	if blank {
+	if len(texts) == 0 {
 		return
 	}
 	t.anyRow = true
 	t.seen++
-	if ref && title {
-		t.setHeader(n, cells)
+	if l := headerKind(texts, t.within); l != nil {
+		t.setHeader(n, cells, l)
 		return
 	}
-	if score > t.bestScore {
-		t.best, t.bestRow, t.bestScore = append([]cell(nil), cells...), n, score
+	for _, l := range layouts {
+		if t.within != nil && l != t.within {
+			continue
+		}
+		score := 0
+		for _, h := range texts {
+			if l.lookup(h) >= 0 {
+				score++
+			}
+		}
+		if score > t.bestScore {
+			t.best, t.bestRow, t.bestScore, t.bestLayout = append([]cell(nil), cells...), n, score, l
+		}
 	}
 }
 
@@ -176,10 +141,10 @@ func (t *table) extraCells(n int, cells []cell) bool {
 	return false
 }
 
-// setHeader maps the columns of the header row n.
-func (t *table) setHeader(n int, cells []cell) {
-	t.found = true
-	t.cols = make([]int, len(Columns))
+// setHeader maps the columns of the header row n by the layout l.
+func (t *table) setHeader(n int, cells []cell, l *layout) {
+	t.found, t.l = true, l
+	t.cols = make([]int, len(l.columns))
 	for i := range t.cols {
 		t.cols[i] = -1
 	}
@@ -191,38 +156,38 @@ func (t *table) setHeader(n int, cells []cell) {
 		if h == "" {
 			continue
 		}
-		switch i := lookupHeader(h); {
-		case i == decisionColumn:
+		switch i := l.lookup(h); {
+		case i == ignoredColumn:
 		case i < 0:
 			t.c.warn(n, h, "unknown_column")
 		case t.cols[i] >= 0:
 			t.c.fail(n, h, "duplicate_header", t.header[t.cols[i]], columnName(t.cols[i]))
 		default:
 			t.cols[i] = col
-			t.headers[Columns[i].Field] = h
+			t.headers[l.columns[i].Field] = h
 		}
 	}
-	if t.cols[iRef] < 0 {
-		t.c.fail(n, "", "missing_ref_column")
-		t.broken = true
-	}
-	if t.cols[iTitle] < 0 {
-		t.c.fail(n, "", "missing_title_column")
-		t.broken = true
+	for _, r := range l.required {
+		if t.cols[r.col] < 0 {
+			t.c.fail(n, "", r.missing)
+			t.broken = true
+		}
 	}
 }
 
 // finish reports what can only be known at the end.
 func (t *table) finish(emptyKey string) {
 	switch {
+	case !t.found && !t.anyRow && t.optional:
+		t.c.warn(0, "", "empty_sheet_skipped")
 	case !t.found && !t.anyRow:
 		t.c.fail(0, "", emptyKey)
 	case !t.found && t.bestScore > 0:
-		t.setHeader(t.bestRow, t.best)
+		t.setHeader(t.bestRow, t.best, t.bestLayout)
 	case !t.found:
 		t.c.fail(0, "", "no_header_row")
 	case !t.broken && t.dataRows == 0:
-		t.c.warn(0, "", "no_rows")
+		t.c.warn(0, "", t.l.emptyRow)
 	}
 	switch {
 	case t.refNumbers == 1:
@@ -237,16 +202,18 @@ func (t *table) column(field string) string {
 	if h, ok := t.headers[field]; ok {
 		return h
 	}
-	for _, c := range Columns {
-		if c.Field == field {
-			return c.Header
-		}
+	if t.l == nil {
+		return proposalLayout.header(field)
 	}
-	return field
+	return t.l.header(field)
 }
 
 // record reads data row n.
 func (t *table) record(n int, cells []cell) {
+	if t.l.followUps {
+		t.followUpRow(n, cells)
+		return
+	}
 	before := t.c.startRecord()
 	get := func(i int) cell {
 		if col := t.cols[i]; col >= 0 && col < len(cells) {

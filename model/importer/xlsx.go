@@ -14,41 +14,43 @@ import (
 // oleHeader starts an old .xls file and an encrypted .xlsx alike.
 var oleHeader = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 
-// readXLSX reads the sheet named Förslag or Proposals, else the first, row
-// by row with excelize's streaming iterator. Rows keep the sheet's own
+// readXLSX reads the sheet named Förslag or Proposals and the one named
+// Uppföljning or Follow-up, else the first sheet, as its header row says,
+// row by row with excelize's streaming iterator. Rows keep the sheet's own
 // numbers; number cells are read as Excel stores them (date serials in
-// Start and Slut, amounts in Kostnad); a merged range's value applies to
-// every row it covers, in its first column. The workbook is checked
-// against the limits of xlsxlimits.go before excelize reads it.
-func readXLSX(data []byte, c *collector) (recs []Record) {
+// Start and Slut, amounts in Kostnad, 0.4 in a percentage cell); a merged
+// range's value applies to every row it covers, in its first column. The
+// workbook is checked against the limits of xlsxlimits.go before excelize
+// reads it.
+func readXLSX(data []byte, c *collector) (out tableRows) {
 	defer func() {
 		// excelize parses what it is given; a workbook it trips on is a
 		// file that cannot be read, not a crash of the program.
 		if v := recover(); v != nil {
 			c.fail(0, "", "xlsx_unreadable", errText(fmt.Errorf("%v", v)))
-			recs = nil
+			out = tableRows{}
 		}
 	}()
 	if bytes.HasPrefix(data, oleHeader) {
 		c.fail(0, "", "xlsx_old_format")
-		return nil
+		return out
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		c.fail(0, "", "xlsx_unreadable", errText(err))
-		return nil
+		return out
 	}
 	if !checkZip(zr, c) {
-		return nil
+		return out
 	}
 	scan, ok := scanWorkbook(zr, c)
 	if !ok {
-		return nil
+		return out
 	}
 	dir, err := newWorkDir()
 	if err != nil {
 		c.fail(0, "", "file_unreadable", errText(err))
-		return nil
+		return out
 	}
 	defer os.RemoveAll(dir)
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{
@@ -59,30 +61,53 @@ func readXLSX(data []byte, c *collector) (recs []Record) {
 		} else {
 			c.fail(0, "", "xlsx_unreadable", errText(err))
 		}
-		return nil
+		return out
 	}
 	defer f.Close()
-	sheet := scan.sheet
-	if sheet == "" {
+	if len(scan.reads) == 0 {
 		c.fail(0, "", "empty_file")
-		return nil
+		return out
 	}
-	c.sheet = printable(sheet)
 	if !scan.named && len(scan.sheets) > 1 {
+		c.sheet = printable(scan.reads[0].name)
 		c.warn(0, "", "other_sheets", strings.Join(scan.sheets[1:], ", "))
 	}
-	t := newTable(c)
+	date1904 := false
 	if props, err := f.GetWorkbookProps(); err == nil && props.Date1904 != nil {
-		t.date1904 = *props.Date1904
+		date1904 = *props.Date1904
 	}
-	info := scan.info
+	styles := map[int]numberFormat{}
+	for _, r := range scan.reads {
+		c.sheet = printable(r.name)
+		t := newTable(c)
+		t.date1904, t.within, t.optional = date1904, r.l, len(scan.reads) > 1
+		readSheet(f, r.name, scan.info[r.name], styles, t)
+		t.finish("empty_sheet")
+		out.records = append(out.records, t.records...)
+		out.followUps = append(out.followUps, t.followUps...)
+	}
+	return out
+}
+
+// tableRows is what a file's tables give: proposals and follow-up rows.
+type tableRows struct {
+	records   []Record
+	followUps []FollowUpRow
+}
+
+// numberFormat is what a cell style's number format shows a number as.
+type numberFormat struct{ date, percent bool }
+
+// readSheet gives the rows of a sheet to t, with the cells' types from
+// info and styles (a cache of each style's number format).
+func readSheet(f *excelize.File, sheet string, info sheetInfo, styles map[int]numberFormat, t *table) {
+	c := t.c
 	rows, err := f.Rows(sheet)
 	if err != nil {
 		c.fail(0, "", "sheet_unreadable", errText(err))
-		return nil
+		return
 	}
 	defer rows.Close()
-	dates := map[int]bool{} // style → has a date format
 	var cells []cell
 	var active []*mergeRange
 	next := 0 // the next merge range to start
@@ -97,12 +122,12 @@ func readXLSX(data []byte, c *collector) (recs []Record) {
 			cl := cell{text: v}
 			if s, ok := info.numbers[cellRef{n, i + 1}]; ok && v != "" {
 				cl.number = true
-				if d, ok := dates[s]; ok {
-					cl.date = d
-				} else {
-					cl.date = isDateStyle(f, s)
-					dates[s] = cl.date
+				nf, ok := styles[s]
+				if !ok {
+					nf = styleFormat(f, s)
+					styles[s] = nf
 				}
+				cl.date, cl.percent = nf.date, nf.percent
 			}
 			cells = append(cells, cl)
 		}
@@ -136,22 +161,23 @@ func readXLSX(data []byte, c *collector) (recs []Record) {
 	if err := rows.Error(); err != nil {
 		c.fail(0, "", "sheet_unreadable", errText(err))
 	}
-	t.finish("empty_sheet")
-	return t.records
 }
 
-// isDateStyle tells whether the cell style s shows numbers as dates.
-func isDateStyle(f *excelize.File, s int) bool {
+// styleFormat tells whether the cell style s shows numbers as dates or
+// as percentages.
+func styleFormat(f *excelize.File, s int) numberFormat {
 	st, err := f.GetStyle(s)
 	if err != nil || st == nil {
-		return false
+		return numberFormat{}
 	}
 	switch n := st.NumFmt; {
+	case n == 9 || n == 10:
+		return numberFormat{percent: true}
 	case n >= 14 && n <= 22, n >= 27 && n <= 36, n >= 45 && n <= 47, n >= 50 && n <= 58:
-		return true
+		return numberFormat{date: true}
 	}
 	if st.CustomNumFmt == nil {
-		return false
+		return numberFormat{}
 	}
 	// Leave out quoted text, [colours] and escaped characters.
 	var b strings.Builder
@@ -173,5 +199,5 @@ func isDateStyle(f *excelize.File, s int) bool {
 		}
 	}
 	format := strings.ToLower(b.String())
-	return strings.ContainsAny(format, "yd")
+	return numberFormat{date: strings.ContainsAny(format, "yd"), percent: strings.Contains(format, "%")}
 }

@@ -17,10 +17,10 @@ import (
 
 // workbookScan is what the scan finds.
 type workbookScan struct {
-	sheets []string  // the sheets' names, in the workbook's order
-	sheet  string    // the one to read
-	named  bool      // because of its name
-	info   sheetInfo // and what is in it
+	sheets []string             // the sheets' names, in the workbook's order
+	reads  []sheetChoice        // the ones to read
+	named  bool                 // because of their names
+	info   map[string]sheetInfo // what is in each of them
 }
 
 // scanner streams through a workbook's parts, reporting to c.
@@ -78,7 +78,12 @@ func scanWorkbook(zr *zip.Reader, c *collector) (workbookScan, bool) {
 	}) {
 		return ws, false
 	}
-	ws.sheet, ws.named = chooseSheet(ws.sheets)
+	ws.reads, ws.named = chooseSheets(ws.sheets)
+	ws.info = map[string]sheetInfo{}
+	read := map[string]bool{}
+	for _, r := range ws.reads {
+		read[r.name] = true
+	}
 	sst, ok := s.sharedStrings()
 	if !ok {
 		return ws, false
@@ -89,12 +94,12 @@ func scanWorkbook(zr *zip.Reader, c *collector) (workbookScan, bool) {
 		if f := s.parts[part]; f != nil && !s.done[part] {
 			s.done[part] = true
 			c.sheet = printable(name)
-			info, ok := s.scanSheet(f, sst, name == ws.sheet)
+			info, ok := s.scanSheet(f, sst, read[name])
 			if !ok {
 				return ws, false
 			}
-			if name == ws.sheet {
-				ws.info = info
+			if read[name] {
+				ws.info[name] = info
 			}
 		}
 	}

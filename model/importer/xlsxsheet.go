@@ -13,24 +13,46 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// sheetNames are the names of the sheet read when a workbook has one.
-var sheetNames = []string{"förslag", "proposals"}
+// sheetNames are the names of the sheets read when a workbook has them,
+// with the layout each is read by.
+var sheetNames = []struct {
+	names []string
+	l     *layout
+}{
+	{[]string{"förslag", "proposals"}, proposalLayout},
+	{[]string{"uppföljning", "uppfoljning", "follow-up", "follow-ups", "followup", "follow up"}, followUpLayout},
+}
 
-// chooseSheet returns the sheet named Förslag or Proposals, else the
-// first; named tells which.
-func chooseSheet(sheets []string) (sheet string, named bool) {
-	for _, s := range sheets {
-		n := strings.TrimSpace(model.NFC(s))
-		for _, want := range sheetNames {
-			if strings.EqualFold(n, want) {
-				return s, true
+// sheetChoice is a sheet to read, and the layout it is named for (nil:
+// told by its header row).
+type sheetChoice struct {
+	name string
+	l    *layout
+}
+
+// chooseSheets returns the sheet named Förslag or Proposals and the one
+// named Uppföljning or Follow-up, those there are; when there is neither,
+// the first sheet, to be told by its header row. named tells which.
+func chooseSheets(sheets []string) (out []sheetChoice, named bool) {
+	for _, kind := range sheetNames {
+	next:
+		for _, s := range sheets {
+			n := strings.TrimSpace(model.NFC(s))
+			for _, want := range kind.names {
+				if strings.EqualFold(n, want) {
+					out = append(out, sheetChoice{s, kind.l})
+					break next
+				}
 			}
 		}
 	}
-	if len(sheets) == 0 {
-		return "", false
+	if len(out) > 0 {
+		return out, true
 	}
-	return sheets[0], false
+	if len(sheets) == 0 {
+		return nil, false
+	}
+	return []sheetChoice{{sheets[0], nil}}, false
 }
 
 // sharedTable is what the scan finds in the shared-string table.

@@ -91,6 +91,7 @@ type FollowUpStore struct {
 	SaveFollowUpFn    func(ctx context.Context, f model.FollowUp) (model.FollowUp, error)
 	AddFollowUpNoteFn func(ctx context.Context, proposalID int64, n model.FollowUpNote) (model.FollowUp, error)
 	FollowUpsFn       func(ctx context.Context) ([]model.FollowUpEntry, error)
+	SaveFollowUpsFn   func(ctx context.Context, fs []model.FollowUp) error
 }
 
 var _ model.FollowUpStore = (*FollowUpStore)(nil)
@@ -125,6 +126,14 @@ func (fake *FollowUpStore) FollowUps(ctx context.Context) ([]model.FollowUpEntry
 		panic("mock: FollowUpStore.FollowUps called without FollowUpsFn")
 	}
 	return fake.FollowUpsFn(ctx)
+}
+
+// SaveFollowUps calls SaveFollowUpsFn.
+func (fake *FollowUpStore) SaveFollowUps(ctx context.Context, fs []model.FollowUp) error {
+	if fake.SaveFollowUpsFn == nil {
+		panic("mock: FollowUpStore.SaveFollowUps called without SaveFollowUpsFn")
+	}
+	return fake.SaveFollowUpsFn(ctx, fs)
 }
 
 // AdminStore is a fake model.AdminStore.

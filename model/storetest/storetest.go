@@ -136,6 +136,7 @@ var groups = []struct {
 		{"Details", testFollowUpDetails},
 		{"Entries", testFollowUpEntries},
 		{"LocksBehindTheStoresBack", testFollowUpLocksBehindTheStoresBack},
+		{"SaveMany", testFollowUpSaveMany},
 	}},
 	{"Admin", []contract{
 		{"AuditLog", testAuditLog},
