@@ -36,6 +36,10 @@ var namedFields = map[string]string{
 	"ui/evidence_tab.go":            "the Evidens tab's layout: evidence, risk and protective factors and the problem areas",
 	"ui/edit_form.go":               "the form names the entries it gives a place holder or its own handling (ref, registry number, dates, cost)",
 	"model/storetest/proposals.go":  "the store contract's fixture edits one field",
+	"model/followup.go":             "a follow-up's own responsible (who carries the approved work out), not the proposal's field; its error names it",
+	"model/sqlstore/followups.go":   "the followups table's own column responsible, and its audit detail",
+	"model/pdf/followup_item.go":    "the follow-up report's layout of an intervention: its registry number and its follow-up's responsible",
+	"ui/followup_tab_facts.go":      "the Uppföljning tab labels the follow-up's own responsible",
 }
 
 // commonWords are field names that are also ordinary words of the code
