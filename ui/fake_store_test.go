@@ -46,6 +46,7 @@ func newFakeStore() *fakeStore {
 	f.AuditFn = func(context.Context, string, string, int) ([]model.AuditEntry, error) { return nil, nil }
 	f.FollowUpFn = func(_ context.Context, id int64) (model.FollowUp, error) { return model.FollowUp{ProposalID: id}, nil }
 	f.FollowUpsFn = func(context.Context) ([]model.FollowUpEntry, error) { return nil, nil }
+	f.TrustedFilesFn = func(context.Context) ([]model.TrustedFile, error) { return nil, nil }
 	f.VersionFn = func(context.Context) (int64, bool, error) { return 1, true, nil }
 	f.CloseFn = func() error { return nil }
 	return f

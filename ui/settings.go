@@ -24,8 +24,8 @@ const languagePreference = "language"
 var settingsLanguages = []model.Language{model.Swedish, model.English}
 
 // settingsDialog is Inställningar: the members of the steering group
-// (names, titles and standing roles), the language, and the look (theme
-// and text size).
+// (names, titles and standing roles), the language, the look (theme and
+// text size) and what the group trusts for signatures.
 type settingsDialog struct {
 	app        fyne.App
 	win        fyne.Window
@@ -68,6 +68,9 @@ type settingsDialog struct {
 	// Utseende
 	theme    *widget.RadioGroup
 	textSize *widget.RadioGroup
+
+	// Signering, when the store keeps what the group trusts.
+	trust *trustPane
 
 	tabs *container.AppTabs
 	dlg  *dialog.CustomDialog
@@ -113,6 +116,11 @@ func newSettingsDialog(a fyne.App, win fyne.Window, store model.MemberStore, ctx
 		container.NewTabItem(lang.L("settings.tab.language"), d.languagePane()),
 		container.NewTabItem(lang.L("settings.tab.appearance"), d.appearancePane()),
 	)
+	if ts, ok := store.(model.TrustStore); ok {
+		d.trust = newTrustPane(d, ts)
+		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.signing"), d.trust.buildUI()))
+		d.trust.reload()
+	}
 	d.dlg = dialog.NewCustom(lang.L("settings.title"), lang.L("settings.close"), d.tabs, win)
 	d.dlg.Resize(fyne.NewSize(800, 560))
 	return d, nil
@@ -320,4 +328,7 @@ func (d *settingsDialog) readOnlyMembers() {
 	d.add.Disable()
 	d.readOnlyNote.Show()
 	d.selectMember(d.selected)
+	if d.trust != nil {
+		d.trust.enable()
+	}
 }
