@@ -184,11 +184,23 @@ func TestFollowUpTabSavesToTheDemoStore(t *testing.T) {
 	if len(tab.conditions) == 0 {
 		t.Fatal("1.1 is approved with conditions, but the tab shows none")
 	}
-	tab.status.SetSelected("Pågår")
+	before, err := s.FollowUp(ctx, w.detail.shown.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The demo has started the work and met a condition: the first one
+	// not yet met is marked here.
+	open := slices.IndexFunc(before.Conditions, func(c model.FollowUpCondition) bool { return !c.Met() })
+	if open < 0 {
+		t.Fatal("every condition of 1.1 is met in the demo")
+	}
+	if before.Status != model.FollowUpInProgress {
+		tab.status.SetSelected("Pågår")
+	}
 	tab.progress.SetText("40")
 	tab.responsible.SetText("Socialchef Maria Berg")
 	tab.review.SetText("1/3/2027")
-	test.Tap(tab.conditions[0].check)
+	test.Tap(tab.conditions[open].check)
 	test.Tap(tab.saveBtn)
 
 	f, err := s.FollowUp(ctx, w.detail.shown.ID)
@@ -200,8 +212,8 @@ func TestFollowUpTabSavesToTheDemoStore(t *testing.T) {
 		t.Errorf("stored %s %d%% %q %s, want in progress 40%% Socialchef Maria Berg 2027-03-01",
 			f.Status, f.Progress, f.Responsible, f.ReviewDate)
 	}
-	if c := f.Conditions[0]; c.MetOn != followUpDay || c.MetBy != me.ID {
-		t.Errorf("condition 1 stored met %s by %d, want %s by %d", c.MetOn, c.MetBy, followUpDay, me.ID)
+	if c := f.Conditions[open]; c.MetOn != followUpDay || c.MetBy != me.ID {
+		t.Errorf("condition %d stored met %s by %d, want %s by %d", open+1, c.MetOn, c.MetBy, followUpDay, me.ID)
 	}
 	if tab.changed() || !tab.saveBtn.Disabled() {
 		t.Error("after the save the tab still has changes to save")

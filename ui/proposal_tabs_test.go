@@ -240,7 +240,7 @@ func TestCommentsTabTakesItsContent(t *testing.T) {
 	for _, it := range w.detail.tabs.Items {
 		titles = append(titles, it.Text)
 	}
-	if got := strings.Join(titles, ","); got != "Översikt,Evidens,Kommentarer,Beslut,Historik" {
+	if got := strings.Join(titles, ","); got != "Översikt,Evidens,Kommentarer,Beslut,Uppföljning,Historik" {
 		t.Errorf("tabs = %s", got)
 	}
 }
