@@ -2,10 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
@@ -62,6 +65,12 @@ func runIdentity(_ context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	if code := saveIdentity(id, *out, stderr); code != exitOK {
 		return code
+	}
+	if !id.SelfSigned() {
+		certPath := strings.TrimSuffix(*out, filepath.Ext(*out)) + ".pem"
+		if err := writeNew(certPath, pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: id.Certificate.Raw})); err == nil {
+			fmt.Fprintln(stdout, msg("cli.identity_cert_beside", certPath, fmt.Sprintf("%x", id.Certificate.SerialNumber)))
+		}
 	}
 	who := id.Name()
 	if id.Org() != "" {

@@ -41,6 +41,8 @@ Användning:
                                                utfärda en ledamots identitet från organisationens utfärdare
   styrgrupp ca new --org ORGANISATION -o CA.p12
                                                skapa en certifikatutfärdare för gruppen (och CA.pem bredvid)
+  styrgrupp ca revoke --ca CA.p12 -o LISTA.crl CERT.pem …
+                                               spärra ledamöters identiteter (för trust add)
   styrgrupp trust add --store FIL CA.pem [LISTA.crl …]
                                                lita på en utfärdares ledamöter (och en spärrlista); även list, remove
   styrgrupp sign --id ID.p12 FIL.pdf [-o UT.pdf] [--reason TEXT] [--location ORT]
@@ -104,7 +106,16 @@ den inte anger något.
 		"cli.trust_none":              "Gruppen litar inte på någon utfärdare: signaturer kontrolleras bara mot sig själva.",
 		"cli.trust_line_ca":           "utfärdare    %s\n             SHA-256 %s, inlagd %s av %s",
 		"cli.trust_line_crl":          "spärrlista   %s\n             SHA-256 %s, inlagd %s av %s",
-		"cli.ca_usage":                "skriv styrgrupp ca new --org ORGANISATION -o CA.p12",
+		"cli.ca_usage":                "skriv styrgrupp ca new --org ORGANISATION -o CA.p12 eller styrgrupp ca revoke --ca CA.p12 -o LISTA.crl CERT.pem …",
+		"cli.flag.crl_out":            "filen att spara spärrlistan i (.crl)",
+		"cli.flag.crl_serial":         "serienummer (hex) att spärra, åtskilda med komma",
+		"cli.crl_need_ca":             "ange utfärdaren med --ca, t.ex. --ca ca.p12",
+		"cli.crl_need_out":            "ange filen att spara spärrlistan i med -o, t.ex. -o spärrlista.crl",
+		"cli.crl_need_certs":          "ange certifikaten att spärra (filerna .pem som identity new --ca skrev) eller --serial",
+		"cli.crl_not_certificate":     "%s är inget certifikat (PEM eller DER)",
+		"cli.crl_bad_serial":          "%q är inget serienummer i hex",
+		"cli.crl_saved":               "Spärrlistan med %d certifikat, signerad av %s, är sparad i %s. Lägg in den med styrgrupp trust add.",
+		"cli.identity_cert_beside":    "Certifikatet är sparat i %s (serienummer %s), för en spärrlista om identiteten måste spärras.",
 		"cli.flag.ca_org":             "organisationen som utfärdar, t.ex. kommunens namn",
 		"cli.flag.ca_out":             "filen att spara utfärdaren i (.p12); certifikatet sparas bredvid som .pem",
 		"cli.ca_need_org":             "ange organisationen med --org, t.ex. --org \"Bollnäs kommun\"",
@@ -191,6 +202,8 @@ Usage:
                                                issue a member's identity from the organisation's authority
   styrgrupp ca new --org ORGANISATION -o CA.p12
                                                make a certificate authority for the group (and CA.pem beside it)
+  styrgrupp ca revoke --ca CA.p12 -o LIST.crl CERT.pem …
+                                               revoke members' identities (for trust add)
   styrgrupp trust add --store FILE CA.pem [LIST.crl …]
                                                trust an authority's members (and a revocation list); also list, remove
   styrgrupp sign --id ID.p12 FILE.pdf [-o OUT.pdf] [--reason TEXT] [--location PLACE]
@@ -253,7 +266,16 @@ locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
 		"cli.trust_none":              "The group trusts no authority: signatures are only checked against themselves.",
 		"cli.trust_line_ca":           "authority    %s\n             SHA-256 %s, added %s by %s",
 		"cli.trust_line_crl":          "revocations  %s\n             SHA-256 %s, added %s by %s",
-		"cli.ca_usage":                "write styrgrupp ca new --org ORGANISATION -o CA.p12",
+		"cli.ca_usage":                "write styrgrupp ca new --org ORGANISATION -o CA.p12 or styrgrupp ca revoke --ca CA.p12 -o LIST.crl CERT.pem …",
+		"cli.flag.crl_out":            "the file to save the revocation list in (.crl)",
+		"cli.flag.crl_serial":         "serial numbers (hex) to revoke, separated by commas",
+		"cli.crl_need_ca":             "give the authority with --ca, e.g. --ca ca.p12",
+		"cli.crl_need_out":            "give the file to save the revocation list in with -o, e.g. -o revoked.crl",
+		"cli.crl_need_certs":          "give the certificates to revoke (the .pem files identity new --ca wrote) or --serial",
+		"cli.crl_not_certificate":     "%s is not a certificate (PEM or DER)",
+		"cli.crl_bad_serial":          "%q is not a serial number in hex",
+		"cli.crl_saved":               "The revocation list of %d certificates, signed by %s, is saved in %s. Add it with styrgrupp trust add.",
+		"cli.identity_cert_beside":    "The certificate is saved in %s (serial number %s), for a revocation list should the identity have to be revoked.",
 		"cli.flag.ca_org":             "the issuing organisation, e.g. the municipality's name",
 		"cli.flag.ca_out":             "the file to save the authority in (.p12); its certificate is saved beside it as .pem",
 		"cli.ca_need_org":             "give the organisation with --org, e.g. --org \"Bollnäs kommun\"",

@@ -8,7 +8,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/model/identity"
 )
@@ -69,15 +68,13 @@ func TestTrustedSignaturesOnTheCommandLine(t *testing.T) {
 	}
 
 	// Johan's identity is revoked: his signature is no longer trusted.
-	ca := loadID(t, caP12)
-	crl, err := ca.RevocationList([]*x509.Certificate{loadID(t, johan).Certificate}, 1, time.Now())
-	if err != nil {
-		t.Fatal(err)
-	}
 	crlPath := filepath.Join(dir, "spärrar.crl")
-	if err := os.WriteFile(crlPath, crl, 0o600); err != nil {
-		t.Fatal(err)
+	johanPEM := strings.TrimSuffix(johan, ".p12") + ".pem"
+	if out := mustRun(t, exitOK, "ca", "revoke", "--ca", caP12, "-o", crlPath, johanPEM); !strings.Contains(out, "Spärrlistan med 1 certifikat") {
+		t.Errorf("ca revoke says %q", out)
 	}
+	runRefused(t, "ca", "revoke", "--ca", caP12, "-o", filepath.Join(dir, "x.crl"), caP12)
+	runRefused(t, "ca", "revoke", "--ca", caP12, "-o", filepath.Join(dir, "x.crl"), "--serial", "xyz")
 	if out := mustRun(t, exitOK, "trust", "add", "--store", store, crlPath); !strings.Contains(out, "Spärrlistan från Bollnäs kommun Styrgrupp CA") {
 		t.Errorf("trust add of a CRL: %q", out)
 	}
