@@ -206,17 +206,20 @@ func (t *followUpTab) save() {
 	})
 }
 
-// showSaveError says why a save was refused: under Spara, or for good
-// when the store says the follow-up can no longer change; a server that
-// cannot be reached is the window's to say.
-func (t *followUpTab) showSaveError(err error) {
+// showSaveError says why a save was refused, under Spara.
+func (t *followUpTab) showSaveError(err error) { t.showRefusal(err, t.saveErr) }
+
+// showRefusal says why a write was refused: in at, or for good when the
+// store says the follow-up can no longer change; a server that cannot be
+// reached is the window's to say.
+func (t *followUpTab) showRefusal(err error, at *widget.Label) {
 	switch {
 	case model.Unreachable(err):
 		t.onError(err)
 	case refusedForGood(err):
 		t.refuse(err)
 	default:
-		t.saveErr.SetText(uikit.UserMessage(err))
-		t.saveErr.Show()
+		at.SetText(uikit.UserMessage(err))
+		at.Show()
 	}
 }

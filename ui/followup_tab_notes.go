@@ -107,16 +107,5 @@ func (t *followUpTab) onAddNote() {
 	})
 }
 
-// showNoteError says why a note was not stored, under its field; a server
-// that cannot be reached is the window's to say.
-func (t *followUpTab) showNoteError(err error) {
-	switch {
-	case model.Unreachable(err):
-		t.onError(err)
-	case refusedForGood(err):
-		t.refuse(err)
-	default:
-		t.noteErr.SetText(uikit.UserMessage(err))
-		t.noteErr.Show()
-	}
-}
+// showNoteError says why a note was not stored, under its field.
+func (t *followUpTab) showNoteError(err error) { t.showRefusal(err, t.noteErr) }
