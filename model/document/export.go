@@ -24,6 +24,7 @@ const (
 type ExportSource interface {
 	model.ProposalStore
 	model.MeetingStore
+	model.MemberStore
 }
 
 // Export reads every proposal with its decisions (importer.Collect) and

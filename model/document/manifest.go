@@ -10,7 +10,7 @@ import (
 )
 
 // StoreCheck is how a document's manifest compares with a store: each
-// proposal revision it names; for a signed-off meeting's document, the
+// proposal revision it names; the decisions it carries (beslut.json); for a signed-off meeting's document, the
 // minutes fingerprint and the audit row of the sign-off; and for minutes,
 // whether each sign-off's certificate made a valid signature in the file.
 // Its lines are messages of the catalogue, to be written in any language.
@@ -102,6 +102,9 @@ func CompareWithStore(ctx context.Context, s Ledger, r signing.Report) (StoreChe
 	}
 	rec, err := c.minutes(m)
 	if err != nil {
+		return StoreCheck{}, err
+	}
+	if err := c.decisions(m, r.Attachments); err != nil {
 		return StoreCheck{}, err
 	}
 	if c.meeting != nil && m.Kind == pdf.KindMinutes {

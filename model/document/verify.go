@@ -5,16 +5,16 @@ import (
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/model/signing"
 )
 
 // Ledger is the part of the store a document is verified against: the
 // proposals' revisions, the meetings with their sign-offs and frozen
-// minutes, the members and the audit log.
+// minutes, the members, the audit log, and what the documents are made
+// from (pdf.Source), to compare their embedded decisions.
 type Ledger interface {
-	model.ProposalStore
-	model.MemberStore
-	model.MeetingStore
+	pdf.Source
 	Audit(ctx context.Context, entity, entityID string, limit int) ([]model.AuditEntry, error)
 }
 

@@ -36,7 +36,7 @@ var DecisionHeaders = []string{
 }
 
 // FormatVersion is the version of the JSON format this program writes.
-const FormatVersion = 1
+const FormatVersion = model.ExportVersion
 
 // columnName returns the spreadsheet's name of the column at index i: A,
 // B, …, AA; "" for a negative index.

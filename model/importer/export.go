@@ -3,45 +3,18 @@ package importer
 import (
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"io"
-	"slices"
 	"strconv"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// ExportedDecision is one decision on a proposal as the export writes it.
-type ExportedDecision struct {
-	Meeting     int64         `json:"meeting"`
-	MeetingDate model.Date    `json:"meeting_date"`
-	Section     int           `json:"section"`
-	Outcome     model.Outcome `json:"outcome"`
-	Text        string        `json:"text"`
-	Conditions  string        `json:"conditions,omitempty"`
-	Revision    int           `json:"revision"`
-	Fingerprint string        `json:"fingerprint"`
-	DecidedAt   time.Time     `json:"decided_at"`
-	SignedOff   bool          `json:"signed_off"`
-}
+// Export is the export's JSON form, model.Export: its one home is model,
+// so the documents' beslut.json is written by the same code.
+type Export = model.Export
 
-// ExportedProposal is a proposal's current content with where it stands
-// and its decisions.
-type ExportedProposal struct {
-	model.Content
-	Status      model.Status       `json:"status"`
-	Revision    int                `json:"revision"`
-	Fingerprint string             `json:"fingerprint"`
-	Decisions   []ExportedDecision `json:"decisions,omitempty"`
-}
-
-// Export is the whole JSON export.
-type Export struct {
-	FormatVersion int                `json:"format_version"`
-	ExportedAt    time.Time          `json:"exported_at"`
-	Proposals     []ExportedProposal `json:"proposals"`
-}
+// ExportedProposal is a proposal with its decisions, model.ExportedProposal.
+type ExportedProposal = model.ExportedProposal
 
 // Collect reads every proposal with its decisions from the store. The
 // fingerprints are the stored ones, so the export shows what was decided
@@ -49,16 +22,25 @@ type Export struct {
 func Collect(ctx context.Context, s interface {
 	model.ProposalStore
 	model.MeetingStore
+	model.MemberStore
 }) (Export, error) {
 	ps, err := s.Proposals(ctx, model.ProposalFilter{})
 	if err != nil {
 		return Export{}, err
 	}
-	decisions, err := decisionsByProposal(ctx, s)
+	members, err := s.Members(ctx)
 	if err != nil {
 		return Export{}, err
 	}
-	out := Export{FormatVersion: FormatVersion, ExportedAt: model.Now(ctx).UTC()}
+	byID := make(map[int64]model.Member, len(members))
+	for _, m := range members {
+		byID[m.ID] = m
+	}
+	decisions, err := decisionsByProposal(ctx, s, model.MemberNames(byID))
+	if err != nil {
+		return Export{}, err
+	}
+	out := Export{FormatVersion: model.ExportVersion, ExportedAt: model.Now(ctx).UTC()}
 	for _, p := range ps {
 		out.Proposals = append(out.Proposals, ExportedProposal{
 			Content: p.Content, Status: p.Status, Revision: p.Revision,
@@ -68,36 +50,27 @@ func Collect(ctx context.Context, s interface {
 	return out, nil
 }
 
-func decisionsByProposal(ctx context.Context, s model.MeetingStore) (map[int64][]ExportedDecision, error) {
+func decisionsByProposal(ctx context.Context, s model.MeetingStore, name func(int64) string) (map[int64][]model.ExportedDecision, error) {
 	all, err := model.AgendaByProposal(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	out := map[int64][]ExportedDecision{}
+	out := map[int64][]model.ExportedDecision{}
 	for _, entries := range all {
 		for _, e := range entries {
-			if m, it, d := e.Meeting, e.Item, e.Item.Decision; d != nil {
-				out[it.ProposalID] = append(out[it.ProposalID], ExportedDecision{
-					Meeting: m.ID, MeetingDate: model.DateOf(m.StartsAt), Section: it.Number,
-					Outcome: d.Outcome, Text: d.Text, Conditions: d.Conditions, Revision: d.Revision,
-					Fingerprint: d.Fingerprint, DecidedAt: d.DecidedAt.UTC(), SignedOff: m.SignedOff(),
-				})
+			if d := e.Item.Decision; d != nil {
+				out[e.Item.ProposalID] = append(out[e.Item.ProposalID], model.ExportDecision(model.PlaceOf(e.Meeting, e.Item), *d, name))
 			}
 		}
 	}
 	for id := range out {
-		slices.SortStableFunc(out[id], func(a, b ExportedDecision) int { return a.DecidedAt.Compare(b.DecidedAt) })
+		model.SortDecisions(out[id])
 	}
 	return out, nil
 }
 
-// WriteJSON writes the export as indented JSON.
-func WriteJSON(w io.Writer, e Export) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(e)
-}
+// WriteJSON writes the export as indented JSON (model.WriteExportJSON).
+func WriteJSON(w io.Writer, e Export) error { return model.WriteExportJSON(w, e) }
 
 // WriteCSV writes the export as a CSV file the way Swedish Excel reads it:
 // UTF-8 with a byte-order mark, ";" between cells, lists a line each within

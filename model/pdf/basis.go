@@ -22,7 +22,8 @@ func Basis(w io.Writer, in BasisInput, opts Options) (Manifest, error) {
 		return Manifest{}, fmt.Errorf("pdf: the revision of proposal %s is missing from the input", in.Proposal.Ref)
 	}
 	man := newManifest(KindBasis, 0, []Entry{{Ref: c.Ref, Revision: rev.Number, Fingerprint: rev.Fingerprint}}, opts)
-	d, err := newDoc(opts, man)
+	decisions := BasisDecisions(in)
+	d, err := newDoc(opts, man, &decisions)
 	if err != nil {
 		return Manifest{}, err
 	}

@@ -28,7 +28,8 @@ func Extract(w io.Writer, in MinutesInput, section int, opts Options) (Manifest,
 		return Manifest{}, err
 	}
 	man := meetingManifest(KindExtract, in, []Entry{itemEntry(it, in.Revisions)}, opts)
-	d, err := newDoc(opts, man)
+	decisions := MeetingDecisions(in, section)
+	d, err := newDoc(opts, man, &decisions)
 	if err != nil {
 		return Manifest{}, err
 	}

@@ -64,7 +64,7 @@ func FollowUp(w io.Writer, in FollowUpInput, opts Options) (Manifest, error) {
 	opts.Now = opts.now()
 	entries := interventions(in.Entries)
 	man := newManifest(KindFollowUp, 0, followUpEntries(entries), opts)
-	d, err := newDoc(opts, man)
+	d, err := newDoc(opts, man, nil)
 	if err != nil {
 		return Manifest{}, err
 	}

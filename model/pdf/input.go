@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -113,13 +112,7 @@ type Placement struct {
 // memberName returns the name of member id, or "#id" when the input does
 // not know it.
 func memberName(members map[int64]model.Member, id int64) string {
-	if m, ok := members[id]; ok && m.Name != "" {
-		return m.Name
-	}
-	if id == 0 {
-		return ""
-	}
-	return "#" + strconv.FormatInt(id, 10)
+	return model.MemberNames(members)(id)
 }
 
 // itemRevision returns the revision number and fingerprint an item

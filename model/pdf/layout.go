@@ -61,8 +61,9 @@ type docWriter struct {
 }
 
 // newDoc starts an A4 document with the fonts and the metadata every
-// document has.
-func newDoc(opts Options, man Manifest) (*docWriter, error) {
+// document has and, when decisions is not nil, those decisions embedded
+// as AttachmentName.
+func newDoc(opts Options, man Manifest, decisions *model.Export) (*docWriter, error) {
 	p := gofpdf.New("P", "mm", "A4", "")
 	d := &docWriter{pdf: p, lang: opts.language(), loc: opts.location(), man: man, body: clean(opts.body()),
 		x: contentX, w: contentW, continued: map[int]int{}}
@@ -81,6 +82,11 @@ func newDoc(opts Options, man Manifest) (*docWriter, error) {
 	p.SetModificationDate(d.made.UTC())
 	p.SetKeywords(man.String(), true)
 	p.SetDisplayMode("fullwidth", "continuous")
+	if decisions != nil {
+		if err := d.attach(*decisions); err != nil {
+			return nil, err
+		}
+	}
 	return d, nil
 }
 

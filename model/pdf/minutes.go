@@ -24,7 +24,8 @@ func Minutes(w io.Writer, in MinutesInput, opts Options) (Manifest, error) {
 		entries[i] = itemEntry(it, in.Revisions)
 	}
 	man := meetingManifest(KindMinutes, in, entries, opts)
-	d, err := newDoc(opts, man)
+	decisions := MeetingDecisions(in, 0)
+	d, err := newDoc(opts, man, &decisions)
 	if err != nil {
 		return Manifest{}, err
 	}

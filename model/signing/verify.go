@@ -88,6 +88,8 @@ type Report struct {
 	// Keywords are the document information's Keywords in the latest
 	// revision, where Styrgrupp keeps its manifest.
 	Keywords string
+	// Attachments are the files embedded in the latest revision, by name.
+	Attachments map[string][]byte
 	// WhollySigned is set when the last signature is valid and covers the
 	// whole file: nothing was added after it.
 	WhollySigned bool
@@ -133,7 +135,7 @@ func Verify(data []byte) (Report, error) {
 		return Report{}, model.Errorf(model.EInvalid, "signing_no_signature")
 	}
 	ends := revisionEnds(data)
-	r := Report{Size: int64(len(data)), Revisions: len(ends), Keywords: keywords(rdr)}
+	r := Report{Size: int64(len(data)), Revisions: len(ends), Keywords: keywords(rdr), Attachments: attachments(rdr)}
 	for _, o := range objs {
 		r.Signatures = append(r.Signatures, check(data, o, ends))
 	}
