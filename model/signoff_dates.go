@@ -19,8 +19,12 @@ func (m Meeting) HeldOn() Date {
 // SignOffDeadline is the last day the minutes are to be signed off:
 // SignOffDays after the day the meeting was held; the zero Date for a
 // meeting without a time.
-func (m Meeting) SignOffDeadline() Date {
-	held := m.HeldOn()
+func (m Meeting) SignOffDeadline() Date { return SignOffDeadlineOf(m.HeldOn()) }
+
+// SignOffDeadlineOf is the last day the minutes of a meeting held on
+// held are to be signed off: SignOffDays later; the zero Date for the
+// zero Date.
+func SignOffDeadlineOf(held Date) Date {
 	if held.IsZero() {
 		return held
 	}
