@@ -3,11 +3,14 @@ package pdf_test
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
+	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
 // The minutes give the place and day planned for the sign-off and, once
@@ -88,6 +91,45 @@ func TestExtractIsCertifiedOnlyOnceSignedOff(t *testing.T) {
 			}
 			if cert := strings.SplitN(tc.certified, ":", 2)[0] + ":"; strings.Contains(body, cert) {
 				t.Errorf("the extract of minutes not signed off has %q", cert)
+			}
+		})
+	}
+}
+
+// Minutes signed off before the sign-off day was printed, in the store
+// files earlier versions wrote (model/sqlite/testdata/schema), still
+// load from their record, which still has its fingerprint, and print the
+// day the second sign-off completed, read from the sign-offs it froze.
+func TestMinutesSignedOffBeforeGiveTheirSignOffDay(t *testing.T) {
+	for _, v := range []string{"v5", "v10"} {
+		t.Run(v, func(t *testing.T) {
+			b, err := os.ReadFile(filepath.Join("..", "sqlite", "testdata", "schema", v+".db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), "old.db")
+			if err := os.WriteFile(path, b, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s, err := sqlite.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			in, err := pdf.LoadMinutes(context.Background(), s, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if in.Record == nil || in.Record.Minutes.MinutesFingerprint() != in.Record.Fingerprint {
+				t.Fatalf("meeting 1 is not loaded from a record that holds: %+v", in.Record)
+			}
+			var buf bytes.Buffer
+			if _, err := pdf.Minutes(&buf, in, options(model.Swedish)); err != nil {
+				t.Fatal(err)
+			}
+			all := flat(strings.Join(pdfText(t, save(t, "minutes-"+v+".pdf", buf.Bytes())), "\n"))
+			if want := "Protokollet justerat 21 oktober 2026"; !strings.Contains(all, want) {
+				t.Errorf("the minutes lack %q:\n%s", want, all)
 			}
 		})
 	}
