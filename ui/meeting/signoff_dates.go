@@ -29,12 +29,13 @@ func overdueNotice(mt model.Meeting, now time.Time) string {
 }
 
 // overdueRow is what the meetings list says first of a meeting whose
-// minutes are overdue at now, "" for any other.
+// minutes are overdue at now, short enough to leave its state in view;
+// "" for any other.
 func overdueRow(mt model.Meeting, now time.Time) string {
 	if !mt.SignOffOverdue(now) {
 		return ""
 	}
-	return lang.L("signoffdates.overdue_row", map[string]any{"Date": uikit.FormatDate(mt.SignOffDeadline())})
+	return lang.L("signoffdates.overdue_row")
 }
 
 // daysBetween counts the days from a to b.
@@ -91,7 +92,7 @@ func (f *meetingForm) showSignOffHint() {
 	}
 	text, warn := signOffHint(held, planned)
 	f.signOffHint.SetText(text)
-	f.signOffHint.Importance = widget.LowImportance
+	f.signOffHint.Importance = widget.MediumImportance
 	if warn {
 		f.signOffHint.Importance = widget.WarningImportance
 	}
