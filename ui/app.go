@@ -94,6 +94,9 @@ type MainWindow struct {
 	// holds the error that said so (outage.go).
 	banner *uikit.Banner
 	down   error
+	// lateBanner names the meetings whose minutes are not signed off in
+	// time (signoff_banner.go).
+	lateBanner *uikit.Banner
 	// wake has the watch loop look at the store at once (wakeWatch).
 	wake chan struct{}
 }

@@ -8,13 +8,15 @@ import (
 
 // withBanner lays the outage banner out across the top of the window,
 // above content, showing it again after a rebuild (a change of language)
-// while the server is still away.
+// while the server is still away; under it, the banner on minutes not
+// signed off in time (showLateMinutes).
 func (w *MainWindow) withBanner(content fyne.CanvasObject) fyne.CanvasObject {
 	w.banner = uikit.NewBanner()
 	if w.down != nil {
 		w.banner.Show(uikit.UserMessage(w.down))
 	}
-	return w.banner.Above(content)
+	w.lateBanner = uikit.NewBanner()
+	return w.banner.Above(w.lateBanner.Above(content))
 }
 
 // showOutage says, in the banner, that the store's server cannot be

@@ -181,7 +181,12 @@ type overviewData struct {
 	counts    overviewCounts
 	star      []model.StarCount
 	followUps followUpCounts
-	// err says that the follow-ups could not be read; nothing else is set.
+	// lateMinutes are the meetings whose minutes are overdue
+	// (model.Meeting.SignOffOverdue), which the main window's banner
+	// names (showLateMinutes).
+	lateMinutes []model.Meeting
+	// err says that the follow-ups or the meetings could not be read;
+	// nothing else is set.
 	err error
 }
 

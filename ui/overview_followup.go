@@ -14,20 +14,31 @@ import (
 )
 
 // overviewStore is what the overview reads of the store beside the
-// proposals, which the main window reads for its tree and hands it.
+// proposals, which the main window reads for its tree and hands it: the
+// follow-ups, and the meetings, whose minutes may be overdue.
 type overviewStore interface {
 	FollowUps(ctx context.Context) ([]model.FollowUpEntry, error)
+	Meetings(ctx context.Context) ([]model.Meeting, error)
 }
 
 // readOverview reads the follow-ups and counts the overview from them and
 // the proposals ps, on the day of ctx's clock (model.WithClock) in Swedish
-// time. It needs no widgets, so it may run off the UI goroutine.
+// time, and reads the meetings whose minutes are overdue then
+// (model.OverdueSignOffs). It needs no widgets, so it may run off the UI
+// goroutine.
 func readOverview(ctx context.Context, s overviewStore, ps []model.Proposal) overviewData {
 	es, err := s.FollowUps(ctx)
 	if err != nil {
 		return overviewData{err: err}
 	}
-	return overviewOf(ps, es, model.DateOf(model.Now(ctx).In(model.Stockholm)))
+	ms, err := s.Meetings(ctx)
+	if err != nil {
+		return overviewData{err: err}
+	}
+	now := model.Now(ctx)
+	d := overviewOf(ps, es, model.DateOf(now.In(model.Stockholm)))
+	d.lateMinutes = model.OverdueSignOffs(ms, now)
+	return d
 }
 
 // followUpCounts is what the overview's follow-up card shows.

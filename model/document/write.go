@@ -57,9 +57,14 @@ type Result struct {
 // with a Signer, signed: a failure leaves no half file, and an older file
 // stays as it was. A Signer the group does not trust is refused
 // (identity.RequireTrusted). The minutes of a meeting whose signed
-// protocol the store keeps are that protocol. A meeting, § or proposal that is not
-// there is an ENotFound or EInvalid model error.
+// protocol the store keeps are that protocol. The document is made on
+// r.Options.Now, or, when that is zero, at the context's clock
+// (model.Now): an extract's certification is dated that day. A meeting, §
+// or proposal that is not there is an ENotFound or EInvalid model error.
 func Write(ctx context.Context, s pdf.Source, r Request) (Result, error) {
+	if r.Options.Now.IsZero() {
+		r.Options.Now = model.Now(ctx)
+	}
 	return write(ctx, s, r, func() ([]byte, Result, error) { return render(ctx, s, r) })
 }
 

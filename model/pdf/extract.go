@@ -14,8 +14,9 @@ var ErrNoSection = errors.New("pdf: no such § in the meeting")
 
 // Extract writes an extract of the minutes (protokollsutdrag) to w: the
 // front matter (the body, the meeting, its place and time and who
-// decided), § section in full, and the secretary's certification. An
-// extract of minutes not yet signed off is marked as a draft. It returns
+// decided), § section in full, and the secretary's certification
+// (certification), which an extract of minutes not yet signed off lacks:
+// it is marked as a draft and says it is not certified. It returns
 // the manifest written into the document's keywords; a § not on the
 // agenda is ErrNoSection.
 func Extract(w io.Writer, in MinutesInput, section int, opts Options) (Manifest, error) {
@@ -48,16 +49,27 @@ func Extract(w io.Writer, in MinutesInput, section int, opts Options) (Manifest,
 	return man, d.finish(w)
 }
 
-// certification writes the secretary's certification of an extract:
-// the words, a line to sign on and the secretary's name under it.
+// certification writes the secretary's certification of an extract
+// (utdragsbestyrkande). Of minutes signed off: the day they were, "Rätt
+// utdraget betygar", a line to sign on, and "Utdragsbestyrkande: [the
+// meeting's secretary], [the day the extract is made]". Of minutes not
+// signed off there is nothing to certify, and it says so instead.
 func (d *docWriter) certification(in MinutesInput) {
-	l, p := d.lang, d.pdf
+	l, p, m := d.lang, d.pdf, in.Meeting
 	d.gap(10)
 	d.ensure(45)
 	d.rule(marginL, pageW-marginR)
 	d.gap(5)
-	d.font("B", 10, ink)
-	d.para(marginL, textW, text(l, "certification"))
+	if !m.SignedOff() {
+		d.font("B", 10, ink)
+		d.para(marginL, textW, text(l, "certification"))
+		d.font("", 10, ink)
+		d.para(marginL, textW, text(l, "not_certified"))
+		return
+	}
+	d.font("", 9, muted)
+	d.para(marginL, textW, text(l, "minutes_signed", d.moment(m.SignedOffAt())))
+	d.gap(2)
 	d.font("", 10, ink)
 	d.para(marginL, textW, text(l, "certify"))
 	y := p.GetY() + 14
@@ -65,15 +77,6 @@ func (d *docWriter) certification(in MinutesInput) {
 	p.SetLineWidth(0.3)
 	p.Line(marginL, y, marginL+sigW-12, y)
 	p.SetY(y + 1.5)
-	d.font("", 10, ink)
-	role := model.RoleSecretary.Label(l)
-	if l == model.Swedish {
-		role = lowerFirst(role)
-	}
-	d.para(marginL, textW, memberName(in.Members, in.Meeting.SecretaryID)+", "+role)
-	if in.Meeting.SignedOff() {
-		d.gap(3)
-		d.font("", 9, muted)
-		d.para(marginL, textW, text(l, "minutes_signed", d.moment(lastSignOff(in.Meeting))))
-	}
+	d.font("B", 10, ink)
+	d.para(marginL, textW, text(l, "certified_by", memberName(in.Members, m.SecretaryID), date(l, model.DateOf(d.made))))
 }

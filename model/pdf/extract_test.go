@@ -39,7 +39,7 @@ func TestExtractHoldsOnlyItsSection(t *testing.T) {
 	}
 	for _, w := range []string{"Beslutande", "14 oktober 2026 kl. 13.00–15.30", in.Meeting.Place,
 		section(returned.Number), flat(d.Text), flat(d.Return.What), flat(d.Reservations[0].Text),
-		"Utdragsbestyrkande", "Rätt utdraget betygar", name(in, in.Meeting.SecretaryID),
+		"Rätt utdraget betygar", "Utdragsbestyrkande: " + name(in, in.Meeting.SecretaryID) + ", 25 november 2026",
 		"Protokollet justerades 21 oktober 2026 kl. 10.10.",
 		"Diarienummer " + registryNumber(t, in, returned)} {
 		if !strings.Contains(body, w) {
@@ -87,10 +87,16 @@ func TestExtractOfAnOpenMeetingIsADraft(t *testing.T) {
 	}
 	path := save(t, "extract-open-en.pdf", buf.Bytes())
 	all := flat(strings.Join(pdfText(t, path), "\n"))
-	for _, w := range []string{"DRAFT – not signed off", "Extract from the minutes", "Certified a true extract",
+	for _, w := range []string{"DRAFT – not signed off", "Extract from the minutes",
+		"The minutes are not signed off, so the extract is not certified.",
 		"No decision has been taken on the item yet."} {
 		if !strings.Contains(all, w) {
 			t.Errorf("the extract lacks %q", w)
+		}
+	}
+	for _, w := range []string{"Certified a true extract", "Certified extract:"} {
+		if strings.Contains(all, w) {
+			t.Errorf("the extract of minutes not signed off has %q", w)
 		}
 	}
 }

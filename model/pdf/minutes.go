@@ -69,7 +69,9 @@ func (d *docWriter) titleBlock(title, sub string) {
 }
 
 // frontMatter writes the meeting's place and time and who took part; with
-// full, also the absent, the adjuster, the sign-off and the range of §.
+// full, also the absent, the adjuster, the place and day planned for the
+// sign-off, the day it was completed (Meeting.SignedOffAt, read from the
+// frozen sign-offs) and the range of §.
 func (d *docWriter) frontMatter(in MinutesInput, full bool) {
 	m, l := in.Meeting, d.lang
 	field := func(label, value string) {
@@ -98,9 +100,12 @@ func (d *docWriter) frontMatter(in MinutesInput, full bool) {
 	}
 	if signOff == "" && m.SignedOff() {
 		// No place and day were planned: the day of the last sign-off.
-		signOff = date(l, model.DateOf(lastSignOff(m).In(d.loc)))
+		signOff = date(l, model.DateOf(m.SignedOffAt().In(d.loc)))
 	}
 	field(text(l, "signoff_place_time"), signOff)
+	if at := m.SignedOffAt(); !at.IsZero() {
+		field(text(l, "signed_off"), date(l, model.DateOf(at.In(d.loc))))
+	}
 	field(text(l, "sections"), sectionRange(l, m))
 	if in.Record != nil {
 		d.pair(marginL, labelW, textW, text(l, "minutes_fingerprint"), strings.Join(fingerprintLines(in.Record.Fingerprint), "\n"), "")

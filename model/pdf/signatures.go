@@ -1,8 +1,6 @@
 package pdf
 
 import (
-	"time"
-
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
@@ -65,15 +63,4 @@ func (d *docWriter) signature(x, y float64, role model.Role, name string, s *mod
 		p.SetXY(x, y+26.3)
 		p.MultiCell(sigW-12, 3.3, clean(text(d.lang, "signed_with", s.Signer)), "", "L", false)
 	}
-}
-
-// lastSignOff returns when the minutes were signed off: the later of the
-// two sign-offs.
-func lastSignOff(m model.Meeting) (t time.Time) {
-	for _, s := range m.SignOffs {
-		if s.SignedAt.After(t) {
-			t = s.SignedAt
-		}
-	}
-	return t
 }

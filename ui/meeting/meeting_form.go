@@ -29,6 +29,7 @@ type meetingForm struct {
 
 	title, date, start, end, place *widget.Entry
 	signOffPlace, signOffDate      *widget.Entry // where and when the minutes are to be signed off
+	signOffHint                    *widget.Label // by when they are to be (showSignOffHint)
 	chair, secretary, adjuster     *widget.Select
 	present, decides               map[int64]*widget.Check
 	message                        *widget.Label
@@ -94,6 +95,10 @@ func (f *meetingForm) build() fyne.CanvasObject {
 		f.signOffDate.SetText(mt.SignOffDate.String())
 	}
 	f.signOffDate.SetPlaceHolder(lang.L("meetings.date_placeholder"))
+	f.signOffHint = newSignOffHint()
+	f.showSignOffHint()
+	f.date.OnChanged = func(string) { f.showSignOffHint() }
+	f.signOffDate.OnChanged = func(string) { f.showSignOffHint() }
 	names := []string{lang.L("meetings.nobody")}
 	for _, mb := range f.members {
 		names = append(names, mb.Name)
@@ -125,6 +130,7 @@ func (f *meetingForm) build() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("meetings.secretary"), f.secretary),
 		widget.NewFormItem(lang.L("meetings.adjuster"), f.adjuster),
 		widget.NewFormItem(lang.L("meetings.signoff_where"), container.NewGridWithColumns(2, f.signOffPlace, f.signOffDate)),
+		widget.NewFormItem("", f.signOffHint),
 	)
 	return container.NewBorder(container.NewVBox(form, f.roles, f.noMembers(), f.message,
 		widget.NewLabelWithStyle(lang.L("meetings.attendance"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})),

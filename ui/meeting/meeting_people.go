@@ -8,7 +8,8 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// peopleText names the meeting's roles, then under their headings those
+// peopleText names the meeting's roles and where and when the minutes
+// are to be signed off (plannedSignOff), then under their headings those
 // deciding, the others present and those absent, a person a line with the
 // title after an en dash, as the minutes' front page lists them
 // (model.PersonLine).
@@ -38,6 +39,9 @@ func (m *Window) peopleText(mt model.Meeting) string {
 	lines := []string{
 		lang.L("meetings.chair") + ": " + name(mt.ChairID) + "   " + lang.L("meetings.secretary") + ": " + name(mt.SecretaryID) +
 			"   " + lang.L("meetings.adjuster") + ": " + name(mt.AdjusterID),
+	}
+	if plan := plannedSignOff(mt); plan != "" {
+		lines = append(lines, plan)
 	}
 	group := func(heading string, people []string, always bool) {
 		if len(people) == 0 && !always {

@@ -68,14 +68,15 @@ func missingRoles(mt model.Meeting, key string) string {
 }
 
 // meetingNotice is what the meetings window and meeting mode say of a
-// meeting not yet signed off: when it is (meetingWhen) and the roles it
-// lacks, a line each.
+// meeting not yet signed off: that its minutes are overdue
+// (overdueNotice), when it is (meetingWhen) and the roles it lacks, a
+// line each.
 func meetingNotice(mt model.Meeting, now time.Time) string {
 	if mt.SignedOff() {
 		return ""
 	}
 	var lines []string
-	for _, s := range []string{meetingWhen(mt, now), missingRoles(mt, "meetings.roles_missing")} {
+	for _, s := range []string{overdueNotice(mt, now), meetingWhen(mt, now), missingRoles(mt, "meetings.roles_missing")} {
 		if s != "" {
 			lines = append(lines, s)
 		}

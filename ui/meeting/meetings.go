@@ -70,7 +70,13 @@ func (m *Window) build() fyne.CanvasObject {
 			if r := sectionRange(mt); r != "" {
 				state += " · " + r
 			}
-			box.Objects[1].(*widget.Label).SetText(state)
+			label := box.Objects[1].(*widget.Label)
+			label.Importance = widget.MediumImportance
+			if late := overdueRow(mt, m.now()); late != "" {
+				state = late + " · " + state
+				label.Importance = widget.WarningImportance
+			}
+			label.SetText(state)
 		})
 	m.list.OnSelected = m.onSelect
 	m.newBtn = widget.NewButtonWithIcon(lang.L("meetings.new"), theme.ContentAddIcon(), func() { m.onNew() })

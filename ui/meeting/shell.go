@@ -81,6 +81,9 @@ func Open(a fyne.App, s Store, background async.Runner, shell Shell) *Window {
 // follows what is done elsewhere.
 func (m *Window) Reload() { m.reload(0) }
 
+// ShowMeeting reads the meetings again and shows the one with id.
+func (m *Window) ShowMeeting(id int64) { m.reload(id) }
+
 // Uses tells whether the window shows the store s.
 func (m *Window) Uses(s Store) bool { return m.store == s }
 

@@ -18,6 +18,9 @@ type Banner struct {
 	// Content is the strip; Above lays it out at the top of a window.
 	Content *fyne.Container
 	text    *widget.Label
+	// action holds the button SetAction puts at the strip's right, in
+	// row beside the icon and the text.
+	action, row *fyne.Container
 	// frame holds the strip above what it is laid over (Above).
 	frame *fyne.Container
 }
@@ -28,12 +31,13 @@ var bannerShade = color.NRGBA{R: 0xf0, G: 0xa0, B: 0x20, A: 0x40}
 
 // NewBanner returns a hidden banner.
 func NewBanner() *Banner {
-	b := &Banner{text: widget.NewLabel("")}
+	b := &Banner{text: widget.NewLabel(""), action: container.NewCenter()}
 	b.text.Wrapping = fyne.TextWrapWord
+	b.action.Hide()
 	shade := canvas.NewRectangle(bannerShade)
 	shade.CornerRadius = 4
-	b.Content = container.NewStack(shade,
-		container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(theme.WarningIcon())), nil, b.text))
+	b.row = container.NewBorder(nil, nil, container.NewCenter(widget.NewIcon(theme.WarningIcon())), b.action, b.text)
+	b.Content = container.NewStack(shade, b.row)
 	b.Content.Hide()
 	return b
 }
@@ -49,6 +53,18 @@ func (b *Banner) Above(content fyne.CanvasObject) fyne.CanvasObject {
 func (b *Banner) Show(msg string) {
 	b.text.SetText(msg)
 	b.Content.Show()
+	b.relayout()
+}
+
+// SetAction puts a button labelled label at the banner's right that
+// calls f; a label "" takes the button away.
+func (b *Banner) SetAction(label string, f func()) {
+	b.action.Objects = nil
+	if label != "" {
+		b.action.Objects = []fyne.CanvasObject{widget.NewButton(label, f)}
+	}
+	ShowIf(b.action, label != "")
+	b.row.Refresh()
 	b.relayout()
 }
 
