@@ -39,10 +39,12 @@ BEGIN
        OR (TG_OP <> 'DELETE' AND styrgrupp_meeting_signed(NEW.meeting_id)) THEN
         PERFORM styrgrupp_minutes_locked();
     END IF;
-    IF TG_TABLE_NAME = 'justering_notes' AND TG_OP = 'UPDATE'
-       AND (OLD.closed OR (NEW.id, NEW.meeting_id, NEW.section, NEW.author_id, NEW.text, NEW.created_at)
-                          IS DISTINCT FROM (OLD.id, OLD.meeting_id, OLD.section, OLD.author_id, OLD.text, OLD.created_at)) THEN
-        PERFORM styrgrupp_refuse('justering_note_locked', 'an answered note cannot be changed, nor a note''s own words');
+    IF TG_TABLE_NAME = 'justering_notes' AND TG_OP = 'UPDATE' THEN
+        -- Nested: a field of OLD is looked up only on the table that has it.
+        IF OLD.closed OR (NEW.id, NEW.meeting_id, NEW.section, NEW.author_id, NEW.text, NEW.created_at)
+                         IS DISTINCT FROM (OLD.id, OLD.meeting_id, OLD.section, OLD.author_id, OLD.text, OLD.created_at) THEN
+            PERFORM styrgrupp_refuse('justering_note_locked', 'an answered note cannot be changed, nor a note''s own words');
+        END IF;
     END IF;
     IF TG_OP = 'DELETE' THEN
         RETURN OLD;
