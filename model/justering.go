@@ -141,7 +141,7 @@ func (m Meeting) CheckJusteringNote(r JusteringRound, n JusteringNote) error {
 	if !r.Sent() {
 		return Errorf(EState, "justering_not_sent")
 	}
-	if !slices.Contains(m.sections(), n.Section) {
+	if !slices.Contains(m.Sections(), n.Section) {
 		return FieldError("section", "justering_section", n.Section)
 	}
 	if strings.TrimSpace(n.Text) == "" {
@@ -168,9 +168,9 @@ func (m Meeting) CheckCloseJusteringNote(n JusteringNote, secretaryID int64, rep
 	return nil
 }
 
-// sections returns the § of the meeting's agenda, the item "Uppföljning
+// Sections returns the § of the meeting's agenda, the item "Uppföljning
 // av beslut" included.
-func (m Meeting) sections() []int {
+func (m Meeting) Sections() []int {
 	var out []int
 	for _, it := range m.Items {
 		out = append(out, it.Number)
