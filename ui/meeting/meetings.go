@@ -255,6 +255,9 @@ func (m *Window) showMeeting() {
 	if r := sectionRange(mt); r != "" {
 		facts += "   ·   " + r
 	}
+	if r := m.rounds[mt.ID]; r.Sent() && !mt.SignedOff() {
+		facts += "\n" + lang.L("justering.state", map[string]any{"When": uikit.FormatTime(r.SentAt)})
+	}
 	m.facts.SetText(facts)
 	setNotice(m.when, mt, m.now())
 	m.people.SetText(m.peopleText(mt))
