@@ -70,7 +70,7 @@ func TestJusteringRoundHoldsTheSignOff(t *testing.T) {
 	}
 	f.shell.me = mt.ChairID
 	f.w.reload(mt.ID)
-	if !f.w.signBtn.Disabled() || !contains([]string{f.w.why.Text}, "Justeringen väntar: 1 justeringsanteckningar") {
+	if !f.w.signBtn.Disabled() || !contains([]string{f.w.why.Text}, "Justeringen väntar på svar på justeringsanteckningar: 1 obesvarade.") {
 		t.Errorf("with a note open: Justera disabled %v, why %q", f.w.signBtn.Disabled(), f.w.why.Text)
 	}
 	f.w.onJustering()
