@@ -30,6 +30,10 @@ type FrozenMinutes struct {
 	// reported at the sign-off (FollowUpReport). They are kept here only:
 	// the follow-ups themselves go on changing after it.
 	FollowUps []FollowUpLine `json:",omitempty"`
+	// Justering is the justering round as it stood at the sign-off, nil
+	// when the draft was never sent for justering; minutes frozen before
+	// rounds existed have none, and their fingerprint stays as it was.
+	Justering *JusteringSummary `json:",omitempty"`
 }
 
 // FrozenMember is a member as the minutes name them: name and title on

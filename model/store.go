@@ -188,6 +188,7 @@ type Store interface {
 	CommentStore
 	FollowUpStore
 	TrustStore
+	JusteringStore
 	AdminStore
 	DetailStore
 }

@@ -204,6 +204,7 @@ type Store struct {
 	CommentStore
 	FollowUpStore
 	TrustStore
+	JusteringStore
 	AdminStore
 	// ProposalDetailFn answers ProposalDetail; when nil, the detail is
 	// read through the other fakes (model.ReadProposalDetail), as the

@@ -31,6 +31,7 @@ func (d *docWriter) decorate(i, n int) {
 		d.font("B", 9.5, red)
 		s := text(d.lang, "draft")
 		p.Text(marginL+(textW-p.GetStringWidth(s))/2, 28.3, s)
+		d.watermark()
 	}
 
 	// The § that runs on from the page before, in the § column.
@@ -65,4 +66,22 @@ func (d *docWriter) decorate(i, n int) {
 	} else {
 		p.Text(pageW-marginR-p.GetStringWidth(page), footY+5, page)
 	}
+}
+
+// watermark writes "Utkast – ej justerat" large, faint and up the middle
+// of the page, so that a draft is never taken for the signed minutes.
+// It runs at a right angle: text readers (pdftotext, a search, a screen
+// reader) drop diagonal text, and a draft must say what it is to them
+// too.
+func (d *docWriter) watermark() {
+	p := d.pdf
+	s := text(d.lang, "watermark")
+	d.font("B", 54, red)
+	p.SetAlpha(0.12, "Normal")
+	cx, cy := pageW/2, pageH/2
+	p.TransformBegin()
+	p.TransformRotate(90, cx, cy)
+	p.Text(cx-p.GetStringWidth(s)/2, cy+7, s)
+	p.TransformEnd()
+	p.SetAlpha(1, "Normal")
 }

@@ -80,6 +80,9 @@ type MinutesInput struct {
 	// FollowUps are what the meeting's item "Uppföljning av beslut"
 	// (Meeting.FollowUpSection) reports: with a Record, those it froze.
 	FollowUps []model.FollowUpLine
+	// Justering is the justering round as the minutes tell of it, nil when
+	// the draft was never sent: with a Record, what it froze.
+	Justering *model.JusteringSummary
 }
 
 // BasisInput is what a decision basis is made from, already loaded

@@ -18,7 +18,8 @@ type Source interface {
 // LoadMinutes reads from s what the minutes of meeting meetingID, and
 // extracts from them, are made from: the meeting, the members, the
 // revision each item prints and the earlier decisions its decisions
-// correct, and what its item "Uppföljning av beslut" reports. Of a
+// correct, what its item "Uppföljning av beslut" reports, and its
+// justering round when s keeps one (model.JusteringStore). Of a
 // signed-off meeting, the meeting, the members named and that report are
 // those its sign-off froze (MinutesRecord), so a later change of a
 // member's name or a follow-up never changes signed minutes. A meeting that does not
@@ -37,11 +38,18 @@ func LoadMinutes(ctx context.Context, s Source, meetingID int64) (MinutesInput, 
 		switch {
 		case err == nil:
 			in.Meeting, in.Members, in.Record = rec.Minutes.Meeting, rec.Minutes.MemberMap(), &rec
-			in.FollowUps = rec.Minutes.FollowUps
+			in.FollowUps, in.Justering = rec.Minutes.FollowUps, rec.Minutes.Justering
 			m = in.Meeting
 		case model.ErrorCode(err) != model.ENotFound:
 			return MinutesInput{}, err
 		}
+	}
+	if js, ok := s.(model.JusteringStore); ok && in.Record == nil {
+		r, err := js.JusteringRound(ctx, meetingID)
+		if err != nil {
+			return MinutesInput{}, err
+		}
+		in.Justering = r.Summary()
 	}
 	if in.Record == nil && m.FollowUpSection != 0 {
 		if in.FollowUps, err = model.ReadFollowUpReport(ctx, s, m); err != nil {

@@ -107,6 +107,9 @@ func (d *docWriter) frontMatter(in MinutesInput, full bool) {
 		field(text(l, "signed_off"), date(l, model.DateOf(at.In(d.loc))))
 	}
 	field(text(l, "sections"), sectionRange(l, m))
+	if j := in.Justering; j != nil {
+		field(text(l, "justering"), justeringLine(l, *j, d.meetingDate(j.SentAt)))
+	}
 	if in.Record != nil {
 		d.pair(marginL, labelW, textW, text(l, "minutes_fingerprint"), strings.Join(fingerprintLines(in.Record.Fingerprint), "\n"), "")
 	}
@@ -160,4 +163,22 @@ func (d *docWriter) person(in MinutesInput, id int64) string {
 		}
 	}
 	return s
+}
+
+// justeringLine tells of the justering round: when the draft was sent,
+// how many notes were left and whether all are answered.
+func justeringLine(l model.Language, j model.JusteringSummary, sent string) string {
+	notes := text(l, "justering_many", j.Notes)
+	switch {
+	case j.Notes == 0:
+		return text(l, "justering_line", sent, text(l, "justering_none"))
+	case j.Notes == 1:
+		notes = text(l, "justering_one")
+	}
+	if j.Open > 0 {
+		notes = text(l, "justering_open", notes, j.Open)
+	} else {
+		notes = text(l, "justering_answered", notes)
+	}
+	return text(l, "justering_line", sent, notes)
 }

@@ -96,3 +96,7 @@ func (b sqlBypass) AddFollowUpNote(t *testing.T, s model.Store, proposalID int64
 func (b sqlBypass) DeleteFollowUpNote(t *testing.T, s model.Store, id int64) error {
 	return b.exec(t, s, `DELETE FROM followup_notes WHERE id = $1`, id)
 }
+
+func (b sqlBypass) SetJusteringReply(t *testing.T, s model.Store, id int64, reply string) error {
+	return b.exec(t, s, `UPDATE justering_notes SET reply = $1 WHERE id = $2`, reply, id)
+}

@@ -102,6 +102,8 @@ func refusalOf(pe *pgconn.PgError) refusal {
 		return "other"
 	case "comments", "comment_search":
 		return "comment"
+	case "justering_notes", "justering_rounds":
+		return "justering"
 	case "followup_notes":
 		return "author" // a member adds notes, as themselves only
 	case "sign_offs", "minutes_records":

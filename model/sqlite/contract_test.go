@@ -77,3 +77,7 @@ func (b sqlBypass) AddFollowUpNote(t *testing.T, s model.Store, proposalID int64
 func (b sqlBypass) DeleteFollowUpNote(t *testing.T, s model.Store, id int64) error {
 	return b.exec(t, s, `DELETE FROM followup_notes WHERE id = ?`, id)
 }
+
+func (b sqlBypass) SetJusteringReply(t *testing.T, s model.Store, id int64, reply string) error {
+	return b.exec(t, s, `UPDATE justering_notes SET reply = ? WHERE id = ?`, reply, id)
+}

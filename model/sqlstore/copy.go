@@ -51,6 +51,8 @@ var copyTables = []copyTable{
 	{"followups", "proposal_id", Columns("proposal_id, status, progress, responsible, review_date, updated_at"), "isisss"},
 	{"followup_conditions", "proposal_id, position", Columns("proposal_id, position, met_on, met_by"), "iisi"},
 	{"followup_notes", "id", Columns("id, proposal_id, date, author_id, text"), "iisis"},
+	{"justering_rounds", "meeting_id", Columns("meeting_id, sent_at, sent_by"), "isi"},
+	{"justering_notes", "id", Columns("id, meeting_id, section, author_id, text, created_at, closed, reply, closed_by, closed_at"), "iiiissbsis"},
 	{"trusted_files", "id", Columns("id, kind, name, der, sha256, added_at, added_by"), "issxsss"},
 	{"audit_log", "seq", Columns("seq, at, actor, action, entity, entity_id, detail, prev_hash, hash"), "issssssss"},
 	{"audit_head", "id", Columns("id, seq, hash"), "iis"},

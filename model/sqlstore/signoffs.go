@@ -11,7 +11,8 @@ import (
 
 // SignOff records the chair's or the adjuster's sign-off of the minutes,
 // at s.SignedAt or, when that is zero, now, which is not before the
-// meeting's end (model.Meeting.CheckSignOffTime). The second of the two signs the
+// meeting's end (model.Meeting.CheckSignOffTime), and only when every
+// note of the justering round is closed. The second of the two signs the
 // meeting off: from then on triggers refuse any change to the meeting, its
 // attendees, items, decisions and the revisions they name, and proposals
 // whose decision there is final are locked.
@@ -22,6 +23,13 @@ func (s Store) SignOff(ctx context.Context, so model.SignOff) (out model.Meeting
 			return err
 		}
 		if err := m.CanSignOff(so.MemberID, so.Role); err != nil {
+			return err
+		}
+		round, err := loadJusteringRound(t, m.ID)
+		if err != nil {
+			return err
+		}
+		if err := round.CheckClosed(); err != nil {
 			return err
 		}
 		if err := m.CheckSigner(so.Signer); err != nil {
@@ -95,7 +103,8 @@ func signOffMeeting(t Tx, m model.Meeting, at time.Time) error {
 
 // FreezeMeeting reads meeting id as the tables hold it now and freezes
 // it: the meeting whole, the members it names as the members table has
-// them, and each item's ref from the revision it prints. The sign-off
+// them, each item's ref from the revision it prints, and its justering
+// round. The sign-off
 // freezes with it and Check reads the meeting again with it, so both see
 // the same thing.
 func FreezeMeeting(t Tx, id int64) (model.FrozenMinutes, error) {
@@ -125,7 +134,13 @@ func FreezeMeeting(t Tx, id int64) (model.FrozenMinutes, error) {
 		}
 		refs[it.ProposalID] = ref.String
 	}
-	return model.FreezeMinutes(m, members, refs), nil
+	f := model.FreezeMinutes(m, members, refs)
+	round, err := loadJusteringRound(t, id)
+	if err != nil {
+		return model.FrozenMinutes{}, err
+	}
+	f.Justering = round.Summary()
+	return f, nil
 }
 
 // Protocol returns the signed protocol kept for meeting meetingID, nil

@@ -47,6 +47,8 @@ type Bypass interface {
 	// follow-up; DeleteFollowUpNote removes one.
 	AddFollowUpNote(t *testing.T, s model.Store, proposalID int64, text string) error
 	DeleteFollowUpNote(t *testing.T, s model.Store, noteID int64) error
+	// SetJusteringReply changes the reply of a note on the draft minutes.
+	SetJusteringReply(t *testing.T, s model.Store, noteID int64, reply string) error
 }
 
 // contract is one rule of the suite, run on stores the harness opens.
@@ -120,6 +122,11 @@ var groups = []struct {
 		{"LocksHoldBehindTheStoresBack", testLocksHoldBehindTheStoresBack},
 		{"ProtocolIsSavedExtendedAndNeverReplaced", testProtocolIsSavedExtendedAndNeverReplaced},
 		{"ProtocolRefusedForAnOpenMeeting", testProtocolRefusedForAnOpenMeeting},
+	}},
+	{"Justering", []contract{
+		{"Round", testJusteringRound},
+		{"SignOffWaitsForEveryNote", testSignOffWaitsForEveryJusteringNote},
+		{"LocksHoldBehindTheStoresBack", testJusteringLocksBehindTheStoresBack},
 	}},
 	{"Comments", []contract{
 		{"RoundTrip", testComments},

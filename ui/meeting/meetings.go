@@ -1,6 +1,8 @@
 package meeting
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -28,10 +30,12 @@ type Window struct {
 	proposals map[int64]model.Proposal
 	// protocols holds how far each signed-off meeting's protocol has come.
 	protocols map[int64]protocol.Status
-	selected  int64          // the meeting shown, 0 for none
-	item      int            // the agenda row chosen, -1 for none
-	adding    *addItemDialog // the add-item dialog opened last
-	modes     []*meetingMode // meeting mode windows open from here
+	// rounds holds the justering round of each meeting not signed off.
+	rounds   map[int64]model.JusteringRound
+	selected int64          // the meeting shown, 0 for none
+	item     int            // the agenda row chosen, -1 for none
+	adding   *addItemDialog // the add-item dialog opened last
+	modes    []*meetingMode // meeting mode windows open from here
 	// loads shows a reading only if it is still the latest (reload).
 	loads async.Latest
 
@@ -47,6 +51,7 @@ type Window struct {
 
 	newBtn, editBtn, addBtn, removeBtn, upBtn, downBtn, modeBtn, signBtn, exportBtn *widget.Button
 	protocolBtn                                                                     *widget.Button // Signera protokollet
+	justBtn                                                                         *widget.Button // Justering…
 	// why says why what the login may not do is disabled (rightsNote).
 	why *widget.Label
 	// banner says that the store's server cannot be reached, from the
@@ -103,6 +108,7 @@ func (m *Window) build() fyne.CanvasObject {
 	m.modeBtn = widget.NewButtonWithIcon(lang.L("meetings.mode"), theme.MediaPlayIcon(), m.onMeetingMode)
 	m.modeBtn.Importance = widget.HighImportance
 	m.signBtn = widget.NewButtonWithIcon(lang.L("meetings.sign_off"), theme.ConfirmIcon(), func() { m.onSignOff() })
+	m.justBtn = widget.NewButtonWithIcon(lang.L("justering.button"), theme.DocumentIcon(), func() { m.onJustering() })
 	m.exportBtn = widget.NewButtonWithIcon(lang.L("meetings.export"), theme.DocumentSaveIcon(), func() { m.onExport() })
 	m.protocolBtn = widget.NewButtonWithIcon(lang.L("protocol.sign"), theme.ConfirmIcon(), func() { m.onSignProtocol() })
 	m.protocolBtn.Importance = widget.HighImportance
@@ -113,7 +119,7 @@ func (m *Window) build() fyne.CanvasObject {
 	// The meeting's facts and people, a person a line, scroll above the
 	// agenda; the split between them can be dragged.
 	facts := container.NewVScroll(container.NewVBox(m.heading, m.facts, m.when, m.people, m.locked))
-	top := container.NewVBox(container.NewHBox(m.editBtn, m.modeBtn, m.signBtn, m.protocolBtn, m.exportBtn),
+	top := container.NewVBox(container.NewHBox(m.editBtn, m.modeBtn, m.justBtn, m.signBtn, m.protocolBtn, m.exportBtn),
 		m.why, widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("meetings.agenda"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	agendaBar := container.NewHBox(m.addBtn, m.removeBtn, m.upBtn, m.downBtn)
@@ -156,6 +162,10 @@ func (m *Window) reload(show int64) {
 		if err == nil {
 			protocols, err = protocolStates(ctx, m.store, meetings)
 		}
+		var rounds map[int64]model.JusteringRound
+		if err == nil {
+			rounds, err = justeringRounds(ctx, m.store, meetings)
+		}
 		return func() {
 			if err != nil {
 				m.showError(err)
@@ -171,7 +181,7 @@ func (m *Window) reload(show int64) {
 			for _, mb := range members {
 				m.members[mb.ID] = mb
 			}
-			m.protocols = protocols
+			m.protocols, m.rounds = protocols, rounds
 			m.proposals = map[int64]model.Proposal{}
 			for _, p := range proposals {
 				m.proposals[p.ID] = p
@@ -251,6 +261,9 @@ func (m *Window) showMeeting() {
 	if r := sectionRange(mt); r != "" {
 		facts += "   ·   " + r
 	}
+	if r := m.rounds[mt.ID]; r.Sent() && !mt.SignedOff() {
+		facts += "\n" + lang.L("justering.state", map[string]any{"When": uikit.FormatTime(r.SentAt)})
+	}
 	m.facts.SetText(facts)
 	setNotice(m.when, mt, m.now())
 	m.people.SetText(m.peopleText(mt))
@@ -280,10 +293,12 @@ func (m *Window) refreshButtons() {
 	uikit.EnableIf(m.upBtn, hasItem && m.item > 0)
 	uikit.EnableIf(m.downBtn, hasItem && m.item < len(mt.Items)-1)
 	uikit.EnableIf(m.modeBtn, ok && mt.HasAgenda())
-	uikit.EnableIf(m.signBtn, open && mt.HasAgenda() && m.canSignOffNow(mt) && m.awaitsMySignOff(mt))
+	uikit.EnableIf(m.signBtn, open && mt.HasAgenda() && m.canSignOffNow(mt) && m.awaitsMySignOff(mt) && m.justeringWaits(mt) == "")
+	_, keepsRounds := m.store.(model.JusteringStore)
+	uikit.EnableIf(m.justBtn, keepsRounds && open && mt.HasAgenda())
 	uikit.EnableIf(m.exportBtn, ok && mt.HasAgenda())
 	uikit.ShowIf(m.protocolBtn, ok && len(m.protocolSigners(mt)) > 0)
-	m.why.SetText(m.rightsNote(mt, open && mt.HasAgenda()))
+	m.why.SetText(strings.TrimSpace(m.rightsNote(mt, open && mt.HasAgenda()) + " " + m.justeringWaits(mt)))
 	uikit.ShowIf(m.why, m.why.Text != "")
 }
 
