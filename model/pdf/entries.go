@@ -33,9 +33,16 @@ func newManifest(kind Kind, meetingID int64, entries []Entry, opts Options) Mani
 }
 
 // meetingManifest returns the manifest of a meeting's document, with the
-// minutes fingerprint when the meeting's minutes are frozen.
+// minutes fingerprint when the meeting's minutes are frozen. Minutes sent
+// for justering take their id from the moment they were sent rather than
+// from when the file is made, so the draft the chair and the adjuster
+// read and the minutes they sign carry the same document id (as long as
+// the §§ print the same revisions).
 func meetingManifest(kind Kind, in MinutesInput, entries []Entry, opts Options) Manifest {
 	m := newManifest(kind, in.Meeting.ID, entries, opts)
+	if j := in.Justering; kind == KindMinutes && j != nil && !j.SentAt.IsZero() {
+		m.DocID = DocID(Manifest{Kind: kind, MeetingID: in.Meeting.ID, Entries: entries}, j.SentAt)
+	}
 	if r := in.Record; r != nil {
 		m.MinutesFingerprint, m.AuditSeq, m.AuditHash = r.Fingerprint, r.AuditSeq, r.AuditHash
 	}

@@ -68,3 +68,35 @@ func TestMinutesTellOfTheJusteringRound(t *testing.T) {
 		}
 	}
 }
+
+// The draft sent for justering and the minutes signed after it carry the
+// same document id, whenever each file is made; minutes never sent take
+// theirs from when they are made.
+func TestMinutesSentForJusteringKeepTheirDocumentID(t *testing.T) {
+	_, _, open := store(t)
+	_, _, in := minutes(t, open, options(model.Swedish))
+	id := func(j *model.JusteringSummary, made time.Time) string {
+		t.Helper()
+		in.Justering = j
+		o := options(model.Swedish)
+		o.Now = made
+		var buf bytes.Buffer
+		man, err := pdf.Minutes(&buf, in, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return man.DocID
+	}
+	sent := time.Date(2026, 10, 15, 9, 0, 0, 0, time.UTC)
+	draft := id(&model.JusteringSummary{SentAt: sent, Notes: 1, Open: 1}, sent.Add(time.Hour))
+	final := id(&model.JusteringSummary{SentAt: sent, Notes: 1}, sent.Add(72*time.Hour))
+	if draft != final {
+		t.Errorf("the draft's document id %s, the signed minutes' %s", draft, final)
+	}
+	if a, b := id(nil, sent), id(nil, sent.Add(time.Hour)); a == b {
+		t.Errorf("minutes never sent made an hour apart share the id %s", a)
+	}
+	if other := id(&model.JusteringSummary{SentAt: sent.Add(time.Minute)}, sent.Add(time.Hour)); other == draft {
+		t.Error("a round sent at another moment gives the same id")
+	}
+}
