@@ -2,6 +2,7 @@ package meeting
 
 import (
 	"context"
+	"crypto/x509"
 	"encoding/pem"
 	"os"
 	"path/filepath"
@@ -60,5 +61,61 @@ func TestSignOffTakesOnlyATrustedIdentity(t *testing.T) {
 	}
 	if got := f.meeting(mt.ID); len(got.SignOffs) != 1 {
 		t.Fatalf("sign-offs: %+v", got.SignOffs)
+	}
+}
+
+// An identity the trusted authority issued is still refused at sign-off
+// when it has expired, is not yet valid, or is revoked, each with its
+// reason.
+func TestSignOffRefusesExpiredFutureAndRevokedIdentities(t *testing.T) {
+	now := time.Now()
+	ca, err := identity.NewCA("Älvstads kommun", now.AddDate(-5, 0, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	expired, _ := ca.Issue("Anna Lindqvist", now.AddDate(-4, 0, 0))
+	future, _ := ca.Issue("Anna Lindqvist", now.AddDate(1, 0, 0))
+	revoked, _ := ca.Issue("Anna Lindqvist", now)
+	crl, err := ca.RevocationList([]*x509.Certificate{revoked.Certificate}, 1, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		id   *identity.Identity
+		want string
+	}{
+		{"expired", expired, "gäller"},
+		{"not yet valid", future, "gäller"},
+		{"revoked", revoked, "är spärrat sedan"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newMeetingsFixture(t)
+			mt := f.decidedMeeting()
+			ts := f.store.(model.TrustStore)
+			for _, file := range [][]byte{pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: ca.Certificate.Raw}), crl} {
+				if _, err := identity.AddTrusted(context.Background(), ts, file); err != nil {
+					t.Fatal(err)
+				}
+			}
+			data, err := tc.id.Encode("lösen")
+			if err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join(t.TempDir(), "anna.p12")
+			if err := os.WriteFile(path, data, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			picker := uikit.NewIdentityPicker(f.w.app, f.w.win)
+			picker.Path().SetText(path)
+			picker.Passphrase().SetText("lösen")
+			err = f.w.signOff(mt, 0, []model.Role{model.RoleChair, model.RoleAdjuster}, picker)
+			if msg := model.ErrorMessage(err, model.Swedish); err == nil || !strings.Contains(msg, tc.want) {
+				t.Fatalf("sign-off with a %s identity: %v", tc.name, err)
+			}
+			if got := f.meeting(mt.ID); len(got.SignOffs) != 0 {
+				t.Fatalf("sign-offs after a refused identity: %+v", got.SignOffs)
+			}
+		})
 	}
 }
