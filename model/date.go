@@ -24,6 +24,11 @@ func DateOf(t time.Time) Date {
 	return Date{y, m, d}
 }
 
+// SwedishDay returns the calendar date of t in Swedish time (Stockholm),
+// the day a meeting is held or a follow-up is due on, wherever the
+// program runs.
+func SwedishDay(t time.Time) Date { return DateOf(t.In(Stockholm)) }
+
 // ParseISODate reads "2027-03-01"; the empty string gives the zero Date.
 func ParseISODate(s string) (Date, error) {
 	if s == "" {

@@ -36,9 +36,9 @@ func FollowUpReport(es []FollowUpEntry, starts []time.Time, at time.Time) []Foll
 	}
 	var since Date
 	if !prev.IsZero() {
-		since = DateOf(prev.In(Stockholm))
+		since = SwedishDay(prev)
 	}
-	until := DateOf(at.In(Stockholm))
+	until := SwedishDay(at)
 	var out []FollowUpLine
 	for _, e := range DueBetween(es, since, until) {
 		f, c := e.FollowUp, e.Proposal

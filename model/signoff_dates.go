@@ -13,7 +13,7 @@ func (m Meeting) HeldOn() Date {
 	if m.StartsAt.IsZero() {
 		return Date{}
 	}
-	return DateOf(m.StartsAt.In(Stockholm))
+	return SwedishDay(m.StartsAt)
 }
 
 // SignOffDeadline is the last day the minutes are to be signed off:
@@ -41,7 +41,7 @@ func (m Meeting) SignOffOverdue(now time.Time) bool {
 	if deadline.IsZero() || m.SignedOff() || !m.HasAgenda() {
 		return false
 	}
-	return !DateOf(now.In(Stockholm)).Before(deadline)
+	return !SwedishDay(now).Before(deadline)
 }
 
 // OverdueSignOffs returns the meetings in ms whose minutes are overdue at

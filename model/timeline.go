@@ -214,7 +214,7 @@ func (e TimelineEvent) meetingName(l Language) string {
 	if e.Meeting == nil {
 		return Message(l, "timeline.meeting_id", strconv.FormatInt(e.MeetingID, 10))
 	}
-	return Message(l, "timeline.meeting", DateOf(e.Meeting.StartsAt.In(Stockholm)).Long(l))
+	return Message(l, "timeline.meeting", SwedishDay(e.Meeting.StartsAt).Long(l))
 }
 
 func (e TimelineEvent) changedNames(l Language) string {

@@ -334,5 +334,5 @@ func (t *followUpTab) memberName(id int64) string {
 
 // today is the date at the window's clock, in Swedish time.
 func (t *followUpTab) today() model.Date {
-	return model.DateOf(model.Now(t.ctx()).In(model.Stockholm))
+	return model.SwedishDay(model.Now(t.ctx()))
 }

@@ -36,7 +36,7 @@ func readOverview(ctx context.Context, s overviewStore, ps []model.Proposal) ove
 		return overviewData{err: err}
 	}
 	now := model.Now(ctx)
-	d := overviewOf(ps, es, model.DateOf(now.In(model.Stockholm)))
+	d := overviewOf(ps, es, model.SwedishDay(now))
 	d.lateMinutes = model.OverdueSignOffs(ms, now)
 	return d
 }

@@ -204,7 +204,7 @@ func FindMeeting(ctx context.Context, s model.MeetingStore, name string) (model.
 	}
 	var found []model.Meeting
 	for _, m := range ms {
-		if model.DateOf(m.StartsAt.In(model.Stockholm)) == d {
+		if model.SwedishDay(m.StartsAt) == d {
 			found = append(found, m)
 		}
 	}

@@ -23,7 +23,7 @@ func overdueNotice(mt model.Meeting, now time.Time) string {
 	if !mt.SignOffOverdue(now) {
 		return ""
 	}
-	today := model.DateOf(now.In(model.Stockholm))
+	today := model.SwedishDay(now)
 	return lang.L("signoffdates.overdue", map[string]any{"N": daysBetween(mt.HeldOn(), today),
 		"Days": model.SignOffDays, "Date": uikit.FormatDate(mt.SignOffDeadline())})
 }
