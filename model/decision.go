@@ -21,7 +21,10 @@ type Decision struct {
 	Reservations []Reservation
 	Notes        []MinutesNote
 	Recusals     []Recusal
-	Recipients   []string // who receives the decision (expedieras till)
+	// Vote is the open vote the item was decided by, nil when it was
+	// decided without one.
+	Vote       *Vote    `json:",omitempty"`
+	Recipients []string // who receives the decision (expedieras till)
 	// Corrects is the decision this one corrects, made at an earlier,
 	// signed-off meeting; 0 when none.
 	Corrects  int64
@@ -57,7 +60,7 @@ type Recusal struct {
 }
 
 // MemberIDs returns the members the decision names, in its reservations,
-// minutes notes and recusals, in that order, repeats and all.
+// minutes notes, recusals and vote, in that order, repeats and all.
 func (d Decision) MemberIDs() []int64 {
 	var ids []int64
 	for _, r := range d.Reservations {
@@ -68,6 +71,11 @@ func (d Decision) MemberIDs() []int64 {
 	}
 	for _, r := range d.Recusals {
 		ids = append(ids, r.MemberID)
+	}
+	if d.Vote != nil {
+		for _, b := range d.Vote.Ballots {
+			ids = append(ids, b.MemberID)
+		}
 	}
 	return ids
 }
@@ -109,20 +117,27 @@ func (d Decision) Validate() error {
 			errs = append(errs, FieldError("reservations", "reservation_by_recused"))
 		}
 	}
+	if d.Vote != nil {
+		errs = append(errs, d.Vote.problems()...)
+	}
 	return errs.Err()
 }
 
-// CheckReservations refuses a reservation by a member who is not among
-// the deciding members present at the meeting (beslutande): one who is
-// only present (övriga närvarande), absent or not listed took no part in
-// the decision and cannot dissent from it in the minutes. name gives a
-// member's name for the message.
-func (d Decision) CheckReservations(m Meeting, name func(int64) string) error {
+// CheckParticipants refuses what only a member taking part in § n may
+// do, done by another: a reservation by a member who is not deciding and
+// present for it (one only present, absent, arrived later or gone, or not
+// listed took no part in the decision and cannot dissent from it), and a
+// vote whose ballots are not exactly those of the members taking part
+// (Meeting.Participants). name gives a member's name for the message.
+func (d Decision) CheckParticipants(m Meeting, n int, name func(int64) string) error {
 	var errs Errors
 	for _, r := range d.Reservations {
-		if !m.Deciding(r.MemberID) {
+		if !m.DecidingAt(r.MemberID, n) {
 			errs = append(errs, FieldError("reservations", "reservation_not_deciding", name(r.MemberID)))
 		}
+	}
+	if d.Vote != nil {
+		errs = append(errs, d.Vote.checkBallots(m, n, d.Recusals, name)...)
 	}
 	return errs.Err()
 }

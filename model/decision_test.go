@@ -169,9 +169,9 @@ func TestReservationsOnlyByDecidingMembers(t *testing.T) {
 	names := map[int64]string{1: "Anna", 2: "Bo", 3: "Cia", 4: "Dan"}
 	d := validDecision(model.OutcomeRejected)
 	d.Reservations = []model.Reservation{{MemberID: 1, Text: "Nej"}}
-	assertNoErr(t, d.CheckReservations(m, func(id int64) string { return names[id] }))
+	assertNoErr(t, d.CheckParticipants(m, 1, func(id int64) string { return names[id] }))
 	d.Reservations = append(d.Reservations, model.Reservation{MemberID: 2, Text: "Nej"}, model.Reservation{MemberID: 4, Text: "Nej"})
-	err := d.CheckReservations(m, func(id int64) string { return names[id] })
+	err := d.CheckParticipants(m, 1, func(id int64) string { return names[id] })
 	assertKeys(t, err, "reservation_not_deciding", "reservation_not_deciding")
 	var es model.Errors
 	if !errors.As(err, &es) || es[0].Field != "reservations" || !strings.HasPrefix(es[0].Message(model.Swedish), "Bo är inte beslutande") {

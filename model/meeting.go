@@ -33,12 +33,16 @@ type Meeting struct {
 // Attendee is a member's attendance at one meeting. Decides is set for
 // those who take part in the decisions (beslutande); others present
 // (övriga närvarande) have it unset. A guest who is not a member has
-// MemberID 0 and a Name.
+// MemberID 0 and a Name. From and To are the first and last § an
+// attendee who arrived late or left early was present for; 0 means from
+// the start and to the end.
 type Attendee struct {
 	MemberID int64
 	Name     string // for guests; members are named by the Member record
 	Present  bool
 	Decides  bool
+	From     int `json:",omitempty"`
+	To       int `json:",omitempty"`
 }
 
 // Deciding tells whether the member is present at the meeting and takes
@@ -99,6 +103,7 @@ func (m Meeting) Validate() error {
 	if m.ChairID != 0 && m.ChairID == m.AdjusterID {
 		errs = append(errs, FieldError("adjuster", "adjuster_is_chair"))
 	}
+	errs = append(errs, m.checkAttendance()...)
 	return errs.Err()
 }
 

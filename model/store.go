@@ -128,6 +128,11 @@ type MeetingStore interface {
 	// of a signed-off meeting's, or one that extends the stored one
 	// (CheckProtocolSave).
 	SaveProtocol(ctx context.Context, p Protocol) error
+	// GroupRules returns the group's rules of procedure (quorum, casting
+	// vote), DefaultGroupRules when none are set.
+	GroupRules(ctx context.Context) (GroupRules, error)
+	// SetGroupRules sets them; only the secretary may.
+	SetGroupRules(ctx context.Context, g GroupRules) error
 }
 
 // CommentStore keeps the members' comments on proposals.

@@ -21,6 +21,8 @@ type MeetingStore struct {
 	MinutesRecordFn   func(ctx context.Context, meetingID int64) (model.MinutesRecord, error)
 	ProtocolFn        func(ctx context.Context, meetingID int64) ([]byte, error)
 	SaveProtocolFn    func(ctx context.Context, p model.Protocol) error
+	GroupRulesFn      func(ctx context.Context) (model.GroupRules, error)
+	SetGroupRulesFn   func(ctx context.Context, g model.GroupRules) error
 }
 
 var _ model.MeetingStore = (*MeetingStore)(nil)
@@ -127,4 +129,20 @@ func (fake *MeetingStore) SaveProtocol(ctx context.Context, p model.Protocol) er
 		panic("mock: MeetingStore.SaveProtocol called without SaveProtocolFn")
 	}
 	return fake.SaveProtocolFn(ctx, p)
+}
+
+// GroupRules calls GroupRulesFn.
+func (fake *MeetingStore) GroupRules(ctx context.Context) (model.GroupRules, error) {
+	if fake.GroupRulesFn == nil {
+		panic("mock: MeetingStore.GroupRules called without GroupRulesFn")
+	}
+	return fake.GroupRulesFn(ctx)
+}
+
+// SetGroupRules calls SetGroupRulesFn.
+func (fake *MeetingStore) SetGroupRules(ctx context.Context, g model.GroupRules) error {
+	if fake.SetGroupRulesFn == nil {
+		panic("mock: MeetingStore.SetGroupRules called without SetGroupRulesFn")
+	}
+	return fake.SetGroupRulesFn(ctx, g)
 }

@@ -62,7 +62,7 @@ func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisio
 		if d.Corrects != 0 && r.corrects == 0 {
 			return NotFound("decision", d.Corrects)
 		}
-		if err := checkReservations(t, mt, d); err != nil {
+		if err := checkParticipants(t, mt, it.Number, d); err != nil {
 			return err
 		}
 		if err := saveDecision(t, d, before, replaced); err != nil {

@@ -32,15 +32,15 @@ type (
 // DecisionCols are the columns of decisions d that ScanDecision reads.
 const DecisionCols = `d.id, d.item_id, d.proposal_id, d.revision, d.fingerprint, d.outcome, d.text,
 	d.conditions, d.return_reason, d.reservations, d.notes, d.recusals, d.recipients, d.corrects,
-	d.decided_at, d.decided_by`
+	d.decided_at, d.decided_by, d.vote`
 
 // ScanDecision reads one decision from DecisionCols.
 func ScanDecision(sc Scanner) (model.Decision, error) {
 	var d model.Decision
-	var ret, res, notes, recs, recipients, decided string
+	var ret, res, notes, recs, recipients, decided, vote string
 	var corrects sql.NullInt64
 	if err := sc.Scan(&d.ID, &d.ItemID, &d.ProposalID, &d.Revision, &d.Fingerprint, &d.Outcome, &d.Text,
-		&d.Conditions, &ret, &res, &notes, &recs, &recipients, &corrects, &decided, &d.DecidedBy); err != nil {
+		&d.Conditions, &ret, &res, &notes, &recs, &recipients, &corrects, &decided, &d.DecidedBy, &vote); err != nil {
 		return d, err
 	}
 	d.Corrects = corrects.Int64
@@ -60,7 +60,7 @@ func ScanDecision(sc Scanner) (model.Decision, error) {
 	for _, r := range cs {
 		d.Recusals = append(d.Recusals, model.Recusal{MemberID: r.MemberID, Reason: r.Reason})
 	}
-	return d, errors.Join(e1, e2, e3, e4, e5, e6)
+	return d, errors.Join(e1, e2, e3, e4, e5, e6, FromJSON(vote, &d.Vote))
 }
 
 // LoadDecisionOfItem reads the decision on an item, if there is one.
@@ -87,6 +87,16 @@ func (s Store) Decisions(ctx context.Context, proposalID int64) (out []model.Dec
 	return out, err
 }
 
+// cleanVote trims the propositions of a vote.
+func cleanVote(v *model.Vote) *model.Vote {
+	if v == nil {
+		return nil
+	}
+	c := *v
+	c.Yes, c.No = strings.TrimSpace(c.Yes), strings.TrimSpace(c.No)
+	return &c
+}
+
 // cleanDecision trims the decision's text and drops empty recipients.
 func cleanDecision(d model.Decision) model.Decision {
 	d.Text, d.Conditions = strings.TrimSpace(d.Text), strings.TrimSpace(d.Conditions)
@@ -101,11 +111,11 @@ func cleanDecision(d model.Decision) model.Decision {
 	return d
 }
 
-// checkReservations refuses a reservation by a member who is not among
-// the meeting's deciding members present.
-func checkReservations(t Tx, mt model.Meeting, d model.Decision) error {
+// checkParticipants refuses a reservation or a vote by a member who does
+// not take part in § n (model.Decision.CheckParticipants).
+func checkParticipants(t Tx, mt model.Meeting, n int, d model.Decision) error {
 	var fault error
-	err := d.CheckReservations(mt, func(id int64) string {
+	err := d.CheckParticipants(mt, n, func(id int64) string {
 		mb, err := LoadMember(t, id)
 		if err != nil {
 			fault = err
@@ -136,14 +146,14 @@ func saveDecision(t Tx, d model.Decision, before model.Proposal, replace bool) e
 	}
 	args := []any{d.ProposalID, d.Revision, d.Fingerprint, string(d.Outcome), d.Text, d.Conditions,
 		ToJSON(d.Return), JSONList(rs), JSONList(ns), JSONList(cs), JSONList(d.Recipients), NullID(d.Corrects),
-		FmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, d.ItemID}
+		FmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, ToJSON(cleanVote(d.Vote)), d.ItemID}
 	cols := `(proposal_id, revision, fingerprint, outcome, text, conditions, return_reason, reservations, notes,
-		recusals, recipients, corrects, decided_at, decided_by, prev_status, prev_outcome, prev_returned_at`
+		recusals, recipients, corrects, decided_at, decided_by, prev_status, prev_outcome, prev_returned_at, vote`
 	var err error
 	if replace {
-		err = t.Exec(`UPDATE decisions SET `+cols+`) = ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17) WHERE item_id = $18`, args...)
+		err = t.Exec(`UPDATE decisions SET `+cols+`) = ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) WHERE item_id = $19`, args...)
 	} else {
-		err = t.Exec(`INSERT INTO decisions `+cols+`, item_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)`, args...)
+		err = t.Exec(`INSERT INTO decisions `+cols+`, item_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`, args...)
 	}
 	return err
 }

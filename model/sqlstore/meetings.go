@@ -206,7 +206,7 @@ func checkAttendanceKeepsReservations(t Tx, old, m model.Meeting) error {
 			continue
 		}
 		for _, r := range it.Decision.Reservations {
-			if m.Deciding(r.MemberID) {
+			if m.DecidingAt(r.MemberID, it.Number) {
 				continue
 			}
 			name := strconv.FormatInt(r.MemberID, 10)
@@ -222,8 +222,9 @@ func checkAttendanceKeepsReservations(t Tx, old, m model.Meeting) error {
 // saveAttendees adds the attendees to a meeting, in order.
 func saveAttendees(t Tx, meetingID int64, as []model.Attendee) error {
 	for _, a := range as {
-		if err := t.Exec(`INSERT INTO attendees (meeting_id, member_id, name, present, decides) VALUES ($1, $2, $3, $4, $5)`,
-			meetingID, NullID(a.MemberID), a.Name, a.Present, a.Decides); err != nil {
+		if err := t.Exec(`INSERT INTO attendees (meeting_id, member_id, name, present, decides, from_section, to_section)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			meetingID, NullID(a.MemberID), a.Name, a.Present, a.Decides, a.From, a.To); err != nil {
 			return err
 		}
 	}

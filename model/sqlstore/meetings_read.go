@@ -29,7 +29,7 @@ type attendeeRow struct {
 func (r *meetingsRead) queries(t Tx, ids string, args ...any) []Query {
 	return []Query{
 		{`SELECT ` + MeetingCols + ` FROM meetings WHERE id IN ` + ids + ` ORDER BY starts_at, id`, args, Into(&r.meetings, ScanMeeting)},
-		{`SELECT member_id, name, present, decides, meeting_id FROM attendees WHERE meeting_id IN ` + ids + `
+		{`SELECT member_id, name, present, decides, from_section, to_section, meeting_id FROM attendees WHERE meeting_id IN ` + ids + `
 			ORDER BY meeting_id, id`, args, Into(&r.attendees, scanAttendeeRow)},
 		{`SELECT ` + ItemCols + ` FROM items WHERE meeting_id IN ` + ids + ` ORDER BY meeting_id, position, id`, args, Into(&r.items, ScanItem)},
 		{`SELECT ` + DecisionCols + ` FROM decisions d WHERE d.item_id IN (SELECT id FROM items WHERE meeting_id IN ` + ids + `)`,
@@ -71,7 +71,7 @@ func (r *meetingsRead) assemble() []model.Meeting {
 func scanAttendee(sc Scanner) (model.Attendee, error) {
 	var a model.Attendee
 	var member sql.NullInt64
-	err := sc.Scan(&member, &a.Name, &a.Present, &a.Decides)
+	err := sc.Scan(&member, &a.Name, &a.Present, &a.Decides, &a.From, &a.To)
 	a.MemberID = member.Int64
 	return a, err
 }

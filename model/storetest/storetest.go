@@ -114,6 +114,9 @@ var groups = []struct {
 		{"Refusals", testRecordDecisionRefusals},
 		{"LaterDecisionKeepsEarlierOneFixed", testLaterDecisionKeepsEarlierOneFixed},
 		{"ReservationsOnlyFromDecidingMembers", testRecordDecisionTakesReservationsOnlyFromDecidingMembers},
+		{"VoteAndAttendanceRoundTrip", testVoteAndAttendanceRoundTrip},
+		{"VoteOnlyByThoseTakingPart", testVoteTakesBallotsOnlyFromThoseTakingPart},
+		{"GroupRules", testGroupRules},
 	}},
 	{"SignOff", []contract{
 		{"LocksTheMinutes", testSignOff},

@@ -253,7 +253,7 @@ func (m *meetingMode) save() {
 	if err := d.Validate(); err != nil {
 		addErrors(msgs, err)
 	}
-	if err := d.CheckReservations(m.meeting, m.memberName); err != nil {
+	if err := d.CheckParticipants(m.meeting, it.Number, m.memberName); err != nil {
 		addErrors(msgs, err)
 	}
 	if len(msgs) > 0 {
