@@ -60,7 +60,9 @@ func TestVoteCountsMajorityTieAndCastingVote(t *testing.T) {
 
 func TestVoteBallotsAreThoseTakingPart(t *testing.T) {
 	m := voteMeeting()
-	names := func(id int64) string { return map[int64]string{1: "Anna", 5: "Eva", 6: "Filip", 7: "Gun", 8: "Hans"}[id] }
+	names := func(id int64) string {
+		return map[int64]string{1: "Anna", 5: "Eva", 6: "Filip", 7: "Gun", 8: "Hans"}[id]
+	}
 	y := model.VoteYes
 	all := map[int64]model.VoteChoice{1: y, 2: y, 3: y, 4: y, 5: y}
 	d := validDecision(model.OutcomeApproved)
