@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"fmt"
+	"slices"
+)
 
 // PresentAt tells whether the attendee is present for § n: present at the
 // meeting, and arrived by n (From) and not yet gone (To). n 0 asks about
@@ -84,4 +87,24 @@ func (m Meeting) checkAttendance() Errors {
 		}
 	}
 	return errs
+}
+
+// PartTimeLabel is how the minutes mark an attendee present for only some
+// §§: "(§ 11–12)", "(§ 12)"; "" for one present throughout or absent.
+func (m Meeting) PartTimeLabel(a Attendee) string {
+	if !a.PartTime() {
+		return ""
+	}
+	first, last := m.SectionRange()
+	from, to := a.From, a.To
+	if from == 0 {
+		from = first
+	}
+	if to == 0 {
+		to = last
+	}
+	if from == to {
+		return fmt.Sprintf("(§ %d)", from)
+	}
+	return fmt.Sprintf("(§ %d–%d)", from, to)
 }

@@ -131,6 +131,9 @@ func (d *docWriter) attendance(in MinutesInput) (deciding, others, absent string
 		if a.MemberID != 0 {
 			line = d.person(in, a.MemberID)
 		}
+		if part := m.PartTimeLabel(a); part != "" {
+			line += " " + part
+		}
 		switch {
 		case !a.Present:
 			add(&absent, line)

@@ -7,8 +7,9 @@ import (
 )
 
 // section writes one § of the minutes: its number, the proposal's ref,
-// registry number, kind and title, the summary, the decision basis with the revision's
-// fingerprint, and the decision with everything entered with it.
+// registry number, kind and title, the recusals, the summary, the decision
+// basis with the revision's fingerprint, a vote, and the decision with
+// everything entered with it.
 func (d *docWriter) section(in MinutesInput, it model.Item) {
 	l, p := d.lang, d.pdf
 	rev := in.Revisions[it.ID]
@@ -27,6 +28,7 @@ func (d *docWriter) section(in MinutesInput, it model.Item) {
 	d.para(contentX, contentW, meta)
 	p.SetY(p.GetY() + 1.5)
 	d.rule(contentX, pageW-marginR)
+	d.recusals(in, it.Decision)
 
 	if strings.TrimSpace(c.Summary) != "" {
 		d.heading(text(l, "summary"))
@@ -44,13 +46,16 @@ func (d *docWriter) section(in MinutesInput, it model.Item) {
 		d.para(contentX, contentW, text(l, "no_decision"))
 		return
 	}
+	if dec.Vote != nil {
+		d.vote(in, *dec.Vote)
+	}
 	d.heading(text(l, "decision") + " – " + strings.ToLower(dec.Outcome.Label(l)))
 	d.decision(in, *dec)
 }
 
-// decision writes a decision: its text, the conditions, the
-// reason for a return, reservations, minutes notes, recusals and who
-// receives it.
+// decision writes a decision: its text, the conditions, the reason for a
+// return, reservations, minutes notes and who receives it. The recusals
+// head the § (recusals) and a vote comes before the decision (vote).
 func (d *docWriter) decision(in MinutesInput, dec model.Decision) {
 	l := d.lang
 	d.prose(dec.Text)
@@ -84,12 +89,6 @@ func (d *docWriter) decision(in MinutesInput, dec model.Decision) {
 				who = memberName(in.Members, n.MemberID)
 			}
 			d.statement(who, n.Text)
-		}
-	}
-	if len(dec.Recusals) > 0 {
-		d.heading(text(l, "recusals"))
-		for _, r := range dec.Recusals {
-			d.statement(memberName(in.Members, r.MemberID), r.Reason)
 		}
 	}
 	if len(dec.Recipients) > 0 {
