@@ -72,6 +72,7 @@ type ExportedDecision struct {
 	Reservations []ExportedEntry `json:"reservations,omitempty"`
 	Notes        []ExportedEntry `json:"notes,omitempty"`
 	Recusals     []ExportedEntry `json:"recusals,omitempty"`
+	Vote         *ExportedVote   `json:"vote,omitempty"`
 	Recipients   []string        `json:"recipients,omitempty"`
 	Revision     int             `json:"revision"`
 	Fingerprint  string          `json:"fingerprint"`
@@ -86,6 +87,19 @@ type ExportedEntry struct {
 	Text   string `json:"text,omitempty"`
 }
 
+// ExportedVote is an open vote as the export writes it: the propositions,
+// each member's vote by name, and the result as counted.
+type ExportedVote struct {
+	Yes           string          `json:"yes"`
+	No            string          `json:"no"`
+	Ballots       []ExportedEntry `json:"ballots"`
+	YesVotes      int             `json:"yes_votes"`
+	NoVotes       int             `json:"no_votes"`
+	Abstained     int             `json:"abstained"`
+	Carried       VoteChoice      `json:"carried,omitempty"`
+	ByCastingVote bool            `json:"by_casting_vote,omitempty"`
+}
+
 // DecisionPlace is where a decision was taken: the meeting, when it
 // began, the § and whether the meeting is signed off.
 type DecisionPlace struct {
@@ -93,11 +107,12 @@ type DecisionPlace struct {
 	StartsAt  time.Time
 	Section   int
 	SignedOff bool
+	ChairID   int64 // whose vote breaks a tie
 }
 
 // PlaceOf is where the decision of item it of meeting m was taken.
 func PlaceOf(m Meeting, it Item) DecisionPlace {
-	return DecisionPlace{Meeting: m.ID, StartsAt: m.StartsAt, Section: it.Number, SignedOff: m.SignedOff()}
+	return DecisionPlace{Meeting: m.ID, StartsAt: m.StartsAt, Section: it.Number, SignedOff: m.SignedOff(), ChairID: m.ChairID}
 }
 
 // ExportDecision is decision d, taken where p says, as the export writes
@@ -120,6 +135,14 @@ func ExportDecision(p DecisionPlace, d Decision, name func(int64) string) Export
 	}
 	for _, r := range d.Recusals {
 		out.Recusals = append(out.Recusals, ExportedEntry{name(r.MemberID), r.Reason})
+	}
+	if v := d.Vote; v != nil {
+		r := v.Count(p.ChairID)
+		out.Vote = &ExportedVote{Yes: v.Yes, No: v.No, YesVotes: r.Yes, NoVotes: r.No, Abstained: r.Abstain,
+			Carried: r.Carried, ByCastingVote: r.ByCastingVote}
+		for _, b := range v.Ballots {
+			out.Vote.Ballots = append(out.Vote.Ballots, ExportedEntry{name(b.MemberID), string(b.Choice)})
+		}
 	}
 	return out
 }

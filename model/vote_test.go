@@ -120,3 +120,22 @@ func TestVoteResultText(t *testing.T) {
 		}
 	}
 }
+
+func TestExportedDecisionCarriesTheVote(t *testing.T) {
+	d := validDecision(model.OutcomeApproved)
+	d.Vote = &model.Vote{Yes: "A", No: "B", CastingVote: true, Ballots: []model.Ballot{
+		{MemberID: 1, Choice: model.VoteNo}, {MemberID: 2, Choice: model.VoteYes}, {MemberID: 3, Choice: model.VoteAbstain}}}
+	names := func(id int64) string { return map[int64]string{1: "Anna", 2: "Bo", 3: "Cia"}[id] }
+	m := model.Meeting{ID: 4, ChairID: 1}
+	got := model.ExportDecision(model.PlaceOf(m, model.Item{Number: 7}), d, names).Vote
+	want := &model.ExportedVote{Yes: "A", No: "B", NoVotes: 1, YesVotes: 1, Abstained: 1, Carried: model.VoteNo, ByCastingVote: true,
+		Ballots: []model.ExportedEntry{{Member: "Anna", Text: "no"}, {Member: "Bo", Text: "yes"}, {Member: "Cia", Text: "abstain"}}}
+	if got == nil || got.Yes != want.Yes || got.Carried != want.Carried || !got.ByCastingVote || got.YesVotes != 1 ||
+		got.NoVotes != 1 || got.Abstained != 1 || len(got.Ballots) != 3 || got.Ballots[0] != want.Ballots[0] || got.Ballots[2] != want.Ballots[2] {
+		t.Errorf("exported vote %+v, want %+v", got, want)
+	}
+	d.Vote = nil
+	if model.ExportDecision(model.PlaceOf(m, model.Item{Number: 7}), d, names).Vote != nil {
+		t.Error("a decision without a vote exports one")
+	}
+}

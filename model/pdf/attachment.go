@@ -39,9 +39,7 @@ func BasisDecisions(in BasisInput) model.Export {
 	out := model.ExportedProposal{Content: p.Content, Status: p.Status, Revision: p.Revision, Fingerprint: p.Fingerprint}
 	name := model.MemberNames(in.Members)
 	for _, d := range in.Decisions {
-		at := in.Placements[d.ItemID]
-		place := model.DecisionPlace{Meeting: at.MeetingID, StartsAt: at.StartsAt, Section: at.Section, SignedOff: at.SignedOff}
-		out.Decisions = append(out.Decisions, model.ExportDecision(place, d, name))
+		out.Decisions = append(out.Decisions, model.ExportDecision(in.Placements[d.ItemID], d, name))
 	}
 	model.SortDecisions(out.Decisions)
 	return model.Export{FormatVersion: model.ExportVersion, Proposals: []model.ExportedProposal{out}}

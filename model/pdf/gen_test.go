@@ -59,7 +59,7 @@ func generated(n int, extra string) pdf.MinutesInput {
 	corrected := map[int64]pdf.Placement{}
 	if n > 0 {
 		m.Items[0].Decision.Corrects = 99
-		corrected[99] = pdf.Placement{MeetingID: 6, StartsAt: start.AddDate(0, -2, 0), Section: 42, SignedOff: true}
+		corrected[99] = pdf.Placement{Meeting: 6, StartsAt: start.AddDate(0, -2, 0), Section: 42, SignedOff: true}
 	}
 	m.SignOffs = []model.SignOff{
 		{MeetingID: m.ID, MemberID: 1, Role: model.RoleChair, SignedAt: start.Add(7 * 24 * time.Hour)},

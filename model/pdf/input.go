@@ -104,13 +104,8 @@ type BasisInput struct {
 }
 
 // Placement says where a decision was taken: at which meeting, under
-// which §.
-type Placement struct {
-	MeetingID int64
-	StartsAt  time.Time
-	Section   int
-	SignedOff bool
-}
+// which § (model.DecisionPlace).
+type Placement = model.DecisionPlace
 
 // memberName returns the name of member id, or "#id" when the input does
 // not know it.

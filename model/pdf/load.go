@@ -124,9 +124,7 @@ func LoadBasis(ctx context.Context, s Source, ref string) (BasisInput, error) {
 	return in, nil
 }
 
-func placement(e model.AgendaEntry) Placement {
-	return Placement{MeetingID: e.Meeting.ID, StartsAt: e.Meeting.StartsAt, Section: e.Item.Number, SignedOff: e.Meeting.SignedOff()}
-}
+func placement(e model.AgendaEntry) Placement { return model.PlaceOf(e.Meeting, e.Item) }
 
 func loadMembers(ctx context.Context, s model.MemberStore) (map[int64]model.Member, error) {
 	ms, err := s.Members(ctx)
