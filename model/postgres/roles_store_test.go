@@ -191,3 +191,18 @@ func TestRolesMemberDoesNotUpgrade(t *testing.T) {
 	_, err = postgres.Open(ctx, f.urlOf(f.member))
 	wantDeniedErr(t, err, "bara databasens ägare får uppgradera")
 }
+
+// Only the secretary sets the group's rules of procedure; every member
+// reads them.
+func TestRolesOnlyTheSecretarySetsTheGroupRules(t *testing.T) {
+	f := newRoleFixture(t)
+	ctx := at(time.Now())
+	rules := model.GroupRules{Quorum: model.QuorumRule{Kind: model.QuorumTwoThirds}}
+	wantDeniedErr(t, f.storeAs(t, f.member).SetGroupRules(ctx, rules), "bara sekreteraren")
+	check(t, f.storeAs(t, f.secretary).SetGroupRules(ctx, rules))
+	got, err := f.storeAs(t, f.member).GroupRules(ctx)
+	check(t, err)
+	if got != rules {
+		t.Errorf("the member reads %+v; want %+v", got, rules)
+	}
+}
