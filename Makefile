@@ -30,10 +30,12 @@ lint: vet
 
 FUZZTIME ?= 20000x
 
-# pgdeps installs PostgreSQL (15 or later) for the shared store's tests;
-# .ci/with-pg starts a throwaway cluster in a temporary folder for them.
+# pgdeps installs PostgreSQL (15 or later) for the shared store's tests
+# (.ci/with-pg starts a throwaway cluster in a temporary folder for them),
+# and LibreOffice Writer, which the Word import's tests use to save real
+# office-suite .docx files and to open the template.
 pgdeps:
-	@.ci/install-deps postgresql openssl
+	@.ci/install-deps postgresql openssl libreoffice-writer-nogui
 
 # UIPKGS are the slowest packages under the race detector (issue 13: under
 # 120 s each); they run first, on a line of their own, so the log shows
