@@ -59,3 +59,40 @@ func Stem(w string) string {
 	}
 	return w
 }
+
+// MatchSpans returns where in text the words of query match, as search
+// matches them (a word that begins with a query word or its Stem), as
+// byte ranges [start, end) of whole words in text, in order: what a list
+// of hits highlights.
+func MatchSpans(text, query string) [][2]int {
+	words := QueryWords(query)
+	if len(words) == 0 {
+		return nil
+	}
+	var out [][2]int
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := strings.ToLower(norm.NFC.String(text[start:end]))
+		for _, q := range words {
+			if strings.HasPrefix(w, q) || strings.HasPrefix(w, Stem(q)) {
+				out = append(out, [2]int{start, end})
+				break
+			}
+		}
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(text))
+	return out
+}

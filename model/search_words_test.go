@@ -40,3 +40,18 @@ func TestStemLeavesAtLeastFourLetters(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchSpansMarksTheWordsSearchMatches(t *testing.T) {
+	text := "5.1  Trygghetsnod vid resecentrum och föräldraskapsstöd"
+	spans := MatchSpans(text, "trygghet FÖRÄLDER")
+	var got []string
+	for _, s := range spans {
+		got = append(got, text[s[0]:s[1]])
+	}
+	if want := []string{"Trygghetsnod", "föräldraskapsstöd"}; !slices.Equal(got, want) {
+		t.Errorf("MatchSpans = %q, want %q", got, want)
+	}
+	if MatchSpans(text, "  ") != nil || MatchSpans(text, "skola") != nil {
+		t.Error("spans for no words or no match")
+	}
+}

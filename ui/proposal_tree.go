@@ -50,6 +50,9 @@ type proposalTree struct {
 
 	query string         // the search text, trimmed
 	hits  map[int64]bool // ids of the proposals the search found; nil when no search
+	// inComment holds the hits found only in a comment on the proposal,
+	// which the row says, since nothing in its title is marked.
+	inComment map[int64]bool
 	// searches shows only the latest search's hits: typing on, clearing
 	// the field or a ref's answer makes a search still running stale.
 	searches async.Latest
@@ -206,6 +209,11 @@ func (t *proposalTree) apply() {
 		t.tree.Refresh()
 	}
 	t.tree.OpenAllBranches()
+	if narrowed {
+		// The hits start at the top, not where the whole list was
+		// scrolled to.
+		t.tree.ScrollToTop()
+	}
 	if !narrowed {
 		t.applying = true
 		for uid := range t.closed {
@@ -231,16 +239,15 @@ func (t *proposalTree) createNode(bool) fyne.CanvasObject { return widgets.NewTr
 func (t *proposalTree) updateNode(id widget.TreeNodeID, branch bool, o fyne.CanvasObject) {
 	n := o.(*widgets.TreeRow)
 	p := t.byRef[id]
-	n.Title.SetText(fmt.Sprintf("%s  %s", p.Ref, p.Title))
-	n.Title.TextStyle = fyne.TextStyle{Bold: p.Kind == model.KindArea}
-	n.Title.Importance = widget.MediumImportance
-	if t.dimmed[id] {
-		n.Title.Importance = widget.LowImportance
+	title := fmt.Sprintf("%s  %s", p.Ref, p.Title)
+	var marks [][2]int
+	if t.hits != nil && !t.dimmed[id] {
+		marks = model.MatchSpans(title, t.query)
+		if t.inComment[p.ID] {
+			title += "  " + lang.L("tree.hit_in_comment")
+		}
 	}
-	n.Status.SetText(uikit.StatusText(p))
-	n.Status.Importance = statusImportance(p)
-	n.Title.Refresh()
-	n.Status.Refresh()
+	n.Set(title, marks, p.Kind == model.KindArea, t.dimmed[id], uikit.StatusText(p), statusImportance(p))
 }
 
 // statusImportance colours the status as a second cue beside its words.

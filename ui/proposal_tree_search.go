@@ -27,13 +27,13 @@ func (t *proposalTree) textChanged(text string) {
 	t.stopTimer()
 	t.mu.Unlock()
 	if t.query == "" {
-		t.hits = nil
+		t.hits, t.inComment = nil, nil
 		t.apply()
 		return
 	}
 	if found := t.byRefQuery(t.query); found != nil {
 		// A ref: the proposals held answer it at once, without the store.
-		t.hits = found
+		t.hits, t.inComment = found, nil
 		t.apply()
 		return
 	}
@@ -72,13 +72,13 @@ func (t *proposalTree) searchNow() {
 	t.mu.Unlock()
 	if q == "" {
 		t.searches.Cancel()
-		t.hits = nil
+		t.hits, t.inComment = nil, nil
 		t.apply()
 		return
 	}
 	if found := t.byRefQuery(q); found != nil {
 		t.searches.Cancel()
-		t.hits = found
+		t.hits, t.inComment = found, nil
 		t.apply()
 		return
 	}
@@ -106,10 +106,14 @@ func (t *proposalTree) showHits(hits []model.SearchHit, err error) {
 		hits = nil
 	}
 	found := make(map[int64]bool, len(hits))
+	inComment := map[int64]bool{}
 	for _, h := range hits {
 		found[h.ProposalID] = true
+		if h.InComment {
+			inComment[h.ProposalID] = true
+		}
 	}
-	t.hits = found
+	t.hits, t.inComment = found, inComment
 	t.apply()
 }
 

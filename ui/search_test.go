@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
@@ -145,11 +144,11 @@ func TestSearchNarrowsTheTreeToTheMatchAndItsArea(t *testing.T) {
 	expect(t, w.tree, all, want)
 	node := w.tree.createNode(true)
 	w.tree.updateNode("5", true, node)
-	if node.(*widgets.TreeRow).Title.Importance != widget.LowImportance {
+	if !node.(*widgets.TreeRow).Dimmed() {
 		t.Error("area 5 does not match yet is not greyed")
 	}
 	w.tree.updateNode("5.1", false, node)
-	if node.(*widgets.TreeRow).Title.Importance == widget.LowImportance {
+	if node.(*widgets.TreeRow).Dimmed() {
 		t.Error("the match 5.1 is greyed")
 	}
 }

@@ -2,6 +2,8 @@ package widgets
 
 import (
 	"math"
+	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,27 +12,159 @@ import (
 )
 
 // TreeRow is one row of a tree: a title (a proposal's ref and title) on
-// the left, a status on the right; what does not fit ends in "…", and
-// the status never takes more than statusShare of the row.
+// the left, in up to two lines (titleLines), with the words a search matched marked,
+// and a status on the right; a longer title ends in "…"
+// (cut here: Fyne's own truncation of wrapped rich text fails when a line
+// does not fit), and the status never takes more than statusShare of the
+// row.
 type TreeRow struct {
 	widget.BaseWidget
-	Title  *widget.Label
+	Title  *widget.RichText
 	Status *widget.Label
+	layout rowLayout
+
+	title    string
+	marks    [][2]int
+	bold     bool
+	dimmed   bool
+	shownFor float32 // the width the title's segments were made for
 }
 
-// NewTreeRow returns a row with empty, truncating labels.
+// NewTreeRow returns a row with an empty title and status.
 func NewTreeRow() *TreeRow {
-	n := &TreeRow{Title: widget.NewLabel(""), Status: widget.NewLabel("")}
-	n.Title.Truncation = fyne.TextTruncateEllipsis
+	n := &TreeRow{Title: widget.NewRichText(), Status: widget.NewLabel("")}
+	n.Title.Wrapping = fyne.TextWrapWord
 	n.Status.Truncation = fyne.TextTruncateEllipsis
+	n.layout = rowLayout{n}
 	n.ExtendBaseWidget(n)
 	return n
+}
+
+// TitleText is the whole title, as Set gave it.
+func (n *TreeRow) TitleText() string { return n.title }
+
+// Dimmed tells whether the title is greyed: shown only because a match
+// sits under it.
+func (n *TreeRow) Dimmed() bool { return n.dimmed }
+
+// Set shows a row: the title, bold for an area, greyed when dimmed, with
+// the byte ranges marks of it marked as a search's matches, and the
+// status in its importance's colour. The row is laid out again at once,
+// so that a longer status never shows cut until the next redraw.
+func (n *TreeRow) Set(title string, marks [][2]int, bold, dimmed bool, status string, importance widget.Importance) {
+	n.title, n.marks, n.bold, n.dimmed = title, marks, bold, dimmed
+	n.Status.Text = status
+	n.Status.Importance = importance
+	n.shownFor = -1
+	n.layout.Layout(nil, n.Size())
+	n.Status.Refresh()
+}
+
+// showTitle fills the title's segments with as much of the title as two
+// lines of width hold, ending in "…" when it is cut.
+func (n *TreeRow) showTitle(width float32) {
+	if width == n.shownFor {
+		return
+	}
+	n.shownFor = width
+	title := fitLines(n.title, width-2*theme.InnerPadding(), titleLines(), n.bold || len(n.marks) > 0)
+	colour := theme.ColorNameForeground
+	if n.dimmed {
+		colour = theme.ColorNamePlaceHolder
+	}
+	plain := widget.RichTextStyle{Inline: true, ColorName: colour, TextStyle: fyne.TextStyle{Bold: n.bold}}
+	marked := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+	var segs []widget.RichTextSegment
+	at := 0
+	for _, m := range n.marks {
+		end := min(m[1], len(title))
+		if m[0] < at || m[0] >= end {
+			continue
+		}
+		if m[0] > at {
+			segs = append(segs, &widget.TextSegment{Text: title[at:m[0]], Style: plain})
+		}
+		segs = append(segs, &widget.TextSegment{Text: title[m[0]:end], Style: marked})
+		at = end
+	}
+	if at < len(title) || len(segs) == 0 {
+		segs = append(segs, &widget.TextSegment{Text: title[at:], Style: plain})
+	}
+	n.Title.Segments = segs
+	n.Title.Refresh()
+}
+
+// fitLines returns as much of s as lines lines of width hold when
+// wrapped at spaces (measured bold when any of it is drawn bold), with
+// "…" at the end when it had to be cut.
+func fitLines(s string, width float32, lines int, bold bool) string {
+	if width <= 0 {
+		return s
+	}
+	size := theme.TextSize()
+	fits := func(t string) bool {
+		return fyne.MeasureText(t, size, fyne.TextStyle{Bold: bold}).Width <= width
+	}
+	words := strings.Fields(s)
+	var out []string
+	line := ""
+	for i := 0; i < len(words); i++ {
+		next := words[i]
+		if line != "" {
+			next = line + " " + words[i]
+		}
+		if fits(next) || line == "" && len(out) == lines-1 && fits(words[i]) {
+			line = next
+			continue
+		}
+		if line == "" { // one word wider than a line: Fyne breaks it
+			line = next
+			continue
+		}
+		out = append(out, line)
+		line = ""
+		if len(out) == lines {
+			break
+		}
+		i--
+	}
+	if len(out) < lines {
+		return s
+	}
+	// Cut the last line to leave room for "…".
+	last := []rune(out[lines-1])
+	for len(last) > 0 && !fits(string(last)+" …") {
+		last = last[:len(last)-1]
+	}
+	out[lines-1] = strings.TrimSpace(string(last)) + " …"
+	// Keep the title's own spacing ("1.1  Titel") for what is shown.
+	shown := strings.Join(out, " ")
+	return shownPrefix(s, shown)
+}
+
+// shownPrefix returns the start of s that shown (s's words joined by
+// single spaces, ending in " …") shows, with s's own spacing, and "…".
+func shownPrefix(s, shown string) string {
+	want := strings.TrimSuffix(shown, " …")
+	i, j := 0, 0
+	for i < len(s) && j < len(want) {
+		switch {
+		case s[i] == want[j]:
+			i++
+			j++
+		case s[i] == ' ':
+			i++
+		default:
+			return shown
+		}
+	}
+	return s[:i] + " …"
 }
 
 // CreateRenderer lays the status out at the row's right end, leaving the
 // rest to the title (see rowLayout).
 func (n *TreeRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.New(rowLayout{n}, n.Title, n.Status))
+	return widget.NewSimpleRenderer(container.New(n.layout, n.Title, n.Status))
 }
 
 // statusShare is the most of a row's width the status takes: at the
@@ -39,22 +173,34 @@ func (n *TreeRow) CreateRenderer() fyne.WidgetRenderer {
 const statusShare = 0.6
 
 // rowLayout gives a tree row's status its whole width, up to statusShare
-// of the row, and the title the rest; what does not fit ends in "…".
+// of the row, and the title the rest, in two lines.
 type rowLayout struct{ n *TreeRow }
 
-// Layout places the title on the left and the status on the right.
+// Layout places the title on the left and the status on the right, at
+// the height of the title's first line.
 func (l rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	sw := min(l.statusWidth(), size.Width*statusShare)
+	tw := max(0, size.Width-sw-theme.Padding())
+	l.n.showTitle(tw)
 	l.n.Title.Move(fyne.NewPos(0, 0))
-	l.n.Title.Resize(fyne.NewSize(max(0, size.Width-sw-theme.Padding()), size.Height))
+	l.n.Title.Resize(fyne.NewSize(tw, size.Height))
 	l.n.Status.Move(fyne.NewPos(size.Width-sw, 0))
-	l.n.Status.Resize(fyne.NewSize(sw, size.Height))
+	l.n.Status.Resize(fyne.NewSize(sw, min(size.Height, lineHeights(1))))
 }
 
-// MinSize is as small as the two truncated labels.
+// MinSize is titleLines lines of text high, and as narrow as the status.
 func (l rowLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	t, s := l.n.Title.MinSize(), l.n.Status.MinSize()
-	return fyne.NewSize(t.Width+s.Width, max(t.Height, s.Height))
+	return fyne.NewSize(l.statusWidth()+4*theme.InnerPadding(), lineHeights(titleLines()))
+}
+
+// titleLines is how many lines a title may take: two, and three at a
+// text size larger than Fyne's own, where the same pane holds fewer
+// words a line.
+func titleLines() int {
+	if theme.TextSize() > 1.1*theme.DefaultTheme().Size(theme.SizeNameText) {
+		return 3
+	}
+	return 2
 }
 
 // statusWidth is the status label's width with its whole text.
@@ -66,4 +212,24 @@ func (l rowLayout) statusWidth() float32 {
 	// Rounded up, and a pixel more, so that the label does not cut its
 	// own text for a fraction of a pixel.
 	return float32(math.Ceil(float64(fyne.MeasureText(s.Text, theme.TextSize(), s.TextStyle).Width))) + 2*theme.InnerPadding() + 1
+}
+
+var heights struct {
+	sync.Mutex
+	size float32
+	of   [4]float32
+}
+
+// lineHeights is the height of a label of n (1 to 3) lines at the
+// current text size, measured once for each size.
+func lineHeights(n int) float32 {
+	heights.Lock()
+	defer heights.Unlock()
+	if size := theme.TextSize(); size != heights.size || heights.of[n] == 0 {
+		heights.size = size
+		for i := 1; i < len(heights.of); i++ {
+			heights.of[i] = widget.NewLabel(strings.Repeat("Åg\n", i-1) + "Åg").MinSize().Height
+		}
+	}
+	return heights.of[n]
 }
