@@ -22,7 +22,9 @@ var oleHeader = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 // range's value applies to every row it covers, in its first column. The
 // workbook is checked against the limits of xlsxlimits.go before excelize
 // reads it.
-func readXLSX(data []byte, c *collector) tableRows { return readWorkbook(data, c, chooseSheets, "empty_sheet") }
+func readXLSX(data []byte, c *collector) tableRows {
+	return readWorkbook(data, c, chooseSheets, "empty_sheet")
+}
 
 // readWorkbook reads the sheets choose picks from the workbook's sheet
 // names, each by the layout it is chosen for (nil: told by its header
