@@ -38,19 +38,21 @@ func (w *MainWindow) newWelcome() *welcome {
 	wl.demoBtn.Alignment = widget.ButtonAlignLeading
 	title := widget.NewLabelWithStyle(lang.L("welcome.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
+	drop := welcomeText(lang.L("welcome.drop"), widget.MediumImportance)
+	drop.TextStyle.Italic = true
 	wl.start = container.NewVBox(
 		welcomeText(lang.L("welcome.intro"), widget.MediumImportance),
 		wl.importBtn,
-		welcomeText(lang.L("welcome.import_hint"), widget.LowImportance),
-		welcomeText(lang.L("welcome.drop"), widget.LowImportance),
+		welcomeText(lang.L("welcome.import_hint"), widget.MediumImportance),
+		drop,
 		wl.newBtn,
-		welcomeText(lang.L("welcome.new_hint"), widget.LowImportance),
+		welcomeText(lang.L("welcome.new_hint"), widget.MediumImportance),
 		wl.demoBtn,
-		welcomeText(lang.L("welcome.demo_hint"), widget.LowImportance),
+		welcomeText(lang.L("welcome.demo_hint"), widget.MediumImportance),
 	)
 	wl.nothing = container.NewVBox(
 		welcomeText(lang.L("welcome.nothing"), widget.MediumImportance),
-		welcomeText(lang.L("welcome.nothing_hint"), widget.LowImportance),
+		welcomeText(lang.L("welcome.nothing_hint"), widget.MediumImportance),
 	)
 	wl.content = container.NewVScroll(container.NewPadded(container.NewVBox(title, wl.start, wl.nothing)))
 	wl.content.Hide()
