@@ -150,3 +150,39 @@ func TestReadMembersXLSX(t *testing.T) {
 		t.Errorf("a missing file says %v", err)
 	}
 }
+
+// FuzzReadMembers: any CSV or workbook (a zip) gives either no members and
+// Problems naming the file with whole messages, or only valid, active
+// members of distinct names at rows of the file.
+func FuzzReadMembers(f *testing.F) {
+	f.Add([]byte("Namn;Titel;Roll\nAnna Lindqvist;Kommundirektör;Ordförande\n"))
+	f.Add([]byte("Name,Role\nBo Ek,deputy\n,x\n"))
+	f.Add([]byte("Titel;Roll\n"))
+	seedFiles(f, ".xlsx")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		name := "lista.csv"
+		if bytes.HasPrefix(data, []byte("PK")) { // a zip: read as a workbook
+			name = "lista.xlsx"
+		}
+		got, err := importer.ReadMembers(name, bytes.NewReader(data))
+		if err != nil {
+			if len(got.Members) != 0 {
+				t.Fatalf("error %v with %d members", err, len(got.Members))
+			}
+			for _, p := range importer.AsProblems(err) {
+				if msg := p.Message(model.Swedish); p.File != name || strings.Contains(msg, "%!") {
+					t.Fatalf("problem %+v: %q", p, msg)
+				}
+			}
+			return
+		}
+		seen := map[string]bool{}
+		for _, r := range got.Members {
+			key := strings.ToLower(r.Member.Name)
+			if r.Member.Validate() != nil || !r.Member.Active || r.Row < 1 || seen[key] {
+				t.Fatalf("member %+v", r)
+			}
+			seen[key] = true
+		}
+	})
+}
