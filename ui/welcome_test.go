@@ -199,3 +199,26 @@ func TestWelcomeIsNotShownWithProposals(t *testing.T) {
 		t.Errorf("the heading says %q", got)
 	}
 }
+
+// The demo goes beside the user's store file, and into the app's data
+// folder when the user's store is on a server.
+func TestWelcomeDemoPathIsBesideTheStore(t *testing.T) {
+	a := testapp.New(t)
+	f := newFakeStore()
+	w := NewMainWindow(a, f)
+	if got, err := w.demoPath(); err != nil || got != filepath.Join("/fake", demoFileName) {
+		t.Errorf("beside /fake/styrgrupp.db the demo goes to %q (%v)", got, err)
+	}
+	data := t.TempDir()
+	old := demoDataDir
+	demoDataDir = func() (string, error) { return data, nil }
+	t.Cleanup(func() { demoDataDir = old })
+	f.PathFn = func() string { return "postgres://anna@db.kommun.se/styrgrupp" }
+	if got, err := w.demoPath(); err != nil || got != filepath.Join(data, demoFileName) {
+		t.Errorf("for a server store the demo goes to %q (%v), want the data folder %s", got, err, data)
+	}
+	f.PathFn = func() string { return filepath.Join(data, demoFileName) }
+	if got, _ := w.demoPath(); samePath(got, f.Path()) {
+		t.Error("the demo would be written into the user's own store of the demo's name")
+	}
+}
