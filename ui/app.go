@@ -60,7 +60,10 @@ type MainWindow struct {
 	meetings *meeting.Window // the meetings window, while it is open
 	comments *commentsTab
 	followUp *followUpTab
-	who      whoAmI
+	// welcome takes the overview's place on a store without proposals
+	// (welcome.go).
+	welcome *welcome
+	who     whoAmI
 	// form is the edit form while it is open, so that closing the window
 	// can ask about its unsaved changes.
 	form *editForm
@@ -179,7 +182,10 @@ func (w *MainWindow) build() {
 	w.comments.setBackground(run)
 	w.overview = newOverviewLoading(w.showError, w.Select)
 	w.detail.setOverview(w.overview.content)
+	w.welcome = w.newWelcome()
+	w.detail.setOverview(w.welcome.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
+	w.tree.emptyLine = welcomeListLine(w.secretary())
 	split := container.NewHSplit(w.tree.content, container.NewBorder(w.actionBar(), nil, nil, nil, w.detail.content))
 	split.Offset = 0.42
 	w.win.SetContent(w.withBanner(split))
@@ -261,6 +267,9 @@ func PreferredLanguage(a fyne.App) model.Language {
 func windowTitle(path string) string {
 	if path == "" {
 		return "Styrgrupp"
+	}
+	if isDemoStore(path) {
+		return demoTitle(path)
 	}
 	return "Styrgrupp – " + storeTitle(path)
 }

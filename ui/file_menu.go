@@ -53,6 +53,7 @@ func (w *MainWindow) OpenStoresWith(open StoreOpener, own bool) {
 	w.openStore = open
 	w.ownsStore = own
 	w.win.SetMainMenu(w.mainMenu())
+	w.welcome.offerDemo(open != nil)
 }
 
 // CloseStore closes the store the window shows when the window owns it;

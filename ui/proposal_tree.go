@@ -48,6 +48,10 @@ type proposalTree struct {
 	closed   map[string]bool
 	applying bool // apply is opening and closing branches, not the user
 
+	// emptyLine is the heading when the store holds no proposals: the
+	// welcome in one line (welcomeListLine).
+	emptyLine string
+
 	query string         // the search text, trimmed
 	hits  map[int64]bool // ids of the proposals the search found; nil when no search
 	// inComment holds the hits found only in a comment on the proposal,
@@ -124,6 +128,12 @@ func (t *proposalTree) loadFailed() {
 func (t *proposalTree) showHeading() {
 	if !t.read {
 		t.heading.SetText("")
+		return
+	}
+	t.heading.Wrapping = fyne.TextWrapOff
+	if len(t.all) == 0 && t.emptyLine != "" {
+		t.heading.Wrapping = fyne.TextWrapWord // the line is longer than the counts
+		t.heading.SetText(t.emptyLine)
 		return
 	}
 	areas, interventions := 0, 0

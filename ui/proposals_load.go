@@ -115,6 +115,7 @@ func (w *MainWindow) showProposals(ps []model.Proposal, o overviewData, err erro
 	}
 	w.tree.setProposals(ps)
 	w.overview.show(o)
+	w.showWelcome(len(ps) == 0)
 	w.showLateMinutes(o.lateMinutes)
 	shown := w.detail.shown.Ref
 	for _, p := range ps {

@@ -98,9 +98,14 @@ func (w whoAmI) set(m model.Member) {
 }
 
 // ask shows a dialog on win where the user picks which member they are;
-// the choice is saved on OK. done, if not nil, is called when the dialog
+// the choice is saved on OK. On a store without members the dialog first
+// lets the user add them (firstStartDialog). done, if not nil, is called when the dialog
 // closes, whether a member was chosen or not.
 func (w whoAmI) ask(win fyne.Window, done func()) {
+	if w.firstStart() {
+		w.newFirstStart(win, done).show()
+		return
+	}
 	d, err := w.newDialog(win, done)
 	if err != nil {
 		fyne.LogError("styrgrupp: reading the members", err)
@@ -156,6 +161,7 @@ func (w whoAmI) newDialog(win fyne.Window, done func()) (*whoAmIDialog, error) {
 	}
 	d.dlg = dialog.NewCustomConfirm(lang.L("whoami.title"), lang.L("whoami.ok"), lang.L("whoami.later"),
 		content, d.onClose, win)
+	uikit.DialogKeys(d.dlg, win.Canvas(), d.dlg.Confirm, nil) // Escape is Senare
 	d.dlg.Resize(fyne.NewSize(460, 0))
 	return d, nil
 }

@@ -18,16 +18,25 @@ var delimiters = []rune{';', ',', '\t'}
 // bad quote is reported at its row, and the "'" the export puts before a
 // formula-like cell is dropped (unescapeCell).
 func readCSV(data []byte, c *collector) tableRows {
+	t := newTable(c)
+	readCSVTable(data, t, knownHeader, "empty_file")
+	return tableRows{records: t.records, followUps: t.followUps}
+}
+
+// readCSVTable gives the rows of a CSV file to t, telling the delimiter
+// by the headers known knows, and ends it with emptyKey for an empty
+// file.
+func readCSVTable(data []byte, t *table, known func(string) bool, emptyKey string) {
+	c := t.c
 	if line := mixedEncoding(data); line > 0 {
 		c.fail(line, "", "mixed_encoding")
-		return tableRows{}
+		return
 	}
 	text := decodeText(data)
 	r := csv.NewReader(bytes.NewReader(text))
-	r.Comma = detectDelimiter(text)
+	r.Comma = detectDelimiter(text, known)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true
-	t := newTable(c)
 	row, endLine := 0, 0 // the last row read, and the line it ended on
 	var cells []cell
 	for {
@@ -67,15 +76,14 @@ func readCSV(data []byte, c *collector) tableRows {
 		}
 		t.row(row, cells)
 	}
-	t.finish("empty_file")
-	return tableRows{t.records, t.followUps}
+	t.finish(emptyKey)
 }
 
-// detectDelimiter finds the delimiter that makes the most known headers
-// of any of the first lines (the header need not be the first); when no
+// detectDelimiter finds the delimiter that makes the most headers known
+// (by known) of any of the first lines (the header need not be the first); when no
 // line has a known header, the delimiter found most often in the first
 // line.
-func detectDelimiter(text []byte) rune {
+func detectDelimiter(text []byte, known func(string) bool) rune {
 	best, bestScore := ',', 0
 	var first string
 	seen := 0
@@ -94,7 +102,7 @@ func detectDelimiter(text []byte) rune {
 		for _, d := range delimiters {
 			score := 0
 			for _, h := range strings.Split(s, string(d)) {
-				if knownHeader(strings.Trim(strings.TrimSpace(h), `"`)) {
+				if known(strings.Trim(strings.TrimSpace(h), `"`)) {
 					score++
 				}
 			}

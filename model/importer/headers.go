@@ -105,8 +105,12 @@ func knownHeader(h string) bool {
 // Andel klar or Datum, or Ref and Status or Kommentar but no Titel; else
 // a proposal sheet's when it has Ref and Titel. within, when not nil, is
 // the one layout the sheet may have (it is named for it): then Ref and
-// one more of its columns make a header row.
+// one more of its columns make a header row; a member list's header row
+// is one with Namn (memberHeader).
 func headerKind(hs []string, within *layout) *layout {
+	if within == memberLayout {
+		return memberHeader(hs)
+	}
 	has := map[string]bool{}
 	count := map[*layout]int{}
 	for _, h := range hs {

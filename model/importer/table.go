@@ -60,6 +60,7 @@ type table struct {
 
 	records   []Record
 	followUps []FollowUpRow
+	members   []MemberRow
 	dataRows  int
 	// Refs in number cells: how many, and the first.
 	refNumbers, refNumberRow int
@@ -184,6 +185,8 @@ func (t *table) finish(emptyKey string) {
 		t.c.fail(0, "", emptyKey)
 	case !t.found && t.bestScore > 0:
 		t.setHeader(t.bestRow, t.best, t.bestLayout)
+	case !t.found && t.within == memberLayout:
+		t.c.fail(0, "", "no_member_header")
 	case !t.found:
 		t.c.fail(0, "", "no_header_row")
 	case !t.broken && t.dataRows == 0:
@@ -212,6 +215,10 @@ func (t *table) column(field string) string {
 func (t *table) record(n int, cells []cell) {
 	if t.l.followUps {
 		t.followUpRow(n, cells)
+		return
+	}
+	if t.l == memberLayout {
+		t.memberRow(n, cells)
 		return
 	}
 	before := t.c.startRecord()

@@ -22,7 +22,15 @@ var oleHeader = []byte{0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1}
 // range's value applies to every row it covers, in its first column. The
 // workbook is checked against the limits of xlsxlimits.go before excelize
 // reads it.
-func readXLSX(data []byte, c *collector) (out tableRows) {
+func readXLSX(data []byte, c *collector) tableRows {
+	return readWorkbook(data, c, chooseSheets, "empty_sheet")
+}
+
+// readWorkbook reads the sheets choose picks from the workbook's sheet
+// names, each by the layout it is chosen for (nil: told by its header
+// row), with the checks and limits readXLSX describes; emptyKey is the
+// error for a chosen sheet without a row.
+func readWorkbook(data []byte, c *collector, choose func([]string) ([]sheetChoice, bool), emptyKey string) (out tableRows) {
 	defer func() {
 		// excelize parses what it is given; a workbook it trips on is a
 		// file that cannot be read, not a crash of the program.
@@ -43,7 +51,7 @@ func readXLSX(data []byte, c *collector) (out tableRows) {
 	if !checkZip(zr, c) {
 		return out
 	}
-	scan, ok := scanWorkbook(zr, c)
+	scan, ok := scanWorkbook(zr, c, choose)
 	if !ok {
 		return out
 	}
@@ -82,17 +90,20 @@ func readXLSX(data []byte, c *collector) (out tableRows) {
 		t := newTable(c)
 		t.date1904, t.within, t.optional = date1904, r.l, len(scan.reads) > 1
 		readSheet(f, r.name, scan.info[r.name], styles, t)
-		t.finish("empty_sheet")
+		t.finish(emptyKey)
 		out.records = append(out.records, t.records...)
 		out.followUps = append(out.followUps, t.followUps...)
+		out.members = append(out.members, t.members...)
 	}
 	return out
 }
 
-// tableRows is what a file's tables give: proposals and follow-up rows.
+// tableRows is what a file's tables give: proposals and follow-up rows,
+// or a member list's members.
 type tableRows struct {
 	records   []Record
 	followUps []FollowUpRow
+	members   []MemberRow
 }
 
 // numberFormat is what a cell style's number format shows a number as.

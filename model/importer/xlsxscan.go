@@ -38,7 +38,8 @@ type scanner struct {
 // it cannot follow (a part that is not XML, or a workbook without sheets)
 // it leaves to excelize to report; a sheet it cannot find is counted with
 // the other parts against maxElements, so nothing is read unbounded.
-func scanWorkbook(zr *zip.Reader, c *collector) (workbookScan, bool) {
+// choose picks the sheets to read from the workbook's sheet names.
+func scanWorkbook(zr *zip.Reader, c *collector, choose func([]string) ([]sheetChoice, bool)) (workbookScan, bool) {
 	s := &scanner{c: c, parts: map[string]*zip.File{}, done: map[string]bool{}}
 	for _, f := range zr.File {
 		s.parts[partName(f)] = f
@@ -78,7 +79,7 @@ func scanWorkbook(zr *zip.Reader, c *collector) (workbookScan, bool) {
 	}) {
 		return ws, false
 	}
-	ws.reads, ws.named = chooseSheets(ws.sheets)
+	ws.reads, ws.named = choose(ws.sheets)
 	ws.info = map[string]sheetInfo{}
 	read := map[string]bool{}
 	for _, r := range ws.reads {

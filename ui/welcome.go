@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
+)
+
+// welcome is what the right pane shows on a store without proposals, in
+// place of the overview: the three ways to start (import the team's
+// file, write a new proposal, look at the demo programme), or, for a
+// member of a shared store, who cannot add proposals, that nothing has
+// been added yet.
+type welcome struct {
+	content fyne.CanvasObject
+	// start holds the three ways in; nothing the member's line.
+	start, nothing fyne.CanvasObject
+
+	importBtn, newBtn, demoBtn *widget.Button
+}
+
+// newWelcome builds the welcome with the window's own actions behind its
+// buttons: Arkiv → Importera, the toolbar's + Ny, and the demo store
+// beside the user's (openDemo). It is hidden until showWelcome.
+func (w *MainWindow) newWelcome() *welcome {
+	wl := &welcome{
+		importBtn: widget.NewButtonWithIcon(lang.L("welcome.import"), theme.DownloadIcon(), w.openImport),
+		newBtn:    widget.NewButtonWithIcon(lang.L("welcome.new"), theme.ContentAddIcon(), w.newIntervention),
+		demoBtn:   widget.NewButtonWithIcon(lang.L("welcome.demo"), theme.MediaPlayIcon(), w.openDemo),
+	}
+	wl.importBtn.Importance = widget.HighImportance
+	wl.importBtn.Alignment = widget.ButtonAlignLeading
+	wl.newBtn.Alignment = widget.ButtonAlignLeading
+	wl.demoBtn.Alignment = widget.ButtonAlignLeading
+	title := widget.NewLabelWithStyle(lang.L("welcome.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	drop := welcomeText(lang.L("welcome.drop"), widget.MediumImportance)
+	drop.TextStyle.Italic = true
+	wl.start = container.NewVBox(
+		welcomeText(lang.L("welcome.intro"), widget.MediumImportance),
+		wl.importBtn,
+		welcomeText(lang.L("welcome.import_hint"), widget.MediumImportance),
+		drop,
+		wl.newBtn,
+		welcomeText(lang.L("welcome.new_hint"), widget.MediumImportance),
+		wl.demoBtn,
+		welcomeText(lang.L("welcome.demo_hint"), widget.MediumImportance),
+	)
+	wl.nothing = container.NewVBox(
+		welcomeText(lang.L("welcome.nothing"), widget.MediumImportance),
+		welcomeText(lang.L("welcome.nothing_hint"), widget.MediumImportance),
+	)
+	wl.content = container.NewVScroll(container.NewPadded(container.NewVBox(title, wl.start, wl.nothing)))
+	wl.content.Hide()
+	wl.offerDemo(w.openStore != nil)
+	return wl
+}
+
+// offerDemo enables Öppna demoprogrammet when the window can move to
+// another store (OpenStoresWith).
+func (wl *welcome) offerDemo(on bool) {
+	if wl != nil {
+		uikit.EnableIf(wl.demoBtn, on)
+	}
+}
+
+// welcomeText is a line of the welcome, wrapped to the pane's width.
+func welcomeText(s string, i widget.Importance) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = i
+	return l
+}
+
+// showWelcome shows the welcome instead of the overview and the line
+// that invites a choice in the list when empty (the store holds no
+// proposals), and the overview again when not. The three ways in are
+// the secretary's: another login is told that nothing has been added.
+func (w *MainWindow) showWelcome(empty bool) {
+	if w.welcome == nil {
+		return
+	}
+	sec := w.secretary()
+	uikit.ShowIf(w.welcome.start, sec)
+	uikit.ShowIf(w.welcome.nothing, !sec)
+	if empty {
+		w.welcome.content.Show()
+		w.overview.content.Hide()
+		w.detail.empty.Hide()
+	} else {
+		w.welcome.content.Hide()
+		w.overview.content.Show()
+		w.detail.empty.Show()
+	}
+}
+
+// welcomeListLine is what the list's heading says on a store without
+// proposals, the welcome in one line: the three ways in for the
+// secretary, that nothing has been added for another login.
+func welcomeListLine(secretary bool) string {
+	if secretary {
+		return lang.L("welcome.list_line")
+	}
+	return lang.L("welcome.nothing")
+}
