@@ -51,7 +51,6 @@ func (s *commentsTab) newRow(c model.Comment, depth int, dimmed, inResolved bool
 	r.when = widget.NewLabel(uikit.FormatTime(c.CreatedAt))
 	r.edited = widget.NewLabelWithStyle(lang.L("comments.edited", map[string]any{"Time": uikit.FormatTime(c.EditedAt)}),
 		fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
-	r.edited.Importance = widget.LowImportance
 	if !c.Edited() || c.Deleted() {
 		r.edited.Hide()
 	}
@@ -60,7 +59,6 @@ func (s *commentsTab) newRow(c model.Comment, depth int, dimmed, inResolved bool
 	if c.Deleted() {
 		r.body.SetText(lang.L("comments.deleted"))
 		r.body.TextStyle = fyne.TextStyle{Italic: true}
-		r.body.Importance = widget.LowImportance
 	}
 	r.resolved = widget.NewLabel(lang.L("comments.resolved_by", map[string]any{
 		"Name": s.authorName(c.ResolvedBy), "Time": uikit.FormatTime(c.ResolvedAt)}))
