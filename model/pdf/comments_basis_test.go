@@ -32,7 +32,7 @@ func TestBasisMarksEditedAndDeletedComments(t *testing.T) {
 		{ID: 903, ProposalID: in.Proposal.ID, ParentID: 902, AuthorID: author, Body: "Svaret står kvar", CreatedAt: at.Add(time.Minute)},
 	}
 	for _, tc := range []struct {
-		l                model.Language
+		l               model.Language
 		edited, deleted string
 	}{
 		{model.Swedish, "ändrad ", "[borttagen]"},
