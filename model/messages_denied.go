@@ -6,7 +6,7 @@ package model
 // add-member). A reason is a clause: store_denied puts it after a colon.
 var deniedMessages = map[Language]map[string]string{
 	Swedish: {
-		"denied.comment":     "en medlem skriver och löser kommentarer bara i sitt eget namn.",
+		"denied.comment":     "en medlem skriver, ändrar, tar bort och löser kommentarer bara i sitt eget namn.",
 		"denied.sign_off":    "en medlem skriver bara under för sig själv, i den roll sammanträdet anger (ordförande eller justerare), och mötet låses först när båda har skrivit under.",
 		"denied.secretary":   "bara sekreteraren registrerar beslut, importerar och ändrar förslag, sammanträden, ledamöter och uppföljningar.",
 		"denied.audit":       "granskningsloggen kan ingen ändra eller ta bort rader ur.",
@@ -26,7 +26,7 @@ var deniedMessages = map[Language]map[string]string{
 		"server_password_needed": "Inloggningen %s finns inte än och behöver ett lösenord.",
 	},
 	English: {
-		"denied.comment":     "a member writes and resolves comments in their own name only.",
+		"denied.comment":     "a member writes, edits, deletes and resolves comments in their own name only.",
 		"denied.sign_off":    "a member signs off only for themselves, in the role the meeting names them for (chair or adjuster), and the meeting is locked only once both have signed.",
 		"denied.secretary":   "only the secretary records decisions, runs imports and changes proposals, meetings, members and follow-ups.",
 		"denied.audit":       "nobody can change the audit log or remove rows from it.",

@@ -140,6 +140,14 @@ type CommentStore interface {
 	Comments(ctx context.Context, proposalID int64) ([]Comment, error)
 	AddComment(ctx context.Context, c Comment) (Comment, error)
 	ResolveComment(ctx context.Context, id int64, by int64, resolved bool) (Comment, error)
+	// EditComment changes the body of comment id, as member by; the
+	// comment is marked edited and the audit log keeps the old and the new
+	// text. Comment.CheckChangeBy says who may, and until when.
+	EditComment(ctx context.Context, id, by int64, body string) (Comment, error)
+	// DeleteComment deletes comment id, as member by, under the same rule.
+	// A comment that others have answered keeps its place in the thread
+	// with its body gone (Comment.Deleted); one nobody answered is removed.
+	DeleteComment(ctx context.Context, id, by int64) error
 }
 
 // FollowUpStore keeps the follow-up of approved interventions.

@@ -22,6 +22,8 @@ const (
 	TimelineComment         TimelineKind = "comment"
 	TimelineCommentResolved TimelineKind = "comment_resolved"
 	TimelineCommentReopened TimelineKind = "comment_reopened"
+	TimelineCommentEdited   TimelineKind = "comment_edited"
+	TimelineCommentDeleted  TimelineKind = "comment_deleted"
 	TimelineOnAgenda        TimelineKind = "on_agenda"
 	TimelineAgendaMoved     TimelineKind = "agenda_moved"
 	TimelineOffAgenda       TimelineKind = "off_agenda"
@@ -40,6 +42,7 @@ var timelineActions = map[string]TimelineKind{
 	"proposal.create": TimelineCreated, "proposal.update": TimelineRevised,
 	"proposal.ready": TimelineReady, "proposal.draft": TimelineDraft, "proposal.withdraw": TimelineWithdrawn,
 	"comment.add": TimelineComment, "comment.resolve": TimelineCommentResolved, "comment.reopen": TimelineCommentReopened,
+	"comment.edit": TimelineCommentEdited, "comment.delete": TimelineCommentDeleted,
 	"item.add": TimelineOnAgenda, "item.move": TimelineAgendaMoved, "item.remove": TimelineOffAgenda,
 	"decision.record": TimelineDecision, "followup.save": TimelineFollowUpUpdate,
 	"followup.note": TimelineFollowUpNote,

@@ -11,13 +11,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // replyField is the entry under a comment for answering it.
 type replyField struct {
 	tab    *commentsTab
 	parent int64
-	entry  *widget.Entry
+	entry  *widgets.Entry // Ctrl+Enter sends the answer, Esc closes the field
 	send   *widget.Button
 	cancel *widget.Button
 	box    *fyne.Container
@@ -32,8 +33,10 @@ func (s *commentsTab) onSend() {
 	}
 	c := model.Comment{ProposalID: s.shown.ID, AuthorID: me.ID, Body: body}
 	store, ctx := s.store, s.ctx()
+	var added model.Comment
 	saveWith(s.run, s.send, func() error {
-		_, err := store.AddComment(ctx, c)
+		var err error
+		added, err = store.AddComment(ctx, c)
 		return err
 	}, func(err error) {
 		s.updateSend()
@@ -43,6 +46,7 @@ func (s *commentsTab) onSend() {
 		}
 		if s.shown.ID == c.ProposalID {
 			s.entry.SetText("")
+			s.scrollToID = added.ID
 		}
 		s.reload()
 	})
@@ -59,9 +63,9 @@ func (r *commentRow) onReply() {
 		s.reply.close()
 	}
 	f := &replyField{tab: s, parent: r.comment.ID}
-	f.entry = widget.NewMultiLineEntry()
-	f.entry.Wrapping = fyne.TextWrapWord
-	f.entry.SetMinRowsVisible(2)
+	f.entry = widgets.NewEntry(true, 2)
+	f.entry.OnSave = f.onSend
+	f.entry.OnEscape = f.close
 	f.entry.SetPlaceHolder(lang.L("comments.reply_placeholder", map[string]any{"Name": r.author.Text}))
 	f.send = widget.NewButtonWithIcon(lang.L("comments.send_reply"), theme.MailSendIcon(), f.onSend)
 	f.send.Importance = widget.HighImportance
@@ -117,7 +121,7 @@ func positionIn(root, o fyne.CanvasObject) (fyne.Position, bool) {
 }
 
 // focus gives the keyboard to e when the tab is shown in a window.
-func (s *commentsTab) focus(e *widget.Entry) {
+func (s *commentsTab) focus(e fyne.Focusable) {
 	if a := fyne.CurrentApp(); a != nil {
 		if c := a.Driver().CanvasForObject(s.content); c != nil {
 			c.Focus(e)
@@ -151,8 +155,10 @@ func (f *replyField) onSend() {
 	}
 	c := model.Comment{ProposalID: s.shown.ID, ParentID: f.parent, AuthorID: me.ID, Body: body}
 	store, ctx := s.store, s.ctx()
+	var added model.Comment
 	saveWith(s.run, f.send, func() error {
-		_, err := store.AddComment(ctx, c)
+		var err error
+		added, err = store.AddComment(ctx, c)
 		return err
 	}, func(err error) {
 		s.updateSend()
@@ -162,6 +168,9 @@ func (f *replyField) onSend() {
 		}
 		if s.reply == f {
 			s.reply = nil
+		}
+		if s.shown.ID == c.ProposalID {
+			s.scrollToID = added.ID
 		}
 		s.reload()
 	})

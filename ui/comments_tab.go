@@ -2,10 +2,10 @@ package ui
 
 import (
 	"context"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -13,7 +13,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/async"
-	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // commentsStore is what the Kommentarer tab reads and writes: the
@@ -55,29 +55,16 @@ type commentsTab struct {
 	empty  *widget.Label         // "no comments yet" or "choose a proposal"
 	hint   *widget.Label         // "choose who you are" when nobody is
 	locked *widget.Label         // says the comments can no longer be resolved
-	entry  *widget.Entry         // the new comment
+	entry  *widgets.Entry        // the new comment; Ctrl+Enter sends it
 	send   *widget.Button        // stores the new comment
 	reply  *replyField           // the open reply field, nil when none
+	editor *commentEditor        // the open edit of a comment, nil when none
+	// deleteAsk asks whether to delete a comment, while it is shown.
+	deleteAsk *dialog.ConfirmDialog
+	// scrollToID is a comment just written, to be scrolled into view once
+	// the threads are shown with it.
+	scrollToID int64
 }
-
-// commentRow is one comment as shown: author, time, body and its buttons.
-type commentRow struct {
-	tab      *commentsTab
-	comment  model.Comment
-	depth    int
-	dimmed   bool // the comment or its thread is resolved
-	author   *widget.Label
-	when     *widget.Label
-	body     *widget.Label
-	resolved *widget.Label // "Löst", hidden unless the comment is resolved
-	answer   *widget.Button
-	resolve  *widget.Button
-	replyBox *fyne.Container // holds the reply field when it is open here
-	content  fyne.CanvasObject
-}
-
-// threadIndent is how far each level of answers is moved to the right.
-const threadIndent = 24
 
 func newCommentsTab(store commentsStore, ctx func() context.Context, me func() model.Member, onError func(error)) *commentsTab {
 	s := &commentsTab{store: store, ctx: ctx, me: me, onError: onError, rows: map[int64]*commentRow{}}
@@ -92,9 +79,8 @@ func newCommentsTab(store commentsStore, ctx func() context.Context, me func() m
 	s.locked.Wrapping = fyne.TextWrapWord
 	s.locked.TextStyle = fyne.TextStyle{Italic: true}
 	s.locked.Hide()
-	s.entry = widget.NewMultiLineEntry()
-	s.entry.Wrapping = fyne.TextWrapWord
-	s.entry.SetMinRowsVisible(3)
+	s.entry = widgets.NewEntry(true, 3)
+	s.entry.OnSave = s.onSend
 	s.entry.SetPlaceHolder(lang.L("comments.placeholder"))
 	s.send = widget.NewButtonWithIcon(lang.L("comments.send"), theme.MailSendIcon(), s.onSend)
 	s.send.Importance = widget.HighImportance
@@ -130,6 +116,8 @@ func (s *commentsTab) switchTo(p model.Proposal) (waiting func()) {
 	if p.ID != s.shown.ID {
 		s.entry.SetText("")
 		s.reply = nil
+		s.editor = nil
+		s.scrollToID = 0
 		s.comments = nil
 		s.clearThreads()
 		s.empty.Hide()
@@ -294,9 +282,9 @@ func (s *commentsTab) render() {
 		}
 	}
 	var add func(c model.Comment, depth int, dimmed bool)
-	add = func(c model.Comment, depth int, dimmed bool) {
-		dimmed = dimmed || c.Resolved
-		r := s.newRow(c, depth, dimmed)
+	add = func(c model.Comment, depth int, inResolved bool) {
+		dimmed := inResolved || c.Resolved
+		r := s.newRow(c, depth, dimmed, inResolved)
 		s.rows[c.ID] = r
 		s.order = append(s.order, c.ID)
 		s.list.Add(r.content)
@@ -317,46 +305,10 @@ func (s *commentsTab) render() {
 			s.reply = nil
 		}
 	}
+	s.reattachEditor()
 	s.list.Refresh()
-}
-
-func (s *commentsTab) newRow(c model.Comment, depth int, dimmed bool) *commentRow {
-	r := &commentRow{tab: s, comment: c, depth: depth, dimmed: dimmed}
-	r.author = widget.NewLabelWithStyle(s.authorName(c.AuthorID), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	r.when = widget.NewLabel(uikit.FormatTime(c.CreatedAt))
-	r.body = widget.NewLabel(c.Body)
-	r.body.Wrapping = fyne.TextWrapWord
-	r.resolved = widget.NewLabel(lang.L("comments.resolved"))
-	r.resolved.Importance = widget.SuccessImportance
-	if !c.Resolved {
-		r.resolved.Hide()
+	if r, ok := s.rows[s.scrollToID]; ok {
+		s.scrollToID = 0
+		s.scrollTo(r.content)
 	}
-	r.answer = widget.NewButtonWithIcon(lang.L("comments.reply"), theme.MailReplyIcon(), r.onReply)
-	label, icon := lang.L("comments.resolve"), theme.ConfirmIcon()
-	if c.Resolved {
-		label, icon = lang.L("comments.reopen"), theme.ContentUndoIcon()
-	}
-	r.resolve = widget.NewButtonWithIcon(label, icon, r.onResolve)
-	if s.shown.Locked { // comments on a signed-off decision stay as they are
-		r.resolve.Disable()
-	}
-	if dimmed { // the text stays readable on a projector; the rest steps back
-		r.when.Importance = widget.LowImportance
-		r.answer.Importance = widget.LowImportance
-		r.resolve.Importance = widget.LowImportance
-	}
-	r.replyBox = container.NewVBox()
-	head := container.NewHBox(r.author, r.when, r.resolved)
-	buttons := container.NewHBox(r.answer, r.resolve)
-	r.content = container.New(layout.NewCustomPaddedLayout(0, 0, float32(depth*threadIndent), 0),
-		container.NewVBox(head, r.body, buttons, r.replyBox))
-	return r
-}
-
-// authorName names a comment's author, or says the author is unknown.
-func (s *commentsTab) authorName(id int64) string {
-	if m, ok := s.members[id]; ok && strings.TrimSpace(m.Name) != "" {
-		return m.Name
-	}
-	return lang.L("comments.unknown_author")
 }

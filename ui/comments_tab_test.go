@@ -214,8 +214,9 @@ func TestResolveTogglesResolved(t *testing.T) {
 		t.Fatalf("after Markera löst: %+v", c)
 	}
 	r = f.tab.rows[id]
-	if r.resolve.Text != "Öppna igen" || r.resolved.Hidden || r.resolved.Text != "Löst" || !r.dimmed {
-		t.Errorf("a resolved comment shows %q, Löst hidden %v, dimmed %v", r.resolve.Text, r.resolved.Hidden, r.dimmed)
+	want := "Löst av " + f.me.Name + " " + uikit.FormatTime(c.ResolvedAt)
+	if r.resolve.Text != "Öppna igen" || r.resolved.Hidden || r.resolved.Text != want || !r.dimmed {
+		t.Errorf("a resolved comment shows %q, %q (hidden %v), dimmed %v; want %q", r.resolve.Text, r.resolved.Text, r.resolved.Hidden, r.dimmed, want)
 	}
 	test.Tap(r.resolve)
 	f.noErrors()

@@ -57,6 +57,8 @@ type CommentStore struct {
 	CommentsFn       func(ctx context.Context, proposalID int64) ([]model.Comment, error)
 	AddCommentFn     func(ctx context.Context, c model.Comment) (model.Comment, error)
 	ResolveCommentFn func(ctx context.Context, id int64, by int64, resolved bool) (model.Comment, error)
+	EditCommentFn    func(ctx context.Context, id, by int64, body string) (model.Comment, error)
+	DeleteCommentFn  func(ctx context.Context, id, by int64) error
 }
 
 var _ model.CommentStore = (*CommentStore)(nil)
@@ -83,6 +85,22 @@ func (fake *CommentStore) ResolveComment(ctx context.Context, id int64, by int64
 		panic("mock: CommentStore.ResolveComment called without ResolveCommentFn")
 	}
 	return fake.ResolveCommentFn(ctx, id, by, resolved)
+}
+
+// EditComment calls EditCommentFn.
+func (fake *CommentStore) EditComment(ctx context.Context, id, by int64, body string) (model.Comment, error) {
+	if fake.EditCommentFn == nil {
+		panic("mock: CommentStore.EditComment called without EditCommentFn")
+	}
+	return fake.EditCommentFn(ctx, id, by, body)
+}
+
+// DeleteComment calls DeleteCommentFn.
+func (fake *CommentStore) DeleteComment(ctx context.Context, id, by int64) error {
+	if fake.DeleteCommentFn == nil {
+		panic("mock: CommentStore.DeleteComment called without DeleteCommentFn")
+	}
+	return fake.DeleteCommentFn(ctx, id, by)
 }
 
 // FollowUpStore is a fake model.FollowUpStore.

@@ -105,14 +105,22 @@ func (d *docWriter) comment(c model.Comment, members map[int64]model.Member, dep
 	d.gap(2.5)
 	d.ensure(16)
 	meta := memberName(members, c.AuthorID) + " · " + d.moment(c.CreatedAt)
+	if c.Edited() && !c.Deleted() {
+		meta += " · " + text(l, "comment_edited", d.moment(c.EditedAt))
+	}
 	if c.Resolved {
 		meta += " · " + text(l, "resolved")
 	}
 	y, page := d.pdf.GetY(), d.pdf.PageNo()
 	d.font("B", 8.5, muted)
 	d.para(x+3, w-3, meta)
+	body := c.Body
 	d.font("", 10, ink)
-	d.para(x+3, w-3, c.Body)
+	if c.Deleted() {
+		body = text(l, "comment_deleted")
+		d.font("I", 10, muted)
+	}
+	d.para(x+3, w-3, body)
 	// A bar beside the comment; on the page it ends on, when it is
 	// broken across two.
 	if d.pdf.PageNo() != page {

@@ -85,6 +85,12 @@ func (t *tx) IndexComment(id, proposalID int64, body string) error {
 	return indexComment(t, id, proposalID, body)
 }
 
+// UnindexComment takes the comment out of comment_search.
+func (t *tx) UnindexComment(id int64) error {
+	_, err := t.exec(`DELETE FROM comment_search WHERE comment_id = $1`, id)
+	return err
+}
+
 // IndexProposal puts the proposal in proposal_search (search.go).
 func (t *tx) IndexProposal(id int64, c model.Content, isNew bool) error {
 	if isNew {

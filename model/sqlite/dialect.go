@@ -97,6 +97,12 @@ func (t *tx) IndexComment(id, _ int64, body string) error {
 	return err
 }
 
+// UnindexComment takes the comment out of comment_fts.
+func (t *tx) UnindexComment(id int64) error {
+	_, err := t.exec(`DELETE FROM comment_fts WHERE rowid = $1`, id)
+	return err
+}
+
 // IndexProposal puts the proposal in proposal_fts (search.go).
 func (t *tx) IndexProposal(id int64, c model.Content, isNew bool) error {
 	return indexProposal(t, id, c, isNew)

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-const commentCols = `id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at`
+const commentCols = `id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at, edited_at, deleted_at`
 
 // commentsSelect reads the comments on proposal $1 in the order they
 // were written.
@@ -19,8 +19,8 @@ func scanComment(sc Scanner) (model.Comment, error) {
 	var c model.Comment
 	var parent, resolvedBy sql.NullInt64
 	var created string
-	var resolvedAt sql.NullString
-	if err := sc.Scan(&c.ID, &c.ProposalID, &parent, &c.AuthorID, &c.Body, &created, &c.Resolved, &resolvedBy, &resolvedAt); err != nil {
+	var resolvedAt, editedAt, deletedAt sql.NullString
+	if err := sc.Scan(&c.ID, &c.ProposalID, &parent, &c.AuthorID, &c.Body, &created, &c.Resolved, &resolvedBy, &resolvedAt, &editedAt, &deletedAt); err != nil {
 		return c, err
 	}
 	c.ParentID, c.ResolvedBy = parent.Int64, resolvedBy.Int64
@@ -28,7 +28,13 @@ func scanComment(sc Scanner) (model.Comment, error) {
 	if c.CreatedAt, err = ParseTime(created); err != nil {
 		return c, err
 	}
-	c.ResolvedAt, err = ParseTimeOrZero(resolvedAt)
+	if c.ResolvedAt, err = ParseTimeOrZero(resolvedAt); err != nil {
+		return c, err
+	}
+	if c.EditedAt, err = ParseTimeOrZero(editedAt); err != nil {
+		return c, err
+	}
+	c.DeletedAt, err = ParseTimeOrZero(deletedAt)
 	return c, err
 }
 

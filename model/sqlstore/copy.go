@@ -47,7 +47,7 @@ var copyTables = []copyTable{
 	{"items", "id", Columns("id, meeting_id, number, position, proposal_id, revision"), "iiiiii"},
 	{"decisions", "id", Columns("id, item_id, proposal_id, revision, fingerprint, outcome, text, conditions, return_reason, reservations, notes, recusals, recipients, corrects, decided_at, decided_by, prev_status, prev_outcome, prev_returned_at, vote"), "iiiissssjjjjjissssij"},
 	{"sign_offs", "", Columns("meeting_id, role, member_id, signed_at, signer, cert_sha256"), "isisss"},
-	{"comments", "id", Columns("id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at"), "iiiissbis"},
+	{"comments", "id", Columns("id, proposal_id, parent_id, author_id, body, created_at, resolved, resolved_by, resolved_at, edited_at, deleted_at"), "iiiissbisss"},
 	{"followups", "proposal_id", Columns("proposal_id, status, progress, responsible, review_date, updated_at"), "isisss"},
 	{"followup_conditions", "proposal_id, position", Columns("proposal_id, position, met_on, met_by"), "iisi"},
 	{"followup_notes", "id", Columns("id, proposal_id, date, author_id, text"), "iisis"},

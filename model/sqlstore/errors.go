@@ -44,7 +44,7 @@ func TriggerKey(msg string) string {
 	}
 	switch m[1] {
 	case "audit_locked", "revision_locked", "protocol_not_signed_off", "protocol_not_extension",
-		"followup_locked", "followup_note_locked", "justering_note_locked":
+		"followup_locked", "followup_note_locked", "justering_note_locked", "comment_locked":
 		return m[1]
 	case "proposal_locked":
 		return "proposal_locked_plain"

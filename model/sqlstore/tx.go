@@ -39,6 +39,8 @@ type Tx interface {
 	Refs() map[string]model.Kind
 	// IndexComment puts a new comment in the adapter's search index.
 	IndexComment(id, proposalID int64, body string) error
+	// UnindexComment takes a comment out of the search index.
+	UnindexComment(id int64) error
 	// NextID takes an id for a new row of table from its sequence, or
 	// gives 0 when the insert gives the id (SQLite).
 	NextID(table string) (int64, error)

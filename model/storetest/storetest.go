@@ -133,6 +133,9 @@ var groups = []struct {
 	}},
 	{"Comments", []contract{
 		{"RoundTrip", testComments},
+		{"Edit", testCommentEdit},
+		{"Delete", testCommentDelete},
+		{"ChangeEndsWithTheDecision", testCommentChangeEndsWithTheDecision},
 	}},
 	{"Detail", []contract{
 		{"IsItsParts", testProposalDetailIsItsParts},
