@@ -271,7 +271,7 @@ func (w *MainWindow) chooseExport() *newFileDialog {
 			switch strings.ToLower(filepath.Ext(path)) {
 			case "":
 				return path + ".csv", ""
-			case ".csv", ".json":
+			case ".csv", ".json", ".docx":
 				return path, ""
 			}
 			return "", lang.L("filemenu.export_extension")
@@ -282,7 +282,8 @@ func (w *MainWindow) chooseExport() *newFileDialog {
 }
 
 // exportTo writes every proposal with its decisions to path, as JSON when
-// its name ends in .json and as CSV otherwise, off the UI goroutine with
+// its name ends in .json, as a Word document when it ends in .docx and as
+// CSV otherwise, off the UI goroutine with
 // an activity bar showing, then says what it wrote.
 func (w *MainWindow) exportTo(path string) {
 	busy := dialog.NewCustomWithoutButtons(lang.L("filemenu.exporting"), widget.NewProgressBarInfinite(), w.win)
@@ -320,10 +321,13 @@ type exportStore interface {
 // half-written file, and an old file at path stays as it was.
 func writeExport(ctx context.Context, s exportStore, path string) (importer.Export, error) {
 	f := document.CSV
-	if strings.EqualFold(filepath.Ext(path), ".json") {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".json":
 		f = document.JSON
+	case ".docx":
+		f = document.DOCX
 	}
-	return document.WriteExport(ctx, s, f, outfile.Target{Path: path, Store: s.Path()})
+	return document.WriteExport(ctx, s, f, uikit.Language(), outfile.Target{Path: path, Store: s.Path()})
 }
 
 // showExportError logs err and says in plain words that the export was
