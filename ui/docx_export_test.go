@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"archive/zip"
+	"context"
+	"io"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// TestDocxExportFromTheFileMenu: Arkiv → Exportera … names Word among its
+// formats and writes a Word document when the name ends in .docx.
+func TestDocxExportFromTheFileMenu(t *testing.T) {
+	w, _ := fileWindow(t)
+	ps, err := w.store.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	d := w.chooseExport()
+	if !strings.Contains(strings.Join(texts(topOverlay(w)), " "), ".docx för Word") {
+		t.Errorf("the export dialog does not offer Word: %q", texts(topOverlay(w)))
+	}
+	d.dir = dir
+	d.name.SetText("förslag.docx")
+	test.Tap(d.ok)
+	path := filepath.Join(dir, "förslag.docx")
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatalf("the export is no Word document: %v", err)
+	}
+	defer z.Close()
+	f, err := z.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(f)
+	f.Close()
+	if n := strings.Count(string(body), `<w:pStyle w:val="Heading`); n != len(ps) {
+		t.Errorf("%d headings for %d proposals", n, len(ps))
+	}
+	if !strings.Contains(string(body), ">Sammanfattning:<") {
+		t.Error("the labels are not in the window's language")
+	}
+	if shown := texts(topOverlay(w)); !contains(shown, "förslag.docx") {
+		t.Errorf("the summary says %q", shown)
+	}
+}
