@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,11 +24,23 @@ func TestDocxExportFromTheFileMenu(t *testing.T) {
 	}
 	dir := t.TempDir()
 	d := w.chooseExport()
-	if !strings.Contains(strings.Join(texts(topOverlay(w)), " "), ".docx för Word") {
-		t.Errorf("the export dialog does not offer Word: %q", texts(topOverlay(w)))
+	if !strings.Contains(strings.Join(texts(topOverlay(w)), " "), "Word-dokument") {
+		t.Errorf("the export dialog does not name Word: %q", texts(topOverlay(w)))
+	}
+	if d.format == nil || !slices.Contains(d.format.Options, "Word (.docx)") || d.format.Selected != "CSV för Excel (.csv)" {
+		t.Fatalf("the format list: %+v", d.format)
 	}
 	d.dir = dir
-	d.name.SetText("förslag.docx")
+	d.name.SetText("förslag.csv")
+	d.format.SetSelected("Word (.docx)")
+	if d.name.Text != "förslag.docx" {
+		t.Errorf("choosing Word named the file %q", d.name.Text)
+	}
+	d.name.SetText("förslag.json")
+	if d.format.Selected != "JSON (.json)" {
+		t.Errorf("a name ending in .json chose %q", d.format.Selected)
+	}
+	d.format.SetSelected("Word (.docx)")
 	test.Tap(d.ok)
 	path := filepath.Join(dir, "förslag.docx")
 	z, err := zip.OpenReader(path)
@@ -47,7 +60,7 @@ func TestDocxExportFromTheFileMenu(t *testing.T) {
 	if !strings.Contains(string(body), ">Sammanfattning:<") {
 		t.Error("the labels are not in the window's language")
 	}
-	if shown := texts(topOverlay(w)); !contains(shown, "förslag.docx") {
+	if shown := texts(topOverlay(w)); !contains(shown, "förslag.docx") || !contains(shown, "sparades som Word-dokument") || contains(shown, "beslut") {
 		t.Errorf("the summary says %q", shown)
 	}
 }

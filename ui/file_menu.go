@@ -277,7 +277,12 @@ func (w *MainWindow) chooseExport() *newFileDialog {
 			return "", lang.L("filemenu.export_extension")
 		},
 		overwrite: true,
-		done:      w.exportTo,
+		formats: []fileFormat{
+			{lang.L("filemenu.format_csv"), ".csv"},
+			{lang.L("filemenu.format_docx"), ".docx"},
+			{lang.L("filemenu.format_json"), ".json"},
+		},
+		done: w.exportTo,
 	})
 }
 
@@ -301,7 +306,11 @@ func (w *MainWindow) exportTo(path string) {
 			for _, p := range e.Proposals {
 				decisions += len(p.Decisions)
 			}
-			dialog.ShowInformation(lang.L("filemenu.export_done"), lang.L("filemenu.export_summary", map[string]any{
+			summary := "filemenu.export_summary"
+			if strings.EqualFold(filepath.Ext(path), ".docx") {
+				summary = "filemenu.export_summary_docx" // the document holds no decisions
+			}
+			dialog.ShowInformation(lang.L("filemenu.export_done"), lang.L(summary, map[string]any{
 				"Proposals": len(e.Proposals), "Decisions": decisions,
 				"File": filepath.Base(path), "Folder": filepath.Dir(path),
 			}), w.win)

@@ -49,10 +49,12 @@ func WriteTemplate(w io.Writer, example []model.Content, l model.Language, creat
 // templateIntro is the template's instruction, naming the fields and the
 // kinds of evidence as the import reads them.
 func templateIntro(l model.Language) []string {
-	summary, _ := model.FieldByName("summary")
-	var evidence string
+	var example, evidence string // the first field of long text, the evidence
 	for _, f := range model.Fields {
-		if f.Kind == model.FieldEvidence {
+		switch {
+		case f.Kind == model.FieldLongText && example == "":
+			example = label(f, l)
+		case f.Kind == model.FieldEvidence:
 			evidence = label(f, l)
 		}
 	}
@@ -64,7 +66,7 @@ func templateIntro(l model.Language) []string {
 	}
 	return []string{
 		model.Message(l, "docx.intro_headings"),
-		model.Message(l, "docx.intro_fields", label(summary, l)),
+		model.Message(l, "docx.intro_fields", example),
 		model.Message(l, "docx.intro_evidence", evidence, strings.Join(kinds, ", ")),
 		model.Message(l, "docx.intro_import"),
 	}
