@@ -329,12 +329,9 @@ type exportStore interface {
 // beside path, which then takes path's place: a failed export leaves no
 // half-written file, and an old file at path stays as it was.
 func writeExport(ctx context.Context, s exportStore, path string) (importer.Export, error) {
-	f := document.CSV
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".json":
-		f = document.JSON
-	case ".docx":
-		f = document.DOCX
+	f := document.ExportFormat(strings.ToLower(strings.TrimPrefix(filepath.Ext(path), ".")))
+	if _, ok := document.ExportFormats[f]; !ok {
+		f = document.CSV
 	}
 	return document.WriteExport(ctx, s, f, uikit.Language(), outfile.Target{Path: path, Store: s.Path()})
 }
