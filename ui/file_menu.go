@@ -272,18 +272,24 @@ func (w *MainWindow) chooseExport() *newFileDialog {
 			switch strings.ToLower(filepath.Ext(path)) {
 			case "":
 				return path + ".csv", ""
-			case ".csv", ".json":
+			case ".csv", ".json", ".docx":
 				return path, ""
 			}
 			return "", lang.L("filemenu.export_extension")
 		},
 		overwrite: true,
-		done:      w.exportTo,
+		formats: []fileFormat{
+			{lang.L("filemenu.format_csv"), ".csv"},
+			{lang.L("filemenu.format_docx"), ".docx"},
+			{lang.L("filemenu.format_json"), ".json"},
+		},
+		done: w.exportTo,
 	})
 }
 
 // exportTo writes every proposal with its decisions to path, as JSON when
-// its name ends in .json and as CSV otherwise, off the UI goroutine with
+// its name ends in .json, as a Word document when it ends in .docx and as
+// CSV otherwise, off the UI goroutine with
 // an activity bar showing, then says what it wrote.
 func (w *MainWindow) exportTo(path string) {
 	busy := dialog.NewCustomWithoutButtons(lang.L("filemenu.exporting"), widget.NewProgressBarInfinite(), w.win)
@@ -301,7 +307,11 @@ func (w *MainWindow) exportTo(path string) {
 			for _, p := range e.Proposals {
 				decisions += len(p.Decisions)
 			}
-			dialog.ShowInformation(lang.L("filemenu.export_done"), lang.L("filemenu.export_summary", map[string]any{
+			summary := "filemenu.export_summary"
+			if strings.EqualFold(filepath.Ext(path), ".docx") {
+				summary = "filemenu.export_summary_docx" // the document holds no decisions
+			}
+			dialog.ShowInformation(lang.L("filemenu.export_done"), lang.L(summary, map[string]any{
 				"Proposals": len(e.Proposals), "Decisions": decisions,
 				"File": filepath.Base(path), "Folder": filepath.Dir(path),
 			}), w.win)
@@ -320,11 +330,11 @@ type exportStore interface {
 // beside path, which then takes path's place: a failed export leaves no
 // half-written file, and an old file at path stays as it was.
 func writeExport(ctx context.Context, s exportStore, path string) (importer.Export, error) {
-	f := document.CSV
-	if strings.EqualFold(filepath.Ext(path), ".json") {
-		f = document.JSON
+	f := document.ExportFormat(strings.ToLower(strings.TrimPrefix(filepath.Ext(path), ".")))
+	if _, ok := document.ExportFormats[f]; !ok {
+		f = document.CSV
 	}
-	return document.WriteExport(ctx, s, f, outfile.Target{Path: path, Store: s.Path()})
+	return document.WriteExport(ctx, s, f, uikit.Language(), outfile.Target{Path: path, Store: s.Path()})
 }
 
 // showExportError logs err and says in plain words that the export was

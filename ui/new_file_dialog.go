@@ -27,7 +27,10 @@ type newFileRequest struct {
 	// overwrite allows an existing file, after asking; otherwise one is
 	// refused.
 	overwrite bool
-	done      func(path string)
+	// formats, when given, are offered in a list that sets the name's
+	// ending (new_file_format.go).
+	formats []fileFormat
+	done    func(path string)
 }
 
 // newFileDialog asks where a new file goes: a folder, picked with Fyne's
@@ -41,6 +44,7 @@ type newFileDialog struct {
 	dir     string
 	folder  *widget.Label
 	name    *widget.Entry
+	format  *widget.Select // the formats offered, nil without
 	message *widget.Label
 	ok      *widget.Button
 	dlg     *dialog.CustomDialog
@@ -69,6 +73,9 @@ func askNewFile(win fyne.Window, onError func(error), r newFileRequest) *newFile
 			widget.NewButton(lang.L("filemenu.choose_folder"), d.chooseFolder), d.folder)),
 		widget.NewFormItem(lang.L("filemenu.file_name"), d.name),
 	)
+	if len(r.formats) > 0 {
+		form.Append(lang.L("filemenu.format"), d.formatSelect())
+	}
 	d.ok = widget.NewButton(r.confirm, d.accept)
 	d.ok.Importance = widget.HighImportance
 	d.dlg = dialog.NewCustomWithoutButtons(r.title, container.NewVBox(hint, form, d.message), win)

@@ -39,6 +39,8 @@ var commands = map[string]command{
 	"copy":   runCopy,   // copy_cmd.go
 	"export": runExport,
 	"import": runImport,
+	// The Word template a team writes its proposals in (template_cmd.go).
+	"template": runTemplate,
 
 	// The PDF documents (pdf_cmds.go).
 	"minutes": runMinutes,

@@ -25,8 +25,11 @@ Användning:
                                                mellan SQLite-filer och PostgreSQL
   styrgrupp import --store FIL [--dry-run] [--create] FIL...
                                                importera förslag och uppföljning från .xlsx, .csv eller .json
-  styrgrupp export --store FIL --format json|csv [-o UT]
-                                               exportera förslagen med sina beslut
+  styrgrupp export --store FIL --format json|csv|docx [-o UT]
+                                               exportera förslagen med sina beslut (docx: förslagen
+                                               som ett Word-dokument i mallens form)
+  styrgrupp template --format docx [-o MALL.docx]
+                                               skriv en Word-mall för förslag med ett exempel
   styrgrupp minutes --store FIL --meeting N -o UT.pdf [--sign ID.p12] [--lang sv|en] [--body NAMN]
                                                skriv sammanträdets protokoll som PDF
   styrgrupp extract --store FIL --meeting N --item § -o UT.pdf [--sign ID.p12] [--lang sv|en]
@@ -168,9 +171,11 @@ den inte anger något.
 		"cli.check_chain.sequence":    "en rad saknas",
 		"cli.check_failed":            "KONTROLLEN MISSLYCKADES",
 		"cli.check_ok":                "ok: integritet, främmande nycklar, granskningsloggen (%d rader) och de justerade protokollen håller",
-		"cli.flag.format":             "json eller csv",
+		"cli.flag.format":             "json, csv eller docx",
+		"cli.flag.template_format":    "docx",
+		"cli.unknown_template_format": "okänt format %q för en mall: välj docx",
 		"cli.flag.out_stdout":         "utfil (standard: standard ut)",
-		"cli.unknown_format":          "okänt format %q: välj json eller csv",
+		"cli.unknown_format":          "okänt format %q: välj json, csv eller docx",
 	},
 	model.English: {
 		"cli.usage": `Styrgrupp – decision support for the municipality's steering group
@@ -186,8 +191,11 @@ Usage:
                                                between SQLite files and PostgreSQL
   styrgrupp import --store FILE [--dry-run] [--create] FILE...
                                                import proposals and follow-up from .xlsx, .csv or .json
-  styrgrupp export --store FILE --format json|csv [-o OUT]
-                                               export the proposals with their decisions
+  styrgrupp export --store FILE --format json|csv|docx [-o OUT]
+                                               export the proposals with their decisions (docx: the
+                                               proposals as a Word document in the template's form)
+  styrgrupp template --format docx [-o TEMPLATE.docx]
+                                               write a Word template for proposals with an example
   styrgrupp minutes --store FILE --meeting N -o OUT.pdf [--sign ID.p12] [--lang sv|en] [--body NAME]
                                                write the meeting's minutes as a PDF
   styrgrupp extract --store FILE --meeting N --item § -o OUT.pdf [--sign ID.p12] [--lang sv|en]
@@ -328,9 +336,11 @@ locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
 		"cli.check_chain.sequence":    "a row is missing",
 		"cli.check_failed":            "THE CHECK FAILED",
 		"cli.check_ok":                "ok: integrity, foreign keys, the audit log (%d rows) and the signed-off minutes hold",
-		"cli.flag.format":             "json or csv",
+		"cli.flag.format":             "json, csv or docx",
+		"cli.flag.template_format":    "docx",
+		"cli.unknown_template_format": "unknown format %q for a template: choose docx",
 		"cli.flag.out_stdout":         "output file (default: standard output)",
-		"cli.unknown_format":          "unknown format %q: choose json or csv",
+		"cli.unknown_format":          "unknown format %q: choose json, csv or docx",
 	},
 }
 

@@ -96,7 +96,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	return exitOK
 }
 
-// runExport writes every proposal with its decisions as JSON or CSV.
+// runExport writes every proposal with its decisions as JSON or CSV, or
+// the proposals as a Word document in the template's form, its labels in
+// the command line's language.
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", stderr)
 	path := fs.String("store", "", msg("cli.flag.store"))
@@ -106,11 +108,13 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if _, ok := exportKind[*format]; !ok {
+	f := document.ExportFormat(*format)
+	kind, ok := document.ExportFormats[f]
+	if !ok {
 		fmt.Fprintln(stderr, msg("cli.error"), msg("cli.unknown_format", *format))
 		return exitUsage
 	}
-	if *out != "" && outputRefused(stderr, outfile.Target{Path: *out, Kind: exportKind[*format], Replace: true, Store: *path}) {
+	if *out != "" && outputRefused(stderr, outfile.Target{Path: *out, Kind: kind, Replace: true, Store: *path}) {
 		return exitUsage
 	}
 	s, code := openExisting(*path, stderr)
@@ -118,18 +122,14 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return code
 	}
 	defer s.Close()
-	f := document.ExportFormat(*format)
 	if *out == "" {
-		if _, err := document.Export(ctx, s, f, stdout); err != nil {
+		if _, err := document.Export(ctx, s, f, cliLang, stdout); err != nil {
 			return fail(stderr, err)
 		}
 		return exitOK
 	}
-	if _, err := document.WriteExport(ctx, s, f, outfile.Target{Path: *out, Store: *path}); err != nil {
+	if _, err := document.WriteExport(ctx, s, f, cliLang, outfile.Target{Path: *out, Store: *path}); err != nil {
 		return writeFailed(stderr, *out, err)
 	}
 	return exitOK
 }
-
-// exportKind is the kind of file each export format writes.
-var exportKind = map[string]outfile.Kind{"json": outfile.JSON, "csv": outfile.CSV}

@@ -32,11 +32,12 @@ const (
 	CSV
 	Store    // an SQLite database (a backup)
 	Identity // a PKCS#12 signing identity
+	DOCX     // a Word document
 )
 
 // label names the kind in the messages (key output_kind.*).
 func (k Kind) label() string {
-	return [...]string{PDF: "pdf", JSON: "json", CSV: "csv", Store: "store", Identity: "identity"}[k]
+	return [...]string{PDF: "pdf", JSON: "json", CSV: "csv", Store: "store", Identity: "identity", DOCX: "docx"}[k]
 }
 
 // Label names the kind in l, for messages.
@@ -161,12 +162,20 @@ func sniff(path string) (Kind, error) {
 		return Identity, nil
 	case bytes.Contains(head[:min(n, 1024)], []byte("%PDF-")):
 		return PDF, nil
+	case isDOCX(head):
+		return DOCX, nil
 	case len(text) > 0 && (text[0] == '{' || text[0] == '['):
 		return JSON, nil
 	case !bytes.ContainsRune(head, 0):
 		return CSV, nil
 	}
 	return 0, nil
+}
+
+// isDOCX tells whether head begins a Word document: a zip whose first
+// entries include one under word/ (an .xlsx has xl/ instead).
+func isDOCX(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("PK\x03\x04")) && bytes.Contains(head, []byte("word/"))
 }
 
 // isKeyText tells whether head is a private key in text: PEM ("-----BEGIN

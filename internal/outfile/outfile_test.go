@@ -22,6 +22,8 @@ func TestSniff(t *testing.T) {
 		{"a.json", "\uFEFF  {\"x\": 1}", JSON},
 		{"a.csv", "Ref;Titel\n1;Å\n", CSV},
 		{"a.zip", "PK\x03\x04\x00\x00", 0},
+		{"a.docx", "PK\x03\x04\x14\x00\x08\x00[Content_Types].xml\x00\x00PK\x03\x04word/document.xml", DOCX},
+		{"a.xlsx", "PK\x03\x04\x14\x00\x08\x00[Content_Types].xml\x00\x00PK\x03\x04xl/workbook.xml", 0},
 		{"a.txt", "", empty},
 		{"key", "-----BEGIN RSA PRIVATE KEY-----\nMIIE\n", Identity},
 		{"id_ed25519", "-----BEGIN OPENSSH PRIVATE KEY-----\nb3Bl\n", Identity},

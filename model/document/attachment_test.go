@@ -71,7 +71,7 @@ func encoded(t *testing.T, e model.Export) []byte {
 
 func fullExport(t *testing.T, s document.ExportSource) model.Export {
 	t.Helper()
-	e, err := document.Export(context.Background(), s, document.JSON, io.Discard)
+	e, err := document.Export(context.Background(), s, document.JSON, model.Swedish, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -182,9 +182,9 @@ func TestSignWithoutIdentityIsTheDocument(t *testing.T) {
 func TestWriteExportWritesEachFormatAndRefusesTheStore(t *testing.T) {
 	s, ctx := testdemo.Store(t), context.Background()
 	dir := t.TempDir()
-	for f, head := range map[document.ExportFormat]string{document.JSON: "{", document.CSV: "\ufeff"} {
+	for f, head := range map[document.ExportFormat]string{document.JSON: "{", document.CSV: "\ufeff", document.DOCX: "PK\x03\x04"} {
 		path := filepath.Join(dir, "export."+string(f))
-		e, err := document.WriteExport(ctx, s, f, outfile.Target{Path: path, Store: s.Path()})
+		e, err := document.WriteExport(ctx, s, f, model.Swedish, outfile.Target{Path: path, Store: s.Path()})
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -193,7 +193,7 @@ func TestWriteExportWritesEachFormatAndRefusesTheStore(t *testing.T) {
 			t.Errorf("%s: %d proposals, file begins %q", f, len(e.Proposals), b[:min(len(b), 10)])
 		}
 	}
-	if _, err := document.WriteExport(ctx, s, document.JSON, outfile.Target{Path: s.Path(), Store: s.Path()}); err == nil {
+	if _, err := document.WriteExport(ctx, s, document.JSON, model.Swedish, outfile.Target{Path: s.Path(), Store: s.Path()}); err == nil {
 		t.Error("the export was written over the store")
 	}
 }
