@@ -64,13 +64,13 @@ func Handbook(l model.Language, open string) ([]byte, error) {
 
 // handbookWriter lays out the handbook's blocks.
 type handbookWriter struct {
-	pdf   *gofpdf.Fpdf
-	lang  model.Language
-	links map[string]int     // a heading's anchor → its gofpdf link
-	pages map[string]int     // a heading's anchor → the page it is on
-	tops  map[string]float64 // … and its distance from the top of the page, mm
-	title  bool              // the title is written
-	listed bool              // the table of contents is written
+	pdf    *gofpdf.Fpdf
+	lang   model.Language
+	links  map[string]int     // a heading's anchor → its gofpdf link
+	pages  map[string]int     // a heading's anchor → the page it is on
+	tops   map[string]float64 // … and its distance from the top of the page, mm
+	title  bool               // the title is written
+	listed bool               // the table of contents is written
 }
 
 // block writes one block; rest are the blocks after it (the table of

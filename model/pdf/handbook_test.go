@@ -103,12 +103,15 @@ func qpdfOpenPage(t *testing.T, path string) int {
 // (qpdf --check) and has the same text as the handbook opened at its
 // start, which opens at no particular page.
 func TestHandbookPDFOpensAtTheTopic(t *testing.T) {
-	for _, l := range []model.Language{model.Swedish, model.English} {
+	for l, topics := range map[model.Language][]handbook.Topic{
+		model.Swedish: {handbook.Justering, handbook.Trust}, // a part in the middle of a page, the last one
+		model.English: {handbook.Recusal, handbook.Importing},
+	} {
 		start, whole := handbookText(t, l, "")
 		if p := qpdfOpenPage(t, start); p > 1 {
 			t.Errorf("%s: the handbook opens at page %d", l, p)
 		}
-		for _, topic := range []handbook.Topic{handbook.Justering, handbook.Recusal, handbook.Importing, handbook.Trust} {
+		for _, topic := range topics {
 			path, got := handbookText(t, l, topic.Anchor(l))
 			if got != whole {
 				t.Errorf("%s, %s: the text differs from the handbook's", l, topic)
