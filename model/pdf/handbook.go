@@ -154,19 +154,24 @@ func (h *handbookWriter) mark(b handbook.Block) {
 	p.SetLink(h.links[b.Slug], p.GetY(), p.PageNo())
 }
 
-// contents lists the "##" sections of rest, each a link to its page.
+// contents lists the "##" sections of rest and their "###" parts, each
+// a link to where it starts.
 func (h *handbookWriter) contents(rest []handbook.Block) {
 	p := h.pdf
 	h.font("B", 12.5, ink)
 	p.MultiCell(textW, 6.5, text(h.lang, "handbook_contents"), "", "L", false)
 	p.Ln(2)
 	for _, b := range rest {
-		if b.Kind != handbook.Heading || b.Level != 2 {
+		if b.Kind != handbook.Heading || b.Level < 2 || b.Level > 3 {
 			continue
 		}
 		h.font("", 10.5, linkBlue)
-		p.WriteLinkID(6.2, handbookClean(handbook.Plain(b.Text)), h.links[b.Slug])
-		p.Ln(6.2)
+		if b.Level == 3 {
+			h.font("", 9.5, linkBlue)
+			p.SetX(marginL + 6)
+		}
+		p.WriteLinkID(5.6, handbookClean(handbook.Plain(b.Text)), h.links[b.Slug])
+		p.Ln(5.6)
 	}
 	p.Ln(6)
 }
