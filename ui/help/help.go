@@ -35,17 +35,21 @@ var (
 // opens at topic's section (at its start for handbook.Start) into
 // Styrgrupp's folder in the user's cache, and opens that file in the
 // system's PDF viewer. The writing runs off the UI goroutine; a failure
-// is shown in win.
+// is shown in win, and when no viewer could be started the message says
+// where the file is.
 func Open(a fyne.App, win fyne.Window, topic handbook.Topic) {
 	l := uikit.Language()
 	run(func() {
 		u, err := write(l, topic)
 		fyne.Do(func() {
-			if err == nil {
-				err = a.OpenURL(u)
-			}
 			if err != nil {
 				uikit.ShowErrorMessage(win, lang.L("help.failed", map[string]any{"Error": err.Error()}))
+				return
+			}
+			if err := a.OpenURL(u); err != nil {
+				// No viewer to start: the file is there for the user to open.
+				uikit.ShowErrorMessage(win, lang.L("help.no_viewer",
+					map[string]any{"File": filepath.FromSlash(u.Path), "Error": err.Error()}))
 			}
 		})
 	})

@@ -31,13 +31,14 @@ type helpURLApp struct {
 	fyne.App
 	mu     sync.Mutex
 	opened []*url.URL
+	fail   error // what OpenURL returns: no viewer to start
 }
 
 func (a *helpURLApp) OpenURL(u *url.URL) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	a.opened = append(a.opened, u)
-	return nil
+	return a.fail
 }
 
 // helpSetup makes a recording app speaking l, a window, and a cache
@@ -108,6 +109,26 @@ func TestOpenSaysWhyItFailed(t *testing.T) {
 	text := strings.Join(testapp.Labels(o), "\n")
 	if !strings.Contains(text, "Handboken kunde inte öppnas") || !strings.Contains(text, "ingen cachemapp") {
 		t.Errorf("the message says:\n%s", text)
+	}
+}
+
+// When no viewer can be started, the window says where the handbook is,
+// so that the user can open it.
+func TestOpenWithoutAViewerSaysWhereTheFileIs(t *testing.T) {
+	a, w, dir := helpSetup(t, model.Swedish)
+	a.fail = errors.New(`exec: "xdg-open": executable file not found in $PATH`)
+	Open(a, w, handbook.Start)
+	o := w.Canvas().Overlays().Top()
+	if o == nil {
+		t.Fatal("no message")
+	}
+	text := strings.Join(testapp.Labels(o), "\n")
+	file := filepath.Join(dir, "styrgrupp", "handbok.pdf")
+	if !strings.Contains(text, file) || !strings.Contains(text, "xdg-open") {
+		t.Errorf("the message does not name %s and the cause:\n%s", file, text)
+	}
+	if _, err := os.Stat(file); err != nil {
+		t.Error(err)
 	}
 }
 
