@@ -7,7 +7,11 @@ package docs
 import "embed"
 
 // Handbook holds handbok.md, handbook.md and img/*.png; the markdown
-// names each image by its path here (img/sv-meetings.png).
+// names each image by its path here (img/sv-meetings.png). The images
+// are screenshots that `make screenshots` writes to docs/screenshots,
+// made smaller for the handbook and the binary:
+//
+//	convert screenshots/sv-light-meetings.png -resize 1000x -colors 256 -strip PNG8:img/sv-meetings.png
 //
 //go:embed handbok.md handbook.md img/*.png
 var Handbook embed.FS
