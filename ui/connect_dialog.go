@@ -13,7 +13,9 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/handbook"
 	"github.com/styrgrupp/styrgrupp/model/pgurl"
+	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -98,7 +100,7 @@ func (w *MainWindow) chooseServer() *connectDialog {
 	hint.Wrapping = fyne.TextWrapWord
 	d.ok = widget.NewButton(lang.L("connect.do"), d.accept)
 	d.ok.Importance = widget.HighImportance
-	d.content = container.NewVBox(hint, form, passwordHint, d.message)
+	d.content = container.NewVBox(hint, help.Link(w.app, w.win, handbook.SharedServer), form, passwordHint, d.message)
 	d.dlg = dialog.NewCustomWithoutButtons(lang.L("connect.title"), d.content, w.win)
 	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
 	d.dlg.Resize(fyne.NewSize(connectWidth, d.dlg.MinSize().Height))

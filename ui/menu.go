@@ -6,11 +6,14 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/handbook"
+	"github.com/styrgrupp/styrgrupp/ui/help"
 )
 
 // mainMenu builds the window's menu bar: Arkiv (new proposals, the store
 // files and servers, import and export, who I am, settings, Avsluta),
-// Redigera, Visa (the overview, the theme and the text size) and Hjälp.
+// Redigera, Visa (the overview, the theme and the text size) and Hjälp
+// (Handbok, Kortkommandon, Om Styrgrupp).
 func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	importItem := fyne.NewMenuItem(lang.L("menu.import"), w.openImport)
 	importItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyI, Modifier: fyne.KeyModifierShortcutDefault}
@@ -49,9 +52,11 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 	meetingsItem := fyne.NewMenuItem(lang.L("meetings.menu"), w.showMeetings)
 	meetingsItem.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyM, Modifier: fyne.KeyModifierShortcutDefault}
 	meetings := fyne.NewMenu(lang.L("meetings.title"), meetingsItem)
-	help := fyne.NewMenu(lang.L("menu.help"), fyne.NewMenuItem(lang.L("menu.shortcuts"), w.showShortcuts),
+	helpMenu := fyne.NewMenu(lang.L("menu.help"),
+		fyne.NewMenuItem(lang.L("menu.handbook"), func() { help.Open(w.app, w.win, handbook.Start) }),
+		fyne.NewMenuItem(lang.L("menu.shortcuts"), w.showShortcuts),
 		fyne.NewMenuItem(lang.L("menu.about"), w.showAbout))
-	return fyne.NewMainMenu(file, edit, meetings, w.viewMenu(), help)
+	return fyne.NewMainMenu(file, edit, meetings, w.viewMenu(), helpMenu)
 }
 
 // menuThemes lists the themes in the order Visa offers them.

@@ -11,7 +11,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/handbook"
 	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -59,7 +61,7 @@ func (p *trustPane) buildUI() fyne.CanvasObject {
 	p.message.Importance = widget.DangerImportance
 	p.message.Hide()
 	p.enable()
-	top := container.NewVBox(intro, p.empty)
+	top := container.NewVBox(intro, help.Link(p.d.app, p.d.win, handbook.Trust), p.empty)
 	bottom := container.NewVBox(p.message, container.NewHBox(p.add, p.remove))
 	return container.NewBorder(top, bottom, nil, nil, p.list)
 }

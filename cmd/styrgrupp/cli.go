@@ -48,6 +48,8 @@ var commands = map[string]command{
 	"basis":   runBasis,
 	// The follow-up report (followup_cmd.go).
 	"followup-report": runFollowUpReport,
+	// The user's handbook (handbook_cmd.go).
+	"handbook": runHandbook,
 
 	// Signatures (ca_cmd.go, identity_cmd.go, sign_cmd.go, verify_cmd.go,
 	// trust_cmd.go).

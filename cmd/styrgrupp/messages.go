@@ -38,6 +38,7 @@ Användning:
                                                skriv förslagets beslutsunderlag
   styrgrupp followup-report --store FIL -o UT.pdf [--sign ID.p12] [--lang sv|en] [--body NAMN]
                                                skriv uppföljningsrapporten om de godkända insatserna
+  styrgrupp handbook -o UT.pdf [--lang sv|en]   skriv användarhandboken som PDF (samma som Hjälp → Handbok)
   styrgrupp identity new --name NAMN --org ORGANISATION -o ID.p12
                                                skapa en självsignerad signeringsidentitet
   styrgrupp identity new --ca CA.p12 --name NAMN -o ID.p12
@@ -204,6 +205,7 @@ Usage:
                                                write the proposal's decision basis
   styrgrupp followup-report --store FILE -o OUT.pdf [--sign ID.p12] [--lang sv|en] [--body NAME]
                                                write the follow-up report of the approved interventions
+  styrgrupp handbook -o OUT.pdf [--lang sv|en]  write the user's handbook as PDF (as Help → Handbook)
   styrgrupp identity new --name NAME --org ORGANISATION -o ID.p12
                                                make a self-signed signing identity
   styrgrupp identity new --ca CA.p12 --name NAME -o ID.p12

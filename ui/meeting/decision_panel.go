@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/handbook"
+	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
@@ -115,6 +117,8 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 	p.recusals = newMemberRows(p, lang.L("meetingmode.add_recusal"), lang.L("meetingmode.recusal_reason"), false)
 	p.errs["reservations"], p.errs["notes"], p.errs["recusals"] = p.reservations.errLabel, p.notes.errLabel, p.recusals.errLabel
 	p.reservations.field, p.notes.field, p.recusals.field = "reservations", "notes", "recusals"
+	p.reservations.explain(help.Link(host.app, host.win, handbook.Reservation))
+	p.recusals.explain(help.Link(host.app, host.win, handbook.Recusal))
 	p.unsaved = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.unsaved.Importance = widget.WarningImportance
 	p.unsaved.Wrapping = fyne.TextWrapWord

@@ -33,6 +33,7 @@ type memberRows struct {
 	rows         []*memberRow
 	box          *fyne.Container
 	add          *widget.Button
+	actions      *fyne.Container // the add button, and a link to the handbook
 	errLabel     *widget.Label
 	hint         *widget.Label // who can be chosen, when it needs saying
 	none         *widget.Label // why no row can be added
@@ -70,9 +71,14 @@ func newMemberRows(p *decisionPanel, addLabel, placeholder string, allowMeeting 
 	r.none.Wrapping = fyne.TextWrapWord
 	r.none.Importance = widget.WarningImportance
 	r.none.Hide()
-	r.content = container.NewVBox(r.hint, r.box, container.NewHBox(r.add), r.none, r.errLabel)
+	r.actions = container.NewHBox(r.add)
+	r.content = container.NewVBox(r.hint, r.box, r.actions, r.none, r.errLabel)
 	return r
 }
+
+// explain puts link, to the handbook's page on what the rows are, beside
+// the button that adds a row.
+func (r *memberRows) explain(link fyne.CanvasObject) { r.actions.Add(link) }
 
 // setNone says whether no member can be chosen: then no row can be
 // added, and the label none says why.

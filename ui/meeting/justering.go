@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/handbook"
+	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -71,7 +73,7 @@ func (m *Window) onJustering() {
 	if r.Sent() {
 		state = lang.L("justering.sent", map[string]any{"When": uikit.FormatTime(r.SentAt), "Who": m.members[r.SentBy].Name})
 	}
-	box := container.NewVBox(widget.NewLabel(state))
+	box := container.NewVBox(widget.NewLabel(state), help.Link(m.app, m.win, handbook.Justering))
 	send := widget.NewButton(lang.L("justering.send"), func() {
 		m.write(func(ctx context.Context) error { _, err := js.SendForJustering(ctx, mt.ID, me); return err }, done)
 	})

@@ -10,7 +10,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/handbook"
 	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -110,7 +112,7 @@ func (m *Window) onSignOff() *signOffDialog {
 		message.SetText(lang.L("rights.sign_off_not_yours"))
 		message.Show()
 	}
-	d = dialog.NewCustomWithoutButtons(lang.L("signoff.title"), container.NewVBox(intro, form, message), m.win)
+	d = dialog.NewCustomWithoutButtons(lang.L("signoff.title"), container.NewVBox(intro, help.Link(m.app, m.win, handbook.Justering), form, message), m.win)
 	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), func() { d.Hide() }), sign})
 	d.Resize(fyne.NewSize(640, 400))
 	uikit.DialogKeys(d, m.win.Canvas(), submit, nil)
