@@ -20,6 +20,7 @@ type fakeSystem struct {
 	onPath map[string]bool
 	env    map[string]string
 	out    string // what the program prints
+	errOut string // and on its standard error
 	status int    // its exit status
 	err    error  // set when it cannot be started
 	ran    [][]string
@@ -41,9 +42,9 @@ func (f *fakeSystem) chooser(t *testing.T) (*Chooser, fyne.Window) {
 			}
 			return "", errors.New("not found")
 		},
-		Run: func(_ context.Context, path string, args []string) ([]byte, int, error) {
+		Run: func(_ context.Context, path string, args []string) (Output, error) {
 			f.ran = append(f.ran, append([]string{path}, args...))
-			return []byte(f.out), f.status, f.err
+			return Output{Stdout: []byte(f.out), Stderr: []byte(f.errOut), Status: f.status}, f.err
 		},
 		Async: func(fn func()) { fn() },
 		Do:    func(fn func()) { fn() },
@@ -117,7 +118,9 @@ func TestWithoutNativeDialogFyneShowsIt(t *testing.T) {
 func TestNativeDialogThatFailsFallsBackToFyne(t *testing.T) {
 	for name, f := range map[string]*fakeSystem{
 		"cannot start": {err: errors.New("exec format error")},
-		"status 255":   {status: 255, out: "Gtk-WARNING: cannot open display\n"},
+		"status 255":   {status: 255, errOut: "zenity: unknown option --x\n"},
+		"no display, exit status 1": {status: 1,
+			errOut: "(zenity:7777): Gtk-WARNING **: 03:24:43.937: cannot open display: :99\n"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			f.onPath, f.env = map[string]bool{"zenity": true}, map[string]string{"WAYLAND_DISPLAY": "wayland-0"}
@@ -134,7 +137,8 @@ func TestNativeDialogThatFailsFallsBackToFyne(t *testing.T) {
 }
 
 func TestCancelInNativeDialogDoesNothing(t *testing.T) {
-	f := &fakeSystem{onPath: map[string]bool{"kdialog": true}, env: map[string]string{"DISPLAY": ":0"}, status: 1}
+	f := &fakeSystem{onPath: map[string]bool{"kdialog": true}, env: map[string]string{"DISPLAY": ":0"}, status: 1,
+		errOut: "Gtk-Message: GtkDialog mapped without a transient parent. This is discouraged.\n"}
 	c, win := f.chooser(t)
 	fallback := false
 	c.Save(win, Request{Kind: Export, Title: "Spara"}, func(string) { t.Error("done called on cancel") },
@@ -168,8 +172,29 @@ func TestWaitingNoticeCancelDropsTheAnswer(t *testing.T) {
 	}
 	test.Tap(cancel)
 	later()
+	if win.Canvas().OnTypedKey() != nil {
+		t.Error("the window keeps the notice's key handler")
+	}
 	if win.Canvas().Overlays().Top() != nil {
 		t.Error("the notice stays after Avbryt")
+	}
+}
+
+// Escape closes the notice as its Avbryt does.
+func TestWaitingNoticeClosesOnEscape(t *testing.T) {
+	f := &fakeSystem{onPath: map[string]bool{"zenity": true}, env: map[string]string{"DISPLAY": ":0"}, out: "/tmp/x.pdf\n"}
+	c, win := f.chooser(t)
+	var later func()
+	c.Async = func(fn func()) { later = fn }
+	c.Open(win, Request{Title: "Kontrollera PDF"}, func(string) { t.Error("done called after Escape") })
+	escape := win.Canvas().OnTypedKey()
+	if win.Canvas().Overlays().Top() == nil || escape == nil {
+		t.Fatal("no notice taking Escape while the system dialog is open")
+	}
+	escape(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	later()
+	if win.Canvas().Overlays().Top() != nil {
+		t.Error("the notice stays after Escape")
 	}
 }
 

@@ -1,11 +1,13 @@
 package filedialog
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -25,7 +27,7 @@ func (t tool) String() string { return [...]string{"zenity", "kdialog"}[t] }
 type command struct {
 	tool tool
 	path string // the program found on PATH
-	run  func(ctx context.Context, path string, args []string) ([]byte, int, error)
+	run  func(ctx context.Context, path string, args []string) (Output, error)
 }
 
 // commandDialog returns the desktop's dialog program found on PATH, KDE's
@@ -47,19 +49,26 @@ func (c *Chooser) commandDialog() native {
 	return nil
 }
 
+// noDisplay matches what zenity (GTK) and kdialog (Qt) say when they
+// cannot reach the display; zenity then exits with 1, as on a cancel.
+var noDisplay = regexp.MustCompile(`(?i)cannot open display|could not connect to display|failed to start the application`)
+
 // choose runs the program and reads the path it prints: exit status 1 is
-// a cancel, any other failure an error.
+// a cancel, unless the program could not show itself; any other failure
+// is an error.
 func (d *command) choose(ctx context.Context, m mode, r Request, dir string) (string, error) {
-	out, status, err := d.run(ctx, d.path, d.tool.args(m, r, dir))
+	out, err := d.run(ctx, d.path, d.tool.args(m, r, dir))
 	switch {
 	case err != nil:
 		return "", err
-	case status == 1:
+	case noDisplay.Match(out.Stderr):
+		return "", fmt.Errorf("%s could not show its dialog: %s", d.tool, bytes.TrimSpace(out.Stderr))
+	case out.Status == 1:
 		return "", errCancelled
-	case status != 0:
-		return "", fmt.Errorf("%s exited with status %d", d.tool, status)
+	case out.Status != 0:
+		return "", fmt.Errorf("%s exited with status %d: %s", d.tool, out.Status, bytes.TrimSpace(out.Stderr))
 	}
-	return parseOutput(out)
+	return parseOutput(out.Stdout)
 }
 
 // args returns the command line that asks for m as r describes, starting
@@ -140,11 +149,15 @@ func parseOutput(out []byte) (string, error) {
 }
 
 // runCommand runs path with args, ended when ctx is.
-func runCommand(ctx context.Context, path string, args []string) ([]byte, int, error) {
-	out, err := exec.CommandContext(ctx, path, args...).Output()
+func runCommand(ctx context.Context, path string, args []string) (Output, error) {
+	var stdout, stderr bytes.Buffer
+	cmd := exec.CommandContext(ctx, path, args...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	out := Output{Stdout: stdout.Bytes(), Stderr: stderr.Bytes()}
 	var exit *exec.ExitError
 	if errors.As(err, &exit) && ctx.Err() == nil {
-		return out, exit.ExitCode(), nil
+		out.Status, err = exit.ExitCode(), nil
 	}
-	return out, 0, err
+	return out, err
 }

@@ -1,7 +1,9 @@
 package filedialog
 
 import (
+	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -105,5 +107,21 @@ func TestSaveWithoutNativeCallsFallback(t *testing.T) {
 	c.Save(win, Request{Kind: Store, Dir: "/elsewhere"}, func(string) { t.Error("done called") }, func(d string) { got = d })
 	if got != dir {
 		t.Errorf("fallback got %q, want the remembered %q", got, dir)
+	}
+}
+
+// runCommand gives back what the program wrote and its exit status, and
+// an error only when it cannot be run.
+func TestRunCommand(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh:", err)
+	}
+	out, err := runCommand(context.Background(), sh, []string{"-c", "printf '/hem/Mina filer/å.csv\\n'; echo varning >&2; exit 1"})
+	if err != nil || string(out.Stdout) != "/hem/Mina filer/å.csv\n" || string(out.Stderr) != "varning\n" || out.Status != 1 {
+		t.Errorf("got %q, %q, status %d, %v", out.Stdout, out.Stderr, out.Status, err)
+	}
+	if _, err := runCommand(context.Background(), filepath.Join(t.TempDir(), "finns-inte"), nil); err == nil {
+		t.Error("a missing program gave no error")
 	}
 }

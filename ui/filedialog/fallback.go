@@ -59,7 +59,7 @@ func (c *Chooser) fyneDialog(win fyne.Window, m mode, r Request, dir string, don
 	if pop, ok := win.Canvas().Overlays().Top().(*widget.PopUp); ok {
 		translatePlaces(pop.Content)
 	}
-	closeOnEscape(d, win.Canvas())
+	closeOnEscape(win.Canvas(), d.Dismiss, d.SetOnClosed)
 	return d
 }
 
@@ -113,26 +113,28 @@ func placeName(name string) string {
 	return name
 }
 
-// closeOnEscape makes Escape cancel d while it is shown, when no field
-// has the keyboard, and gives the canvas its own key handler back when d
-// closes. Fyne's file dialog takes no keys by itself.
-func closeOnEscape(d *dialog.FileDialog, c fyne.Canvas) {
+// closeOnEscape makes Escape call cancel while a dialog is shown, when no
+// field has the keyboard, and gives the canvas its own key handler back
+// when the dialog closes (onClosed sets what it does then). Fyne's file
+// dialog takes no keys by itself.
+func closeOnEscape(c fyne.Canvas, cancel func(), onClosed func(func())) {
 	before := c.OnTypedKey()
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		if e.Name == fyne.KeyEscape {
-			d.Dismiss()
+			cancel()
 		} else if before != nil {
 			before(e)
 		}
 	})
-	d.SetOnClosed(func() { c.SetOnTypedKey(before) })
+	onClosed(func() { c.SetOnTypedKey(before) })
 }
 
 // waiting is the notice over the window while a system dialog is open.
 type waiting struct{ d dialog.Dialog }
 
 // showWaiting shows, while a system dialog is open, that the window waits
-// for it; its Avbryt stops the wait (and the dialog, where it can be).
+// for it; its Avbryt, or Escape, stops the wait (and the dialog, where it
+// can be).
 func showWaiting(win fyne.Window, title string, cancel func()) waiting {
 	text := widget.NewLabel(lang.L("filedialog.waiting"))
 	text.Wrapping = fyne.TextWrapWord
@@ -140,7 +142,12 @@ func showWaiting(win fyne.Window, title string, cancel func()) waiting {
 		title = lang.L("filedialog.waiting_title")
 	}
 	d := dialog.NewCustom(title, lang.L("Cancel"), container.NewVBox(text), win)
-	d.SetOnClosed(cancel)
+	closeOnEscape(win.Canvas(), d.Hide, func(restore func()) {
+		d.SetOnClosed(func() {
+			restore()
+			cancel()
+		})
+	})
 	d.Resize(fyne.NewSize(420, d.MinSize().Height))
 	d.Show()
 	return waiting{d}

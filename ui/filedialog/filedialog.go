@@ -82,11 +82,17 @@ type Chooser struct {
 	Getenv  func(string) string
 	// LookPath finds a program on PATH, as exec.LookPath does.
 	LookPath func(string) (string, error)
-	// Run runs a program and returns what it wrote to standard output
-	// and its exit status; err is set only when it could not be run.
-	Run func(ctx context.Context, path string, args []string) (stdout []byte, status int, err error)
+	// Run runs a program and returns what it wrote and its exit status;
+	// err is set only when it could not be run.
+	Run func(ctx context.Context, path string, args []string) (Output, error)
 	// Async runs f off the UI goroutine and Do runs f on it.
 	Async, Do func(f func())
+}
+
+// Output is what a program run for a dialog wrote, and its exit status.
+type Output struct {
+	Stdout, Stderr []byte
+	Status         int
 }
 
 // Default returns the chooser for the running app.
