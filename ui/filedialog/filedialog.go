@@ -61,6 +61,11 @@ const (
 // dialog even where a system dialog is available.
 const EnvVar = "STYRGRUPP_FILE_DIALOG"
 
+// windowsDialog is the system dialog on Windows, set by
+// native_windows.go; it stays nil elsewhere, since sqweek/dialog needs
+// GTK's headers through cgo on Linux and so is compiled for Windows only.
+var windowsDialog native
+
 // errCancelled is a system dialog's answer when the user cancels.
 var errCancelled = errors.New("file dialog cancelled")
 

@@ -12,9 +12,9 @@ import (
 	"github.com/sqweek/dialog"
 )
 
-// windowsDialog is Windows' common file dialog (Explorer's places,
-// OneDrive, network drives), through github.com/sqweek/dialog.
-var windowsDialog native = commonDialog{}
+// Windows' common file dialog (Explorer's places, OneDrive, network
+// drives), through github.com/sqweek/dialog.
+func init() { windowsDialog = commonDialog{} }
 
 // commonDialog shows the common dialogs; it cannot be closed from the
 // program, so ctx is not used.
