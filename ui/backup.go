@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -38,6 +39,7 @@ func (w *MainWindow) chooseBackup() *newFileDialog {
 		stem = "styrgrupp"
 	}
 	return w.askNewFile(newFileRequest{
+		kind: filedialog.Store, extensions: storeExtensions, filterName: lang.L("filedialog.types.store"),
 		title: lang.L("backup.title"), confirm: lang.L("backup.do"), hint: lang.L("backup.hint"),
 		dir: dir, name: freeName(dir, stem+"-"+lang.L("backup.name")+"-"+time.Now().Format("2006-01-02"), ".db"),
 		prepare: func(path string) (string, string) {

@@ -8,13 +8,13 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/handbook"
 	"github.com/styrgrupp/styrgrupp/model/pgurl"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
@@ -129,20 +129,10 @@ func (w *MainWindow) lastServer() string {
 
 // chooseCA lets the user pick the CA certificate with the file dialog.
 func (d *connectDialog) chooseCA() {
-	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			d.w.showError(err)
-			return
-		}
-		if rc != nil {
-			rc.Close()
-			d.caFile.SetText(rc.URI().Path())
-		}
-	}, d.w.win)
-	fd.SetFilter(storage.NewExtensionFileFilter(caExtensions))
-	fd.SetTitleText(lang.L("connect.ca_title"))
-	fd.Resize(fyne.NewSize(900, 600))
-	fd.Show()
+	filedialog.Open(d.w.win, filedialog.Request{
+		Kind: filedialog.Certificate, Title: lang.L("connect.ca_title"), FilterName: lang.L("filedialog.types.certificate"),
+		Extensions: caExtensions, Dir: documentsFolder(),
+	}, func(path string) { d.caFile.SetText(path) })
 }
 
 // server returns the server the fields describe, or a message saying

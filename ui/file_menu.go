@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
@@ -21,6 +20,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/document"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 	"github.com/styrgrupp/styrgrupp/model/pgurl"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -172,24 +172,10 @@ func (w *MainWindow) chooseStoreToOpen() {
 	if w.openStore == nil || w.dialogShown() {
 		return
 	}
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		rc.Close()
-		w.openStorePath(rc.URI().Path())
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter(storeExtensions))
-	d.SetTitleText(lang.L("filemenu.open_title"))
-	if l, err := storage.ListerForURI(storage.NewFileURI(w.storeFolder())); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	filedialog.Open(w.win, filedialog.Request{
+		Kind: filedialog.Store, Title: lang.L("filemenu.open_title"), FilterName: lang.L("filedialog.types.store"),
+		Extensions: storeExtensions, Dir: w.storeFolder(),
+	}, func(path string) { w.openStorePath(path) })
 }
 
 // openStorePath switches the window to the store in the file at path. A
@@ -228,6 +214,7 @@ func (w *MainWindow) chooseNewStore() *newFileDialog {
 		return nil
 	}
 	return w.askNewFile(newFileRequest{
+		kind: filedialog.Store, extensions: storeExtensions, filterName: lang.L("filedialog.types.store"),
 		title: lang.L("filemenu.new_title"), confirm: lang.L("filemenu.new_do"), hint: lang.L("filemenu.new_hint"),
 		dir: w.storeFolder(), name: freeName(w.storeFolder(), "styrgrupp-ny", ".db"),
 		prepare: func(path string) (string, string) {
@@ -266,6 +253,7 @@ func (w *MainWindow) createStore(path string) bool {
 func (w *MainWindow) chooseExport() *newFileDialog {
 	dir := documentsFolder()
 	return w.askNewFile(newFileRequest{
+		kind: filedialog.Export, extensions: []string{".csv", ".json"}, filterName: lang.L("filedialog.types.export"),
 		title: lang.L("filemenu.export_title"), confirm: lang.L("filemenu.export_do"), hint: lang.L("filemenu.export_hint"),
 		dir: dir, name: freeName(dir, "styrgrupp-export-"+time.Now().Format("2006-01-02"), ".csv"),
 		prepare: func(path string) (string, string) {

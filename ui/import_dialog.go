@@ -13,6 +13,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -36,22 +37,14 @@ func (w *MainWindow) openImport() {
 	if w.refuseUnlessSecretary() {
 		return
 	}
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		rc.Close()
-		w.importURIs([]fyne.URI{rc.URI()})
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".json", ".txt", ".tsv"}))
-	d.SetTitleText(lang.L("import.choose"))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	filedialog.Open(w.win, filedialog.Request{
+		Kind: filedialog.Import, Title: lang.L("import.choose"), FilterName: lang.L("filedialog.types.import"),
+		Extensions: importExtensions, Dir: documentsFolder(),
+	}, func(path string) { w.ImportFiles([]string{path}) })
 }
+
+// importExtensions are the endings of the files Importera offers.
+var importExtensions = []string{".xlsx", ".csv", ".json", ".txt", ".tsv"}
 
 // onDropped imports the files dropped onto the window.
 func (w *MainWindow) onDropped(_ fyne.Position, uris []fyne.URI) { w.importURIs(uris) }

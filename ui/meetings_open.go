@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/meeting"
 )
 
@@ -74,6 +75,7 @@ func (s meetingsShell) AskNewPDF(title, name string, done func(path string)) {
 func (w *MainWindow) askNewPDF(title, name string, done func(path string)) *newFileDialog {
 	dir := documentsFolder()
 	return w.askNewFile(newFileRequest{
+		kind: filedialog.Export, extensions: []string{".pdf"}, filterName: lang.L("filedialog.types.pdf"),
 		title: title, confirm: lang.L("pdfexport.save"), hint: lang.L("pdfexport.hint"),
 		dir: dir, name: freeName(dir, name, ".pdf"),
 		prepare:   pdfPath,

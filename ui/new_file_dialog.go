@@ -11,16 +11,21 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // newFileRequest describes the file newFileDialog asks for.
 type newFileRequest struct {
+	kind                 filedialog.Kind // whose last folder is used
 	title, confirm, hint string
-	dir, name            string // where it starts
+	dir, name            string // where it starts, when no folder of kind is remembered
+	// extensions are the endings the system dialog offers; the first is
+	// added when left out.
+	extensions []string
+	filterName string
 	// prepare returns the path to use for the one chosen (adding an
 	// ending that was left out), or a message saying why it cannot be used.
 	prepare func(path string) (string, string)
@@ -33,10 +38,13 @@ type newFileRequest struct {
 	done    func(path string)
 }
 
-// newFileDialog asks where a new file goes: a folder, picked with Fyne's
-// folder dialog, and a file name. Fyne's save dialog empties a file the
-// user points it at before the program learns the choice, which for the
-// open store would lose its data; this one checks the choice first.
+// newFileDialog asks where a new file goes: with the system's save
+// dialog where there is one, otherwise with a form of a folder, picked
+// with the folder dialog, and a file name. Fyne's save dialog empties a
+// file the user points it at before the program learns the choice, which
+// for the open store would lose its data; this one checks the choice
+// first, and shows the form with the reason when the system dialog's
+// choice cannot be used.
 type newFileDialog struct {
 	win     fyne.Window
 	onError func(error)
@@ -47,7 +55,7 @@ type newFileDialog struct {
 	format  *widget.Select // the formats offered, nil without
 	message *widget.Label
 	ok      *widget.Button
-	dlg     *dialog.CustomDialog
+	dlg     *dialog.CustomDialog  // the form; nil while the system dialog answers
 	confirm *dialog.ConfirmDialog // asks whether to replace a file
 }
 
@@ -56,16 +64,40 @@ func (w *MainWindow) askNewFile(r newFileRequest) *newFileDialog {
 	return askNewFile(w.win, w.showError, r)
 }
 
-// askNewFile shows the dialog for r over win; onError shows what goes
-// wrong in the folder dialog.
+// askNewFile asks for r over win; onError shows what goes wrong in the
+// folder dialog. It returns the form when it shows it at once, where no
+// system dialog is used, and nil otherwise.
 func askNewFile(win fyne.Window, onError func(error), r newFileRequest) *newFileDialog {
+	fr := filedialog.Request{Kind: r.kind, Title: r.title, Extensions: r.extensions, FilterName: r.filterName, Dir: r.dir}
+	if dir := filedialog.StartDir(fr); dir != r.dir {
+		ext := filepath.Ext(r.name)
+		r.dir, r.name = dir, freeName(dir, strings.TrimSuffix(r.name, ext), ext)
+	}
+	fr.Dir, fr.Name = r.dir, r.name
 	d := &newFileDialog{win: win, onError: onError, req: r, dir: r.dir}
-	d.folder = widget.NewLabel(r.dir)
+	var form *newFileDialog
+	filedialog.Save(win, fr, d.chosen, func(dir string) {
+		d.dir = dir
+		d.show(r.name, "")
+		form = d
+	})
+	return form
+}
+
+// show shows the form with name in its field and problem, if any, under
+// it.
+func (d *newFileDialog) show(name, problem string) {
+	r := d.req
+	d.folder = widget.NewLabel(d.dir)
 	d.folder.Wrapping = fyne.TextWrapBreak
 	d.name = widget.NewEntry()
-	d.name.SetText(r.name)
+	d.name.SetText(name)
 	d.name.OnSubmitted = func(string) { d.accept() }
 	d.message = uikit.ErrorLabel()
+	if problem != "" {
+		d.message.SetText(problem)
+		d.message.Show()
+	}
 	hint := widget.NewLabel(r.hint)
 	hint.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
@@ -78,38 +110,60 @@ func askNewFile(win fyne.Window, onError func(error), r newFileRequest) *newFile
 	}
 	d.ok = widget.NewButton(r.confirm, d.accept)
 	d.ok.Importance = widget.HighImportance
-	d.dlg = dialog.NewCustomWithoutButtons(r.title, container.NewVBox(hint, form, d.message), win)
+	d.dlg = dialog.NewCustomWithoutButtons(r.title, container.NewVBox(hint, form, d.message), d.win)
 	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
 	d.dlg.Resize(fyne.NewSize(640, 300))
 	d.dlg.Show()
-	win.Canvas().Focus(d.name)
-	return d
+	d.win.Canvas().Focus(d.name)
 }
 
-// chooseFolder lets the user pick the folder with Fyne's folder dialog.
-func (d *newFileDialog) chooseFolder() {
-	fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil {
-			d.onError(err)
-			return
-		}
-		if l != nil {
-			d.dir = l.Path()
-			d.folder.SetText(d.dir)
-		}
-	}, d.win)
-	if l, err := storage.ListerForURI(storage.NewFileURI(d.dir)); err == nil {
-		fd.SetLocation(l)
+// chosen takes the path the system dialog answered: it is used when it
+// passes the checks, and shown in the form with the reason otherwise. The
+// system dialog has asked before replacing the path chosen itself; a
+// different file that the ending added names is asked about here.
+func (d *newFileDialog) chosen(path string) {
+	d.dir = filepath.Dir(path)
+	prepared, problem := d.check(filepath.Base(path))
+	switch {
+	case problem != "":
+		d.show(filepath.Base(path), problem)
+	case fileExists(prepared) && prepared != path:
+		d.askReplace(prepared)
+	default:
+		d.finish(prepared)
 	}
-	fd.Resize(fyne.NewSize(900, 600))
-	fd.Show()
+}
+
+// chooseFolder lets the user pick the folder with the folder dialog.
+func (d *newFileDialog) chooseFolder() {
+	filedialog.Folder(d.win, filedialog.Request{Title: lang.L("filedialog.title.folder"), Dir: d.dir}, func(dir string) {
+		d.dir = dir
+		d.folder.SetText(dir)
+	})
 }
 
 // accept checks the folder and name; a fault is shown in the dialog,
 // which stays open. An existing file is refused, or replaced after asking
 // when the request allows it.
 func (d *newFileDialog) accept() {
-	name := strings.TrimSpace(d.name.Text)
+	path, problem := d.check(d.name.Text)
+	if problem != "" {
+		d.message.SetText(problem)
+		d.message.Show()
+		return
+	}
+	d.message.Hide()
+	if !fileExists(path) {
+		d.finish(path)
+		return
+	}
+	d.askReplace(path)
+}
+
+// check returns the path of name in the dialog's folder, as the request
+// prepares it, or a message saying why it cannot be used.
+func (d *newFileDialog) check(name string) (string, string) {
+	name = strings.TrimSpace(name)
 	problem := ""
 	switch {
 	case name == "":
@@ -126,16 +180,11 @@ func (d *newFileDialog) accept() {
 	if problem == "" && fileExists(path) && !d.req.overwrite {
 		problem = lang.L("filemenu.exists", map[string]any{"File": filepath.Base(path)})
 	}
-	if problem != "" {
-		d.message.SetText(problem)
-		d.message.Show()
-		return
-	}
-	d.message.Hide()
-	if !fileExists(path) {
-		d.finish(path)
-		return
-	}
+	return path, problem
+}
+
+// askReplace asks before the file at path is replaced.
+func (d *newFileDialog) askReplace(path string) {
 	d.confirm = dialog.NewConfirm(lang.L("filemenu.overwrite_title"),
 		lang.L("filemenu.overwrite", map[string]any{"File": filepath.Base(path)}),
 		func(ok bool) {
@@ -148,9 +197,13 @@ func (d *newFileDialog) accept() {
 	d.confirm.Show()
 }
 
-// finish closes the dialog and hands the path on.
+// finish closes the form, keeps its folder as the last one of the
+// request's kind and hands the path on.
 func (d *newFileDialog) finish(path string) {
-	d.dlg.Hide()
+	if d.dlg != nil {
+		d.dlg.Hide()
+	}
+	filedialog.Remember(d.req.kind, filepath.Dir(path))
 	d.req.done(path)
 }
 

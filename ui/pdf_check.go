@@ -2,17 +2,17 @@ package ui
 
 import (
 	"context"
-	"io"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/document"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
@@ -78,26 +78,17 @@ func (c *pdfCheck) show(r document.Report, err error) {
 // checkPDF asks for a PDF with the file dialog and shows what checking it
 // against the open store finds (Arkiv → Kontrollera PDF …).
 func (w *MainWindow) checkPDF() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+	filedialog.Open(w.win, filedialog.Request{
+		Kind: filedialog.Export, Title: lang.L("pdfcheck.choose"), FilterName: lang.L("filedialog.types.pdf"),
+		Extensions: []string{".pdf"}, Dir: documentsFolder(),
+	}, func(path string) {
+		doc, err := os.ReadFile(path)
 		if err != nil {
 			w.showError(err)
 			return
 		}
-		if rc == nil {
-			return
-		}
-		defer rc.Close()
-		doc, err := io.ReadAll(rc)
-		if err != nil {
-			w.showError(err)
-			return
-		}
-		w.showPDFCheck(rc.URI().Path(), doc)
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".PDF"}))
-	d.SetTitleText(lang.L("pdfcheck.choose"))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+		w.showPDFCheck(path, doc)
+	})
 }
 
 // showPDFCheck opens the check of doc, read from path, in a dialog.

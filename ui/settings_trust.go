@@ -2,17 +2,18 @@ package ui
 
 import (
 	"io"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/handbook"
 	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
@@ -101,20 +102,28 @@ func (p *trustPane) reload() {
 
 // chooseFile asks for an authority's certificate or a revocation list.
 func (p *trustPane) chooseFile() {
-	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		defer r.Close()
-		data, err := io.ReadAll(io.LimitReader(r, 1<<20))
+	filedialog.Open(p.d.win, filedialog.Request{
+		Kind: filedialog.Certificate, Title: lang.L("filedialog.title.certificate"),
+		FilterName: lang.L("filedialog.types.certificate"),
+		Extensions: []string{".pem", ".crt", ".cer", ".der", ".crl"}, Dir: documentsFolder(),
+	}, func(path string) {
+		data, err := readSmallFile(path, 1<<20)
 		if err != nil {
 			p.showMessage(err)
 			return
 		}
 		p.addFile(data)
-	}, p.d.win)
-	open.SetFilter(storage.NewExtensionFileFilter([]string{".pem", ".crt", ".cer", ".der", ".crl"}))
-	open.Show()
+	})
+}
+
+// readSmallFile reads at most limit bytes of the file at path.
+func readSmallFile(path string, limit int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, limit))
 }
 
 // addFile adds the file whose bytes are data to what the group trusts,

@@ -3,6 +3,7 @@ package uikit
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -10,10 +11,10 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
@@ -106,15 +107,14 @@ func (p *IdentityPicker) Object() fyne.CanvasObject {
 }
 
 func (p *IdentityPicker) browse() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		r.Close()
-		p.path.SetText(r.URI().Path())
-	}, p.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".p12", ".pfx"}))
-	d.Show()
+	start := ""
+	if path := strings.TrimSpace(p.path.Text); path != "" {
+		start = filepath.Dir(path)
+	}
+	filedialog.Open(p.win, filedialog.Request{
+		Kind: filedialog.Identity, Title: lang.L("filedialog.title.identity"), FilterName: lang.L("filedialog.types.identity"),
+		Extensions: []string{".p12", ".pfx"}, Dir: start,
+	}, func(path string) { p.path.SetText(path) })
 }
 
 // Load opens the identity; a wrong passphrase or a file that is not an
