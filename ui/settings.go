@@ -71,6 +71,8 @@ type settingsDialog struct {
 
 	// Signering, when the store keeps what the group trusts.
 	trust *trustPane
+	// Mötesregler, when the store keeps the group's rules.
+	rules *rulesPane
 
 	tabs *container.AppTabs
 	dlg  *dialog.CustomDialog
@@ -120,6 +122,11 @@ func newSettingsDialog(a fyne.App, win fyne.Window, store model.MemberStore, ctx
 		d.trust = newTrustPane(d, ts)
 		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.signing"), d.trust.buildUI()))
 		d.trust.reload()
+	}
+	if rs, ok := store.(groupRulesStore); ok {
+		d.rules = newRulesPane(d, rs)
+		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.rules"), d.rules.buildUI()))
+		d.rules.reload()
 	}
 	d.dlg = dialog.NewCustom(lang.L("settings.title"), lang.L("settings.close"), d.tabs, win)
 	d.dlg.Resize(fyne.NewSize(800, 560))
@@ -330,5 +337,8 @@ func (d *settingsDialog) readOnlyMembers() {
 	d.selectMember(d.selected)
 	if d.trust != nil {
 		d.trust.enable()
+	}
+	if d.rules != nil {
+		d.rules.enable()
 	}
 }

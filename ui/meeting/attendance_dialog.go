@@ -48,8 +48,8 @@ func (q *quorumLine) openAttendance() {
 	save.Importance = widget.HighImportance
 	uikit.EnableIf(save, len(a.rows) > 0)
 	a.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetingattendance.cancel"), a.dlg.Hide), save})
-	m.ask = a.dlg
-	uikit.DialogKeys(a.dlg, m.win.Canvas(), a.save, func() { m.ask = nil })
+	m.ask, q.dialog = a.dlg, a
+	uikit.DialogKeys(a.dlg, m.win.Canvas(), a.save, func() { m.ask, q.dialog = nil, nil })
 	a.dlg.Resize(fyne.NewSize(720, a.dlg.MinSize().Height))
 	a.dlg.Show()
 }
@@ -143,6 +143,17 @@ func (a *attendanceDialog) save() {
 	if err := mt.Validate(); err != nil {
 		a.showProblem(err)
 		return
+	}
+	// The store checks the decisions again; asking here names the § at
+	// fault before anything is written.
+	for _, it := range mt.Items {
+		if it.Decision == nil {
+			continue
+		}
+		if err := it.Decision.CheckParticipants(mt, it.Number, m.memberName); err != nil {
+			a.showProblem(err)
+			return
+		}
 	}
 	a.saving = true
 	ctx := m.ctx()

@@ -22,6 +22,7 @@ type quorumLine struct {
 	label      *widget.Label
 	attendance *widget.Button
 	content    fyne.CanvasObject
+	dialog     *attendanceDialog // Närvaro, while it is open
 }
 
 func newQuorumLine(p *decisionPanel) *quorumLine {
