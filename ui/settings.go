@@ -25,7 +25,8 @@ var settingsLanguages = []model.Language{model.Swedish, model.English}
 
 // settingsDialog is Inställningar: the members of the steering group
 // (names, titles and standing roles), the language, the look (theme and
-// text size) and what the group trusts for signatures.
+// text size), the group's meeting rules and what the group trusts for
+// signatures.
 type settingsDialog struct {
 	app        fyne.App
 	win        fyne.Window
@@ -118,15 +119,15 @@ func newSettingsDialog(a fyne.App, win fyne.Window, store model.MemberStore, ctx
 		container.NewTabItem(lang.L("settings.tab.language"), d.languagePane()),
 		container.NewTabItem(lang.L("settings.tab.appearance"), d.appearancePane()),
 	)
-	if ts, ok := store.(model.TrustStore); ok {
-		d.trust = newTrustPane(d, ts)
-		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.signing"), d.trust.buildUI()))
-		d.trust.reload()
-	}
 	if rs, ok := store.(groupRulesStore); ok {
 		d.rules = newRulesPane(d, rs)
 		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.rules"), d.rules.buildUI()))
 		d.rules.reload()
+	}
+	if ts, ok := store.(model.TrustStore); ok {
+		d.trust = newTrustPane(d, ts)
+		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.signing"), d.trust.buildUI()))
+		d.trust.reload()
 	}
 	d.dlg = dialog.NewCustom(lang.L("settings.title"), lang.L("settings.close"), d.tabs, win)
 	d.dlg.Resize(fyne.NewSize(800, 560))
