@@ -35,6 +35,7 @@ type rulesPane struct {
 	message *widget.Label // why the rules could not be saved
 	saved   *widget.Label
 	note    *widget.Label // only the secretary changes them
+	form    *widget.Form
 }
 
 // newRulesPane builds the pane over store; the rules are read by reload.
@@ -71,10 +72,10 @@ func (p *rulesPane) buildUI() fyne.CanvasObject {
 	p.note = widget.NewLabel(lang.L("settings.rules.read_only"))
 	p.note.Wrapping = fyne.TextWrapWord
 	p.note.Hide()
-	form := widget.NewForm(
+	p.form = widget.NewForm(
 		widget.NewFormItem(lang.L("settings.rules.quorum"), p.kind),
 		widget.NewFormItem(lang.L("settings.rules.n"), p.n))
-	return container.NewVBox(intro, p.note, form, p.casting, p.message,
+	return container.NewVBox(intro, p.note, p.form, p.casting, p.message,
 		container.NewHBox(p.save, p.saved))
 }
 
@@ -122,6 +123,7 @@ func (p *rulesPane) enable() {
 		uikit.EnableIf(w, !ro)
 	}
 	uikit.EnableIf(p.n, !ro && p.chosen() == model.QuorumAtLeast)
+	p.form.Refresh() // the labels take the colour of their fields
 }
 
 // chosen is the kind of rule chosen.

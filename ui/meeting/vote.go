@@ -94,7 +94,7 @@ func (v *votePart) openDialog() {
 		})
 	m.ask = v.dialog.dlg
 	uikit.DialogKeys(v.dialog.dlg, m.win.Canvas(), v.dialog.submit, func() { m.ask, v.dialog = nil, nil })
-	v.dialog.dlg.Resize(fyne.NewSize(760, v.dialog.dlg.MinSize().Height))
+	v.dialog.dlg.Resize(fyne.NewSize(min(1040, m.win.Canvas().Size().Width-40), v.dialog.dlg.MinSize().Height))
 	v.dialog.dlg.Show()
 }
 

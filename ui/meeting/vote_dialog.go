@@ -60,8 +60,8 @@ func voteChoiceLabels() []string {
 func newVoteDialog(win fyne.Window, mt model.Meeting, n int, recusals []model.Recusal, was *model.Vote,
 	text string, casting bool, name func(int64) string, done func(model.Vote)) *voteDialog {
 	v := &voteDialog{mt: mt, n: n, casting: casting, done: done, memberOf: name}
-	v.yes = widgets.NewEntry(true, 2)
-	v.no = widgets.NewEntry(true, 2)
+	v.yes = widgets.NewEntry(true, 3)
+	v.no = widgets.NewEntry(true, 3)
 	v.no.SetPlaceHolder(lang.L("meetingvote.no_hint"))
 	given := map[int64]model.VoteChoice{}
 	if was != nil {
@@ -113,16 +113,19 @@ func newVoteDialog(win fyne.Window, mt model.Meeting, n int, recusals []model.Re
 	none.Importance = widget.WarningImportance
 	none.Wrapping = fyne.TextWrapWord
 	uikit.ShowIf(none, len(v.rows) == 0)
+	// The propositions and the result on the left, the members on the
+	// right, so that fifteen of them fit a projector's 1280 × 720.
 	list := container.NewVScroll(grid)
-	list.SetMinSize(fyne.NewSize(grid.MinSize().Width, min(grid.MinSize().Height, 360)))
+	list.SetMinSize(fyne.NewSize(grid.MinSize().Width, min(grid.MinSize().Height, 440)))
 	fill := container.NewHBox(
 		widget.NewButton(lang.L("meetingvote.all_yes"), func() { v.fill(model.VoteYes) }),
 		widget.NewButton(lang.L("meetingvote.all_abstain"), func() { v.fill(model.VoteAbstain) }))
-	content := container.NewVBox(
+	left := container.NewVBox(
 		fieldHeading(lang.L("meetingvote.yes_label")), v.yes,
 		fieldHeading(lang.L("meetingvote.no_label")), v.no,
-		fieldHeading(lang.L("meetingvote.members")), list, none, fill,
 		widget.NewSeparator(), v.tally, v.result, ruleLabel, v.problem)
+	right := container.NewBorder(container.NewVBox(fieldHeading(lang.L("meetingvote.members")), none), fill, nil, nil, list)
+	content := container.NewGridWithColumns(2, left, right)
 	v.dlg = dialog.NewCustomWithoutButtons(lang.L("meetingvote.title", map[string]any{"N": n}), content, win)
 	ok := widget.NewButton(lang.L("meetingvote.ok"), v.submit)
 	ok.Importance = widget.HighImportance

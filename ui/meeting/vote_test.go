@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -203,5 +204,22 @@ func TestVoteRemoveAndEscape(t *testing.T) {
 	test.Tap(f.mm.panel.vote.remove)
 	if f.mm.panel.vote.vote != nil || !f.mm.panel.vote.summary.Hidden || f.mm.panel.vote.open.Hidden {
 		t.Error("Ta bort left the vote")
+	}
+}
+
+// A signed-off decision shows its vote for reading: both propositions,
+// each member's vote and the result.
+func TestVoteTextForReading(t *testing.T) {
+	f := voteFixture(t, model.DefaultGroupRules(), func([]model.Attendee) {})
+	vt := model.Vote{Yes: "bifall", No: "avslag", CastingVote: true, Ballots: []model.Ballot{
+		{MemberID: 1, Choice: model.VoteYes}, {MemberID: 2, Choice: model.VoteNo}, {MemberID: 3, Choice: model.VoteAbstain}}}
+	d := &model.Decision{Outcome: model.OutcomeApproved, Text: "Godkänt.", Vote: &vt}
+	shown := labelsOf(widget.NewRichText(f.mm.panel.segments(d)...))
+	for _, want := range []string{"Omröstning", "Ja-förslaget: bifall", "Nej-förslaget: avslag",
+		"– Anna Lindqvist: ja", "– Mats Hedlund: nej", "– Karin Sjöberg: avstår",
+		"Röstetalet blev lika, 1 ja-röster mot 1 nej-röster. Ordföranden har utslagsröst och röstade ja"} {
+		if !contains(shown, want) {
+			t.Errorf("the decision shown lacks %q: %q", want, shown)
+		}
 	}
 }
