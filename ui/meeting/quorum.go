@@ -34,7 +34,7 @@ func newQuorumLine(p *decisionPanel) *quorumLine {
 	return q
 }
 
-// current is the quorum on the item shown with recusals, and whether it
+// quorumWith is the quorum on the item shown with recusals, and whether it
 // can be told: an item is shown and the meeting has deciding members.
 func (p *decisionPanel) quorumWith(recusals []model.Recusal) (model.Quorum, bool) {
 	m := p.host
