@@ -47,6 +47,7 @@ func newFakeStore() *fakeStore {
 	f.FollowUpFn = func(_ context.Context, id int64) (model.FollowUp, error) { return model.FollowUp{ProposalID: id}, nil }
 	f.FollowUpsFn = func(context.Context) ([]model.FollowUpEntry, error) { return nil, nil }
 	f.TrustedFilesFn = func(context.Context) ([]model.TrustedFile, error) { return nil, nil }
+	f.GroupRulesFn = func(context.Context) (model.GroupRules, error) { return model.DefaultGroupRules(), nil }
 	f.VersionFn = func(context.Context) (int64, bool, error) { return 1, true, nil }
 	f.CloseFn = func() error { return nil }
 	return f

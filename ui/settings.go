@@ -25,7 +25,8 @@ var settingsLanguages = []model.Language{model.Swedish, model.English}
 
 // settingsDialog is Inställningar: the members of the steering group
 // (names, titles and standing roles), the language, the look (theme and
-// text size) and what the group trusts for signatures.
+// text size), the group's meeting rules and what the group trusts for
+// signatures.
 type settingsDialog struct {
 	app        fyne.App
 	win        fyne.Window
@@ -71,6 +72,8 @@ type settingsDialog struct {
 
 	// Signering, when the store keeps what the group trusts.
 	trust *trustPane
+	// Mötesregler, when the store keeps the group's rules.
+	rules *rulesPane
 
 	tabs *container.AppTabs
 	dlg  *dialog.CustomDialog
@@ -116,6 +119,11 @@ func newSettingsDialog(a fyne.App, win fyne.Window, store model.MemberStore, ctx
 		container.NewTabItem(lang.L("settings.tab.language"), d.languagePane()),
 		container.NewTabItem(lang.L("settings.tab.appearance"), d.appearancePane()),
 	)
+	if rs, ok := store.(groupRulesStore); ok {
+		d.rules = newRulesPane(d, rs)
+		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.rules"), d.rules.buildUI()))
+		d.rules.reload()
+	}
 	if ts, ok := store.(model.TrustStore); ok {
 		d.trust = newTrustPane(d, ts)
 		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.signing"), d.trust.buildUI()))
@@ -330,5 +338,8 @@ func (d *settingsDialog) readOnlyMembers() {
 	d.selectMember(d.selected)
 	if d.trust != nil {
 		d.trust.enable()
+	}
+	if d.rules != nil {
+		d.rules.enable()
 	}
 }

@@ -76,10 +76,16 @@ type decisionPanel struct {
 	form          *fyne.Container
 	shown         *widget.RichText // the decision of a signed-off meeting
 	scroll        *container.Scroll
+	// rules are the group's rules of procedure: the quorum and the
+	// chair's casting vote.
+	rules  model.GroupRules
+	vote   *votePart
+	quorum *quorumLine
 }
 
 func newDecisionPanel(host *meetingMode) *decisionPanel {
-	p := &decisionPanel{host: host, buttons: map[model.Outcome]*widget.Button{}, errs: map[string]*widget.Label{}}
+	p := &decisionPanel{host: host, buttons: map[model.Outcome]*widget.Button{}, errs: map[string]*widget.Label{},
+		rules: model.DefaultGroupRules()}
 	grid := container.NewGridWithColumns(2)
 	for i, o := range meetingOutcomes {
 		b := widget.NewButton(strconv.Itoa(i+1)+"   "+outcomeAction(o), func() { p.choose(o) })
@@ -92,6 +98,8 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 		p.errs[f] = uikit.ErrorLabel()
 	}
 	p.general = uikit.ErrorLabel()
+	p.vote = newVotePart(p)
+	p.quorum = newQuorumLine(p)
 
 	p.text = p.entry(true, 3)
 	p.conditions = p.entry(true, 3)
@@ -137,7 +145,7 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 		widget.NewAccordionItem("", p.recusals.content),
 		widget.NewAccordionItem("", container.NewVBox(p.recipients, p.errs["recipients"])))
 	p.extras.MultiOpen = true
-	p.form = container.NewVBox(fieldHeading(lang.L("meetingmode.text")), p.text, p.errs["text"],
+	p.form = container.NewVBox(fieldHeading(lang.L("meetingmode.text")), p.text, p.errs["text"], p.vote.content,
 		p.conditionsBox, p.returnBox, p.extras)
 	p.shown = widget.NewRichText()
 	p.shown.Wrapping = fyne.TextWrapWord
@@ -148,7 +156,7 @@ func newDecisionPanel(host *meetingMode) *decisionPanel {
 	// The outcomes, the form and its folded sections scroll as one, so
 	// that all of it can be reached on a projector's 1280 × 720; Spara
 	// stays in sight below.
-	top := container.NewVBox(grid, p.chosen, p.unsaved, p.errs["outcome"])
+	top := container.NewVBox(p.quorum.content, grid, p.chosen, p.unsaved, p.errs["outcome"])
 	bottom := container.NewVBox(p.general, container.NewHBox(layout.NewSpacer(), p.saveBtn))
 	p.scroll = container.NewVScroll(container.NewVBox(top, p.form, p.shown))
 	p.content = container.NewBorder(nil, bottom, nil, nil, widgets.Reflow(p.scroll))
@@ -225,6 +233,7 @@ func (p *decisionPanel) show(d *model.Decision, readOnly bool) {
 	p.reservations.set(res)
 	p.notes.set(notes)
 	p.recusals.set(recs)
+	p.vote.set(v.Vote)
 	p.extras.CloseAll()
 	for i, n := range []int{len(res), len(notes), len(recs), len(v.Recipients)} {
 		if n > 0 {
@@ -290,6 +299,7 @@ func (p *decisionPanel) changed() {
 	if p.unsaved != nil {
 		p.showUnsaved()
 	}
+	p.quorum.update()
 	titles := []string{
 		lang.L("meetingmode.reservations", map[string]any{"N": p.reservations.count()}),
 		lang.L("meetingmode.notes", map[string]any{"N": p.notes.count()}),
@@ -312,7 +322,7 @@ func (p *decisionPanel) changed() {
 func (p *decisionPanel) state() string {
 	return strings.Join([]string{string(p.outcome), p.text.Text, p.conditions.Text, p.returnWhat.Text,
 		p.returnWho.Text, p.returnBy.Text, p.recipients.Text,
-		p.reservations.state(), p.notes.state(), p.recusals.state()}, "\x1d")
+		p.reservations.state(), p.notes.state(), p.recusals.state(), p.vote.state()}, "\x1d")
 }
 
 // dirty tells whether the form was changed since it was filled.

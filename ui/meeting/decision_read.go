@@ -21,7 +21,8 @@ import (
 // field; the decision's own rules are checked by Validate.
 func (p *decisionPanel) decision() (model.Decision, map[string][]string) {
 	msgs := map[string][]string{}
-	d := model.Decision{Outcome: p.outcome, Text: strings.TrimSpace(p.text.Text), Recipients: uikit.Lines(p.recipients.Text)}
+	d := model.Decision{Outcome: p.outcome, Text: strings.TrimSpace(p.text.Text), Recipients: uikit.Lines(p.recipients.Text),
+		Vote: p.vote.vote}
 	if p.outcome == "" {
 		msgs["outcome"] = append(msgs["outcome"], lang.L("meetingmode.choose_outcome"))
 	}
@@ -169,6 +170,9 @@ func (p *decisionPanel) segments(d *model.Decision) []widget.RichTextSegment {
 		return "– " + p.memberName(id) + ": " + text
 	}
 	field("meetingmode.conditions", d.Conditions)
+	if d.Vote != nil {
+		field("meetingvote.heading", voteText(*d.Vote, p.host.meeting.ChairID, p.memberName))
+	}
 	if d.Outcome == model.OutcomeReturned {
 		field("meetingmode.return_what", d.Return.What)
 		field("meetingmode.return_who", d.Return.Who)

@@ -227,12 +227,7 @@ func (f *meetingForm) read() (model.Meeting, error) {
 		return mt, err
 	}
 	mt.ChairID, mt.SecretaryID, mt.AdjusterID = f.memberAt(f.chair), f.memberAt(f.secretary), f.memberAt(f.adjuster)
-	mt.Attendees = nil
-	for _, mb := range f.members {
-		if p, ok := f.present[mb.ID]; ok {
-			mt.Attendees = append(mt.Attendees, model.Attendee{MemberID: mb.ID, Present: p.Checked, Decides: f.decides[mb.ID].Checked})
-		}
-	}
+	mt.Attendees = keptAttendance(f.meeting.Attendees, f.members, f.present, f.decides)
 	return mt, nil
 }
 

@@ -22,6 +22,7 @@ type meetingModeData struct {
 	proposals map[int64]model.Proposal
 	revisions map[int64]model.Revision
 	followUps []model.FollowUpLine
+	rules     model.GroupRules
 }
 
 // read reads the meeting and what its items need with ctx, in one read
@@ -37,7 +38,12 @@ func (m *meetingMode) read(ctx context.Context) (meetingModeData, error) {
 	if err != nil {
 		return meetingModeData{}, err
 	}
-	return meetingModeData{meeting: a.Meeting, members: a.Members, proposals: a.Proposals, revisions: a.Revisions, followUps: fus}, nil
+	rules, err := m.store.GroupRules(ctx)
+	if err != nil {
+		return meetingModeData{}, err
+	}
+	return meetingModeData{meeting: a.Meeting, members: a.Members, proposals: a.Proposals, revisions: a.Revisions,
+		followUps: fus, rules: rules}, nil
 }
 
 // load reads the meeting off the UI goroutine, shows it, then calls then.
@@ -67,6 +73,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 	for _, mb := range d.members {
 		m.names[mb.ID] = mb.Name
 	}
+	m.panel.rules = d.rules
 	m.panel.setMembers(offeredMembers(d.meeting, d.members), decidingMembers(d.meeting, d.members))
 	name := meetingHeading(d.meeting)
 	m.win.SetTitle(lang.L("meetingmode.window_title", map[string]any{"Meeting": name}))
@@ -77,7 +84,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 	if m.locked {
 		m.keys.SetText(lang.L("meetingmode.keys_locked"))
 	} else {
-		m.keys.SetText(lang.L("meetingmode.keys"))
+		m.keys.SetText(lang.L("meetingmode.keys") + " · " + lang.L("meetingvote.keys"))
 	}
 	if !d.meeting.HasAgenda() {
 		m.current = -1
@@ -240,10 +247,12 @@ func (m *meetingMode) showItem() {
 }
 
 // save records the decision on the current item, taken on the revision
-// shown. A fault shows beside its field and nothing is stored. Once
-// stored, the item shows its outcome and the next undecided item is shown.
+// shown. A fault shows beside its field and nothing is stored; when the
+// group is not quorate on the item, it asks first (askUnlessQuorate).
+// Once stored, the item shows its outcome and the next undecided item is
+// shown.
 func (m *meetingMode) save() {
-	if m.locked || m.saving || m.current < 0 || m.current >= len(m.meeting.Items) {
+	if m.locked || m.saving || m.ask != nil || m.current < 0 || m.current >= len(m.meeting.Items) {
 		return
 	}
 	it := m.meeting.Items[m.current]
@@ -262,6 +271,11 @@ func (m *meetingMode) save() {
 		return
 	}
 	m.panel.clearErrors()
+	m.askUnlessQuorate(d, it.Number, func() { m.record(it, d) })
+}
+
+// record stores d as the decision on it, off the UI goroutine.
+func (m *meetingMode) record(it model.Item, d model.Decision) {
 	m.saving = true
 	m.panel.saveBtn.Disable()
 	ctx := m.ctx()

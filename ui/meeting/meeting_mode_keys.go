@@ -22,6 +22,7 @@ func (m *meetingMode) addKeys() {
 		if r >= '1' && r <= '5' && !m.entryFocused() && m.ask == nil && !m.onFollowUp() {
 			m.panel.choose(meetingOutcomes[r-'1'])
 		}
+		m.panel.typedRune(r)
 	})
 	c.SetOnTypedKey(m.typedKey)
 	for _, s := range widgets.SaveShortcuts {
