@@ -27,6 +27,7 @@ var voteMessages = map[Language]map[string]string{
 		"vote.result_casting":               "Röstetalet blev lika, %d ja-röster mot %d nej-röster. Ordföranden har utslagsröst och röstade %s; mötet har beslutat enligt %s.",
 		"vote.result_tie":                   "Röstetalet blev lika, %d ja-röster mot %d nej-röster, och inget av förslagen fick majoritet.",
 		"vote.abstained":                    "%d avstod från att rösta.",
+		"attendance_has_vote":               "Beslutet i § %d fattades efter omröstning, och närvaron måste stämma med den: alla som röstade står kvar som närvarande och beslutande, och ingen annan beslutande tillkommer. Ändra omröstningen i mötesläget först.",
 		"recusal.statement":                 "%s anmäler jäv och deltar inte i handläggningen eller beslutet i denna paragraf.",
 	},
 	English: {
@@ -52,6 +53,7 @@ var voteMessages = map[Language]map[string]string{
 		"vote.result_casting":               "The votes were tied, %d yes to %d no. The chair has the casting vote and voted %s; the meeting has decided according to %s.",
 		"vote.result_tie":                   "The votes were tied, %d yes to %d no, and neither proposal won a majority.",
 		"vote.abstained":                    "%d abstained.",
+		"attendance_has_vote":               "The decision in § %d was taken by a vote, and the attendance must agree with it: everyone who voted stays present and deciding, and no other deciding member is added. Change the vote in meeting mode first.",
 		"recusal.statement":                 "%s declares a conflict of interest and takes no part in the handling of or the decision in this section.",
 	},
 }

@@ -198,22 +198,31 @@ func (s Store) UpdateMeeting(ctx context.Context, m model.Meeting) (out model.Me
 
 // checkAttendanceKeepsReservations refuses new attendance under which a
 // member who has entered a reservation on one of the meeting's decisions
-// would no longer be deciding (attendance_has_reservation): the minutes
-// would show a reservation by someone who took no part in the decision.
+// would no longer be deciding (attendance_has_reservation), or a vote
+// would no longer be exactly the votes of those taking part
+// (attendance_has_vote): the minutes would show a reservation or a vote by
+// someone who took no part in the decision, or lack one who did.
 func checkAttendanceKeepsReservations(t Tx, old, m model.Meeting) error {
+	name := func(id int64) string {
+		if mb, err := LoadMember(t, id); err == nil {
+			return mb.Name
+		}
+		return strconv.FormatInt(id, 10)
+	}
 	for _, it := range old.Items {
 		if it.Decision == nil {
 			continue
 		}
 		for _, r := range it.Decision.Reservations {
-			if m.DecidingAt(r.MemberID, it.Number) {
-				continue
+			if !m.DecidingAt(r.MemberID, it.Number) {
+				return model.FieldError("attendees", "attendance_has_reservation", name(r.MemberID), it.Number)
 			}
-			name := strconv.FormatInt(r.MemberID, 10)
-			if mb, err := LoadMember(t, r.MemberID); err == nil {
-				name = mb.Name
+		}
+		if it.Decision.Vote != nil {
+			vote := model.Decision{Vote: it.Decision.Vote, Recusals: it.Decision.Recusals}
+			if vote.CheckParticipants(m, it.Number, name) != nil {
+				return model.FieldError("attendees", "attendance_has_vote", it.Number)
 			}
-			return model.FieldError("attendees", "attendance_has_reservation", name, it.Number)
 		}
 	}
 	return nil

@@ -49,6 +49,16 @@ func testVoteAndAttendanceRoundTrip(t *testing.T, h Harness) {
 	if r := got.Items[0].Decision.Vote.Count(got.ChairID); r.Carried != model.VoteYes || !r.ByCastingVote {
 		t.Errorf("result %+v, want yes by the casting vote", r)
 	}
+	// The attendance must go on agreeing with the vote: the member who
+	// voted cannot be made to have left before § 1.
+	changed := got
+	changed.Attendees = append([]model.Attendee(nil), got.Attendees...)
+	changed.Attendees[2].Present = false
+	_, err = w.S.UpdateMeeting(w.Ctx(), changed)
+	wantCode(t, err, model.EInvalid, "attendance_has_vote")
+	if again := w.meetingNow(m.ID); !again.Attendees[2].Present {
+		t.Fatal("a refused attendance change was stored")
+	}
 	w.Decide(second, model.OutcomeDeferred)
 	signed := w.SignOff(got)
 	rec, err := w.S.MinutesRecord(context.Background(), signed.ID)
