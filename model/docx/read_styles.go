@@ -189,9 +189,9 @@ func ilvl(v *xmlVal) int {
 // numbering is word/numbering.xml: each list's levels, and the counters
 // of the lists read so far.
 type numbering struct {
-	abstract map[string]string       // numId → abstractNumId
+	abstract map[string]string         // numId → abstractNumId
 	levels   map[string][9]levelFormat // abstractNumId → its levels
-	counters map[string]*[9]int      // abstractNumId → the numbers last given
+	counters map[string]*[9]int        // abstractNumId → the numbers last given
 }
 
 type levelFormat struct {

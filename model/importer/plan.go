@@ -11,7 +11,7 @@ import (
 // Record is one proposal read from a file, with where it stands in it.
 type Record struct {
 	Content model.Content
-	File    string // the file's base name
+	File    string  // the file's base name
 	Sheet   string  // the sheet of an .xlsx file, "" otherwise
 	Heading Heading // the heading of a Word document's proposal, zero otherwise
 	Row     int     // as the spreadsheet shows it: a CSV's header is row 1; JSON: the proposal's index from 1; 0 for a Word document's

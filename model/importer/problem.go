@@ -18,9 +18,9 @@ type Problem struct {
 	Sheet   string  // an .xlsx file's sheet, "" otherwise
 	Heading Heading // a Word document's heading the problem is under; zero otherwise
 	Row     int     // as the spreadsheet numbers it (a Word document: the paragraph under Heading); 0 for the file as a whole
-	Column  string // the header as the file writes it (or the JSON field); "" for the row as a whole
-	Key     string // the message, in the catalogue of messages.go
-	Args    []any  // its arguments; a model.Error or a value with a Label(model.Language) method is written in the message's language
+	Column  string  // the header as the file writes it (or the JSON field); "" for the row as a whole
+	Key     string  // the message, in the catalogue of messages.go
+	Args    []any   // its arguments; a model.Error or a value with a Label(model.Language) method is written in the message's language
 	Warning bool
 }
 
