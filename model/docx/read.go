@@ -25,12 +25,15 @@ type Reason int
 
 // Why a file is refused.
 const (
-	NotZip    Reason = iota + 1 // not a zip archive at all
-	NotDocx                     // a zip without word/document.xml
-	Macros                      // a macro-enabled document (.docm)
-	Encrypted                   // an encrypted (password-protected) document, or an old .doc
-	TooLarge                    // beyond Limits
-	Damaged                     // a part that is not well-formed XML, or a zip entry that cannot be read
+	NotZip       Reason = iota + 1 // not a zip archive at all
+	NotDocx                        // a zip without word/document.xml
+	Macros                         // a macro-enabled document (.docm)
+	Encrypted                      // an encrypted (password-protected) document, or an old .doc
+	TooMany                        // more entries than Limits.Entries
+	PartTooLarge                   // a part past Limits.PartBytes unpacked
+	TooLarge                       // the parts together past Limits.Total unpacked
+	TooDeep                        // elements nested past Limits.Depth
+	Damaged                        // a part that is not well-formed XML, or a zip entry that cannot be read
 )
 
 // Error is a refused file: the reason, the part concerned if any, and
@@ -44,12 +47,15 @@ type Error struct {
 // Error returns the reason in English.
 func (e *Error) Error() string {
 	what := map[Reason]string{
-		NotZip:    "not a Word document (.docx): not a zip archive",
-		NotDocx:   "not a Word document (.docx): it has no word/document.xml",
-		Macros:    "a macro-enabled Word document (.docm)",
-		Encrypted: "an encrypted or old-format Word document",
-		TooLarge:  "too large unpacked",
-		Damaged:   "a damaged Word document",
+		NotZip:       "not a Word document (.docx): not a zip archive",
+		NotDocx:      "not a Word document (.docx): it has no word/document.xml",
+		Macros:       "a macro-enabled Word document (.docm)",
+		Encrypted:    "an encrypted or old-format Word document",
+		TooMany:      "too many entries in the zip",
+		PartTooLarge: "a part too large unpacked",
+		TooLarge:     "too large unpacked",
+		TooDeep:      "elements nested too deep",
+		Damaged:      "a damaged Word document",
 	}[e.Reason]
 	if e.Part != "" {
 		what += " (" + e.Part + ")"
@@ -90,14 +96,14 @@ type archive struct {
 
 func openArchive(zr *zip.Reader, lim Limits) (*archive, error) {
 	if len(zr.File) > lim.Entries {
-		return nil, &Error{Reason: TooLarge, Detail: fmt.Sprintf("more than %d entries", lim.Entries)}
+		return nil, &Error{Reason: TooMany, Detail: fmt.Sprintf("more than %d entries", lim.Entries)}
 	}
 	a := &archive{lim: lim, files: make(map[string]*zip.File, len(zr.File))}
 	var claimed uint64
 	for _, f := range zr.File {
 		name := strings.ToLower(strings.ReplaceAll(f.Name, `\`, "/"))
 		if f.UncompressedSize64 > f.CompressedSize64*lim.Ratio+1024 || f.UncompressedSize64 > uint64(lim.PartBytes) {
-			return nil, &Error{Reason: TooLarge, Part: f.Name, Detail: fmt.Sprintf("more than %d MB unpacked", lim.PartBytes>>20)}
+			return nil, &Error{Reason: PartTooLarge, Part: f.Name, Detail: fmt.Sprintf("more than %d MB unpacked", lim.PartBytes>>20)}
 		}
 		if _, dup := a.files[name]; dup {
 			return nil, &Error{Reason: Damaged, Part: f.Name, Detail: "the part is there twice"}
@@ -141,8 +147,10 @@ func (a *archive) part(name string) ([]byte, error) {
 	b, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	a.read += int64(len(b))
 	switch {
+	case int64(len(b)) > limit && limit == a.lim.PartBytes:
+		return nil, &Error{Reason: PartTooLarge, Part: f.Name, Detail: fmt.Sprintf("more than %d MB unpacked", limit>>20)}
 	case int64(len(b)) > limit:
-		return nil, &Error{Reason: TooLarge, Part: f.Name, Detail: fmt.Sprintf("more than %d MB unpacked", limit>>20)}
+		return nil, &Error{Reason: TooLarge, Detail: fmt.Sprintf("more than %d MB unpacked", a.lim.Total>>20)}
 	case errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrFormat), err != nil:
 		return nil, &Error{Reason: Damaged, Part: f.Name, Detail: err.Error()}
 	}

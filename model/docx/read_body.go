@@ -101,7 +101,7 @@ func (b *bodyReader) next() (xml.Token, error) {
 	switch tok.(type) {
 	case xml.StartElement:
 		if b.level++; b.level > b.depth {
-			return nil, &Error{Reason: TooLarge, Part: "word/document.xml", Detail: "elements nested more than " + strconv.Itoa(b.depth) + " deep"}
+			return nil, &Error{Reason: TooDeep, Part: "word/document.xml", Detail: "elements nested more than " + strconv.Itoa(b.depth) + " deep"}
 		}
 	case xml.EndElement:
 		b.level--

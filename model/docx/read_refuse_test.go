@@ -46,9 +46,9 @@ func TestReadRefuses(t *testing.T) {
 		{"no document", readTestZip(t, noDocument), NotDocx, "no word/document.xml"},
 		{"macro content type", withPart("[Content_Types].xml", strings.Replace(readTestTypes, "document.main+xml", "document.macroEnabled.main+xml", 1)), Macros, ".docm"},
 		{"vba project", withPart("word/vbaProject.bin", "\x00\x01"), Macros, ".docm"},
-		{"entries", readTestZip(t, many), TooLarge, "more than 50 entries"},
-		{"part", withPart("word/media/big.txt", strings.Repeat("a", 2<<20)), TooLarge, "big.txt"},
-		{"deep", readTestZip(t, readTestParts(deep)), TooLarge, "nested more than 64"},
+		{"entries", readTestZip(t, many), TooMany, "more than 50 entries"},
+		{"part", withPart("word/media/big.txt", strings.Repeat("a", 2<<20)), PartTooLarge, "big.txt"},
+		{"deep", readTestZip(t, readTestParts(deep)), TooDeep, "nested more than 64"},
 		{"damaged xml", withPart("word/document.xml", "<w:document "+readTestW+"><w:body><w:p></w:body>"), Damaged, "word/document.xml"},
 		{"damaged styles", withPart("word/styles.xml", "<w:styles"), Damaged, "word/styles.xml"},
 		{"unclosed", withPart("word/document.xml", "<w:document "+readTestW+"><w:body><w:p><w:r>"), Damaged, "word/document.xml"},
@@ -77,8 +77,9 @@ func TestReadBombByTotal(t *testing.T) {
 	lim := readTestLimits
 	lim.PartBytes = 4096
 	body := p("", strings.Repeat("ord ", 2000))
-	if _, err := Read(readTestZip(t, readTestParts(body)), lim); err == nil {
-		t.Error("a document.xml past the part limit was read")
+	_, err := Read(readTestZip(t, readTestParts(body)), lim)
+	if e, ok := err.(*Error); !ok || e.Reason != PartTooLarge || e.Part != "word/document.xml" {
+		t.Errorf("a document.xml past the part limit: %v", err)
 	}
 }
 
@@ -105,7 +106,7 @@ func TestReadLyingDirectory(t *testing.T) {
 	zw.Close()
 	_, err = Read(b.Bytes(), lim)
 	var e *Error
-	if !errors.As(err, &e) || (e.Reason != TooLarge && e.Reason != Damaged) {
+	if !errors.As(err, &e) || (e.Reason != PartTooLarge && e.Reason != Damaged) {
 		t.Errorf("%v", err)
 	}
 }

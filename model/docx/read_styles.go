@@ -324,7 +324,7 @@ func unmarshalPart(data []byte, depth int, name string, v any) error {
 		switch tok.(type) {
 		case xml.StartElement:
 			if level++; level > depth {
-				return &Error{Reason: TooLarge, Part: name, Detail: "elements nested more than " + strconv.Itoa(depth) + " deep"}
+				return &Error{Reason: TooDeep, Part: name, Detail: "elements nested more than " + strconv.Itoa(depth) + " deep"}
 			}
 		case xml.EndElement:
 			level--

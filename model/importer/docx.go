@@ -95,10 +95,16 @@ func failDocx(c *collector, err error) {
 		c.fail(0, "", "docx_macros")
 	case docx.Encrypted:
 		c.fail(0, "", "docx_encrypted")
+	case docx.TooMany:
+		c.fail(0, "", "docx_too_many_parts", docxLimits.Entries)
+	case docx.PartTooLarge:
+		c.fail(0, "", "docx_part_too_large", printable(de.Part), docxLimits.PartBytes>>20)
 	case docx.TooLarge:
-		c.fail(0, "", "docx_too_large", printable(de.Detail))
+		c.fail(0, "", "docx_too_large", docxLimits.Total>>20)
+	case docx.TooDeep:
+		c.fail(0, "", "docx_too_deep", printable(de.Part), docxLimits.Depth)
 	default:
-		c.fail(0, "", "docx_damaged", printable(de.Error()))
+		c.fail(0, "", "docx_damaged", printable(de.Part), printable(de.Detail))
 	}
 }
 
