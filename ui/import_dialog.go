@@ -47,7 +47,7 @@ func (w *MainWindow) openImport() {
 		rc.Close()
 		w.importURIs([]fyne.URI{rc.URI()})
 	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".json", ".txt", ".tsv"}))
+	d.SetFilter(storage.NewExtensionFileFilter(importer.Extensions))
 	d.SetTitleText(lang.L("import.choose"))
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,6 +24,11 @@ const MaxProblems = 100
 // maxFileSize bounds the files Read takes, in MB: far above any real
 // programme, low enough that a wrong file cannot exhaust the memory.
 const maxFileSize = 100
+
+// Extensions are the file name extensions Read takes, in lower case:
+// the file dialog offers them, and a file of one of them given to the
+// program opens the import.
+var Extensions = []string{".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".json", ".docx", ".docm"}
 
 // ReadFile reads the proposals of the file at path. See Read. What is not
 // a regular file (a folder, a named pipe, a device) is refused unopened:
@@ -67,8 +73,8 @@ func Read(name string, r io.Reader) (Result, error) {
 	ext := strings.ToLower(filepath.Ext(base))
 	c := newCollector(base, "")
 	var out tableRows
-	switch ext {
-	case ".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".json", ".docx", ".docm":
+	switch {
+	case slices.Contains(Extensions, ext):
 		data, err := readAll(r)
 		switch {
 		case err != nil:
@@ -84,7 +90,7 @@ func Read(name string, r io.Reader) (Result, error) {
 		default:
 			out = readCSV(data, c)
 		}
-	case "":
+	case ext == "":
 		c.fail(0, "", "no_extension")
 	default:
 		c.fail(0, "", "unsupported_extension", ext)
