@@ -3,7 +3,6 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -151,7 +150,7 @@ func (a *archive) part(name string) ([]byte, error) {
 		return nil, &Error{Reason: PartTooLarge, Part: f.Name, Detail: fmt.Sprintf("more than %d MB unpacked", limit>>20)}
 	case int64(len(b)) > limit:
 		return nil, &Error{Reason: TooLarge, Detail: fmt.Sprintf("more than %d MB unpacked", a.lim.Total>>20)}
-	case errors.Is(err, zip.ErrChecksum), errors.Is(err, zip.ErrFormat), err != nil:
+	case err != nil:
 		return nil, &Error{Reason: Damaged, Part: f.Name, Detail: err.Error()}
 	}
 	return b, nil

@@ -50,6 +50,9 @@ func (pr *docxProposal) add(m *docxMapper, p docx.Paragraph) {
 	col, label, rest, ok := docxLabel(p)
 	if !ok {
 		if f := pr.open(""); f != nil {
+			if _, ok := m.headers[Columns[pr.fieldIndex()].Field]; !ok {
+				m.headers[Columns[pr.fieldIndex()].Field] = ""
+			}
 			if p.List && model.Fields[pr.fieldIndex()].Kind == model.FieldLongText {
 				text = "• " + strings.TrimSpace(text)
 			}

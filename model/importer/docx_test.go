@@ -2,6 +2,7 @@ package importer_test
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -232,5 +233,47 @@ func TestDocxImportIdempotentAllOrNothing(t *testing.T) {
 			t.Errorf("%s: %s %v", c.Record.Content.Ref, c.Kind, c.Fields)
 		}
 		t.Fatal(err)
+	}
+}
+
+// TestDocxReimportChanges: the document says what a proposal is. Text
+// changed under a heading changes that field; a label that another
+// proposal of the document still has, left out of one, clears it there;
+// a field no proposal of the document names keeps what the store holds.
+func TestDocxReimportChanges(t *testing.T) {
+	ctx := context.Background()
+	s := docxTestStore(t)
+	write := func(body ...string) string {
+		path := filepath.Join(t.TempDir(), "insatser.docx")
+		if err := os.WriteFile(path, docxTestDoc(t, body...), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	first := write(docxH("Rubrik1", "1 Område"), docxP("Ansvarig: Anna"), docxP("Målgrupp: Unga"),
+		docxH("Rubrik2", "1.1 Insats"), docxP("Gammal beskrivning."), docxP("Kostnad: 100"))
+	plan, err := importer.PlanFiles(ctx, s, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := importer.Apply(ctx, s, plan, nil); err != nil {
+		t.Fatal(err)
+	}
+	second := write(docxH("Rubrik1", "1 Område"), docxP("Kostnad: 5"),
+		docxH("Rubrik2", "1.1 Insats"), docxP("Ny beskrivning."), docxP("Ansvarig: Bo"))
+	plan, err = importer.PlanFiles(ctx, s, second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range plan.Changes {
+		got = append(got, fmt.Sprint(c.Record.Content.Ref, " ", c.Kind, " ", c.Fields))
+	}
+	want := []string{"1 changed [responsible cost]", "1.1 changed [description responsible cost]"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%q, want %q", got, want)
+	}
+	if tg := plan.Changes[0].Record.Content.TargetGroup; tg != "Unga" {
+		t.Errorf("the target group no proposal names became %q", tg)
 	}
 }
