@@ -137,6 +137,9 @@ func TestDocxProblems(t *testing.T) {
 		{"no_headings", []string{docxP("Bara text.")},
 			"f.docx: dokumentet har ingen rubrik i formatet Rubrik 1 eller Rubrik 2; varje område ska vara en Rubrik 1 och varje insats en Rubrik 2 under sitt område",
 			"f.docx: the document has no heading in the style Heading 1 or Heading 2; each area should be a Heading 1 and each intervention a Heading 2 under its area"},
+		{"ref_label", []string{docxH("Rubrik1", "1 A"), docxP("Ref: 2")},
+			"f.docx, Rubrik 1 '1 A', stycke 1, fält Ref: referensen 2 stämmer inte med numret 1 i rubriken; rätta den ena",
+			"f.docx, Heading 1 '1 A', paragraph 1, field Ref: the ref 2 does not match the number 1 in the heading; correct one of them"},
 		{"no_title", []string{docxH("Rubrik1", "4")},
 			"f.docx, Rubrik 1 '4': Titel saknas",
 			"f.docx, Heading 1 '4': The title is missing"},
@@ -275,5 +278,20 @@ func TestDocxReimportChanges(t *testing.T) {
 	}
 	if tg := plan.Changes[0].Record.Content.TargetGroup; tg != "Unga" {
 		t.Errorf("the target group no proposal names became %q", tg)
+	}
+}
+
+// TestDocxSkipsExportColumns: under a label of the export's own columns
+// (Status, Beslut, …) nothing is read, up to the next label; a list in
+// the description keeps its bullets.
+func TestDocxSkipsExportColumns(t *testing.T) {
+	res, ps := docxTestRead(t, "f.docx", docxTestDoc(t,
+		docxH("Rubrik1", "1 Område"), docxP("Inledning."), docxItem("första"), docxItem("andra"),
+		docxBold("Status:", " Utkast"), docxP("Beslutat 2026."), docxP("Ansvarig: Anna")))
+	if ps != nil || len(res.Warnings) > 0 {
+		t.Fatalf("%v %v", ps, res.Warnings)
+	}
+	if c := res.Records[0].Content; c.Description != "Inledning.\n• första\n• andra" || c.Responsible != "Anna" {
+		t.Errorf("%q, %q", c.Description, c.Responsible)
 	}
 }
