@@ -126,8 +126,10 @@ type docxMapper struct {
 
 // paragraph takes paragraph i of the document.
 func (m *docxMapper) paragraph(i int, p docx.Paragraph) {
-	switch p.Level {
-	case 1, 2:
+	switch {
+	case (p.Level == 1 || p.Level == 2) && strings.TrimSpace(p.Text()) == "":
+		return // an empty line in a heading's style
+	case p.Level == 1 || p.Level == 2:
 		m.finish()
 		m.anyHeading = true
 		m.heading(i, p)

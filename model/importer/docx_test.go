@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -283,15 +284,26 @@ func TestDocxReimportChanges(t *testing.T) {
 
 // TestDocxSkipsExportColumns: under a label of the export's own columns
 // (Status, Beslut, …) nothing is read, up to the next label; a list in
-// the description keeps its bullets.
+// the description keeps its bullets; an empty paragraph in a heading's
+// style is no heading.
 func TestDocxSkipsExportColumns(t *testing.T) {
 	res, ps := docxTestRead(t, "f.docx", docxTestDoc(t,
-		docxH("Rubrik1", "1 Område"), docxP("Inledning."), docxItem("första"), docxItem("andra"),
+		docxH("Rubrik1", "1 Område"), docxH("Rubrik2", " "), docxP("Inledning."), docxItem("första"), docxItem("andra"),
 		docxBold("Status:", " Utkast"), docxP("Beslutat 2026."), docxP("Ansvarig: Anna")))
 	if ps != nil || len(res.Warnings) > 0 {
 		t.Fatalf("%v %v", ps, res.Warnings)
 	}
 	if c := res.Records[0].Content; c.Description != "Inledning.\n• första\n• andra" || c.Responsible != "Anna" {
 		t.Errorf("%q, %q", c.Description, c.Responsible)
+	}
+}
+
+// TestDocxDamaged: a document whose XML is broken is refused, naming
+// the part.
+func TestDocxDamaged(t *testing.T) {
+	_, ps := docxTestRead(t, "trasig.docx", docxTestZipOf(t, map[string][]byte{"word/document.xml": []byte("<w:document><w:body><w:p>")}))
+	want := "trasig.docx: dokumentet är skadat (delen word/document.xml: "
+	if got := ps.Message(model.Swedish); !strings.HasPrefix(got, want) || !strings.HasSuffix(got, "); öppna det i Word och spara det igen") {
+		t.Errorf("got %q, want %q…", got, want)
 	}
 }
