@@ -39,12 +39,9 @@ func (w *MainWindow) openImport() {
 	}
 	filedialog.Open(w.win, filedialog.Request{
 		Kind: filedialog.Import, Title: lang.L("import.choose"), FilterName: lang.L("filedialog.types.import"),
-		Extensions: importExtensions, Dir: documentsFolder(),
+		Extensions: importer.Extensions, Dir: documentsFolder(),
 	}, func(path string) { w.ImportFiles([]string{path}) })
 }
-
-// importExtensions are the endings of the files Importera offers.
-var importExtensions = []string{".xlsx", ".csv", ".json", ".txt", ".tsv"}
 
 // onDropped imports the files dropped onto the window.
 func (w *MainWindow) onDropped(_ fyne.Position, uris []fyne.URI) { w.importURIs(uris) }

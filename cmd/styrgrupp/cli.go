@@ -9,12 +9,14 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/internal/applog"
 	"github.com/styrgrupp/styrgrupp/internal/outfile"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/importer"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 )
 
@@ -152,12 +154,11 @@ func askedForHelp(args []string) bool {
 // "styrgrupp förslag.xlsx" (or opening the file with Styrgrupp) shows the
 // import's preview.
 func importable(arg string) bool {
-	switch strings.ToLower(filepath.Ext(arg)) {
-	case ".xlsx", ".csv", ".json", ".tsv", ".txt":
-		_, err := os.Stat(arg)
-		return err == nil
+	if !slices.Contains(importer.Extensions, strings.ToLower(filepath.Ext(arg))) {
+		return false
 	}
-	return false
+	_, err := os.Stat(arg)
+	return err == nil
 }
 
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {

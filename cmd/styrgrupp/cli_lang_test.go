@@ -57,7 +57,7 @@ func TestErrorsInEnglish(t *testing.T) {
 		{[]string{"export"}, "error: give the database with --store FILE\n", "fel: ange databasen med --store FIL\n"},
 		{[]string{"check", "--store", missing}, "error: cannot find " + missing + "\n", "fel: hittar inte " + missing + "\n"},
 		{[]string{"backup", "--store", missing}, "error: give the copy's file with -o COPY\n", "fel: ange kopians fil med -o KOPIA\n"},
-		{[]string{"import", "--store", missing}, "error: give at least one file to import (.xlsx, .csv or .json)\n", "fel: ange minst en fil att importera (.xlsx, .csv eller .json)\n"},
+		{[]string{"import", "--store", missing}, "error: give at least one file to import (.xlsx, .csv, .json or .docx)\n", "fel: ange minst en fil att importera (.xlsx, .csv, .json eller .docx)\n"},
 		{[]string{"export", "--store", missing, "--format", "xml"}, `error: unknown format "xml": choose json, csv or docx` + "\n", `fel: okänt format "xml": välj json, csv eller docx` + "\n"},
 		{[]string{"identity", "new", "--org", "Kommunen", "-o", filepath.Join(dir, "id.p12")}, "error: give the name of the person who will sign with --name\n", "fel: ange namnet på den som ska signera med --name\n"},
 		{[]string{"--lang", "xx"}, `error: unknown language "xx": choose sv or en` + "\n", `fel: okänt språk "xx": välj sv eller en` + "\n"},

@@ -24,7 +24,7 @@ Användning:
   styrgrupp copy --from FIL --to FIL           kopiera hela databasen, med historik och granskningslogg,
                                                mellan SQLite-filer och PostgreSQL
   styrgrupp import --store FIL [--dry-run] [--create] FIL...
-                                               importera förslag och uppföljning från .xlsx, .csv eller .json
+                                               importera förslag och uppföljning från .xlsx, .csv, .json eller .docx
   styrgrupp export --store FIL --format json|csv|docx [-o UT]
                                                exportera förslagen med sina beslut (docx: förslagen
                                                som ett Word-dokument i mallens form)
@@ -146,7 +146,7 @@ den inte anger något.
 		"cli.password_not_given":      "Servern %s vill ha ett lösenord för inloggningen %s, och det finns ingen terminal att fråga efter det på. Ge lösenordet i filen ~/.pgpass (eller den fil som PGPASSFILE anger), en rad värd:port:databas:inloggning:lösenord i en fil som bara du får läsa (chmod 600), eller i variabeln PGPASSWORD; eller kör kommandot i en terminal.",
 		"cli.flag.dry_run":            "visa bara vad importen skulle göra",
 		"cli.flag.create":             "skapa databasen om den inte finns",
-		"cli.import_need_files":       "ange minst en fil att importera (.xlsx, .csv eller .json)",
+		"cli.import_need_files":       "ange minst en fil att importera (.xlsx, .csv, .json eller .docx)",
 		"cli.import_store_missing":    "hittar inte databasen %s; ange --create för att skapa en ny",
 		"cli.import_nothing":          "Inget importerades: %d fel.",
 		"cli.import_done":             "Importerat",
@@ -191,7 +191,7 @@ Usage:
   styrgrupp copy --from FILE --to FILE         copy the whole database, with its history and audit log,
                                                between SQLite files and PostgreSQL
   styrgrupp import --store FILE [--dry-run] [--create] FILE...
-                                               import proposals and follow-up from .xlsx, .csv or .json
+                                               import proposals and follow-up from .xlsx, .csv, .json or .docx
   styrgrupp export --store FILE --format json|csv|docx [-o OUT]
                                                export the proposals with their decisions (docx: the
                                                proposals as a Word document in the template's form)
@@ -312,7 +312,7 @@ locale (LC_ALL, LC_MESSAGES, LANG) decides, and Swedish when it names none.
 		"cli.password_not_given":      "The server %s wants a password for the login %s, and there is no terminal to ask for it on. Give the password in the file ~/.pgpass (or the file PGPASSFILE names), a line host:port:database:login:password in a file only you may read (chmod 600), or in the variable PGPASSWORD; or run the command in a terminal.",
 		"cli.flag.dry_run":            "only show what the import would do",
 		"cli.flag.create":             "create the database if it does not exist",
-		"cli.import_need_files":       "give at least one file to import (.xlsx, .csv or .json)",
+		"cli.import_need_files":       "give at least one file to import (.xlsx, .csv, .json or .docx)",
 		"cli.import_store_missing":    "cannot find the database %s; give --create to create a new one",
 		"cli.import_nothing":          "Nothing was imported: %d errors.",
 		"cli.import_done":             "Imported",

@@ -119,7 +119,7 @@ var rules = []rule{
 	{"the store logic both adapters share knows neither adapter",
 		is("model/sqlstore"), is("model/sqlite", "model/postgres")},
 	{"the documents, the importer and the use cases know no window and no store adapter",
-		below("model/document", "model/pdf", "model/importer", "model/protocol", "model/signing", "model/identity"),
+		below("model/document", "model/pdf", "model/importer", "model/docx", "model/protocol", "model/signing", "model/identity"),
 		func(p string) bool {
 			return under(p, "/fyne.io/fyne/v2") || p == "/database/sql" || is("model/sqlite", "model/postgres", "model/sqlstore")(p)
 		}},

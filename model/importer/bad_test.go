@@ -47,8 +47,8 @@ var badFiles = map[string]string{
 several.csv, rad 2, kolumn Start: "2027-13-01" är inget datum som finns; kontrollera dag och månad
 several.csv, rad 2, kolumn Kostnad: "mycket" är inget belopp; skriv t.ex. 1 250 000 eller 1 250 000,50 kr
 several.csv, rad 2, kolumn Titel: Titel saknas`,
-	"proposals.ods":           "proposals.ods: filer av typen .ods kan inte läsas; spara filen som Excel-arbetsbok (.xlsx), CSV (.csv) eller JSON (.json)",
-	"noext":                   "noext: filen har ingen filändelse; den ska sluta på .xlsx, .csv, .txt, .tsv eller .json",
+	"proposals.ods":           "proposals.ods: filer av typen .ods kan inte läsas; spara filen som Excel-arbetsbok (.xlsx), CSV (.csv), JSON (.json) eller Word-dokument (.docx)",
+	"noext":                   "noext: filen har ingen filändelse; den ska sluta på .xlsx, .csv, .txt, .tsv, .json eller .docx",
 	"not_zip.xlsx":            "not_zip.xlsx: filen går inte att öppna som Excel-arbetsbok (.xlsx): zip: not a valid zip file",
 	"old_format.xlsx":         "old_format.xlsx: filen är lösenordsskyddad eller sparad i det gamla Excel-formatet (.xls); spara den som Excel-arbetsbok (.xlsx) utan lösenord",
 	"damaged.xlsx":            "damaged.xlsx: arbetsboken är skadad (delen xl/_rels/workbook.xml.rels är inte vad den säger sig vara); öppna den i Excel och spara den igen",

@@ -42,7 +42,7 @@ func MakePlan(ctx context.Context, s model.Store, results ...Result) (Plan, erro
 	fail := func(r Record, field, key string, args ...any) {
 		nErrs++
 		if len(errs) < MaxProblems {
-			errs = append(errs, Problem{File: r.File, Sheet: r.Sheet, Row: r.Row, Column: r.column(field), Key: key, Args: args})
+			errs = append(errs, Problem{File: r.File, Sheet: r.Sheet, Heading: r.Heading, Row: r.Row, Column: r.column(field), Key: key, Args: args})
 		}
 	}
 	n := 0
@@ -138,7 +138,13 @@ func (p place) Label(l model.Language) string {
 	if p.Sheet != "" {
 		where = append(where, word(l, "sheet")+" "+p.Sheet)
 	}
-	if p.Row > 0 {
+	if p.Heading.Level > 0 {
+		where = append(where, p.Heading.Label(l))
+	}
+	switch {
+	case p.Row > 0 && p.Heading.Level > 0:
+		where = append(where, word(l, "paragraph")+" "+strconv.Itoa(p.Row))
+	case p.Row > 0:
 		where = append(where, word(l, "row")+" "+strconv.Itoa(p.Row))
 	}
 	return strings.Join(where, ", ")

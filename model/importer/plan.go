@@ -11,9 +11,10 @@ import (
 // Record is one proposal read from a file, with where it stands in it.
 type Record struct {
 	Content model.Content
-	File    string // the file's base name
-	Sheet   string // the sheet of an .xlsx file, "" otherwise
-	Row     int    // as the spreadsheet shows it: a CSV's header is row 1; JSON: the proposal's index from 1
+	File    string  // the file's base name
+	Sheet   string  // the sheet of an .xlsx file, "" otherwise
+	Heading Heading // the heading of a Word document's proposal, zero otherwise
+	Row     int     // as the spreadsheet shows it: a CSV's header is row 1; JSON: the proposal's index from 1; 0 for a Word document's
 
 	headers map[string]string // field → the column's header as the file wrote it
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -16,25 +15,23 @@ import (
 // warning (Warning set) is shown and the import goes on.
 type Problem struct {
 	File    string
-	Sheet   string // an .xlsx file's sheet, "" otherwise
-	Row     int    // as the spreadsheet numbers it; 0 for the file as a whole
-	Column  string // the header as the file writes it (or the JSON field); "" for the row as a whole
-	Key     string // the message, in the catalogue of messages.go
-	Args    []any  // its arguments; a model.Error or a value with a Label(model.Language) method is written in the message's language
+	Sheet   string  // an .xlsx file's sheet, "" otherwise
+	Heading Heading // a Word document's heading the problem is under; zero otherwise
+	Row     int     // as the spreadsheet numbers it (a Word document: the paragraph under Heading); 0 for the file as a whole
+	Column  string  // the header as the file writes it (or the JSON field); "" for the row as a whole
+	Key     string  // the message, in the catalogue of messages.go
+	Args    []any   // its arguments; a model.Error or a value with a Label(model.Language) method is written in the message's language
 	Warning bool
 }
 
 // Message returns where the problem is and what it is, in l:
 // "förslag.csv, rad 9, kolumn Kostnad: …".
 func (p Problem) Message(l model.Language) string {
-	where := []string{p.File}
-	if p.Sheet != "" {
-		where = append(where, word(l, "sheet")+" "+p.Sheet)
-	}
-	if p.Row > 0 {
-		where = append(where, word(l, "row")+" "+strconv.Itoa(p.Row))
-	}
-	if p.Column != "" {
+	where := []string{place(Record{File: p.File, Sheet: p.Sheet, Heading: p.Heading, Row: p.Row}).Label(l)}
+	switch {
+	case p.Column != "" && p.Heading.Level > 0:
+		where = append(where, word(l, "field")+" "+p.Column)
+	case p.Column != "":
 		where = append(where, word(l, "column")+" "+p.Column)
 	}
 	args := make([]any, len(p.Args))
@@ -74,7 +71,7 @@ func (ps Problems) Message(l model.Language) string {
 // those at one place.
 func (ps Problems) sort() {
 	slices.SortStableFunc(ps, func(a, b Problem) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Row, b.Row))
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Sheet, b.Sheet), cmp.Compare(a.Heading.At, b.Heading.At), cmp.Compare(a.Row, b.Row))
 	})
 }
 

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -23,6 +24,11 @@ const MaxProblems = 100
 // maxFileSize bounds the files Read takes, in MB: far above any real
 // programme, low enough that a wrong file cannot exhaust the memory.
 const maxFileSize = 100
+
+// Extensions are the file name extensions Read takes, in lower case:
+// the file dialog offers them, and a file of one of them given to the
+// program opens the import.
+var Extensions = []string{".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".json", ".docx", ".docm"}
 
 // ReadFile reads the proposals of the file at path. See Read. What is not
 // a regular file (a folder, a named pipe, a device) is refused unopened:
@@ -52,7 +58,7 @@ func ReadFile(path string) (Result, error) {
 
 // Read reads the proposals and follow-up rows of one file, telling its
 // format by the extension of name: .xlsx (also .xlsm), .csv, .txt or .tsv
-// as CSV, and .json. Every record it returns is normalised
+// as CSV, .json, and .docx (a Word document, docx.go). Every record it returns is normalised
 // (model.Content.Normalize) and valid. A CSV file is a proposal table or
 // a follow-up table, as its header row says; a workbook may have both, in
 // sheets named Förslag and Uppföljning.
@@ -67,8 +73,8 @@ func Read(name string, r io.Reader) (Result, error) {
 	ext := strings.ToLower(filepath.Ext(base))
 	c := newCollector(base, "")
 	var out tableRows
-	switch ext {
-	case ".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".json":
+	switch {
+	case slices.Contains(Extensions, ext):
 		data, err := readAll(r)
 		switch {
 		case err != nil:
@@ -79,10 +85,12 @@ func Read(name string, r io.Reader) (Result, error) {
 			out.records = readJSON(data, c)
 		case ext == ".xlsx" || ext == ".xlsm":
 			out = readXLSX(data, c)
+		case ext == ".docx" || ext == ".docm":
+			out.records = readDocx(data, c)
 		default:
 			out = readCSV(data, c)
 		}
-	case "":
+	case ext == "":
 		c.fail(0, "", "no_extension")
 	default:
 		c.fail(0, "", "unsupported_extension", ext)
@@ -184,6 +192,7 @@ func decodeText(b []byte) []byte {
 // MaxProblems errors and warnings and counting the rest.
 type collector struct {
 	file, sheet   string
+	heading       Heading // the Word document's heading being read
 	errs, warns   []Problem
 	nErrs, nWarns int
 	// failed holds the columns with an error in the record being read, so
@@ -206,7 +215,7 @@ func (c *collector) fail(row int, column, key string, args ...any) {
 	c.nErrs++
 	c.failed[column] = true
 	if len(c.errs) < MaxProblems {
-		c.errs = append(c.errs, Problem{File: c.file, Sheet: c.sheet, Row: row, Column: column, Key: key, Args: args})
+		c.errs = append(c.errs, Problem{File: c.file, Sheet: c.sheet, Heading: c.heading, Row: row, Column: column, Key: key, Args: args})
 	}
 }
 
@@ -225,7 +234,7 @@ func (c *collector) failErr(row int, column string, err error) {
 func (c *collector) warn(row int, column, key string, args ...any) {
 	c.nWarns++
 	if len(c.warns) < MaxProblems {
-		c.warns = append(c.warns, Problem{File: c.file, Sheet: c.sheet, Row: row, Column: column, Key: key, Args: args, Warning: true})
+		c.warns = append(c.warns, Problem{File: c.file, Sheet: c.sheet, Heading: c.heading, Row: row, Column: column, Key: key, Args: args, Warning: true})
 	}
 }
 
