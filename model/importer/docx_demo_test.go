@@ -3,74 +3,84 @@ package importer_test
 import (
 	"bytes"
 	"context"
-	"strings"
 	"testing"
+	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/model/docx"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 )
 
-// docxTestWriteProposals writes proposals in the form the template has
-// (the writer's, in model/docx): a heading with ref and title, then each
-// field that has a value as a bold label with a colon, a one-line value
-// after it, and longer text, lists and evidence a paragraph a line.
-func docxTestWriteProposals(t *testing.T, ps []model.Proposal) []byte {
-	var body []string
-	for _, p := range ps {
-		c := p.Content
-		style := "Heading2"
-		if model.Ref(c.Ref).IsArea() {
-			style = "Heading1"
-		}
-		body = append(body, docxH(style, c.Ref+" "+c.Title))
-		for i, f := range model.Fields {
-			if f.Identity || f.Name == "title" || f.Empty(&c) {
-				continue
-			}
-			label := importer.Columns[i].Header + ":"
-			lines := strings.Split(f.Cell(&c), "\n")
-			switch f.Kind {
-			case model.FieldList, model.FieldEnumList, model.FieldEvidence:
-				body = append(body, docxBold(label, ""))
-				for _, l := range lines {
-					body = append(body, docxItem(l))
-				}
-			case model.FieldLongText:
-				body = append(body, docxBold(label, ""))
-				for _, l := range lines {
-					body = append(body, docxP(l))
-				}
-			default:
-				body = append(body, docxBold(label, " "+lines[0]))
-			}
-		}
+// docxPlan reads a Word document written by the export's writer and
+// plans its import into s.
+func docxPlan(t *testing.T, s model.Store, doc []byte) importer.Plan {
+	t.Helper()
+	res, err := importer.Read("program.docx", bytes.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
 	}
-	return docxTestDoc(t, body...)
+	plan, err := importer.MakePlan(context.Background(), s, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return plan
 }
 
-// TestDocxDemoRoundTrip: the demo programme written in the template's
-// form reads back as unchanged, every proposal.
+// TestDocxDemoRoundTrip: the demo programme exported to the template's
+// form (docx.Write, what `export --format docx` writes) reads back as
+// unchanged, every proposal, with the labels in either language.
 func TestDocxDemoRoundTrip(t *testing.T) {
-	ctx := context.Background()
 	s := demoStore(t)
-	ps, err := s.Proposals(ctx, model.ProposalFilter{})
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := importer.Read("program.docx", bytes.NewReader(docxTestWriteProposals(t, ps)))
-	if err != nil {
-		t.Fatal(err)
+	var contents []model.Content
+	for _, p := range ps {
+		contents = append(contents, p.Content)
 	}
-	plan, err := importer.MakePlan(ctx, s, res)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ps) < 5 || plan.Count(importer.Unchanged) != len(ps) {
-		for _, c := range plan.Changes {
-			if c.Kind != importer.Unchanged {
-				t.Errorf("%s: %s %v", c.Record.Content.Ref, c.Kind, c.Fields)
-			}
+	for _, l := range []model.Language{model.Swedish, model.English} {
+		var doc bytes.Buffer
+		opts := docx.Options{Language: l, Title: docx.ExportTitle(l), Created: time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}
+		if err := docx.Write(&doc, contents, opts); err != nil {
+			t.Fatal(err)
 		}
-		t.Fatalf("%d of %d unchanged", plan.Count(importer.Unchanged), len(ps))
+		plan := docxPlan(t, s, doc.Bytes())
+		if len(ps) < 5 || plan.Count(importer.Unchanged) != len(ps) {
+			for _, c := range plan.Changes {
+				if c.Kind != importer.Unchanged {
+					t.Errorf("%s: %s: %s %v", l, c.Record.Content.Ref, c.Kind, c.Fields)
+				}
+			}
+			t.Fatalf("%s: %d of %d unchanged", l, plan.Count(importer.Unchanged), len(ps))
+		}
+	}
+}
+
+// TestDocxTemplateRoundTrip: the template a team starts from reads back
+// as its example proposals.
+func TestDocxTemplateRoundTrip(t *testing.T) {
+	s := demoStore(t)
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var contents []model.Content
+	for _, p := range ps {
+		contents = append(contents, p.Content)
+	}
+	example := docx.TemplateExample(contents)
+	var doc bytes.Buffer
+	if err := docx.WriteTemplate(&doc, example, model.Swedish, time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
+	}
+	plan := docxPlan(t, s, doc.Bytes())
+	if len(example) != 2 || plan.Count(importer.Unchanged) != 2 || len(plan.Changes) != 2 {
+		t.Fatalf("the template's %d examples plan as %d unchanged of %d", len(example), plan.Count(importer.Unchanged), len(plan.Changes))
+	}
+	for i, c := range plan.Changes {
+		if c.Record.Content.Ref != example[i].Ref || c.Record.Content.Title != example[i].Title {
+			t.Errorf("change %d is %s %q; want %s %q", i, c.Record.Content.Ref, c.Record.Content.Title, example[i].Ref, example[i].Title)
+		}
 	}
 }
