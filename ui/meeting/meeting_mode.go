@@ -74,6 +74,7 @@ type meetingMode struct {
 	keys        *widget.Label // which keys do what
 	itemScroll  *container.Scroll
 	panel       *decisionPanel
+	proj        projectorLink // the projector window beside this one (projector.go)
 }
 
 // openMeetingMode opens meeting mode on the meeting with id meetingID and
@@ -102,7 +103,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	m.nextBtn.IconPlacement = widget.ButtonIconTrailingText
 	m.fullBtn = widget.NewButtonWithIcon(lang.L("meetingmode.fullscreen"), theme.ViewFullScreenIcon(), m.toggleFullScreen)
 	m.leaveBtn = widget.NewButtonWithIcon(lang.L("meetingmode.leave"), theme.LogoutIcon(), m.onClose)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn, m.leaveBtn), m.heading)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn, m.projectorControls(), m.leaveBtn), m.heading)
 
 	locked := widget.NewLabelWithStyle(lang.L("meetingmode.locked"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	shade := canvas.NewRectangle(color.NRGBA{R: 0xf0, G: 0xa0, B: 0x20, A: 0x40})

@@ -12,7 +12,8 @@ import (
 
 // addKeys makes the keys work on the window: 1–5 choose an outcome,
 // PageDown, PageUp and the arrows move between items, F11 toggles full
-// screen, Esc leaves it, Ctrl+Enter saves and Ctrl+W leaves meeting mode.
+// screen, Esc leaves it, Ctrl+Enter saves and Ctrl+W leaves meeting mode;
+// F5 opens and closes the projector window and P pauses it.
 // Fyne hands a typed key to the window only when nothing has the focus,
 // so the keys do not reach it while an entry is being written in; the
 // entries pass on the ones that must work there too (decisionEntry).
@@ -21,6 +22,9 @@ func (m *meetingMode) addKeys() {
 	c.SetOnTypedRune(func(r rune) {
 		if r >= '1' && r <= '5' && !m.entryFocused() && m.ask == nil && !m.onFollowUp() {
 			m.panel.choose(meetingOutcomes[r-'1'])
+		}
+		if (r == 'p' || r == 'P') && !m.entryFocused() && m.ask == nil {
+			m.toggleProjectorPause()
 		}
 	})
 	c.SetOnTypedKey(m.typedKey)
@@ -34,6 +38,9 @@ func (m *meetingMode) typedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyF11:
 		m.toggleFullScreen()
+		return
+	case fyne.KeyF5:
+		m.toggleProjector()
 		return
 	case fyne.KeyEscape:
 		if m.win.FullScreen() {
@@ -96,6 +103,7 @@ func (m *meetingMode) onClose() {
 	}
 	n := m.unsavedCount()
 	if n == 0 {
+		m.closeProjector()
 		m.win.Close()
 		return
 	}
@@ -110,6 +118,7 @@ func (m *meetingMode) onClose() {
 	keep.Importance = widget.HighImportance
 	leave := widget.NewButton(lang.L("meetingmode.close_anyway"), func() {
 		d.Hide()
+		m.closeProjector()
 		m.win.Close()
 	})
 	d.SetButtons([]fyne.CanvasObject{leave, keep})
