@@ -158,8 +158,13 @@ func (p *projector) build() fyne.CanvasObject {
 	p.decision = container.NewVBox(widget.NewSeparator(), p.outcome, p.text, p.conditionsHead, p.conditions, p.vote)
 	p.decision.Hide()
 
-	p.itemScroll = container.NewVScroll(container.NewVBox(p.section, p.title, p.summary, p.basis, p.decision))
-	p.item = container.NewBorder(container.NewVBox(p.heading, widget.NewSeparator()), nil, nil, nil, p.itemScroll)
+	// The § and title at the top, and the basis and decision at the
+	// bottom, always show; a summary too long for what is left between
+	// them is cut, as the room cannot scroll.
+	p.itemScroll = container.NewScroll(p.summary)
+	p.itemScroll.Direction = container.ScrollNone
+	p.item = container.NewBorder(container.NewVBox(p.heading, widget.NewSeparator(), p.section, p.title),
+		container.NewVBox(p.basis, p.decision), nil, nil, p.itemScroll)
 	return p.item
 }
 
@@ -197,6 +202,7 @@ func (p *projector) show(at int) {
 	}
 	p.itemScroll.Content.Refresh() // lay out the new lines
 	p.itemScroll.ScrollToTop()
+	p.item.Refresh() // the decision's height
 }
 
 func (p *projector) showText(section, title, summary, basis string) {

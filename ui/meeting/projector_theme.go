@@ -29,15 +29,14 @@ var projectorSizes = map[fyne.ThemeSizeName]float32{
 }
 
 // projectorWindowSizes are the smallest sizes of the projector window,
-// read by the room from 6 m on a 1280 × 720 picture: body text of 32 px
-// (at least 28), the item's title larger still.
+// read by the room from 6 m on a 1280 × 720 picture: no text below 28 px,
+// the item's title larger, and room for an item with a decision.
 var projectorWindowSizes = map[fyne.ThemeSizeName]float32{
-	theme.SizeNameText:           32,
-	theme.SizeNameHeadingText:    48,
-	theme.SizeNameSubHeadingText: 36,
+	theme.SizeNameText:           28,
+	theme.SizeNameHeadingText:    44,
+	theme.SizeNameSubHeadingText: 32,
 	theme.SizeNameCaptionText:    28,
-	theme.SizeNameInlineIcon:     32,
-	theme.SizeNamePadding:        8,
+	theme.SizeNameInlineIcon:     28,
 }
 
 func (t *projectorTheme) base() fyne.Theme {
