@@ -103,7 +103,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 	m.nextBtn.IconPlacement = widget.ButtonIconTrailingText
 	m.fullBtn = widget.NewButtonWithIcon(lang.L("meetingmode.fullscreen"), theme.ViewFullScreenIcon(), m.toggleFullScreen)
 	m.leaveBtn = widget.NewButtonWithIcon(lang.L("meetingmode.leave"), theme.LogoutIcon(), m.onClose)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn, m.projectorControls(), m.leaveBtn), m.heading)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn, m.leaveBtn), m.heading)
 
 	locked := widget.NewLabelWithStyle(lang.L("meetingmode.locked"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	shade := canvas.NewRectangle(color.NRGBA{R: 0xf0, G: 0xa0, B: 0x20, A: 0x40})
@@ -122,7 +122,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 			m.goTo(id)
 		}
 	}
-	side := container.NewBorder(fieldHeading(lang.L("meetingmode.agenda")), nil, nil, nil, m.list)
+	side := container.NewBorder(fieldHeading(lang.L("meetingmode.agenda")), m.projectorControls(), nil, nil, m.list)
 
 	m.section = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.section.SizeName = theme.SizeNameSubHeadingText

@@ -27,6 +27,9 @@ type projectorLink struct {
 	// when nil; tests set fakes.
 	displays projectorDisplays
 	after    func(time.Duration) <-chan time.Time
+	// closeLater runs close a moment later (projector.close); tests run
+	// it at once.
+	closeLater func(close func())
 }
 
 // projector is the window the room sees, on the projector: the meeting,
@@ -53,20 +56,21 @@ type projector struct {
 
 // projectorControls is the button that opens and closes the projector
 // window (F5), and the choice of display beside it when there are
-// several, for meeting mode's bar.
+// several, under meeting mode's agenda (its bars have no room left at
+// 1280 pixels).
 func (m *meetingMode) projectorControls() fyne.CanvasObject {
 	m.proj.btn = widget.NewButtonWithIcon(lang.L("projector.open"), theme.ComputerIcon(), m.toggleProjector)
 	m.proj.screen = widget.NewSelect(nil, nil)
 	m.proj.screen.OnChanged = func(string) { m.chooseScreen(m.proj.screen.SelectedIndex()) }
 	m.proj.screen.Hide()
-	return container.NewHBox(m.proj.btn, m.proj.screen)
+	return container.NewVBox(widget.NewSeparator(), m.proj.btn, m.proj.screen)
 }
 
 // toggleProjector opens the projector window (F5), or closes it when it
 // is open. Closing it leaves meeting mode as it was.
 func (m *meetingMode) toggleProjector() {
 	if p := m.proj.shown; p != nil {
-		p.win.Close()
+		p.close()
 		return
 	}
 	p := newProjector(m)
@@ -83,7 +87,7 @@ func (m *meetingMode) toggleProjector() {
 // closes.
 func (m *meetingMode) closeProjector() {
 	if p := m.proj.shown; p != nil {
-		p.win.Close()
+		p.close()
 	}
 }
 
@@ -120,15 +124,42 @@ func newProjector(m *meetingMode) *projector {
 			p.pause.toggle()
 		}
 	})
-	p.win.SetOnClosed(func() {
-		p.pause.stop()
-		if m.proj.shown == p {
-			m.proj.shown = nil
-			m.proj.btn.SetText(lang.L("projector.open"))
-		}
-	})
+	p.win.SetCloseIntercept(p.close)
+	p.win.SetOnClosed(p.closed)
 	p.win.Resize(fyne.NewSize(1280, 720))
 	return p
+}
+
+// projectorCloseDelay is how long a projector window closed stays hidden
+// before Fyne closes it (projector.close).
+const projectorCloseDelay = 500 * time.Millisecond
+
+// close hides the window at once and has Fyne close it a moment later:
+// Fyne 2.7 dereferences a nil GLFW window when a mouse event queued for a
+// window is handled after its Close (window.processMouseMoved), which a
+// window just moved under the pointer to its display gets; F5 pressed
+// twice quickly ended the program so.
+func (p *projector) close() {
+	if p.host.proj.shown != p {
+		return
+	}
+	p.closed()
+	p.win.Hide()
+	later := p.host.proj.closeLater
+	if later == nil {
+		later = func(close func()) { time.AfterFunc(projectorCloseDelay, func() { fyne.Do(close) }) }
+	}
+	later(p.win.Close)
+}
+
+// closed leaves meeting mode without the projector: the clock stops and
+// F5 opens a new one.
+func (p *projector) closed() {
+	p.pause.stop()
+	if m := p.host; m.proj.shown == p {
+		m.proj.shown = nil
+		m.proj.btn.SetText(lang.L("projector.open"))
+	}
 }
 
 func (p *projector) build() fyne.CanvasObject {
@@ -249,7 +280,7 @@ func projectorVote(model.Item) string { return "" }
 func (p *projector) typedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyF5:
-		p.win.Close()
+		p.close()
 	case fyne.KeyF11:
 		p.win.SetFullScreen(!p.win.FullScreen())
 	case fyne.KeyEscape:

@@ -84,6 +84,7 @@ func (m *meetingMode) chooseScreen(i int) {
 	if m.proj.choosing || i < 0 || i >= len(m.proj.monitors) {
 		return
 	}
+	m.unfocus() // PageDown, F5 and P work on after a click
 	m.app.Preferences().SetString(projectorScreenPreference, m.proj.monitors[i].Name)
 	if p := m.proj.shown; p != nil {
 		m.placeProjector(p)

@@ -18,6 +18,19 @@ static int moveWindow(unsigned long win, int x, int y) {
 	XCloseDisplay(d);
 	return 1;
 }
+
+// windowAt puts where the window win's top-left corner is on the desktop
+// in x, y; 0 when the display cannot be opened.
+static int windowAt(unsigned long win, int *x, int *y) {
+	Display *d = XOpenDisplay(NULL);
+	Window child;
+	if (d == NULL) {
+		return 0;
+	}
+	XTranslateCoordinates(d, (Window)win, DefaultRootWindow(d), 0, 0, x, y, &child);
+	XCloseDisplay(d);
+	return 1;
+}
 */
 import "C"
 
@@ -36,10 +49,14 @@ import (
 // display fills that one.
 type nativeDisplays struct{}
 
-// placeSettle is how long a moved window is given before it is made full
-// screen: the X server tells GLFW of the move, and GLFW Fyne, in events
-// handled between frames.
-const placeSettle = 300 * time.Millisecond
+// placeSettle is how long a window that is where it should be is given
+// before the next step: the X server tells GLFW of a move, and GLFW Fyne,
+// in events handled between frames. placeTries is how often the move and
+// full screen are tried before the window is left where it is.
+const (
+	placeSettle = 150 * time.Millisecond
+	placeTries  = 3
+)
 
 // x11Window is w's X11 id, 0 when w is not a window of the running
 // desktop driver (the test driver's, or one not shown yet).
@@ -75,11 +92,63 @@ func (nativeDisplays) monitors(on fyne.Window) []projectorMonitor {
 	return out
 }
 
+// place moves w onto mon, waits until the X server has it there, then
+// calls then (which makes it full screen) and checks that it stayed on
+// mon, trying again when not. Every X11 call is made on the main
+// goroutine after checking that the window still exists (x11Window): one
+// closed meanwhile is left alone, as Xlib ends the program on a request
+// about a window that is gone.
 func (nativeDisplays) place(w fyne.Window, mon projectorMonitor, then func()) {
-	id := x11Window(w)
-	if id == 0 || C.moveWindow(C.ulong(id), C.int(mon.X+mon.Width/8), C.int(mon.Y+mon.Height/8)) == 0 {
+	if x11Window(w) == 0 {
 		then()
 		return
 	}
-	time.AfterFunc(placeSettle, func() { fyne.Do(then) })
+	go func() {
+		for range placeTries {
+			moved := false
+			fyne.DoAndWait(func() {
+				id := x11Window(w)
+				if id == 0 {
+					return
+				}
+				if w.FullScreen() {
+					w.SetFullScreen(false)
+				}
+				moved = C.moveWindow(C.ulong(id), C.int(mon.X+mon.Width/8), C.int(mon.Y+mon.Height/8)) != 0
+			})
+			if !moved {
+				return
+			}
+			waitOn(w, mon)
+			time.Sleep(placeSettle)
+			fyne.DoAndWait(then)
+			time.Sleep(placeSettle)
+			if waitOn(w, mon) {
+				return
+			}
+		}
+	}()
+}
+
+// waitOn waits up to a second for w's corner to be on mon and tells
+// whether it is; true for a window closed meanwhile, as there is nothing
+// more to do.
+func waitOn(w fyne.Window, mon projectorMonitor) bool {
+	for range 20 {
+		on := false
+		fyne.DoAndWait(func() {
+			id := x11Window(w)
+			var x, y C.int
+			if id == 0 || C.windowAt(C.ulong(id), &x, &y) == 0 {
+				on = true
+				return
+			}
+			on = int(x) >= mon.X && int(x) < mon.X+mon.Width && int(y) >= mon.Y && int(y) < mon.Y+mon.Height
+		})
+		if on {
+			return true
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return false
 }

@@ -40,6 +40,7 @@ func projectorTwoMonitors() *projectorFakeDisplays {
 func projectorOpen(t *testing.T, f *meetingModeFixture, displays projectorDisplays) *projector {
 	t.Helper()
 	f.mm.proj.displays = displays
+	f.mm.proj.closeLater = func(close func()) { close() }
 	before := len(f.a.Driver().AllWindows())
 	f.press(fyne.KeyF5)
 	p := f.mm.proj.shown
@@ -171,7 +172,7 @@ func TestProjectorClosesAndOpensAgainLeavingMeetingModeAsItWas(t *testing.T) {
 	}
 
 	windows := len(f.a.Driver().AllWindows())
-	p.win.Close() // the window's own close button
+	p.close() // the window's own close button
 	if f.mm.proj.shown != nil || len(f.a.Driver().AllWindows()) != windows-1 {
 		t.Fatalf("after closing the projector: still known %v, %d windows", f.mm.proj.shown != nil, len(f.a.Driver().AllWindows()))
 	}
