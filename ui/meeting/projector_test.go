@@ -199,3 +199,25 @@ func TestProjectorClosesAndOpensAgainLeavingMeetingModeAsItWas(t *testing.T) {
 		t.Errorf("closing meeting mode leaves %d windows", len(f.a.Driver().AllWindows()))
 	}
 }
+
+func TestProjectorShowsADecisionReadFromTheStore(t *testing.T) {
+	f := newMeetingModeFixture(t, openMeetingDate)
+	p := projectorOpen(t, f, &projectorFakeDisplays{})
+	it := f.item()
+	// Recorded elsewhere (another secretary's meeting mode), then read
+	// again as the meetings window has meeting mode do.
+	if _, err := f.store.RecordDecision(f.ctx, it.ID, model.Decision{Outcome: model.OutcomeDeferred,
+		Text: "Ärendet bordläggs till nästa sammanträde.", Revision: it.Revision,
+		Fingerprint: f.mm.revisions[it.ID].Fingerprint}); err != nil {
+		t.Fatal(err)
+	}
+	if p.decision.Visible() {
+		t.Fatal("the projector shows a decision before meeting mode read it")
+	}
+	f.mm.reread()
+	projectorShowsItem(t, f, p, 0)
+	if text := projectorText(p); !p.decision.Visible() || !strings.Contains(text, "Beslut: Bordlagt") ||
+		!strings.Contains(text, "Ärendet bordläggs till nästa sammanträde.") {
+		t.Errorf("after reading the meeting again the projector shows:\n%s", text)
+	}
+}
