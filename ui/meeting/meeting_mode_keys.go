@@ -20,11 +20,11 @@ import (
 func (m *meetingMode) addKeys() {
 	c := m.win.Canvas()
 	c.SetOnTypedRune(func(r rune) {
-		if r >= '1' && r <= '5' && !m.entryFocused() && m.ask == nil && !m.onFollowUp() {
-			m.panel.choose(meetingOutcomes[r-'1'])
-		}
 		if (r == 'p' || r == 'P') && !m.entryFocused() && m.ask == nil {
 			m.toggleProjectorPause()
+		}
+		if r >= '1' && r <= '5' && !m.entryFocused() && m.ask == nil && !m.onFollowUp() {
+			m.panel.choose(meetingOutcomes[r-'1'])
 		}
 	})
 	c.SetOnTypedKey(m.typedKey)
