@@ -262,17 +262,18 @@ func (p *projector) showDecision(it model.Item) {
 	p.conditions.SetText(d.Conditions)
 	uikit.ShowIf(p.conditionsHead, strings.TrimSpace(d.Conditions) != "")
 	uikit.ShowIf(p.conditions, strings.TrimSpace(d.Conditions) != "")
-	vote := projectorVote(it)
+	vote := p.voteResult(it)
 	p.vote.SetText(vote)
 	uikit.ShowIf(p.vote, vote != "")
 	p.decision.Show()
 }
 
-// projectorVote is the result of the vote taken on it, in words, for the
-// projector; "" when none was taken. Votes are not recorded yet (issue
-// 17, point 2): the result saved with the decision is to be written here,
-// and the projector shows it under the decision.
-func projectorVote(model.Item) string { return "" }
+// voteResult is the result of the vote taken on it, in words, for the
+// projector; "" when none was taken. Votes are not recorded on this
+// branch yet (issue 17, point 2): the vote saved with the decision
+// (it.Decision) is to be written here, with meeting mode's names
+// (p.host.memberName), and the projector shows it under the decision.
+func (p *projector) voteResult(model.Item) string { return "" }
 
 // typedKey: P pauses (SetOnTypedRune), F5 closes the window, F11 and Esc
 // switch full screen, and the keys that move between items move meeting
