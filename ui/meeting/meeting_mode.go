@@ -74,6 +74,7 @@ type meetingMode struct {
 	keys        *widget.Label // which keys do what
 	itemScroll  *container.Scroll
 	panel       *decisionPanel
+	proj        projectorLink // the projector window beside this one (projector.go)
 }
 
 // openMeetingMode opens meeting mode on the meeting with id meetingID and
@@ -121,7 +122,7 @@ func (m *meetingMode) build() fyne.CanvasObject {
 			m.goTo(id)
 		}
 	}
-	side := container.NewBorder(fieldHeading(lang.L("meetingmode.agenda")), nil, nil, nil, m.list)
+	side := container.NewBorder(fieldHeading(lang.L("meetingmode.agenda")), m.projectorControls(), nil, nil, m.list)
 
 	m.section = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.section.SizeName = theme.SizeNameSubHeadingText

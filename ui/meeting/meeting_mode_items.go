@@ -98,6 +98,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 		m.panel.content.Show()
 	}
 	m.list.Refresh()
+	m.followOnProjector()
 }
 
 // decidingMembers are the members who can enter a reservation: those
@@ -210,6 +211,7 @@ func (m *meetingMode) goTo(i int) {
 // revision on the agenda, its fingerprint, a warning when the proposal has
 // changed since, and its decision (or the draft left on it).
 func (m *meetingMode) showItem() {
+	m.followOnProjector()
 	if m.onFollowUp() {
 		m.showFollowUps()
 		return
@@ -328,6 +330,7 @@ func (m *meetingMode) saved(it model.Item, err error, data meetingModeData, read
 	if at >= 0 && onIt {
 		m.unfocus()
 		m.goTo(m.nextUndecided(at)) // or the saved item again, as stored
+		m.showOnProjector(at)       // the room sees the decision until the secretary moves on
 	}
 	if m.onDecided != nil {
 		m.onDecided()

@@ -12,13 +12,17 @@ import (
 
 // addKeys makes the keys work on the window: 1–5 choose an outcome,
 // PageDown, PageUp and the arrows move between items, F11 toggles full
-// screen, Esc leaves it, Ctrl+Enter saves and Ctrl+W leaves meeting mode.
+// screen, Esc leaves it, Ctrl+Enter saves and Ctrl+W leaves meeting mode;
+// F5 opens and closes the projector window and P pauses it.
 // Fyne hands a typed key to the window only when nothing has the focus,
 // so the keys do not reach it while an entry is being written in; the
 // entries pass on the ones that must work there too (decisionEntry).
 func (m *meetingMode) addKeys() {
 	c := m.win.Canvas()
 	c.SetOnTypedRune(func(r rune) {
+		if (r == 'p' || r == 'P') && !m.entryFocused() && m.ask == nil {
+			m.toggleProjectorPause()
+		}
 		if r >= '1' && r <= '5' && !m.entryFocused() && m.ask == nil && !m.onFollowUp() {
 			m.panel.choose(meetingOutcomes[r-'1'])
 		}
@@ -35,6 +39,9 @@ func (m *meetingMode) typedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyF11:
 		m.toggleFullScreen()
+		return
+	case fyne.KeyF5:
+		m.toggleProjector()
 		return
 	case fyne.KeyEscape:
 		if m.win.FullScreen() {
@@ -97,6 +104,7 @@ func (m *meetingMode) onClose() {
 	}
 	n := m.unsavedCount()
 	if n == 0 {
+		m.closeProjector()
 		m.win.Close()
 		return
 	}
@@ -111,6 +119,7 @@ func (m *meetingMode) onClose() {
 	keep.Importance = widget.HighImportance
 	leave := widget.NewButton(lang.L("meetingmode.close_anyway"), func() {
 		d.Hide()
+		m.closeProjector()
 		m.win.Close()
 	})
 	d.SetButtons([]fyne.CanvasObject{leave, keep})

@@ -10,8 +10,13 @@ import (
 )
 
 // projectorTheme is the app's theme with type large enough to read from
-// the back of a room; it is used for meeting mode's content only.
-type projectorTheme struct{ app fyne.App }
+// the back of a room; it is used for meeting mode's content and, with
+// least set to projectorWindowSizes, for the projector window.
+type projectorTheme struct {
+	app fyne.App
+	// least are the smallest sizes drawn; nil for projectorSizes.
+	least map[fyne.ThemeSizeName]float32
+}
 
 // projectorSizes are the smallest sizes meeting mode draws; a larger text
 // size chosen in Inställningar is kept.
@@ -21,6 +26,17 @@ var projectorSizes = map[fyne.ThemeSizeName]float32{
 	theme.SizeNameSubHeadingText: 24,
 	theme.SizeNameCaptionText:    15,
 	theme.SizeNameInlineIcon:     24,
+}
+
+// projectorWindowSizes are the smallest sizes of the projector window,
+// read by the room from 6 m on a 1280 × 720 picture: no text below 28 px,
+// the item's title larger, and room for an item with a decision.
+var projectorWindowSizes = map[fyne.ThemeSizeName]float32{
+	theme.SizeNameText:           28,
+	theme.SizeNameHeadingText:    44,
+	theme.SizeNameSubHeadingText: 32,
+	theme.SizeNameCaptionText:    28,
+	theme.SizeNameInlineIcon:     28,
 }
 
 func (t *projectorTheme) base() fyne.Theme {
@@ -48,8 +64,12 @@ func (t *projectorTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base().
 func (t *projectorTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
 
 func (t *projectorTheme) Size(n fyne.ThemeSizeName) float32 {
+	sizes := t.least
+	if sizes == nil {
+		sizes = projectorSizes
+	}
 	s := t.base().Size(n)
-	if least, ok := projectorSizes[n]; ok && s < least {
+	if least, ok := sizes[n]; ok && s < least {
 		return least
 	}
 	return s
