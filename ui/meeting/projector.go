@@ -269,11 +269,15 @@ func (p *projector) showDecision(it model.Item) {
 }
 
 // voteResult is the result of the vote taken on it, in words, for the
-// projector; "" when none was taken. Votes are not recorded on this
-// branch yet (issue 17, point 2): the vote saved with the decision
-// (it.Decision) is to be written here, with meeting mode's names
-// (p.host.memberName), and the projector shows it under the decision.
-func (p *projector) voteResult(model.Item) string { return "" }
+// room: the count and which proposition won (each member's vote is in the
+// minutes); "" when none was taken.
+func (p *projector) voteResult(it model.Item) string {
+	if it.Decision == nil || it.Decision.Vote == nil {
+		return ""
+	}
+	v := *it.Decision.Vote
+	return v.Count(p.host.meeting.ChairID).Text(uikit.Language(), v)
+}
 
 // typedKey: P pauses (SetOnTypedRune), F5 closes the window, F11 and Esc
 // switch full screen, and the keys that move between items move meeting

@@ -221,3 +221,27 @@ func TestProjectorShowsADecisionReadFromTheStore(t *testing.T) {
 		t.Errorf("after reading the meeting again the projector shows:\n%s", text)
 	}
 }
+
+// A decision taken by a vote shows the vote's result on the projector,
+// once saved.
+func TestProjectorShowsTheResultOfAVote(t *testing.T) {
+	f := newMeetingModeFixture(t, openMeetingDate)
+	p := projectorOpen(t, f, &projectorFakeDisplays{})
+	it := f.item()
+	vote := &model.Vote{Yes: "det föreslagna beslutet", No: "yrkandet om avslag", CastingVote: true}
+	for _, id := range f.mm.meeting.Participants(it.Number, nil) {
+		vote.Ballots = append(vote.Ballots, model.Ballot{MemberID: id, Choice: model.VoteYes})
+	}
+	if len(vote.Ballots) == 0 {
+		t.Fatal("the demo's open meeting has nobody taking part in its first §")
+	}
+	if _, err := f.store.RecordDecision(f.ctx, it.ID, model.Decision{Outcome: model.OutcomeApproved,
+		Text: "Förslaget godkänns.", Revision: it.Revision, Fingerprint: f.mm.revisions[it.ID].Fingerprint, Vote: vote}); err != nil {
+		t.Fatal(err)
+	}
+	f.mm.reread()
+	want := vote.Count(f.mm.meeting.ChairID).Text(model.Swedish, *vote)
+	if text := projectorText(p); !strings.Contains(text, want) {
+		t.Errorf("the projector does not show the vote's result %q:\n%s", want, text)
+	}
+}
