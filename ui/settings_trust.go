@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"io"
-	"os"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -107,23 +104,13 @@ func (p *trustPane) chooseFile() {
 		FilterName: lang.L("filedialog.types.certificate"),
 		Extensions: []string{".pem", ".crt", ".cer", ".der", ".crl"}, Dir: documentsFolder(),
 	}, func(path string) {
-		data, err := readSmallFile(path, 1<<20)
+		data, err := identity.ReadTrustedFile(path)
 		if err != nil {
 			p.showMessage(err)
 			return
 		}
 		p.addFile(data)
 	})
-}
-
-// readSmallFile reads at most limit bytes of the file at path.
-func readSmallFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, limit))
 }
 
 // addFile adds the file whose bytes are data to what the group trusts,

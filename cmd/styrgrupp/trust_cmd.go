@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -60,7 +59,11 @@ func runTrust(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // rest, and those added before it stay.
 func trustAdd(ctx context.Context, s model.TrustStore, files []string, stdout, stderr io.Writer) int {
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := identity.ReadTrustedFile(f)
+		if model.ErrorCode(err) == model.EInvalid {
+			fmt.Fprintln(stderr, msg("cli.error"), model.ErrorMessage(err, cliLang))
+			return exitUsage
+		}
 		if err != nil {
 			fmt.Fprintln(stderr, msg("cli.error"), msg("cli.file_not_found", f))
 			return exitUsage

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"crypto/x509"
 	"encoding/pem"
 	"os"
@@ -33,7 +34,18 @@ func TestTrustedSignaturesOnTheCommandLine(t *testing.T) {
 	}
 	memberPEM := filepath.Join(dir, "anna.pem")
 	writeCertPEM(t, memberPEM, loadID(t, anna).Certificate)
+	// A file built to exhaust memory: the certificate with megabytes of
+	// PEM comment after it is refused by its size, unread.
+	huge := filepath.Join(dir, "huge.pem")
+	ca, err := os.ReadFile(caPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(huge, append(ca, bytes.Repeat([]byte("x"), 3<<20)...), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct{ file, want string }{
+		{huge, "huge.pem är större än 1 MB"},
 		{caPEM, "redan betrodd"},
 		{memberPEM, "inget utfärdarcertifikat"},
 		{anna, "varken ett certifikat eller en spärrlista"},

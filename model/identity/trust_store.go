@@ -2,6 +2,9 @@ package identity
 
 import (
 	"context"
+	"io"
+	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -79,4 +82,27 @@ func AddTrusted(ctx context.Context, s model.TrustStore, data []byte) (model.Tru
 		}
 	}
 	return s.AddTrustedFile(ctx, model.TrustedFile{Kind: string(a.Kind), Name: a.Name, DER: a.DER})
+}
+
+// MaxTrustedFile is the largest file a group may trust: an authority's
+// certificate or a revocation list is a few kilobytes, and one of a
+// large organisation a few hundred.
+const MaxTrustedFile = 1 << 20
+
+// ReadTrustedFile reads a file to trust from path, refusing one larger
+// than MaxTrustedFile without reading the rest of it.
+func ReadTrustedFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxTrustedFile+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxTrustedFile {
+		return nil, model.Errorf(model.EInvalid, "trust_file_too_large", filepath.Base(path), MaxTrustedFile>>20)
+	}
+	return data, nil
 }
