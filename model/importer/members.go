@@ -1,11 +1,8 @@
 package importer
 
 import (
-	"errors"
 	"io"
-	"io/fs"
 	"maps"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -79,23 +76,9 @@ type MemberList struct {
 // ReadMembersFile reads the member list in the file at path. See
 // ReadMembers.
 func ReadMembersFile(path string) (MemberList, error) {
-	failed := func(key string, args ...any) (MemberList, error) {
-		c := newCollector(baseName(path), "")
-		c.fail(0, "", key, args...)
-		return MemberList{File: c.file}, c.errors()
-	}
-	st, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return failed("file_not_found")
-	case err != nil:
-		return failed("file_unreadable", errText(err))
-	case !st.Mode().IsRegular():
-		return failed("file_not_regular")
-	}
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
-		return failed("file_unreadable", errText(err))
+		return MemberList{File: baseName(path)}, err
 	}
 	defer f.Close()
 	return ReadMembers(path, f)

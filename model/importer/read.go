@@ -34,26 +34,37 @@ var Extensions = []string{".xlsx", ".xlsm", ".csv", ".txt", ".tsv", ".json", ".d
 // a regular file (a folder, a named pipe, a device) is refused unopened:
 // opening a named pipe waits for a writer, forever.
 func ReadFile(path string) (Result, error) {
-	failed := func(key string, args ...any) (Result, error) {
+	f, err := openFile(path)
+	if err != nil {
+		return Result{File: baseName(path)}, err
+	}
+	defer f.Close()
+	return Read(path, f)
+}
+
+// openFile opens the regular file at path for reading, or gives the
+// Problems that say why it cannot: not found, unreadable, or not a
+// regular file (which is refused unopened).
+func openFile(path string) (*os.File, error) {
+	failed := func(key string, args ...any) error {
 		c := newCollector(baseName(path), "")
 		c.fail(0, "", key, args...)
-		return Result{File: c.file}, c.errors()
+		return c.errors()
 	}
 	st, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return failed("file_not_found")
+		return nil, failed("file_not_found")
 	case err != nil:
-		return failed("file_unreadable", errText(err))
+		return nil, failed("file_unreadable", errText(err))
 	case !st.Mode().IsRegular():
-		return failed("file_not_regular")
+		return nil, failed("file_not_regular")
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return failed("file_unreadable", errText(err))
+		return nil, failed("file_unreadable", errText(err))
 	}
-	defer f.Close()
-	return Read(path, f)
+	return f, nil
 }
 
 // Read reads the proposals and follow-up rows of one file, telling its
