@@ -39,8 +39,9 @@ type Run struct {
 }
 
 // Text returns the paragraph's text, with each link's address after the
-// link's text (unless the text is the address), so an evidence item
-// written as a link keeps its link.
+// link's text (unless the text shows an address itself: what the reader
+// sees wins, as an office suite may rewrite the target, adding a "/"), so
+// an evidence item written as a link keeps its link.
 func (p Paragraph) Text() string {
 	var b strings.Builder
 	for i, r := range p.Runs {
@@ -52,11 +53,17 @@ func (p Paragraph) Text() string {
 		for j := i - 1; j >= 0 && p.Runs[j].URL == r.URL; j-- {
 			linkText = p.Runs[j].Text + linkText
 		}
-		if !strings.Contains(linkText, r.URL) {
+		if !strings.Contains(linkText, r.URL) && !showsAddress(linkText) {
 			b.WriteString(" " + r.URL)
 		}
 	}
 	return b.String()
+}
+
+// showsAddress tells whether a link's text is itself a web address.
+func showsAddress(text string) bool {
+	t := strings.ToLower(strings.TrimSpace(text))
+	return (strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")) && !strings.ContainsAny(t, " \t")
 }
 
 // bodyReader reads word/document.xml token by token.

@@ -223,3 +223,17 @@ func TestReadContentControlsAndTextBoxes(t *testing.T) {
 		t.Errorf("%+v", d.Paragraphs)
 	}
 }
+
+// A link whose text is an address keeps the address it shows, even when
+// an office suite has rewritten its target (LibreOffice adds a "/"); a
+// link with words for text gets its target after them.
+func TestParagraphTextKeepsTheAddressALinkShows(t *testing.T) {
+	shown := Paragraph{Runs: []Run{{Text: "Forskning: Nationell strategi – "}, {Text: "https://www.regeringen.se", URL: "https://www.regeringen.se/"}}}
+	if got, want := shown.Text(), "Forskning: Nationell strategi – https://www.regeringen.se"; got != want {
+		t.Errorf("Text() = %q, want %q", got, want)
+	}
+	worded := Paragraph{Runs: []Run{{Text: "Forskning: "}, {Text: "Nationell strategi", URL: "https://www.regeringen.se/"}}}
+	if got, want := worded.Text(), "Forskning: Nationell strategi https://www.regeringen.se/"; got != want {
+		t.Errorf("Text() = %q, want %q", got, want)
+	}
+}

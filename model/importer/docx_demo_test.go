@@ -3,6 +3,9 @@ package importer_test
 import (
 	"bytes"
 	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -82,5 +85,55 @@ func TestDocxTemplateRoundTrip(t *testing.T) {
 		if c.Record.Content.Ref != example[i].Ref || c.Record.Content.Title != example[i].Title {
 			t.Errorf("change %d is %s %q; want %s %q", i, c.Record.Content.Ref, c.Record.Content.Title, example[i].Ref, example[i].Title)
 		}
+	}
+}
+
+// TestDocxDemoSavedAgainByLibreOffice: the demo's export opened and saved
+// again by LibreOffice Writer (which rewrites every part, and adds a "/"
+// to a link's target) still reads back unchanged, every proposal.
+func TestDocxDemoSavedAgainByLibreOffice(t *testing.T) {
+	soffice := docxTestSoffice(t)
+	s := demoStore(t)
+	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var contents []model.Content
+	for _, p := range ps {
+		contents = append(contents, p.Content)
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "program.docx")
+	var doc bytes.Buffer
+	if err := docx.Write(&doc, contents, docx.Options{Language: model.Swedish, Title: docx.ExportTitle(model.Swedish)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(src, doc.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "saved")
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, soffice, "-env:UserInstallation=file://"+filepath.ToSlash(filepath.Join(dir, "profile")),
+		"--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", out, src)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, b)
+	}
+	saved, err := os.ReadFile(filepath.Join(out, "program.docx"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(saved, doc.Bytes()) {
+		t.Fatal("LibreOffice gave the file back unchanged: the test would test nothing")
+	}
+	plan := docxPlan(t, s, saved)
+	if plan.Count(importer.Unchanged) != len(ps) {
+		for _, c := range plan.Changes {
+			if c.Kind != importer.Unchanged {
+				t.Errorf("%s: %s %v", c.Record.Content.Ref, c.Kind, c.Fields)
+			}
+		}
+		t.Fatalf("%d of %d unchanged after LibreOffice saved the document", plan.Count(importer.Unchanged), len(ps))
 	}
 }
