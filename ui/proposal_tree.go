@@ -144,7 +144,17 @@ func (t *proposalTree) showHeading() {
 			interventions++
 		}
 	}
-	t.heading.SetText(lang.L("tree.heading", map[string]any{"Areas": areas, "Interventions": interventions}))
+	t.heading.SetText(lang.L("tree.heading", map[string]any{
+		"Areas": treeCount("tree.areas", areas), "Interventions": treeCount("tree.interventions", interventions)}))
+}
+
+// treeCount writes n with the catalogue's key, or its "_one" form when n
+// is 1: "1 område", "2 områden".
+func treeCount(key string, n int) string {
+	if n == 1 {
+		key += "_one"
+	}
+	return lang.L(key, map[string]any{"N": n})
 }
 
 // setProposals replaces what the tree holds and shows them through the

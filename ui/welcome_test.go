@@ -195,7 +195,7 @@ func TestWelcomeIsNotShownWithProposals(t *testing.T) {
 	if welcomeShown(w) || !w.detail.empty.Visible() {
 		t.Error("a store with proposals shows the welcome")
 	}
-	if got := w.tree.heading.Text; got != "Förslag: 1 områden, 0 insatser" {
+	if got := w.tree.heading.Text; got != "Förslag: 1 område, 0 insatser" {
 		t.Errorf("the heading says %q", got)
 	}
 }
@@ -220,5 +220,28 @@ func TestWelcomeDemoPathIsBesideTheStore(t *testing.T) {
 	f.PathFn = func() string { return filepath.Join(data, demoFileName) }
 	if got, _ := w.demoPath(); samePath(got, f.Path()) {
 		t.Error("the demo would be written into the user's own store of the demo's name")
+	}
+}
+
+// The list's heading counts in the singular for one, in both languages.
+func TestTreeHeadingCountsInTheSingularForOne(t *testing.T) {
+	testapp.New(t)
+	for _, c := range []struct {
+		lang model.Language
+		n    int
+		want string
+	}{
+		{model.Swedish, 1, "1 område"}, {model.Swedish, 2, "2 områden"}, {model.Swedish, 0, "0 områden"},
+		{model.English, 1, "1 area"}, {model.English, 3, "3 areas"},
+	} {
+		if err := SetLanguage(c.lang); err != nil {
+			t.Fatal(err)
+		}
+		if got := treeCount("tree.areas", c.n); got != c.want {
+			t.Errorf("%s, %d areas: %q, want %q", c.lang, c.n, got, c.want)
+		}
+	}
+	if got := treeCount("tree.interventions", 1); got != "1 intervention" {
+		t.Errorf("one intervention in English: %q", got)
 	}
 }

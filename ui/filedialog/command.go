@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -26,7 +27,8 @@ func (t tool) String() string { return [...]string{"zenity", "kdialog"}[t] }
 // command is a system dialog shown by running zenity or kdialog.
 type command struct {
 	tool tool
-	path string // the program found on PATH
+	path string   // the program found on PATH
+	pre  []string // arguments before the tool's own: env's, when path is env
 	run  func(ctx context.Context, path string, args []string) (Output, error)
 }
 
@@ -43,7 +45,7 @@ func (c *Chooser) commandDialog() native {
 	}
 	for _, t := range order {
 		if path, err := c.LookPath(t.String()); err == nil {
-			return &command{tool: t, path: path, run: c.Run}
+			return c.inUTF8(&command{tool: t, path: path, run: c.Run})
 		}
 	}
 	return nil
@@ -57,7 +59,7 @@ var noDisplay = regexp.MustCompile(`(?i)cannot open display|could not connect to
 // a cancel, unless the program could not show itself; any other failure
 // is an error.
 func (d *command) choose(ctx context.Context, m mode, r Request, dir string) (string, error) {
-	out, err := d.run(ctx, d.path, d.tool.args(m, r, dir))
+	out, err := d.run(ctx, d.path, append(slices.Clip(d.pre), d.tool.args(m, r, dir)...))
 	switch {
 	case err != nil:
 		return "", err

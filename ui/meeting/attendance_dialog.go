@@ -169,7 +169,7 @@ func (a *attendanceDialog) save() {
 			m.keepDraft()
 			m.load(func() {
 				m.goTo(m.current)
-				m.status.SetText(lang.L("meetingattendance.saved"))
+				m.setStatus(lang.L("meetingattendance.saved"))
 			})
 		})
 	})

@@ -68,10 +68,11 @@ type meetingMode struct {
 	title       *widget.Label
 	warning     *widget.Label // the proposal has changed since it was put on the agenda
 	summary     *widget.Label
-	basis       *widget.Label // revision and short fingerprint
-	fingerprint *widget.Label // the whole fingerprint
-	status      *widget.Label // the decision is saved
-	keys        *widget.Label // which keys do what
+	basis       *widget.Label   // revision and short fingerprint
+	fingerprint *widget.Label   // the whole fingerprint
+	status      *widget.Label   // the decision is saved
+	bottom      *fyne.Container // status above keys
+	keys        *widget.Label   // which keys do what
 	itemScroll  *container.Scroll
 	panel       *decisionPanel
 	proj        projectorLink // the projector window beside this one (projector.go)
@@ -151,15 +152,30 @@ func (m *meetingMode) build() fyne.CanvasObject {
 
 	m.status = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	m.status.Importance = widget.SuccessImportance
-	m.status.Truncation = fyne.TextTruncateEllipsis
+	m.status.Wrapping = fyne.TextWrapWord
+	m.status.Hide()
 	m.keys = widget.NewLabel(lang.L("meetingmode.keys"))
 	m.keys.SizeName = theme.SizeNameCaptionText
-	bottom := container.NewBorder(nil, nil, nil, m.keys, m.status)
+	m.keys.Alignment = fyne.TextAlignTrailing
+	m.bottom = container.NewVBox(m.status, m.keys)
 
-	content := container.NewBorder(container.NewVBox(bar, m.banner, m.notice, m.follow, widget.NewSeparator()), bottom, nil, nil, outer)
+	content := container.NewBorder(container.NewVBox(bar, m.banner, m.notice, m.follow, widget.NewSeparator()), m.bottom, nil, nil, outer)
 	m.override = container.NewThemeOverride(content, &projectorTheme{app: m.app})
 	refreshTree(content)
 	return m.override
+}
+
+// setStatus shows msg on its own line above the keys, whole (the keys
+// leave too little room beside them for "Beslutet i § 11 är sparat"), or
+// hides the line when msg is empty.
+func (m *meetingMode) setStatus(msg string) {
+	m.status.SetText(msg)
+	if msg == "" {
+		m.status.Hide()
+	} else {
+		m.status.Show()
+	}
+	m.bottom.Refresh()
 }
 
 // listTemplate is an agenda row: "§ 14 · 5.2 Title" on up to two lines,

@@ -268,7 +268,7 @@ func (m *meetingMode) save() {
 		addErrors(msgs, err)
 	}
 	if len(msgs) > 0 {
-		m.status.SetText("")
+		m.setStatus("")
 		m.panel.showErrors(msgs)
 		return
 	}
@@ -326,7 +326,7 @@ func (m *meetingMode) saved(it model.Item, err error, data meetingModeData, read
 	if at >= 0 && m.nextUndecided(at) == at {
 		msg += " " + lang.L("meetingmode.all_decided")
 	}
-	m.status.SetText(msg)
+	m.setStatus(msg)
 	if at >= 0 && onIt {
 		m.unfocus()
 		m.goTo(m.nextUndecided(at)) // or the saved item again, as stored

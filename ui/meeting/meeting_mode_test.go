@@ -178,6 +178,10 @@ func TestMeetingModeKeyTwoAsksForConditionsAndSavesThem(t *testing.T) {
 	if !strings.Contains(f.mm.status.Text, "sparat") {
 		t.Errorf("status %q", f.mm.status.Text)
 	}
+	// The line is whole, on its own above the keys, not cut beside them.
+	if !f.mm.status.Visible() || f.mm.status.Size().Width < f.mm.keys.Size().Width {
+		t.Errorf("status shown %v, %v wide beside keys %v wide", f.mm.status.Visible(), f.mm.status.Size().Width, f.mm.keys.Size().Width)
+	}
 	if f.mm.win.Canvas().Focused() != nil {
 		t.Error("an entry keeps the keyboard after saving, so 1–5 no longer work")
 	}
