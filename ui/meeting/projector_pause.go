@@ -95,7 +95,12 @@ func (v *projectorPause) start() {
 				return
 			case <-after(now.Truncate(time.Minute).Add(time.Minute).Sub(now)):
 				fyne.Do(func() {
-					if v.quit == quit {
+					// Stopped meanwhile? Asked of the channel, not of
+					// v.quit: the test driver runs this off the UI
+					// goroutine.
+					select {
+					case <-quit:
+					default:
 						v.showTime()
 					}
 				})

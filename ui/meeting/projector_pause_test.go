@@ -15,8 +15,11 @@ func TestProjectorPauseShowsTitleAndClockEachMinute(t *testing.T) {
 	f := newMeetingModeFixture(t, openMeetingDate)
 	at := time.Date(2026, 12, 9, 10, 41, 30, 0, time.Local)
 	f.ctx = model.WithClock(context.Background(), func() time.Time { return at })
-	ticks := make(chan time.Time)
-	f.mm.proj.after = func(time.Duration) <-chan time.Time { return ticks }
+	// The clock's goroutine asks for the next minute's tick after each
+	// one it showed: waiting for that ask orders its writes before the
+	// test's reads (the test driver runs fyne.Do on that goroutine).
+	ticks, asked := make(chan time.Time), make(chan struct{}, 1)
+	f.mm.proj.after = func(time.Duration) <-chan time.Time { asked <- struct{}{}; return ticks }
 	p := projectorOpen(t, f, &projectorFakeDisplays{})
 
 	test.TypeOnCanvas(f.mm.win.Canvas(), "p") // P in meeting mode
@@ -28,12 +31,10 @@ func TestProjectorPauseShowsTitleAndClockEachMinute(t *testing.T) {
 		t.Errorf("the pause view shows %q at %q, want the meeting %q at 10:41", v.title.Text, v.clock.Text, p.heading.Text)
 	}
 
+	<-asked
 	at = at.Add(time.Minute)
 	ticks <- at
-	deadline := time.Now().Add(5 * time.Second)
-	for v.clock.Text != "10:42" && time.Now().Before(deadline) {
-		time.Sleep(10 * time.Millisecond)
-	}
+	<-asked
 	if v.clock.Text != "10:42" {
 		t.Errorf("a minute later the clock shows %q, want 10:42", v.clock.Text)
 	}
