@@ -12,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // editForm is the dialog in which a proposal is written: every field of its
@@ -81,10 +82,18 @@ func newFormEntry(multiLine bool, onSave func()) *formEntry {
 	return e
 }
 
-// TypedShortcut saves on Ctrl+S and leaves the rest to the entry.
+// AcceptsTab is false, so that Tab and Shift+Tab leave the form's long
+// fields as its short ones; Ctrl+Tab types a tab (TypedShortcut).
+func (e *formEntry) AcceptsTab() bool { return false }
+
+// TypedShortcut saves on Ctrl+S, types a tab on Ctrl+Tab and leaves the
+// rest to the entry.
 func (e *formEntry) TypedShortcut(s fyne.Shortcut) {
 	if s.ShortcutName() == saveShortcut.ShortcutName() && e.onSave != nil {
 		e.onSave()
+		return
+	}
+	if widgets.InsertTab(&e.Entry, s) {
 		return
 	}
 	e.Entry.TypedShortcut(s)

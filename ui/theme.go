@@ -61,7 +61,25 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	if on, ok := onColours[n]; ok {
 		return t.onColour(n, on, v)
 	}
+	if n == theme.ColorNameFocus {
+		return t.focusColour(v)
+	}
 	return t.Theme.Color(n, v)
+}
+
+// focusAlpha is how much of the readable primary colour the focus fill
+// lays over a widget: Fyne's own 0x2a is a faint tint that is hard to
+// find on a projector, while text written on the fill (a focused button's
+// label) still needs to read.
+const focusAlpha = 0x80
+
+// focusColour is the fill of the widget that has the keyboard (a button,
+// a select, the tree's row, a link row): the readable shade of the
+// primary colour, half covering what is under it, in both variants.
+func (t *appTheme) focusColour(v fyne.ThemeVariant) color.Color {
+	c := nrgba(t.readable(theme.ColorNamePrimary, v))
+	c.A = focusAlpha
+	return c
 }
 
 // minContrast is the contrast ratio WCAG 2 (level AA) asks of normal text.
