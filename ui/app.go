@@ -211,7 +211,7 @@ func (w *MainWindow) switchLanguage(l model.Language) {
 // editShown edits the chosen proposal.
 func (w *MainWindow) editShown() {
 	if w.detail.shown.Ref == "" {
-		dialog.ShowInformation(lang.L("action.edit"), lang.L("edit.no_proposal"), w.win)
+		uikit.ShowInformation(lang.L("action.edit"), lang.L("edit.no_proposal"), w.win)
 		return
 	}
 	w.editProposal(w.detail.shown)

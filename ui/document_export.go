@@ -57,6 +57,7 @@ func (w *MainWindow) showDocumentExport(e *documentExport, intro string, rows ..
 	next.Importance = widget.HighImportance
 	e.dlg = dialog.NewCustomWithoutButtons(e.title, container.NewVBox(text, form, e.message), w.win)
 	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
+	uikit.DialogKeys(e.dlg, w.win.Canvas(), e.chooseFile, nil)
 	e.dlg.Resize(fyne.NewSize(640, 380))
 	e.dlg.Show()
 }

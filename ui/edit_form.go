@@ -68,7 +68,18 @@ var saveShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.Ke
 // and a plain entry ignores Ctrl+S.
 type formEntry struct {
 	widget.Entry
-	onSave func()
+	onSave   func()
+	onEscape func() // Escape: Avbryt, which asks about unsaved changes
+}
+
+// TypedKey is Avbryt on Escape, which the form's first field has at
+// once, and leaves the rest to the entry.
+func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
 }
 
 func newFormEntry(multiLine bool, onSave func()) *formEntry {
@@ -165,9 +176,14 @@ func (w *MainWindow) nextRef(kind model.Kind, areaRef string) string {
 
 func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	f := &editForm{w: w, orig: p, errs: map[string]*widget.Label{}}
-	line := func() *formEntry { return newFormEntry(false, f.saveFromKeyboard) }
+	line := func() *formEntry {
+		e := newFormEntry(false, f.saveFromKeyboard)
+		e.onEscape = f.cancel
+		return e
+	}
 	multi := func(rows int) *formEntry {
 		e := newFormEntry(true, f.saveFromKeyboard)
+		e.onEscape = f.cancel
 		e.SetMinRowsVisible(rows)
 		return e
 	}
@@ -258,6 +274,7 @@ func (f *editForm) show(title string) {
 	f.closeBtn = widget.NewButton(lang.L("edit.cancel"), f.cancel)
 	f.dialog = dialog.NewCustomWithoutButtons(title, f.scroll, f.w.win)
 	f.dialog.SetButtons([]fyne.CanvasObject{f.closeBtn, f.saveBtn})
+	uikit.EscapeKeys(f.dialog, f.w.win.Canvas(), f.cancel, f.saveFromKeyboard, nil)
 	f.dialog.Resize(fyne.NewSize(900, 650))
 	f.dialog.Show()
 	f.w.form = f

@@ -123,6 +123,7 @@ func (f *editForm) showConflict(err error) {
 	msg.Wrapping = fyne.TextWrapWord
 	f.conflict = dialog.NewCustomConfirm(lang.L("edit.conflict_title"), lang.L("edit.reload"), lang.L("edit.keep_editing"),
 		msg, f.onConflictAnswer, f.w.win)
+	uikit.ConfirmKeys(f.conflict, f.w.win.Canvas(), nil)
 	f.conflict.Resize(fyne.NewSize(520, 220))
 	f.conflict.Show()
 }
@@ -207,6 +208,9 @@ func (f *editForm) askUnsaved(then func()) {
 		widget.NewButton(lang.L("edit.discard"), f.guardDiscard),
 		save,
 	})
+	// Escape keeps editing, as closing the question without an answer;
+	// Enter saves, the highlighted answer.
+	uikit.EscapeKeys(f.guard, f.w.win.Canvas(), f.guardKeep, f.guardSave, nil)
 	f.guard.Resize(fyne.NewSize(480, 180))
 	f.guard.Show()
 }

@@ -130,6 +130,7 @@ func newSettingsDialog(a fyne.App, win fyne.Window, store model.MemberStore, ctx
 		d.trust.reload()
 	}
 	d.dlg = dialog.NewCustom(lang.L("settings.title"), lang.L("settings.close"), d.tabs, win)
+	uikit.CloseOnKeys(d.dlg, win.Canvas())
 	d.dlg.Resize(fyne.NewSize(800, 560))
 	return d, nil
 }

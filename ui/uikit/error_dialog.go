@@ -33,11 +33,17 @@ func CloseOnKeys(d dialog.Dialog, c fyne.Canvas) { DialogKeys(d, c, nil, nil) }
 // When d closes, the canvas gets its own key handler back and closed, if
 // any, is called. Fyne's custom dialogs take no keys by themselves.
 func DialogKeys(d dialog.Dialog, c fyne.Canvas, enter, closed func()) {
+	EscapeKeys(d, c, d.Hide, enter, closed)
+}
+
+// EscapeKeys is DialogKeys for a dialog whose Escape asks before it
+// closes (the edit form with unsaved changes): Escape calls escape.
+func EscapeKeys(d dialog.Dialog, c fyne.Canvas, escape, enter, closed func()) {
 	before := c.OnTypedKey()
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
 		switch e.Name {
 		case fyne.KeyEscape:
-			d.Hide()
+			escape()
 		case fyne.KeyReturn, fyne.KeyEnter:
 			if enter != nil {
 				enter()
@@ -52,4 +58,21 @@ func DialogKeys(d dialog.Dialog, c fyne.Canvas, enter, closed func()) {
 			closed()
 		}
 	})
+}
+
+// ShowInformation shows message under title with a single OK, which
+// Enter and Escape also press, as dialog.ShowInformation does without
+// the keys.
+func ShowInformation(title, message string, win fyne.Window) dialog.Dialog {
+	d := dialog.NewInformation(title, message, win)
+	CloseOnKeys(d, win.Canvas())
+	d.Show()
+	return d
+}
+
+// ConfirmKeys makes Escape answer d with its dismiss button and Enter
+// with its confirm button, while no field has the keyboard; closed, if
+// not nil, is called when d closes.
+func ConfirmKeys(d *dialog.ConfirmDialog, c fyne.Canvas, closed func()) {
+	DialogKeys(d, c, d.Confirm, closed)
 }
