@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 )
@@ -26,10 +27,30 @@ var tabShortcuts = []*desktop.CustomShortcut{
 	{KeyName: fyne.Key5, Modifier: fyne.KeyModifierShortcutDefault},
 }
 
+// tabKeys are the labels of the tabs Ctrl+1 … Ctrl+5 show.
+var tabKeys = []string{"tab.overview", "tab.evidence", "tab.comments", "tab.decisions", "tab.history"}
+
+// tabMenuItem is Visa → Flik, whose items show the proposal's tabs with
+// Ctrl+1 … Ctrl+5. Being the menu's shortcuts, they work also while a
+// field has the keyboard (a shortcut of the canvas alone reaches no
+// further than a focused entry, which keeps it).
+func (w *MainWindow) tabMenuItem() *fyne.MenuItem {
+	var items []*fyne.MenuItem
+	for i, s := range tabShortcuts {
+		item := fyne.NewMenuItem(lang.L(tabKeys[i]), func() { w.showTab(i) })
+		item.Shortcut = s
+		items = append(items, item)
+	}
+	tab := fyne.NewMenuItem(lang.L("menu.tab"), nil)
+	tab.ChildMenu = fyne.NewMenu(lang.L("menu.tab"), items...)
+	return tab
+}
+
 // addKeyboard makes the keys of the window that no menu item names work:
-// Ctrl+1 … Ctrl+5 choose a tab of the proposal, F10 opens the menus
-// when no field has the keyboard (the search field passes it on too:
-// searchKeys).
+// F10 opens the menus when no field has the keyboard (the search field
+// passes it on too: searchKeys); the menu's shortcuts (Visa → Flik's
+// Ctrl+1 … Ctrl+5 among them) are the canvas's too, for a window whose
+// menu is the system's.
 func (w *MainWindow) addKeyboard() {
 	c := w.win.Canvas()
 	for i, s := range tabShortcuts {
@@ -49,13 +70,16 @@ func (w *MainWindow) searchKeys() {
 	w.tree.search.entry.OnDown = func() { w.tree.enterList(w.win.Canvas()) }
 }
 
-// showTab shows the proposal's i-th tab, if it has one and is shown.
+// showTab shows the proposal's tab that Ctrl+i+1 names (tabKeys), when a
+// proposal is shown. Uppföljning, which comes and goes, has no key of its
+// own, so that the others keep theirs.
 func (w *MainWindow) showTab(i int) {
-	tabs := w.detail.tabs
-	if tabs == nil || !tabs.Visible() || i >= len(tabs.Items) {
+	v := w.detail
+	named := []*container.TabItem{v.overviewTab, v.evidenceTab, v.commentsTab, v.decisionsTab, v.historyTab}
+	if v.tabs == nil || !v.tabs.Visible() || i >= len(named) || named[i] == nil {
 		return
 	}
-	tabs.SelectIndex(i)
+	v.tabs.Select(named[i])
 }
 
 // openMenu opens the menu bar from the keyboard. Fyne draws its own menu

@@ -170,13 +170,29 @@ func TestTabLeavesTheCommentBoxAndCtrlTabTypesATab(t *testing.T) {
 	}
 }
 
-// Ctrl+1 … Ctrl+5 choose the proposal's tabs, which take no focus.
+// Ctrl+1 … Ctrl+5 choose the proposal's tabs, which take no focus: from
+// the canvas, and as the shortcuts of Visa → Flik, which work while a field
+// has the keyboard. On an approved proposal Uppföljning sits between
+// Beslut and Historik, and Ctrl+5 is still Historik.
 func TestCtrlDigitChoosesATab(t *testing.T) {
-	w, _ := keyboardWindow(t)
+	w, s := keyboardWindow(t)
+	want := []string{"Översikt", "Evidens", "Kommentarer", "Beslut", "Historik"}
 	for i := range tabShortcuts {
 		w.win.Canvas().(fyne.Shortcutable).TypedShortcut(tabShortcuts[i])
-		if got := w.detail.tabs.SelectedIndex(); got != i {
-			t.Errorf("Ctrl+%d shows tab %d", i+1, got)
+		if got := w.detail.tabs.Selected().Text; got != want[i] {
+			t.Errorf("Ctrl+%d shows %s", i+1, got)
+		}
+	}
+	w.Select(proposalWith(t, s, model.KindIntervention, model.StatusDecided).Ref)
+	for i, name := range want {
+		item := menuItem(t, w.win.MainMenu(), "Visa", "Flik", name)
+		if item.Shortcut == nil || item.Shortcut.ShortcutName() != tabShortcuts[i].ShortcutName() {
+			t.Fatalf("Visa → Flik → %s has the shortcut %v", name, item.Shortcut)
+		}
+		w.detail.tabs.SelectIndex(0)
+		item.Action()
+		if got := w.detail.tabs.Selected().Text; got != name {
+			t.Errorf("Visa → Flik → %s shows %s", name, got)
 		}
 	}
 }
