@@ -221,3 +221,22 @@ func TestF10OpensTheMenus(t *testing.T) {
 		}
 	}
 }
+
+// Hjälp → Kortkommandon lists the window's keys, in both languages.
+func TestShortcutsListTheWindowsKeys(t *testing.T) {
+	w, _ := keyboardWindow(t)
+	t.Cleanup(func() { _ = SetLanguage(model.Swedish) })
+	for _, l := range []model.Language{model.Swedish, model.English} {
+		if err := SetLanguage(l); err != nil {
+			t.Fatal(err)
+		}
+		closeDialogs(w)
+		w.showShortcuts()
+		shown := strings.Join(texts(topOverlay(w)), "\n")
+		for _, key := range []string{"Tab / ", "Ctrl+Tab", "Ctrl+1–5", "F10", "Esc"} {
+			if !strings.Contains(shown, key) {
+				t.Errorf("%s: Kortkommandon lacks %s:\n%s", l, key, shown)
+			}
+		}
+	}
+}
