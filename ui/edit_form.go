@@ -97,10 +97,11 @@ func newFormEntry(multiLine bool, onSave func()) *formEntry {
 // fields as its short ones; Ctrl+Tab types a tab (TypedShortcut).
 func (e *formEntry) AcceptsTab() bool { return false }
 
-// TypedShortcut saves on Ctrl+S, types a tab on Ctrl+Tab and leaves the
-// rest to the entry.
+// TypedShortcut saves on Ctrl+S and Ctrl+Enter (Enter itself starts a
+// new line in a long field), types a tab on Ctrl+Tab and leaves the rest
+// to the entry.
 func (e *formEntry) TypedShortcut(s fyne.Shortcut) {
-	if s.ShortcutName() == saveShortcut.ShortcutName() && e.onSave != nil {
+	if widgets.IsSaveShortcut(s) && e.onSave != nil {
 		e.onSave()
 		return
 	}

@@ -8,9 +8,12 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // keyboardDialog opens one of the window's dialogs on w.
@@ -142,5 +145,53 @@ func TestEnterTakesTheDialogsDefault(t *testing.T) {
 	press(w) // the name field has the keyboard
 	if _, err := os.Stat(filepath.Join(d.dir, "kopia.db")); err != nil {
 		t.Errorf("Enter in Säkerhetskopiera wrote no backup: %v", err)
+	}
+}
+
+// In the edit form's long fields Enter starts a new line, Ctrl+Enter
+// saves, Tab moves on without typing and Ctrl+Tab types a tab; Escape in
+// a field is Avbryt, which asks about unsaved changes, and Escape again
+// goes back to the form.
+func TestTheEditFormsKeys(t *testing.T) {
+	w, s := editWindow(t)
+	closeDialogs(w)
+	p := proposalByRef(t, s, "1.2")
+	before := len(revisions(t, s, p.ID))
+	c := w.win.Canvas()
+	f := w.openEditForm(p)
+	if f == nil {
+		t.Fatalf("1.2 (%s) cannot be edited", p.Status)
+	}
+	c.Focus(f.summary)
+	f.summary.SetText("Rad ett")
+	f.summary.CursorRow, f.summary.CursorColumn = 0, len([]rune("Rad ett"))
+	keyboardPress(c, fyne.KeyReturn)
+	test.Type(f.summary, "Rad två")
+	f.summary.TypedShortcut(widgets.InsertTabShortcut)
+	test.Type(f.summary, "slut")
+	if f.summary.Text != "Rad ett\nRad två\tslut" || f.closed {
+		t.Fatalf("the summary holds %q (closed %v)", f.summary.Text, f.closed)
+	}
+	if f.summary.AcceptsTab() {
+		t.Error("the summary keeps Tab")
+	}
+
+	c.Focus(f.title)
+	keyboardPress(c, fyne.KeyEscape)
+	if f.closed || f.guard == nil || topOverlay(w) == nil || !contains(texts(topOverlay(w)), "Fortsätt redigera") {
+		t.Fatalf("Escape with changes did not ask; closed %v", f.closed)
+	}
+	keyboardPress(c, fyne.KeyEscape)
+	if f.closed || f.asking {
+		t.Fatalf("Escape in the question left the form: closed %v, asking %v", f.closed, f.asking)
+	}
+
+	c.Focus(f.summary)
+	typeShortcut(c, &desktop.CustomShortcut{KeyName: fyne.KeyReturn, Modifier: fyne.KeyModifierShortcutDefault})
+	if !f.closed || len(revisions(t, s, p.ID)) != before+1 {
+		t.Fatalf("Ctrl+Enter did not save: closed %v", f.closed)
+	}
+	if got := proposalByRef(t, s, "1.2").Summary; got != "Rad ett\nRad två\tslut" {
+		t.Errorf("saved the summary %q", got)
 	}
 }
