@@ -195,3 +195,26 @@ func TestTheEditFormsKeys(t *testing.T) {
 		t.Errorf("saved the summary %q", got)
 	}
 }
+
+// Escape closes a dialog also after Tab has moved into it: from a select
+// (Vem är jag) or a field (Inställningar' new member's name).
+func TestEscapeClosesADialogFromItsFields(t *testing.T) {
+	w := keyboardDialogWindow(t)
+	c := w.win.Canvas()
+	w.askWhoIAm()
+	c.FocusNext()
+	if _, ok := c.Focused().(*widgets.Select); !ok {
+		t.Fatalf("Tab in Vem är jag reached %T", c.Focused())
+	}
+	keyboardPress(c, fyne.KeyEscape)
+	if top := topOverlay(w); top != nil {
+		t.Fatalf("Escape in the select left %q open", texts(top))
+	}
+
+	d := w.showSettings()
+	c.Focus(d.role)
+	keyboardPress(c, fyne.KeyEscape)
+	if top := topOverlay(w); top != nil {
+		t.Errorf("Escape in Inställningar's role left %q open", texts(top))
+	}
+}
