@@ -42,7 +42,7 @@ type connectDialog struct {
 	tlsModes                                     map[string]string // label → mode
 	message                                      *widget.Label
 	content                                      *fyne.Container
-	ok                                           *widget.Button
+	ok                                           *widgets.Button
 	dlg                                          *dialog.CustomDialog
 }
 
@@ -96,16 +96,16 @@ func (w *MainWindow) chooseServer() *connectDialog {
 		widget.NewFormItem(lang.L("connect.user"), d.user),
 		widget.NewFormItem(lang.L("connect.password"), d.password),
 		widget.NewFormItem(lang.L("connect.ca"), container.NewBorder(nil, nil, nil,
-			widget.NewButton(lang.L("connect.ca_choose"), d.chooseCA), d.caFile)),
+			widgets.NewButton(lang.L("connect.ca_choose"), d.chooseCA), d.caFile)),
 		widget.NewFormItem(lang.L("connect.tls"), d.tls),
 	)
 	hint := widget.NewLabel(lang.L("connect.hint"))
 	hint.Wrapping = fyne.TextWrapWord
-	d.ok = widget.NewButton(lang.L("connect.do"), d.accept)
+	d.ok = widgets.NewButton(lang.L("connect.do"), d.accept)
 	d.ok.Importance = widget.HighImportance
 	d.content = container.NewVBox(hint, help.Link(w.app, w.win, handbook.SharedServer), form, passwordHint, d.message)
 	d.dlg = dialog.NewCustomWithoutButtons(lang.L("connect.title"), d.content, w.win)
-	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
+	d.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
 	uikit.DialogKeys(d.dlg, w.win.Canvas(), d.accept, nil)
 	d.dlg.Resize(fyne.NewSize(connectWidth, d.dlg.MinSize().Height))
 	d.dlg.Show()

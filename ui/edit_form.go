@@ -32,8 +32,8 @@ type editForm struct {
 	scroll   *container.Scroll
 	general  *widget.Label            // errors that belong to no field
 	errs     map[string]*widget.Label // field → its message, under the field
-	saveBtn  *widget.Button
-	closeBtn *widget.Button
+	saveBtn  *widgets.Button
+	closeBtn *widgets.Button
 	// guard asks whether to save when the form is left with changes;
 	// conflict tells that someone else saved first. Nil until shown.
 	guard    *dialog.CustomDialog
@@ -270,9 +270,9 @@ func (f *editForm) show(title string) {
 		box.Add(l)
 	}
 	f.scroll = container.NewVScroll(container.NewPadded(box))
-	f.saveBtn = widget.NewButton(lang.L("edit.save"), f.save)
+	f.saveBtn = widgets.NewButton(lang.L("edit.save"), f.save)
 	f.saveBtn.Importance = widget.HighImportance
-	f.closeBtn = widget.NewButton(lang.L("edit.cancel"), f.cancel)
+	f.closeBtn = widgets.NewButton(lang.L("edit.cancel"), f.cancel)
 	f.dialog = dialog.NewCustomWithoutButtons(title, f.scroll, f.w.win)
 	f.dialog.SetButtons([]fyne.CanvasObject{f.closeBtn, f.saveBtn})
 	uikit.EscapeKeys(f.dialog, f.w.win.Canvas(), f.cancel, f.saveFromKeyboard, nil)

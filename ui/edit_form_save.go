@@ -11,6 +11,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // save writes the form: nothing when a field is at fault (the messages
@@ -201,11 +202,11 @@ func (f *editForm) askUnsaved(then func()) {
 	msg := widget.NewLabel(lang.L("edit.unsaved_message"))
 	msg.Wrapping = fyne.TextWrapWord
 	f.guard = dialog.NewCustomWithoutButtons(lang.L("edit.unsaved_title"), msg, f.w.win)
-	save := widget.NewButton(lang.L("edit.save"), f.guardSave)
+	save := widgets.NewButton(lang.L("edit.save"), f.guardSave)
 	save.Importance = widget.HighImportance
 	f.guard.SetButtons([]fyne.CanvasObject{
-		widget.NewButton(lang.L("edit.keep_editing"), f.guardKeep),
-		widget.NewButton(lang.L("edit.discard"), f.guardDiscard),
+		widgets.NewButton(lang.L("edit.keep_editing"), f.guardKeep),
+		widgets.NewButton(lang.L("edit.discard"), f.guardDiscard),
 		save,
 	})
 	// Escape keeps editing, as closing the question without an answer;

@@ -218,3 +218,25 @@ func TestEscapeClosesADialogFromItsFields(t *testing.T) {
 		t.Errorf("Escape in Inställningar's role left %q open", texts(top))
 	}
 }
+
+// From a button of a dialog that has the keyboard, Enter presses that
+// button and Escape closes the dialog as Avbryt: the edit form's Avbryt
+// closes an unchanged form, and Escape on Spara does the same.
+func TestADialogsButtonsTakeEnterAndEscape(t *testing.T) {
+	w, s := editWindow(t)
+	closeDialogs(w)
+	c := w.win.Canvas()
+	p := proposalByRef(t, s, "1.2")
+	f := w.openEditForm(p)
+	c.Focus(f.closeBtn)
+	keyboardPress(c, fyne.KeyReturn)
+	if !f.closed {
+		t.Fatal("Enter on Avbryt left the form open")
+	}
+	f = w.openEditForm(p)
+	c.Focus(f.saveBtn)
+	keyboardPress(c, fyne.KeyEscape)
+	if !f.closed || topOverlay(w) != nil {
+		t.Errorf("Escape on Spara: closed %v, %q open", f.closed, texts(topOverlay(w)))
+	}
+}

@@ -55,7 +55,7 @@ type newFileDialog struct {
 	name    *widgets.Entry
 	format  *widget.Select // the formats offered, nil without
 	message *widget.Label
-	ok      *widget.Button
+	ok      *widgets.Button
 	dlg     *dialog.CustomDialog  // the form; nil while the system dialog answers
 	confirm *dialog.ConfirmDialog // asks whether to replace a file
 }
@@ -104,16 +104,16 @@ func (d *newFileDialog) show(name, problem string) {
 	hint.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("filemenu.folder"), container.NewBorder(nil, nil, nil,
-			widget.NewButton(lang.L("filemenu.choose_folder"), d.chooseFolder), d.folder)),
+			widgets.NewButton(lang.L("filemenu.choose_folder"), d.chooseFolder), d.folder)),
 		widget.NewFormItem(lang.L("filemenu.file_name"), d.name),
 	)
 	if len(r.formats) > 0 {
 		form.Append(lang.L("filemenu.format"), d.formatSelect())
 	}
-	d.ok = widget.NewButton(r.confirm, d.accept)
+	d.ok = widgets.NewButton(r.confirm, d.accept)
 	d.ok.Importance = widget.HighImportance
 	d.dlg = dialog.NewCustomWithoutButtons(r.title, container.NewVBox(hint, form, d.message), d.win)
-	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
+	d.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
 	uikit.DialogKeys(d.dlg, d.win.Canvas(), d.accept, nil)
 	d.dlg.Resize(fyne.NewSize(640, 300))
 	d.dlg.Show()

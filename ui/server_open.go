@@ -81,10 +81,10 @@ func (w *MainWindow) askPassword(url string, asked error, problem string) *passw
 			w.showError(err)
 		})
 	})
-	ok := widget.NewButton(lang.L("connect.do"), func() { d.entry.OnSubmitted(d.entry.Text) })
+	ok := widgets.NewButton(lang.L("connect.do"), func() { d.entry.OnSubmitted(d.entry.Text) })
 	ok.Importance = widget.HighImportance
 	d.dlg = dialog.NewCustomWithoutButtons(lang.L("password.title"), content, w.win)
-	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), ok})
+	d.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("Cancel"), d.dlg.Hide), ok})
 	uikit.DialogKeys(d.dlg, w.win.Canvas(), ok.OnTapped, nil)
 	d.entry.OnEscape = d.dlg.Hide
 	d.dlg.Resize(fyne.NewSize(480, 260))
