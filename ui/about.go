@@ -26,6 +26,7 @@ func (w *MainWindow) showAbout() {
 	text := widget.NewLabel(lang.L("about.text", map[string]any{"Version": aboutVersion(Version), "Store": w.store.Path()}))
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(lang.L("about.title"), lang.L("Close"), container.NewBorder(nil, nil, icon, nil, text), w.win)
+	uikit.CloseOnKeys(d, w.win.Canvas())
 	d.Resize(fyne.NewSize(640, 280))
 	d.Show()
 }

@@ -122,6 +122,7 @@ func NewMainWindow(a fyne.App, s model.Store, opts ...Option) *MainWindow {
 	w.win.SetIcon(Icon)
 	w.build()
 	w.addShortcuts()
+	w.addKeyboard()
 	w.win.SetOnDropped(w.onDropped)
 	w.win.Resize(w.savedSize())
 	w.win.SetCloseIntercept(w.onClose)
@@ -186,7 +187,8 @@ func (w *MainWindow) build() {
 	w.detail.setOverview(w.welcome.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	w.tree.emptyLine = welcomeListLine(w.secretary())
-	split := container.NewHSplit(w.tree.content, container.NewBorder(w.actionBar(), nil, nil, nil, w.detail.content))
+	w.searchKeys()
+	split := container.NewHSplit(w.tree.content, topThenCenter(w.actionBar(), w.detail.content))
 	split.Offset = 0.42
 	w.win.SetContent(w.withBanner(split))
 	w.win.SetMainMenu(w.mainMenu())
@@ -209,7 +211,7 @@ func (w *MainWindow) switchLanguage(l model.Language) {
 // editShown edits the chosen proposal.
 func (w *MainWindow) editShown() {
 	if w.detail.shown.Ref == "" {
-		dialog.ShowInformation(lang.L("action.edit"), lang.L("edit.no_proposal"), w.win)
+		uikit.ShowInformation(lang.L("action.edit"), lang.L("edit.no_proposal"), w.win)
 		return
 	}
 	w.editProposal(w.detail.shown)

@@ -82,7 +82,7 @@ func (w *MainWindow) backupTo(path string) {
 				w.showError(err)
 				return
 			}
-			dialog.ShowInformation(lang.L("backup.done"), lang.L("backup.summary", map[string]any{
+			uikit.ShowInformation(lang.L("backup.done"), lang.L("backup.summary", map[string]any{
 				"File": filepath.Base(path), "Folder": filepath.Dir(path), "Size": fileSize(size),
 				"Proposals": len(ps), "Meetings": len(ms),
 			}), w.win)
@@ -133,7 +133,7 @@ func (w *MainWindow) ShowMigrationNotice() {
 	if backup == "" {
 		return
 	}
-	dialog.ShowInformation(lang.L("backup.migrated_title"), lang.L("backup.migrated", map[string]any{
+	uikit.ShowInformation(lang.L("backup.migrated_title"), lang.L("backup.migrated", map[string]any{
 		"File": filepath.Base(w.store.Path()), "Old": old,
 		"Backup": filepath.Base(backup), "Folder": filepath.Dir(backup),
 	}), w.win)

@@ -3,9 +3,9 @@ package ui
 import (
 	"context"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
@@ -25,7 +25,7 @@ type basisExport struct {
 // exportBasis opens the dialog for the proposal shown.
 func (w *MainWindow) exportBasis() *basisExport {
 	if w.detail.shown.Ref == "" {
-		dialog.ShowInformation(lang.L("basis.title"), lang.L("edit.no_proposal"), w.win)
+		uikit.ShowInformation(lang.L("basis.title"), lang.L("edit.no_proposal"), w.win)
 		return nil
 	}
 	e := &basisExport{proposal: w.detail.shown}

@@ -17,6 +17,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // tlsAuto is the TLS choice that leaves the mode to pgurl's rule.
@@ -36,12 +37,12 @@ var caExtensions = []string{".crt", ".pem", ".cer"}
 // reason in words when that fails.
 type connectDialog struct {
 	w                                            *MainWindow
-	host, port, database, user, password, caFile *widget.Entry
+	host, port, database, user, password, caFile *widgets.Entry
 	tls                                          *widget.Select
 	tlsModes                                     map[string]string // label → mode
 	message                                      *widget.Label
 	content                                      *fyne.Container
-	ok                                           *widget.Button
+	ok                                           *widgets.Button
 	dlg                                          *dialog.CustomDialog
 }
 
@@ -53,8 +54,9 @@ func (w *MainWindow) chooseServer() *connectDialog {
 	}
 	d := &connectDialog{w: w, tlsModes: map[string]string{}}
 	last, _ := pgurl.Parse(w.lastServer())
-	entry := func(text, placeHolder string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(text, placeHolder string) *widgets.Entry {
+		e := widgets.NewEntry(false, 0)
+		e.OnEscape = func() { d.dlg.Hide() }
 		e.SetText(text)
 		e.SetPlaceHolder(placeHolder)
 		e.OnSubmitted = func(string) { d.accept() }
@@ -68,7 +70,8 @@ func (w *MainWindow) chooseServer() *connectDialog {
 	d.port = entry(port, strconv.Itoa(pgurl.DefaultPort))
 	d.database = entry(last.Database, "styrgrupp")
 	d.user = entry(last.User, "")
-	d.password = widget.NewPasswordEntry()
+	d.password = entry("", "")
+	d.password.Password = true
 	d.password.OnSubmitted = func(string) { d.accept() }
 	d.caFile = entry(last.CAFile, "")
 	var options []string
@@ -93,16 +96,17 @@ func (w *MainWindow) chooseServer() *connectDialog {
 		widget.NewFormItem(lang.L("connect.user"), d.user),
 		widget.NewFormItem(lang.L("connect.password"), d.password),
 		widget.NewFormItem(lang.L("connect.ca"), container.NewBorder(nil, nil, nil,
-			widget.NewButton(lang.L("connect.ca_choose"), d.chooseCA), d.caFile)),
+			widgets.NewButton(lang.L("connect.ca_choose"), d.chooseCA), d.caFile)),
 		widget.NewFormItem(lang.L("connect.tls"), d.tls),
 	)
 	hint := widget.NewLabel(lang.L("connect.hint"))
 	hint.Wrapping = fyne.TextWrapWord
-	d.ok = widget.NewButton(lang.L("connect.do"), d.accept)
+	d.ok = widgets.NewButton(lang.L("connect.do"), d.accept)
 	d.ok.Importance = widget.HighImportance
 	d.content = container.NewVBox(hint, help.Link(w.app, w.win, handbook.SharedServer), form, passwordHint, d.message)
 	d.dlg = dialog.NewCustomWithoutButtons(lang.L("connect.title"), d.content, w.win)
-	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
+	d.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
+	uikit.DialogKeys(d.dlg, w.win.Canvas(), d.accept, nil)
 	d.dlg.Resize(fyne.NewSize(connectWidth, d.dlg.MinSize().Height))
 	d.dlg.Show()
 	focus := d.host

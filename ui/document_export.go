@@ -15,6 +15,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // documentExport is the dialog of Arkiv that writes one of the store's
@@ -53,10 +54,11 @@ func (w *MainWindow) showDocumentExport(e *documentExport, intro string, rows ..
 	text.Wrapping = fyne.TextWrapWord
 	rows = append(rows, widget.NewFormItem(lang.L("pdfexport.body"), e.body))
 	form := widget.NewForm(append(rows, signRows...)...)
-	next := widget.NewButton(lang.L("pdfexport.choose_file"), e.chooseFile)
+	next := widgets.NewButton(lang.L("pdfexport.choose_file"), e.chooseFile)
 	next.Importance = widget.HighImportance
 	e.dlg = dialog.NewCustomWithoutButtons(e.title, container.NewVBox(text, form, e.message), w.win)
-	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
+	e.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
+	uikit.DialogKeys(e.dlg, w.win.Canvas(), e.chooseFile, nil)
 	e.dlg.Resize(fyne.NewSize(640, 380))
 	e.dlg.Show()
 }

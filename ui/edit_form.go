@@ -12,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // editForm is the dialog in which a proposal is written: every field of its
@@ -31,8 +32,8 @@ type editForm struct {
 	scroll   *container.Scroll
 	general  *widget.Label            // errors that belong to no field
 	errs     map[string]*widget.Label // field → its message, under the field
-	saveBtn  *widget.Button
-	closeBtn *widget.Button
+	saveBtn  *widgets.Button
+	closeBtn *widgets.Button
 	// guard asks whether to save when the form is left with changes;
 	// conflict tells that someone else saved first. Nil until shown.
 	guard    *dialog.CustomDialog
@@ -67,7 +68,18 @@ var saveShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.Ke
 // and a plain entry ignores Ctrl+S.
 type formEntry struct {
 	widget.Entry
-	onSave func()
+	onSave   func()
+	onEscape func() // Escape: Avbryt, which asks about unsaved changes
+}
+
+// TypedKey is Avbryt on Escape, which the form's first field has at
+// once, and leaves the rest to the entry.
+func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
 }
 
 func newFormEntry(multiLine bool, onSave func()) *formEntry {
@@ -81,10 +93,19 @@ func newFormEntry(multiLine bool, onSave func()) *formEntry {
 	return e
 }
 
-// TypedShortcut saves on Ctrl+S and leaves the rest to the entry.
+// AcceptsTab is false, so that Tab and Shift+Tab leave the form's long
+// fields as its short ones; Ctrl+Tab types a tab (TypedShortcut).
+func (e *formEntry) AcceptsTab() bool { return false }
+
+// TypedShortcut saves on Ctrl+S and Ctrl+Enter (Enter itself starts a
+// new line in a long field), types a tab on Ctrl+Tab and leaves the rest
+// to the entry.
 func (e *formEntry) TypedShortcut(s fyne.Shortcut) {
-	if s.ShortcutName() == saveShortcut.ShortcutName() && e.onSave != nil {
+	if widgets.IsSaveShortcut(s) && e.onSave != nil {
 		e.onSave()
+		return
+	}
+	if widgets.InsertTab(&e.Entry, s) {
 		return
 	}
 	e.Entry.TypedShortcut(s)
@@ -156,9 +177,14 @@ func (w *MainWindow) nextRef(kind model.Kind, areaRef string) string {
 
 func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	f := &editForm{w: w, orig: p, errs: map[string]*widget.Label{}}
-	line := func() *formEntry { return newFormEntry(false, f.saveFromKeyboard) }
+	line := func() *formEntry {
+		e := newFormEntry(false, f.saveFromKeyboard)
+		e.onEscape = f.cancel
+		return e
+	}
 	multi := func(rows int) *formEntry {
 		e := newFormEntry(true, f.saveFromKeyboard)
+		e.onEscape = f.cancel
 		e.SetMinRowsVisible(rows)
 		return e
 	}
@@ -244,11 +270,12 @@ func (f *editForm) show(title string) {
 		box.Add(l)
 	}
 	f.scroll = container.NewVScroll(container.NewPadded(box))
-	f.saveBtn = widget.NewButton(lang.L("edit.save"), f.save)
+	f.saveBtn = widgets.NewButton(lang.L("edit.save"), f.save)
 	f.saveBtn.Importance = widget.HighImportance
-	f.closeBtn = widget.NewButton(lang.L("edit.cancel"), f.cancel)
+	f.closeBtn = widgets.NewButton(lang.L("edit.cancel"), f.cancel)
 	f.dialog = dialog.NewCustomWithoutButtons(title, f.scroll, f.w.win)
 	f.dialog.SetButtons([]fyne.CanvasObject{f.closeBtn, f.saveBtn})
+	uikit.EscapeKeys(f.dialog, f.w.win.Canvas(), f.cancel, f.saveFromKeyboard, nil)
 	f.dialog.Resize(fyne.NewSize(900, 650))
 	f.dialog.Show()
 	f.w.form = f

@@ -11,6 +11,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // save writes the form: nothing when a field is at fault (the messages
@@ -123,6 +124,7 @@ func (f *editForm) showConflict(err error) {
 	msg.Wrapping = fyne.TextWrapWord
 	f.conflict = dialog.NewCustomConfirm(lang.L("edit.conflict_title"), lang.L("edit.reload"), lang.L("edit.keep_editing"),
 		msg, f.onConflictAnswer, f.w.win)
+	uikit.ConfirmKeys(f.conflict, f.w.win.Canvas(), nil)
 	f.conflict.Resize(fyne.NewSize(520, 220))
 	f.conflict.Show()
 }
@@ -200,13 +202,16 @@ func (f *editForm) askUnsaved(then func()) {
 	msg := widget.NewLabel(lang.L("edit.unsaved_message"))
 	msg.Wrapping = fyne.TextWrapWord
 	f.guard = dialog.NewCustomWithoutButtons(lang.L("edit.unsaved_title"), msg, f.w.win)
-	save := widget.NewButton(lang.L("edit.save"), f.guardSave)
+	save := widgets.NewButton(lang.L("edit.save"), f.guardSave)
 	save.Importance = widget.HighImportance
 	f.guard.SetButtons([]fyne.CanvasObject{
-		widget.NewButton(lang.L("edit.keep_editing"), f.guardKeep),
-		widget.NewButton(lang.L("edit.discard"), f.guardDiscard),
+		widgets.NewButton(lang.L("edit.keep_editing"), f.guardKeep),
+		widgets.NewButton(lang.L("edit.discard"), f.guardDiscard),
 		save,
 	})
+	// Escape keeps editing, as closing the question without an answer;
+	// Enter saves, the highlighted answer.
+	uikit.EscapeKeys(f.guard, f.w.win.Canvas(), f.guardKeep, f.guardSave, nil)
 	f.guard.Resize(fyne.NewSize(480, 180))
 	f.guard.Show()
 }

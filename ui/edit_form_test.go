@@ -13,6 +13,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // editWindow is the main window on the demo store, in Swedish, with its
@@ -78,6 +79,9 @@ func tapButton(t *testing.T, w *MainWindow, text string) {
 	walk = func(o fyne.CanvasObject) {
 		if b, ok := o.(*widget.Button); ok && b.Text == text && found == nil {
 			found = b
+		}
+		if b, ok := o.(*widgets.Button); ok && b.Text == text && found == nil {
+			found = &b.Button
 		}
 		if c, ok := o.(*fyne.Container); ok {
 			for _, child := range c.Objects {

@@ -299,7 +299,7 @@ func (w *MainWindow) exportTo(path string) {
 			if strings.EqualFold(filepath.Ext(path), ".docx") {
 				summary = "filemenu.export_summary_docx" // the document holds no decisions
 			}
-			dialog.ShowInformation(lang.L("filemenu.export_done"), lang.L(summary, map[string]any{
+			uikit.ShowInformation(lang.L("filemenu.export_done"), lang.L(summary, map[string]any{
 				"Proposals": len(e.Proposals), "Decisions": decisions,
 				"File": filepath.Base(path), "Folder": filepath.Dir(path),
 			}), w.win)

@@ -132,7 +132,7 @@ func TestTheFileMenuOffersTheStoreItems(t *testing.T) {
 		t.Errorf("menus %q, want %q", titles, want)
 	}
 	view := itemLabels(w.win.MainMenu().Items[3].Items)
-	if want := []string{"Översikt", "Ljust tema", "Mörkt tema", "Systemets tema", "Textstorlek"}; !slices.Equal(view, want) {
+	if want := []string{"Översikt", "Flik", "Ljust tema", "Mörkt tema", "Systemets tema", "Textstorlek"}; !slices.Equal(view, want) {
 		t.Errorf("Visa holds %q, want %q", view, want)
 	}
 	sizes := itemLabels(menuItem(t, w.win.MainMenu(), "Visa", "Textstorlek").ChildMenu.Items)

@@ -33,12 +33,12 @@ type firstStartDialog struct {
 	members []model.Member // to add, in the order shown
 
 	name, title *widgets.Entry
-	role        *widget.Select // in the order of model.MemberRoles
+	role        *widgets.Select // in the order of model.MemberRoles
 	add, read   *widget.Button
 	message     *widget.Label // why a member or a list was not taken, or what a list gave
 	list        *widget.List
 	none        *widget.Label
-	me          *widget.Select // among members
+	me          *widgets.Select // among members
 	dlg         *dialog.ConfirmDialog
 }
 
@@ -65,7 +65,7 @@ func (w whoAmI) newFirstStart(win fyne.Window, done func()) *firstStartDialog {
 	for i, r := range model.MemberRoles {
 		roles[i] = r.Label(uikit.Language())
 	}
-	d.role = widget.NewSelect(roles, nil)
+	d.role = widgets.NewSelect(roles, nil)
 	d.role.SetSelectedIndex(slices.Index(model.MemberRoles, model.MemberRoleMember))
 	d.add = widget.NewButtonWithIcon(lang.L("firststart.add"), theme.ContentAddIcon(), d.addTyped)
 	d.read = widget.NewButtonWithIcon(lang.L("firststart.import"), theme.FolderOpenIcon(), d.chooseList)
@@ -77,7 +77,7 @@ func (w whoAmI) newFirstStart(win fyne.Window, done func()) *firstStartDialog {
 	d.none = widget.NewLabel(lang.L("firststart.none"))
 	d.none.Importance = widget.LowImportance
 	d.list = widget.NewList(func() int { return len(d.members) }, d.newRow, d.updateRow)
-	d.me = widget.NewSelect(nil, nil)
+	d.me = widgets.NewSelect(nil, nil)
 	d.me.PlaceHolder = lang.L("firststart.me_placeholder")
 
 	intro := widget.NewLabel(lang.L("firststart.intro"))

@@ -13,6 +13,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/mock"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // The Uppföljning tab's rights and refusals: a member's, a closed
@@ -190,7 +191,7 @@ func TestFollowUpTabWantsToKnowWhoTheUserIs(t *testing.T) {
 	if d == nil {
 		t.Fatal("no who-am-I dialog")
 	}
-	sel, _ := findWidget[*widget.Select](d, func(*widget.Select) bool { return true })
+	sel, _ := findWidget[*widgets.Select](d, func(*widgets.Select) bool { return true })
 	ok, _ := findWidget[*widget.Button](d, func(b *widget.Button) bool { return b.Text == "OK" })
 	if sel == nil || ok == nil {
 		t.Fatal("the who-am-I dialog has no member list or OK")

@@ -96,6 +96,7 @@ func (f *importFlow) showProblems(err error) {
 	body := container.NewBorder(widget.NewLabel(lang.L("import.problems", map[string]any{"N": len(ps)})), nil, nil, nil,
 		container.NewVScroll(text))
 	d := dialog.NewCustom(lang.L("import.failed"), lang.L("Close"), body, f.w.win)
+	uikit.CloseOnKeys(d, f.w.win.Canvas())
 	d.Resize(fyne.NewSize(820, 480))
 	d.Show()
 }
@@ -138,12 +139,15 @@ func (f *importFlow) showPreview(p importer.Plan) {
 	var d dialog.Dialog
 	if p.Count(importer.New)+p.Count(importer.Changed)+p.CountFollowUps(importer.Changed) == 0 {
 		d = dialog.NewCustom(lang.L("import.preview"), lang.L("Close"), body, f.w.win)
+		uikit.CloseOnKeys(d, f.w.win.Canvas())
 	} else {
-		d = dialog.NewCustomConfirm(lang.L("import.preview"), lang.L("import.do"), lang.L("Cancel"), body, func(ok bool) {
+		ask := dialog.NewCustomConfirm(lang.L("import.preview"), lang.L("import.do"), lang.L("Cancel"), body, func(ok bool) {
 			if ok {
 				f.apply()
 			}
 		}, f.w.win)
+		uikit.ConfirmKeys(ask, f.w.win.Canvas(), nil)
+		d = ask
 	}
 	d.Resize(fyne.NewSize(900, 560))
 	d.Show()
@@ -168,7 +172,7 @@ func (f *importFlow) apply() {
 				return
 			}
 			f.w.Reload()
-			dialog.ShowInformation(lang.L("import.done"), planCounts(f.plan), f.w.win)
+			uikit.ShowInformation(lang.L("import.done"), planCounts(f.plan), f.w.win)
 		})
 	})
 }

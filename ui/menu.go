@@ -62,12 +62,13 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 // menuThemes lists the themes in the order Visa offers them.
 var menuThemes = []string{themeLight, themeDark, themeSystem}
 
-// viewMenu is Visa: Översikt, the themes and Textstorlek, with the
-// current theme and text size ticked. A choice is stored and applied as in
+// viewMenu is Visa: Översikt, Flik (the proposal's tabs, Ctrl+1 …
+// Ctrl+5), the themes and Textstorlek, with the current theme and text
+// size ticked. A choice is stored and applied as in
 // Inställningar → Utseende.
 func (w *MainWindow) viewMenu() *fyne.Menu {
 	p := w.app.Preferences()
-	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("menu.overview"), w.showOverview), fyne.NewMenuItemSeparator()}
+	items := []*fyne.MenuItem{fyne.NewMenuItem(lang.L("menu.overview"), w.showOverview), w.tabMenuItem(), fyne.NewMenuItemSeparator()}
 	chosenTheme := p.StringWithFallback(themePreference, themeSystem)
 	for _, v := range menuThemes {
 		item := fyne.NewMenuItem(lang.L("menu.theme."+v), func() { w.chooseLook(setThemePreference, v) })

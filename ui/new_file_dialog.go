@@ -15,6 +15,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // newFileRequest describes the file newFileDialog asks for.
@@ -51,10 +52,10 @@ type newFileDialog struct {
 	req     newFileRequest
 	dir     string
 	folder  *widget.Label
-	name    *widget.Entry
+	name    *widgets.Entry
 	format  *widget.Select // the formats offered, nil without
 	message *widget.Label
-	ok      *widget.Button
+	ok      *widgets.Button
 	dlg     *dialog.CustomDialog  // the form; nil while the system dialog answers
 	confirm *dialog.ConfirmDialog // asks whether to replace a file
 }
@@ -90,7 +91,8 @@ func (d *newFileDialog) show(name, problem string) {
 	r := d.req
 	d.folder = widget.NewLabel(d.dir)
 	d.folder.Wrapping = fyne.TextWrapBreak
-	d.name = widget.NewEntry()
+	d.name = widgets.NewEntry(false, 0)
+	d.name.OnEscape = func() { d.dlg.Hide() }
 	d.name.SetText(name)
 	d.name.OnSubmitted = func(string) { d.accept() }
 	d.message = uikit.ErrorLabel()
@@ -102,16 +104,17 @@ func (d *newFileDialog) show(name, problem string) {
 	hint.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
 		widget.NewFormItem(lang.L("filemenu.folder"), container.NewBorder(nil, nil, nil,
-			widget.NewButton(lang.L("filemenu.choose_folder"), d.chooseFolder), d.folder)),
+			widgets.NewButton(lang.L("filemenu.choose_folder"), d.chooseFolder), d.folder)),
 		widget.NewFormItem(lang.L("filemenu.file_name"), d.name),
 	)
 	if len(r.formats) > 0 {
 		form.Append(lang.L("filemenu.format"), d.formatSelect())
 	}
-	d.ok = widget.NewButton(r.confirm, d.accept)
+	d.ok = widgets.NewButton(r.confirm, d.accept)
 	d.ok.Importance = widget.HighImportance
 	d.dlg = dialog.NewCustomWithoutButtons(r.title, container.NewVBox(hint, form, d.message), d.win)
-	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
+	d.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("Cancel"), d.dlg.Hide), d.ok})
+	uikit.DialogKeys(d.dlg, d.win.Canvas(), d.accept, nil)
 	d.dlg.Resize(fyne.NewSize(640, 300))
 	d.dlg.Show()
 	d.win.Canvas().Focus(d.name)
@@ -194,6 +197,7 @@ func (d *newFileDialog) askReplace(path string) {
 		}, d.win)
 	d.confirm.SetConfirmText(lang.L("filemenu.overwrite_do"))
 	d.confirm.SetDismissText(lang.L("Cancel"))
+	uikit.ConfirmKeys(d.confirm, d.win.Canvas(), nil)
 	d.confirm.Show()
 }
 

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 )
 
 // markReady marks the shown proposal for decision (för beslut); a move
@@ -35,6 +37,7 @@ func (w *MainWindow) markReady() {
 				w.markReadyNow(p.ID)
 			}
 		}, w.win)
+	uikit.ConfirmKeys(w.readyAsk, w.win.Canvas(), nil)
 	w.readyAsk.Resize(fyne.NewSize(520, 220))
 	w.readyAsk.Show()
 }
@@ -58,17 +61,20 @@ func (w *MainWindow) withdraw() {
 		w.showError(err)
 		return
 	}
-	dialog.ShowCustomConfirm(lang.L("edit.withdraw_title"), lang.L("edit.withdraw_confirm"), lang.L("edit.cancel"),
+	// Withdrawn ends the proposal: Enter, as Escape, keeps it.
+	d := dialog.NewCustomConfirm(lang.L("edit.withdraw_title"), lang.L("edit.withdraw_confirm"), lang.L("edit.cancel"),
 		wrapped(lang.L("edit.withdraw_message", map[string]any{"Ref": p.Ref, "Title": p.Title})),
 		func(ok bool) {
 			if ok {
 				w.withdrawNow(p.ID)
 			}
 		}, w.win)
+	uikit.CloseOnKeys(d, w.win.Canvas())
+	d.Show()
 }
 
 func (w *MainWindow) withdrawNow(id int64) { w.moveProposal(w.withdrawBtn, w.store.Withdraw, id) }
 
 func (w *MainWindow) showNoProposal() {
-	dialog.ShowInformation(lang.L("edit.no_proposal_title"), lang.L("edit.no_proposal"), w.win)
+	uikit.ShowInformation(lang.L("edit.no_proposal_title"), lang.L("edit.no_proposal"), w.win)
 }

@@ -90,7 +90,7 @@ func newProposalTree(onSelect func(model.Proposal), store model.ProposalStore, c
 	t.progress = widget.NewProgressBarInfinite()
 	t.progress.Hide()
 	t.search = newSearchBar(t.textChanged, t.apply, t.cleared)
-	t.content = container.NewBorder(container.NewVBox(container.NewPadded(t.heading), t.progress, t.search.content), nil, nil, nil, t.tree)
+	t.content = topThenCenter(container.NewVBox(container.NewPadded(t.heading), t.progress, t.search.content), t.tree)
 	return t
 }
 

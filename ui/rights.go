@@ -3,9 +3,9 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -49,7 +49,7 @@ func (w *MainWindow) refuseUnlessSecretary() bool {
 	if w.secretary() {
 		return false
 	}
-	dialog.ShowInformation(lang.L("rights.title"), lang.L("rights.member_line"), w.win)
+	uikit.ShowInformation(lang.L("rights.title"), lang.L("rights.member_line"), w.win)
 	return true
 }
 

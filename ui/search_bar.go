@@ -11,6 +11,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // searchBar is the search field and the filters above the proposal tree.
@@ -18,7 +19,7 @@ import (
 // changes, and what the filters are set to.
 type searchBar struct {
 	content     fyne.CanvasObject
-	entry       *widget.Entry
+	entry       *widgets.Entry
 	status      *widget.Select
 	problem     *widget.Select
 	level       *widget.Select
@@ -36,7 +37,7 @@ type searchBar struct {
 
 func newSearchBar(onText func(string), onFilter func(), onClear func()) *searchBar {
 	b := &searchBar{onText: onText, onFilter: onFilter, onClear: onClear}
-	b.entry = widget.NewEntry()
+	b.entry = widgets.NewEntry(false, 0)
 	b.entry.SetPlaceHolder(lang.L("search.placeholder"))
 	b.entry.OnChanged = b.textChanged
 	b.clear = widget.NewButton("×", b.clearAll)

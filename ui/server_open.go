@@ -10,6 +10,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/pgurl"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // How the window opens a store on a server: off the UI goroutine, since
@@ -59,7 +60,7 @@ func (w *MainWindow) openServer(url string) {
 // passwordDialog asks for the password of the login in a server store's
 // URL.
 type passwordDialog struct {
-	entry   *widget.Entry
+	entry   *widgets.Entry
 	message *widget.Label
 	dlg     *dialog.CustomDialog
 }
@@ -80,10 +81,12 @@ func (w *MainWindow) askPassword(url string, asked error, problem string) *passw
 			w.showError(err)
 		})
 	})
-	ok := widget.NewButton(lang.L("connect.do"), func() { d.entry.OnSubmitted(d.entry.Text) })
+	ok := widgets.NewButton(lang.L("connect.do"), func() { d.entry.OnSubmitted(d.entry.Text) })
 	ok.Importance = widget.HighImportance
 	d.dlg = dialog.NewCustomWithoutButtons(lang.L("password.title"), content, w.win)
-	d.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("Cancel"), d.dlg.Hide), ok})
+	d.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("Cancel"), d.dlg.Hide), ok})
+	uikit.DialogKeys(d.dlg, w.win.Canvas(), ok.OnTapped, nil)
+	d.entry.OnEscape = d.dlg.Hide
 	d.dlg.Resize(fyne.NewSize(480, 260))
 	d.dlg.Show()
 	w.win.Canvas().Focus(d.entry)
@@ -94,8 +97,9 @@ func (w *MainWindow) askPassword(url string, asked error, problem string) *passw
 // server said (asked), the password field, where the password file is
 // looked for, and problem (a wrong password) when not empty. Enter in the
 // field calls connect with what was typed.
-func passwordForm(asked error, problem string, connect func(password string)) (fyne.CanvasObject, *widget.Entry, *widget.Label) {
-	entry, message := widget.NewPasswordEntry(), uikit.ErrorLabel()
+func passwordForm(asked error, problem string, connect func(password string)) (fyne.CanvasObject, *widgets.Entry, *widget.Label) {
+	entry, message := widgets.NewEntry(false, 0), uikit.ErrorLabel()
+	entry.Password = true
 	text := widget.NewLabel(uikit.UserMessage(asked))
 	text.Wrapping = fyne.TextWrapWord
 	hint := widget.NewLabel(lang.L("password.hint"))

@@ -13,6 +13,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // languagePreference is the preferences key holding the chosen interface
@@ -49,8 +50,8 @@ type settingsDialog struct {
 	list     *widget.List
 	selected int // index into members; -1 when none is selected
 
-	name, title *widget.Entry  // the selected member
-	role        *widget.Select // the selected member's standing role, in the order of model.MemberRoles
+	name, title *widget.Entry   // the selected member
+	role        *widgets.Select // the selected member's standing role, in the order of model.MemberRoles
 	active      *widget.Check
 	save        *widget.Button
 	message     *widget.Label // why the selected member could not be saved
@@ -130,6 +131,7 @@ func newSettingsDialog(a fyne.App, win fyne.Window, store model.MemberStore, ctx
 		d.trust.reload()
 	}
 	d.dlg = dialog.NewCustom(lang.L("settings.title"), lang.L("settings.close"), d.tabs, win)
+	uikit.CloseOnKeys(d.dlg, win.Canvas())
 	d.dlg.Resize(fyne.NewSize(800, 560))
 	return d, nil
 }
@@ -173,7 +175,7 @@ func (d *settingsDialog) membersPane() fyne.CanvasObject {
 	for i, r := range model.MemberRoles {
 		roles[i] = r.Label(uikit.Language())
 	}
-	d.role = widget.NewSelect(roles, nil)
+	d.role = widgets.NewSelect(roles, nil)
 	d.role.PlaceHolder = lang.L("settings.member.role_choose")
 	d.active = widget.NewCheck(lang.L("settings.member.active"), nil)
 	d.save = widget.NewButton(lang.L("settings.member.save"), d.saveMember)

@@ -129,13 +129,17 @@ func (p *trustPane) confirmRemove() {
 		return
 	}
 	f := p.files[p.chosen]
-	dialog.ShowConfirm(lang.L("settings.trust.remove_title"),
+	// Enter, as Escape, keeps the file trusted: removing it is the
+	// user's click.
+	d := dialog.NewConfirm(lang.L("settings.trust.remove_title"),
 		lang.L("settings.trust.remove_confirm", map[string]any{"Name": model.Printable(f.Name)}),
 		func(ok bool) {
 			if ok {
 				p.removeFile(f.ID)
 			}
 		}, p.d.win)
+	uikit.CloseOnKeys(d, p.d.win.Canvas())
+	d.Show()
 }
 
 // removeFile removes a trusted file off the UI goroutine.

@@ -11,6 +11,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/pgurl"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // passwordFirst is the small window that asks for a server login's
@@ -28,7 +29,7 @@ type passwordFirst struct {
 	// watching of the store.
 	main    *MainWindow
 	stop    func()
-	entry   *widget.Entry
+	entry   *widgets.Entry
 	message *widget.Label
 	connect *widget.Button
 	// background runs the connecting off the UI goroutine.

@@ -61,7 +61,31 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	if on, ok := onColours[n]; ok {
 		return t.onColour(n, on, v)
 	}
+	if n == theme.ColorNameFocus {
+		return t.focusColour(v)
+	}
 	return t.Theme.Color(n, v)
+}
+
+// focusAlpha is the most of the readable primary colour the focus fill
+// lays over a widget: Fyne's own 0x2a is a faint tint that is hard to
+// find on a projector.
+const focusAlpha = 0x80
+
+// focusColour is the fill of the widget that has the keyboard (a button,
+// a select, the tree's row, a link row): the readable shade of the
+// primary colour, as strong as focusAlpha or as text written on it (a
+// focused button's label) still reads with minContrast.
+func (t *appTheme) focusColour(v fyne.ThemeVariant) color.Color {
+	c := nrgba(t.readable(theme.ColorNamePrimary, v))
+	bg := t.Theme.Color(theme.ColorNameBackground, v)
+	fg := t.Theme.Color(theme.ColorNameForeground, v)
+	for c.A = focusAlpha; c.A > 0x30; c.A -= 8 {
+		if contrastRatio(fg, overColour(c, bg)) >= minContrast {
+			break
+		}
+	}
+	return c
 }
 
 // minContrast is the contrast ratio WCAG 2 (level AA) asks of normal text.

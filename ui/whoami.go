@@ -11,6 +11,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // memberPreference is the preferences key holding the id of the member
@@ -122,7 +123,7 @@ func (w whoAmI) ask(win fyne.Window, done func()) {
 type whoAmIDialog struct {
 	who     whoAmI
 	members []model.Member // in the order of the select's options
-	sel     *widget.Select
+	sel     *widgets.Select
 	dlg     *dialog.ConfirmDialog
 	done    func()
 }
@@ -143,7 +144,7 @@ func (w whoAmI) newDialog(win fyne.Window, done func()) (*whoAmIDialog, error) {
 	for i, m := range d.members {
 		options[i] = memberOption(m)
 	}
-	d.sel = widget.NewSelect(options, nil)
+	d.sel = widgets.NewSelect(options, nil)
 	d.sel.PlaceHolder = lang.L("whoami.placeholder")
 	for i, m := range d.members {
 		if m.ID == me.ID {

@@ -28,28 +28,19 @@ func ShowErrorMessage(win fyne.Window, msg string) *dialog.CustomDialog {
 // the canvas its own key handler back when d closes.
 func CloseOnKeys(d dialog.Dialog, c fyne.Canvas) { DialogKeys(d, c, nil, nil) }
 
-// DialogKeys makes Escape hide d while it is shown, and Enter call enter
-// (or hide d too, when enter is nil), when no field has the keyboard.
-// When d closes, the canvas gets its own key handler back and closed, if
-// any, is called. Fyne's custom dialogs take no keys by themselves.
-func DialogKeys(d dialog.Dialog, c fyne.Canvas, enter, closed func()) {
-	before := c.OnTypedKey()
-	c.SetOnTypedKey(func(e *fyne.KeyEvent) {
-		switch e.Name {
-		case fyne.KeyEscape:
-			d.Hide()
-		case fyne.KeyReturn, fyne.KeyEnter:
-			if enter != nil {
-				enter()
-			} else {
-				d.Hide()
-			}
-		}
-	})
-	d.SetOnClosed(func() {
-		c.SetOnTypedKey(before)
-		if closed != nil {
-			closed()
-		}
-	})
+// ShowInformation shows message under title with a single OK, which
+// Enter and Escape also press, as dialog.ShowInformation does without
+// the keys.
+func ShowInformation(title, message string, win fyne.Window) dialog.Dialog {
+	d := dialog.NewInformation(title, message, win)
+	CloseOnKeys(d, win.Canvas())
+	d.Show()
+	return d
+}
+
+// ConfirmKeys makes Escape answer d with its dismiss button and Enter
+// with its confirm button, while no field has the keyboard; closed, if
+// not nil, is called when d closes.
+func ConfirmKeys(d *dialog.ConfirmDialog, c fyne.Canvas, closed func()) {
+	DialogKeys(d, c, d.Confirm, closed)
 }

@@ -15,7 +15,9 @@ import (
 // keys to the entry that has the focus and not to the window, so the
 // entry itself saves on Ctrl+Enter (and Ctrl+S), leaves on Ctrl+W, gives
 // the keyboard back to the window on Esc, and passes F11 on to toggle
-// full screen. The mouse wheel
+// full screen. Tab and Shift+Tab move the focus on even from a multi-line
+// entry, and Ctrl+Tab types a tab there (InsertTab). Down in a one-line
+// entry calls OnDown (the search field moves into its list). The mouse wheel
 // over it moves the form around it (OnWheel) unless the entry itself has
 // more text to show in that direction.
 type Entry struct {
@@ -24,6 +26,8 @@ type Entry struct {
 	OnLeave  func()                  // Ctrl+W
 	OnEscape func()                  // Esc
 	OnF11    func()                  // F11
+	OnF10    func()                  // F10, which opens the menus
+	OnDown   func()                  // Down, in a one-line entry
 	OnWheel  func(*fyne.ScrollEvent) // the wheel, when the entry has no more to show that way
 }
 
@@ -61,10 +65,29 @@ var SaveShortcuts = []*desktop.CustomShortcut{
 // LeaveShortcut is Ctrl+W, which leaves meeting mode (Avsluta mötesläge).
 var LeaveShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyW, Modifier: fyne.KeyModifierShortcutDefault}
 
-// TypedShortcut saves on Ctrl+Enter, leaves on Ctrl+W and leaves the rest
-// to the entry.
+// InsertTabShortcut is Ctrl+Tab, which types a tab in a multi-line entry
+// where Tab moves the focus on.
+var InsertTabShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyTab, Modifier: fyne.KeyModifierControl}
+
+// InsertTab types a tab into e when s is Ctrl+Tab and e has several
+// lines, and tells whether it did.
+func InsertTab(e *widget.Entry, s fyne.Shortcut) bool {
+	if !e.MultiLine || s.ShortcutName() != InsertTabShortcut.ShortcutName() {
+		return false
+	}
+	e.TypedRune('\t')
+	return true
+}
+
+// AcceptsTab is false, so that Tab and Shift+Tab leave even a multi-line
+// entry; Ctrl+Tab types the tab (TypedShortcut).
+func (e *Entry) AcceptsTab() bool { return false }
+
+// TypedShortcut saves on Ctrl+Enter, leaves on Ctrl+W, types a tab on
+// Ctrl+Tab and leaves the rest to the entry.
 func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 	switch {
+	case InsertTab(&e.Entry, s):
 	case IsSaveShortcut(s) && e.OnSave != nil:
 		e.OnSave()
 	case s.ShortcutName() == LeaveShortcut.ShortcutName() && e.OnLeave != nil:
@@ -74,13 +97,22 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 	}
 }
 
-// TypedKey lets go of the keyboard on Esc and toggles full screen on F11.
+// TypedKey lets go of the keyboard on Esc, toggles full screen on F11,
+// opens the menus on F10 and hands Down in a one-line entry to OnDown.
+// Without OnEscape, Esc goes to the canvas (PassKeyOn: a dialog closes),
+// as Enter does from a one-line entry without OnSubmitted.
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 	switch {
 	case k.Name == fyne.KeyEscape && e.OnEscape != nil:
 		e.OnEscape()
 	case k.Name == fyne.KeyF11 && e.OnF11 != nil:
 		e.OnF11()
+	case k.Name == fyne.KeyF10 && e.OnF10 != nil:
+		e.OnF10()
+	case k.Name == fyne.KeyDown && !e.MultiLine && e.OnDown != nil:
+		e.OnDown()
+	case k.Name == fyne.KeyEscape && PassKeyOn(e, k):
+	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && !e.MultiLine && e.OnSubmitted == nil && PassKeyOn(e, k):
 	default:
 		e.Entry.TypedKey(k)
 	}

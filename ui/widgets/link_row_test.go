@@ -36,3 +36,21 @@ func TestLinkRowIsChosenByClickEnterAndSpace(t *testing.T) {
 		t.Errorf("title %q, detail %q", r.Title.Text, r.Detail.Text)
 	}
 }
+
+// The row that has the keyboard is drawn with a border, which goes when
+// the keyboard moves on.
+func TestLinkRowDrawsAFocusBorder(t *testing.T) {
+	testapp.New(t)
+	r := NewLinkRow("2.3  Föräldrastöd", "", func() {})
+	w := test.NewWindow(r)
+	defer w.Close()
+	l := test.WidgetRenderer(r).(*linkRowRenderer)
+	w.Canvas().Focus(r)
+	if l.bg.StrokeWidth != FocusBorder {
+		t.Errorf("focused: border %v, want %v", l.bg.StrokeWidth, FocusBorder)
+	}
+	w.Canvas().Unfocus()
+	if l.bg.StrokeWidth != 0 {
+		t.Errorf("unfocused: border %v", l.bg.StrokeWidth)
+	}
+}

@@ -1,0 +1,28 @@
+package widgets
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
+)
+
+// A focused button is pressed by Enter, Return and Space, and hands
+// Escape to its canvas.
+func TestButtonTakesEnterAndPassesEscapeOn(t *testing.T) {
+	testapp.New(t)
+	pressed := 0
+	b := NewButton("Avbryt", func() { pressed++ })
+	w := test.NewWindow(b)
+	defer w.Close()
+	var passed []fyne.KeyName
+	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) { passed = append(passed, k.Name) })
+	for _, k := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEnter, fyne.KeySpace, fyne.KeyEscape, fyne.KeyA} {
+		b.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	if pressed != 3 || len(passed) != 1 || passed[0] != fyne.KeyEscape {
+		t.Errorf("pressed %d times, want 3; passed on %v, want Escape", pressed, passed)
+	}
+}

@@ -1,0 +1,55 @@
+package widgets
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Select is Fyne's select that hands Escape and Enter, which it does
+// not use, to its canvas's own key handler: in a dialog, Escape closes
+// it and Enter takes its default (uikit.DialogKeys) also while the
+// select has the keyboard.
+type Select struct {
+	widget.Select
+}
+
+// NewSelect returns a select of options calling changed, as
+// widget.NewSelect.
+func NewSelect(options []string, changed func(string)) *Select {
+	s := &Select{}
+	s.Options = options
+	s.OnChanged = changed
+	s.PlaceHolder = widget.NewSelect(nil, nil).PlaceHolder
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedKey hands Escape and Enter on to the canvas and the rest to the
+// select.
+func (s *Select) TypedKey(k *fyne.KeyEvent) {
+	if !PassKeyOn(s, k) {
+		s.Select.TypedKey(k)
+	}
+}
+
+// PassKeyOn hands Escape, Return and Enter, typed into o, to the key
+// handler of the canvas o is on, and tells whether it did. Fyne gives
+// keys to the widget that has the focus and never to the canvas, so a
+// widget that does not use these keys passes them on this way.
+func PassKeyOn(o fyne.CanvasObject, k *fyne.KeyEvent) bool {
+	switch k.Name {
+	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
+	default:
+		return false
+	}
+	app := fyne.CurrentApp()
+	if app == nil {
+		return false
+	}
+	c := app.Driver().CanvasForObject(o)
+	if c == nil || c.OnTypedKey() == nil {
+		return false
+	}
+	c.OnTypedKey()(k)
+	return true
+}
