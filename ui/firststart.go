@@ -9,12 +9,12 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
 	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
@@ -196,17 +196,10 @@ func (d *firstStartDialog) showMembers() {
 
 // chooseList asks for a member list with the file dialog.
 func (d *firstStartDialog) chooseList() {
-	fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil || rc == nil {
-			return
-		}
-		rc.Close()
-		d.readList(rc.URI().Path())
-	}, d.win)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt"}))
-	fd.SetTitleText(lang.L("firststart.import_title"))
-	fd.Resize(fyne.NewSize(900, 600))
-	fd.Show()
+	filedialog.Open(d.win, filedialog.Request{
+		Kind: filedialog.Import, Title: lang.L("firststart.import_title"), FilterName: lang.L("filedialog.types.members"),
+		Extensions: []string{".xlsx", ".csv", ".txt"}, Dir: documentsFolder(),
+	}, d.readList)
 }
 
 // readList reads the member list at path off the UI goroutine and adds
