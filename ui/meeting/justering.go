@@ -123,7 +123,7 @@ func (m *Window) newJusteringNote(js model.JusteringStore, mt model.Meeting, don
 		sec.SetSelectedIndex(0)
 	}
 	text := widget.NewMultiLineEntry()
-	dialog.ShowForm(lang.L("justering.new_note"), lang.L("justering.new_note"), lang.L("meetings.cancel"),
+	d := dialog.NewForm(lang.L("justering.new_note"), lang.L("justering.new_note"), lang.L("meetings.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("justering.section"), sec), widget.NewFormItem(lang.L("justering.text"), text)},
 		func(ok bool) {
 			if !ok {
@@ -133,11 +133,19 @@ func (m *Window) newJusteringNote(js model.JusteringStore, mt model.Meeting, don
 			note := model.JusteringNote{MeetingID: mt.ID, Section: n, AuthorID: m.shell.Me(), Text: text.Text}
 			m.write(func(ctx context.Context) error { _, err := js.AddJusteringNote(ctx, note); return err }, done)
 		}, m.win)
+	showFormWithKeys(d, m.win)
+}
+
+// showFormWithKeys shows a form that Escape cancels and Enter, outside
+// its multi-line fields, submits.
+func showFormWithKeys(d *dialog.FormDialog, win fyne.Window) {
+	uikit.DialogKeys(d, win.Canvas(), d.Submit, nil)
+	d.Show()
 }
 
 func (m *Window) closeJusteringNote(js model.JusteringStore, n model.JusteringNote, done func(error)) {
 	reply := widget.NewMultiLineEntry()
-	dialog.ShowForm(lang.L("justering.close"), lang.L("justering.close"), lang.L("meetings.cancel"),
+	d := dialog.NewForm(lang.L("justering.close"), lang.L("justering.close"), lang.L("meetings.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("justering.reply"), reply)},
 		func(ok bool) {
 			if !ok {
@@ -149,4 +157,5 @@ func (m *Window) closeJusteringNote(js model.JusteringStore, n model.JusteringNo
 				return err
 			}, done)
 		}, m.win)
+	showFormWithKeys(d, m.win)
 }

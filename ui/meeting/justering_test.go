@@ -89,3 +89,37 @@ func TestJusteringRoundHoldsTheSignOff(t *testing.T) {
 		t.Errorf("with every note closed: Justera disabled %v, why %q", f.w.signBtn.Disabled(), f.w.why.Text)
 	}
 }
+
+// The chair's form for a new note closes on Escape, adding nothing.
+func TestJusteringNoteFormClosesOnEscape(t *testing.T) {
+	f := newMeetingsFixture(t)
+	mt := f.decidedMeeting()
+	js := f.store.(model.JusteringStore)
+	f.shell.me = mt.SecretaryID
+	f.w.onJustering()
+	test.Tap(buttonIn(f.w.win.Canvas().Overlays().Top(), "Skicka för justering"))
+	f.shell.me = mt.ChairID
+	f.w.reload(mt.ID)
+	f.w.onJustering()
+	overlays := f.w.win.Canvas().Overlays()
+	add := buttonIn(overlays.Top(), "Ny anteckning")
+	if add == nil || add.Disabled() {
+		t.Fatal("the chair has no Ny anteckning")
+	}
+	before := len(overlays.List())
+	test.Tap(add)
+	if len(overlays.List()) != before+1 {
+		t.Fatal("Ny anteckning opened no form")
+	}
+	f.w.win.Canvas().Unfocus()
+	if h := f.w.win.Canvas().OnTypedKey(); h != nil {
+		h(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
+	if len(overlays.List()) != before {
+		t.Error("Escape left the note form open")
+	}
+	r, err := js.JusteringRound(context.Background(), mt.ID)
+	if err != nil || len(r.Notes) != 0 {
+		t.Errorf("notes after Escape: %v, %v", r.Notes, err)
+	}
+}
