@@ -29,11 +29,9 @@ func docxPlan(t *testing.T, s model.Store, doc []byte) importer.Plan {
 	return plan
 }
 
-// TestDocxDemoRoundTrip: the demo programme exported to the template's
-// form (docx.Write, what `export --format docx` writes) reads back as
-// unchanged, every proposal, with the labels in either language.
-func TestDocxDemoRoundTrip(t *testing.T) {
-	s := demoStore(t)
+// docxDemoContents returns the proposals of s and their contents.
+func docxDemoContents(t *testing.T, s model.Store) ([]model.Proposal, []model.Content) {
+	t.Helper()
 	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
 	if err != nil {
 		t.Fatal(err)
@@ -42,6 +40,15 @@ func TestDocxDemoRoundTrip(t *testing.T) {
 	for _, p := range ps {
 		contents = append(contents, p.Content)
 	}
+	return ps, contents
+}
+
+// TestDocxDemoRoundTrip: the demo programme exported to the template's
+// form (docx.Write, what `export --format docx` writes) reads back as
+// unchanged, every proposal, with the labels in either language.
+func TestDocxDemoRoundTrip(t *testing.T) {
+	s := demoStore(t)
+	ps, contents := docxDemoContents(t, s)
 	for _, l := range []model.Language{model.Swedish, model.English} {
 		var doc bytes.Buffer
 		opts := docx.Options{Language: l, Title: docx.ExportTitle(l), Created: time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)}
@@ -64,14 +71,7 @@ func TestDocxDemoRoundTrip(t *testing.T) {
 // as its example proposals.
 func TestDocxTemplateRoundTrip(t *testing.T) {
 	s := demoStore(t)
-	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var contents []model.Content
-	for _, p := range ps {
-		contents = append(contents, p.Content)
-	}
+	_, contents := docxDemoContents(t, s)
 	example := docx.TemplateExample(contents)
 	var doc bytes.Buffer
 	if err := docx.WriteTemplate(&doc, example, model.Swedish, time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)); err != nil {
@@ -94,14 +94,7 @@ func TestDocxTemplateRoundTrip(t *testing.T) {
 func TestDocxDemoSavedAgainByLibreOffice(t *testing.T) {
 	soffice := docxTestSoffice(t)
 	s := demoStore(t)
-	ps, err := s.Proposals(context.Background(), model.ProposalFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var contents []model.Content
-	for _, p := range ps {
-		contents = append(contents, p.Content)
-	}
+	ps, contents := docxDemoContents(t, s)
 	dir := t.TempDir()
 	src := filepath.Join(dir, "program.docx")
 	var doc bytes.Buffer
