@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -77,7 +78,7 @@ func keyboardWindow(t *testing.T) (*MainWindow, model.Store) {
 }
 
 // From the search field Tab reaches, in reading order, the × button, the
-// four filters, the list, the toolbar and the shown tab's content, and
+// four filters, the list, the toolbar, the tabs and the shown tab's content, and
 // comes back to the search; Shift+Tab walks the same way backwards.
 func TestTabWalksTheMainWindowInReadingOrder(t *testing.T) {
 	w, _ := keyboardWindow(t)
@@ -87,7 +88,7 @@ func TestTabWalksTheMainWindowInReadingOrder(t *testing.T) {
 	forward := keyboardWalk(t, c, true)
 	b := w.tree.search
 	order := []fyne.Focusable{b.clear, b.status, b.problem, b.level, b.responsible, w.tree.tree,
-		w.newBtn, w.editBtn, w.readyBtn, w.withdrawBtn, w.comments.entry}
+		w.newBtn, w.editBtn, w.readyBtn, w.withdrawBtn, w.detail.tabsFocus, w.comments.entry}
 	at := -1
 	for _, want := range order {
 		i := slices.Index(forward, want)
@@ -102,13 +103,23 @@ func TestTabWalksTheMainWindowInReadingOrder(t *testing.T) {
 			meetings = i
 		}
 	}
-	if meetings < slices.Index(forward, fyne.Focusable(w.withdrawBtn)) || meetings > slices.Index(forward, fyne.Focusable(w.comments.entry)) {
-		t.Errorf("Möten is at %d of the walk, not between Återta and the tab's content", meetings)
+	if meetings < slices.Index(forward, fyne.Focusable(w.withdrawBtn)) || meetings > slices.Index(forward, fyne.Focusable(w.detail.tabsFocus)) {
+		t.Errorf("Möten is at %d of the walk, not between Återta and the tabs", meetings)
 	}
 	backward := keyboardWalk(t, c, false)
 	slices.Reverse(backward)
 	if !slices.Equal(forward, backward) {
-		t.Errorf("Shift+Tab walks %d stops, Tab %d, or in another order", len(backward), len(forward))
+		t.Errorf("Shift+Tab walks %d stops, Tab %d, or in another order:\n%s\n%s", len(backward), len(forward), keyboardTypes(forward), keyboardTypes(backward))
+	}
+	// On the tabs, Right and Left choose the next and the previous tab.
+	c.Focus(w.detail.tabsFocus)
+	keyboardPress(c, fyne.KeyRight)
+	if got := w.detail.tabs.SelectedIndex(); got != 3 {
+		t.Errorf("Right on the tabs chose tab %d, want 3 after Kommentarer", got)
+	}
+	keyboardPress(c, fyne.KeyLeft)
+	if got := w.detail.tabs.SelectedIndex(); got != 2 {
+		t.Errorf("Left on the tabs chose tab %d, want Kommentarer (2) again", got)
 	}
 }
 
@@ -239,4 +250,13 @@ func TestShortcutsListTheWindowsKeys(t *testing.T) {
 			}
 		}
 	}
+}
+
+// keyboardTypes names the types of what took the focus, for a message.
+func keyboardTypes(fs []fyne.Focusable) string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, fmt.Sprintf("%T", f))
+	}
+	return strings.Join(out, " ")
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // proposalView shows one proposal, read-only, in tabs: its fields
@@ -23,7 +24,9 @@ import (
 type proposalView struct {
 	content fyne.CanvasObject
 	tabs    *container.AppTabs
-	empty   *widget.Label
+	// tabsFocus puts the tabs in the Tab order (Left and Right choose).
+	tabsFocus *widgets.FocusTabs
+	empty     *widget.Label
 	// text is the Översikt tab: the proposal's fields.
 	text     *widget.RichText
 	overview *container.Scroll
@@ -78,7 +81,8 @@ func newProposalView(store model.DetailStore, ctx context.Context, onError func(
 	v.tabs = container.NewAppTabs(v.overviewTab, v.evidenceTab, v.commentsTab, v.decisionsTab, v.historyTab)
 	v.tabs.SetTabLocation(container.TabLocationTop)
 	v.emptyBox = container.NewBorder(container.NewPadded(v.empty), nil, nil, nil)
-	v.content = container.NewStack(v.emptyBox, v.tabs)
+	v.tabsFocus = widgets.NewFocusTabs(v.tabs)
+	v.content = container.NewStack(v.emptyBox, v.tabsFocus.Content())
 	v.showEmpty()
 	return v
 }
