@@ -87,19 +87,15 @@ func (s Store) Decisions(ctx context.Context, proposalID int64) (out []model.Dec
 	return out, err
 }
 
-// cleanVote trims the propositions of a vote.
-func cleanVote(v *model.Vote) *model.Vote {
-	if v == nil {
-		return nil
-	}
-	c := *v
-	c.Yes, c.No = strings.TrimSpace(c.Yes), strings.TrimSpace(c.No)
-	return &c
-}
-
-// cleanDecision trims the decision's text and drops empty recipients.
+// cleanDecision trims the decision's text and a vote's propositions, and
+// drops empty recipients. A vote is copied, not changed in place.
 func cleanDecision(d model.Decision) model.Decision {
 	d.Text, d.Conditions = strings.TrimSpace(d.Text), strings.TrimSpace(d.Conditions)
+	if d.Vote != nil {
+		v := *d.Vote
+		v.Yes, v.No = strings.TrimSpace(v.Yes), strings.TrimSpace(v.No)
+		d.Vote = &v
+	}
 	d.Return.What, d.Return.Who = strings.TrimSpace(d.Return.What), strings.TrimSpace(d.Return.Who)
 	var rec []string
 	for _, r := range d.Recipients {
@@ -146,7 +142,7 @@ func saveDecision(t Tx, d model.Decision, before model.Proposal, replace bool) e
 	}
 	args := []any{d.ProposalID, d.Revision, d.Fingerprint, string(d.Outcome), d.Text, d.Conditions,
 		ToJSON(d.Return), JSONList(rs), JSONList(ns), JSONList(cs), JSONList(d.Recipients), NullID(d.Corrects),
-		FmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, ToJSON(cleanVote(d.Vote)), d.ItemID}
+		FmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, ToJSON(d.Vote), d.ItemID}
 	cols := `(proposal_id, revision, fingerprint, outcome, text, conditions, return_reason, reservations, notes,
 		recusals, recipients, corrects, decided_at, decided_by, prev_status, prev_outcome, prev_returned_at, vote`
 	var err error
