@@ -62,10 +62,4 @@ var followUpLabels = map[model.Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, words := range followUpLabels {
-		for k, v := range words {
-			labels[l][k] = v
-		}
-	}
-}
+func init() { addLabels(followUpLabels) }

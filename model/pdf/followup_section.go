@@ -31,13 +31,7 @@ var followUpItemLabels = map[model.Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, words := range followUpItemLabels {
-		for k, v := range words {
-			labels[l][k] = v
-		}
-	}
-}
+func init() { addLabels(followUpItemLabels) }
 
 // followUpSection writes the § of the item "Uppföljning av beslut": each
 // follow-up it reports (in.FollowUps) with its ref, registry number,

@@ -275,10 +275,4 @@ var handbookLabels = map[model.Language]map[string]string{
 	model.English: {"handbook_title": "Styrgrupp – handbook", "handbook_contents": "Contents"},
 }
 
-func init() {
-	for l, m := range handbookLabels {
-		for k, v := range m {
-			labels[l][k] = v
-		}
-	}
-}
+func init() { addLabels(handbookLabels) }

@@ -187,3 +187,18 @@ func text(l model.Language, key string, args ...any) string {
 	}
 	return s
 }
+
+// addLabels adds a part's own words to labels, from its file's init. A
+// key the catalogue already has is a clash between two parts, which
+// would make one of them print the other's words: it stops the program
+// at start rather than print wrong minutes.
+func addLabels(words map[model.Language]map[string]string) {
+	for l, m := range words {
+		for k, v := range m {
+			if _, clash := labels[l][k]; clash {
+				panic("pdf: label " + k + " is defined twice")
+			}
+			labels[l][k] = v
+		}
+	}
+}

@@ -22,13 +22,7 @@ var voteLabels = map[model.Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, m := range voteLabels {
-		for k, v := range m {
-			labels[l][k] = v
-		}
-	}
-}
+func init() { addLabels(voteLabels) }
 
 // recusals writes, at the head of a §, each recused member's statement
 // that they take no part in the handling or the decision, and why.
