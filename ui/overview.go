@@ -100,7 +100,7 @@ func countProposals(ps []model.Proposal) overviewCounts {
 
 // newOverviewLoading builds the overview without reading the store: it
 // says "Läser …" until show gives it what the main window reads off the
-// UI goroutine (readOverview). Choosing an overdue follow-up calls onOpen
+// UI goroutine (readProposals). Choosing an overdue follow-up calls onOpen
 // with its proposal's ref.
 func newOverviewLoading(onError func(error), onOpen func(ref string)) *overview {
 	o := &overview{onError: onError}
@@ -175,7 +175,7 @@ func (starColumn) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 }
 
 // overviewData is what the overview shows, counted from the proposals and
-// the follow-ups (readOverview); it needs no widgets, so it may be
+// the follow-ups (readProposals); it needs no widgets, so it may be
 // counted off the UI goroutine.
 type overviewData struct {
 	counts    overviewCounts

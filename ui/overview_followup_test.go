@@ -72,7 +72,11 @@ func fixedOverview(t *testing.T, s *fakeStore, onOpen func(string)) *overview {
 	t.Helper()
 	ctx := model.WithClock(context.Background(), func() time.Time { return overdueDay })
 	o := newOverviewLoading(func(err error) { t.Errorf("overview: %v", err) }, onOpen)
-	o.show(readOverview(ctx, s, s.proposals))
+	ps, d, err := readProposals(ctx, s)
+	if err != nil || len(ps) != len(s.proposals) {
+		t.Fatalf("read %d proposals of %d: %v", len(ps), len(s.proposals), err)
+	}
+	o.show(d)
 	return o
 }
 
@@ -248,7 +252,11 @@ func TestOverviewSaysWhenTheFollowUpsCannotBeRead(t *testing.T) {
 	s.FollowUpsFn = func(context.Context) ([]model.FollowUpEntry, error) { return nil, errors.New("disk on fire") }
 	var got []error
 	o := newOverviewLoading(func(err error) { got = append(got, err) }, func(string) {})
-	o.show(readOverview(context.Background(), s, s.proposals))
+	_, d, err := readProposals(context.Background(), s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.show(d)
 	if len(got) != 1 || !o.failed.Visible() || o.cards.Visible() {
 		t.Errorf("errors %v, message shown %v, cards shown %v", got, o.failed.Visible(), o.cards.Visible())
 	}

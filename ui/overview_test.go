@@ -32,12 +32,12 @@ func demoProposals(t *testing.T, s model.Store) []model.Proposal {
 // follow-ups in it, as the main window does once it has read them.
 func newOverview(store model.Store, ctx context.Context, onError func(error)) *overview {
 	o := newOverviewLoading(onError, func(string) {})
-	ps, err := store.Proposals(ctx, model.ProposalFilter{})
+	_, d, err := readProposals(ctx, store)
 	if err != nil {
 		o.showFailed(err)
 		return o
 	}
-	o.show(readOverview(ctx, store, ps))
+	o.show(d)
 	return o
 }
 

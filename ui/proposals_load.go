@@ -34,11 +34,7 @@ func (w *MainWindow) load() {
 		run = afterStart(w.app, run)
 	}
 	w.loads.Do(run, func() func() {
-		ps, err := store.Proposals(ctx, model.ProposalFilter{})
-		var o overviewData
-		if err == nil {
-			o = readOverview(ctx, store, ps)
-		}
+		ps, o, err := readProposals(ctx, store)
 		return func() {
 			stop()
 			w.showProposals(ps, o, err)
@@ -96,11 +92,7 @@ func (w *MainWindow) stopSlowTimer() {
 func (w *MainWindow) Reload() {
 	w.loads.Cancel()
 	w.stopSlowTimer()
-	ps, err := w.store.Proposals(w.ctx, model.ProposalFilter{})
-	var o overviewData
-	if err == nil {
-		o = readOverview(w.ctx, w.store, ps)
-	}
+	ps, o, err := readProposals(w.ctx, w.store)
 	w.showProposals(ps, o, err)
 }
 

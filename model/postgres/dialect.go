@@ -113,8 +113,24 @@ func (t *tx) IDs(ids []int64) any { return ids }
 // NextID takes the next value of the table's id sequence.
 func (t *tx) NextID(table string) (int64, error) {
 	var id int64
-	err := t.row(`SELECT nextval(pg_get_serial_sequence($1, 'id'))`, table).Scan(&id)
+	err := t.row(t.NextIDSQL(table)).Scan(&id)
 	return id, err
+}
+
+// NextIDSQL takes the next value of the table's id sequence; table is
+// one of the store's own names, never the user's.
+func (t *tx) NextIDSQL(table string) string {
+	return `SELECT nextval(pg_get_serial_sequence('` + table + `', 'id'))`
+}
+
+// QueryLater queues q with what the transaction has queued, to be sent
+// with the next statement that needs an answer or with the COMMIT.
+func (t *tx) QueryLater(q sqlstore.Query) error {
+	if t.batch == nil {
+		return t.Batch([]sqlstore.Query{q})
+	}
+	t.batch.Queue(q.SQL, q.Args...).Query(rowsOf(q))
+	return nil
 }
 
 // ResetIDs moves each table's identity past its largest id, after a copy
@@ -145,15 +161,20 @@ func (t *tx) Batch(qs []sqlstore.Query) error {
 		t.begun = true
 	}
 	for _, q := range qs {
-		b.Queue(q.SQL, q.Args...).Query(func(rows pgx.Rows) error {
-			defer rows.Close()
-			for rows.Next() {
-				if err := q.Row(rows); err != nil {
-					return err
-				}
-			}
-			return rows.Err()
-		})
+		b.Queue(q.SQL, q.Args...).Query(rowsOf(q))
 	}
 	return t.pg.SendBatch(t.ctx, b).Close()
+}
+
+// rowsOf hands each row of a batch's result to q.Row.
+func rowsOf(q sqlstore.Query) func(pgx.Rows) error {
+	return func(rows pgx.Rows) error {
+		defer rows.Close()
+		for rows.Next() {
+			if err := q.Row(rows); err != nil {
+				return err
+			}
+		}
+		return rows.Err()
+	}
 }

@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"fmt"
 	"net/url"
 	"testing"
 	"time"
@@ -14,10 +15,12 @@ import (
 
 // The shared store answers what the window asks in a fixed number of
 // round trips, however much the store holds (make bench times them over
-// a slow link; here they are counted, through internal/pgproxy, once the
-// connection has prepared its statements): a proposal's tabs are read in
-// one, its comments in one, a comment is written in three (begin with the
-// checks, the insert, the rest with the commit) and a decision in four.
+// a slow link; here they are counted, through internal/pgproxy): a
+// proposal's tabs are read in one, its comments in one, a comment is
+// written in three (begin with the checks, the insert, the rest with the
+// commit) and a decision in three, new or replacing one (begin with the
+// item and its meeting, the checks with the new decision's id, the rest
+// with the commit and the decision read back).
 func TestRoundTripsOfTheWindowsActions(t *testing.T) {
 	direct, raw := openStore(t)
 	w := storetest.NewWorld(t, direct)
@@ -53,8 +56,18 @@ func TestRoundTripsOfTheWindowsActions(t *testing.T) {
 		_, err := s.AddComment(w.Ctx(), model.Comment{ProposalID: p.ID, AuthorID: w.Member.ID, Body: "Hur följs den upp?"})
 		return err
 	})
-	trips("RecordDecision", 4, func() error {
+	trips("RecordDecision, replacing", 3, func() error {
 		_, err := s.RecordDecision(w.Ctx(), it.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "Godkänt."})
+		return err
+	})
+	n := 1
+	trips("RecordDecision, new", 3, func() error {
+		n++
+		fresh := w.AddItem(m, w.Ready(fmt.Sprintf("1.%d", n), "Insats"))
+		d, err := s.RecordDecision(w.Ctx(), fresh.ID, model.Decision{Outcome: model.OutcomeApproved, Text: "Godkänt."})
+		if err == nil && (d.ID == 0 || d.ItemID != fresh.ID || d.Outcome != model.OutcomeApproved) {
+			t.Errorf("RecordDecision gave back %+v for item %d", d, fresh.ID)
+		}
 		return err
 	})
 }

@@ -30,13 +30,29 @@ func searchDoc(c model.Content) string {
 	return b.String()
 }
 
+// maxLexeme is the longest word, in bytes, a tsvector holds; a longer
+// one would be cut short (array_to_tsvector does not check), so it is
+// left out, as PostgreSQL's own parser leaves it out.
+const maxLexeme = 2047
+
 // searchText is s as the search tables index it: its words (runs of
 // letters and digits, as model.SplitWords and SQLite's unicode61 tokenizer
-// split them) in NFC and lower case, one space between each. PostgreSQL's
-// own parser would keep a URL, an e-mail address or "2.10" as one token,
-// and a query for a part of it would miss.
+// split them) in NFC and lower case, one space between each, each once.
+// The tables make their vectors of these words as they are (migration
+// 0013). PostgreSQL's own parser would keep a URL, an e-mail address or
+// "2.10" as one token, and a query for a part of it would miss.
 func searchText(s string) string {
-	return strings.Join(model.SplitWords(s), " ")
+	words := model.SplitWords(s)
+	seen := make(map[string]bool, len(words))
+	kept := words[:0]
+	for _, w := range words {
+		if len(w) > maxLexeme || seen[w] {
+			continue
+		}
+		seen[w] = true
+		kept = append(kept, w)
+	}
+	return strings.Join(kept, " ")
 }
 
 // indexProposal puts the content of a new proposal in the search table.

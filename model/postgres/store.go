@@ -17,6 +17,7 @@ import (
 	"errors"
 	"sync/atomic"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
@@ -59,6 +60,10 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if cfg.ConnConfig.ConnectTimeout == 0 {
 		cfg.ConnConfig.ConnectTimeout = connectTimeout
 	}
+	// Each statement goes in one round trip, its parameters typed by the
+	// server: a statement cache would cost a round trip to prepare each
+	// statement on each new connection of the pool (issue 14's link).
+	cfg.ConnConfig.DefaultQueryExecMode = pgx.QueryExecModeExec
 	s := &Store{url: pgurl.Redact(url), addr: serverAddr(&cfg.ConnConfig.Config)}
 	s.Store = sqlstore.New(sqlstore.Funcs[*tx]{OnWrite: s.write, OnRead: s.read, OnReadEach: s.readEach})
 	if s.pool, err = pgxpool.NewWithConfig(ctx, cfg); err != nil {

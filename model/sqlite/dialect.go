@@ -128,3 +128,9 @@ func (t *tx) IDs(ids []int64) any {
 
 // NextID gives 0: the insert gives the id (rowid).
 func (t *tx) NextID(string) (int64, error) { return 0, nil }
+
+// NextIDSQL is "": the insert gives the id (rowid).
+func (t *tx) NextIDSQL(string) string { return "" }
+
+// QueryLater runs q at once: SQLite has no round trips to save.
+func (t *tx) QueryLater(q sqlstore.Query) error { return sqlstore.RunBatch(t, q) }

@@ -19,9 +19,12 @@ import (
 //
 // What it checks is read in two batches (on PostgreSQL, a round trip
 // each): the item with its meeting, whole; then the proposal, the
-// revision decided on and what the rules above ask about.
+// revision decided on and what the rules above ask about, with the new
+// decision's id from the store's sequence. The decision is read back as
+// stored with the COMMIT (Tx.QueryLater): three round trips in all.
 func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
 	d = cleanDecision(d)
+	var stored bool // the decision was read back as stored
 	err = s.db.Write(ctx, func(t Tx) error {
 		it, mt, err := loadItemWithMeeting(t, itemID)
 		if err != nil {
@@ -65,22 +68,28 @@ func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisio
 		if err := checkParticipants(t, mt, it.Number, d); err != nil {
 			return err
 		}
-		if err := saveDecision(t, d, before, replaced); err != nil {
+		if replaced {
+			d.ID = it.Decision.ID
+		} else {
+			d.ID = r.nextID
+		}
+		if d.ID, err = saveDecision(t, d, before, replaced); err != nil {
 			return err
 		}
 		if err := SaveState(t, p); err != nil {
 			return err
 		}
-		var ok bool
-		if out, ok, err = LoadDecisionOfItem(t, itemID); err != nil {
+		if err := t.QueryLater(Query{`SELECT ` + DecisionCols + ` FROM decisions d WHERE d.id = $1`, []any{d.ID},
+			func(sc Scanner) (err error) { out, err = ScanDecision(sc); stored = err == nil; return err }}); err != nil {
 			return err
-		} else if !ok {
-			return NotFound("decision", itemID)
 		}
-		return t.Audit("decision.record", "decision", out.ID, Detail{"meeting_id": it.MeetingID, "item_id": itemID,
+		return t.Audit("decision.record", "decision", d.ID, Detail{"meeting_id": it.MeetingID, "item_id": itemID,
 			"proposal_id": p.ID, "ref": p.Ref, "number": it.Number, "outcome": d.Outcome, "revision": d.Revision,
 			"fingerprint": d.Fingerprint, "replaced": replaced, "corrects": d.Corrects})
 	})
+	if err == nil && !stored {
+		return out, NotFound("decision", itemID)
+	}
 	return out, err
 }
 
@@ -109,7 +118,8 @@ type decisionChecks struct {
 	elsewhere waiting
 	revisions []model.Revision
 	members   membersFound
-	corrects  int // decisions with the id d corrects
+	corrects  int   // decisions with the id d corrects
+	nextID    int64 // a new decision's id, where the store's sequence gives it
 }
 
 func readDecisionChecks(t Tx, it model.Item, d model.Decision) (*decisionChecks, error) {
@@ -127,6 +137,9 @@ func readDecisionChecks(t Tx, it model.Item, d model.Decision) (*decisionChecks,
 	qs = append(qs, r.members.query(d.MemberIDs())...)
 	if d.Corrects != 0 {
 		qs = append(qs, Query{`SELECT count(*) FROM decisions WHERE id = $1`, []any{d.Corrects}, func(sc Scanner) error { return sc.Scan(&r.corrects) }})
+	}
+	if q := t.NextIDSQL("decisions"); q != "" && it.Decision == nil {
+		qs = append(qs, Query{q, nil, func(sc Scanner) error { return sc.Scan(&r.nextID) }})
 	}
 	return r, RunBatch(t, qs...)
 }

@@ -125,9 +125,11 @@ func checkParticipants(t Tx, mt model.Meeting, n int, d model.Decision) error {
 	return err
 }
 
-// saveDecision inserts d, or updates the item's decision in place when it
-// replaces one, keeping in prev_* where the proposal stood before.
-func saveDecision(t Tx, d model.Decision, before model.Proposal, replace bool) error {
+// saveDecision inserts d (with d.ID when the store's sequence gave it
+// beforehand), or updates the item's decision, d.ID, in place when it
+// replaces one, keeping in prev_* where the proposal stood before; it
+// returns the decision's id.
+func saveDecision(t Tx, d model.Decision, before model.Proposal, replace bool) (int64, error) {
 	var rs []ReservationJSON
 	for _, r := range d.Reservations {
 		rs = append(rs, ReservationJSON{MemberID: r.MemberID, Text: strings.TrimSpace(r.Text)})
@@ -145,13 +147,14 @@ func saveDecision(t Tx, d model.Decision, before model.Proposal, replace bool) e
 		FmtTime(d.DecidedAt), d.DecidedBy, string(before.Status), string(before.Outcome), before.ReturnedAt, ToJSON(d.Vote), d.ItemID}
 	cols := `(proposal_id, revision, fingerprint, outcome, text, conditions, return_reason, reservations, notes,
 		recusals, recipients, corrects, decided_at, decided_by, prev_status, prev_outcome, prev_returned_at, vote`
-	var err error
-	if replace {
-		err = t.Exec(`UPDATE decisions SET `+cols+`) = ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) WHERE item_id = $19`, args...)
-	} else {
-		err = t.Exec(`INSERT INTO decisions `+cols+`, item_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`, args...)
+	switch {
+	case replace:
+		return d.ID, t.Exec(`UPDATE decisions SET `+cols+`) = ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18) WHERE item_id = $19`, args...)
+	case d.ID != 0:
+		return d.ID, t.Exec(`INSERT INTO decisions `+cols+`, item_id, id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)`, append(args, d.ID)...)
+	default:
+		return t.Insert(`INSERT INTO decisions `+cols+`, item_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)`, args...)
 	}
-	return err
 }
 
 // checkNotSuperseded refuses to replace or undo a decision once a later

@@ -9,7 +9,7 @@ import (
 // GroupRules returns the group's rules of procedure, the defaults
 // (model.DefaultGroupRules) when none are set.
 func (s Store) GroupRules(ctx context.Context) (out model.GroupRules, err error) {
-	err = s.db.Read(ctx, func(t Tx) error {
+	err = s.db.ReadEach(ctx, func(t Tx) error {
 		out, err = loadGroupRules(t)
 		return err
 	})

@@ -44,6 +44,13 @@ type Tx interface {
 	// NextID takes an id for a new row of table from its sequence, or
 	// gives 0 when the insert gives the id (SQLite).
 	NextID(table string) (int64, error)
+	// QueryLater runs q, a read, and hands its rows to q.Row at the
+	// latest as the transaction commits: an adapter that pipelines its
+	// statements (PostgreSQL) sends it with those still queued, the
+	// COMMIT at the latest, so that reading back what the transaction
+	// wrote costs no round trip of its own; others run it at once. What
+	// it reads is for after the write, not for deciding within it.
+	QueryLater(q Query) error
 	// Update runs an UPDATE or DELETE and returns the number of rows it
 	// changed.
 	Update(q string, args ...any) (int64, error)
@@ -131,6 +138,10 @@ type Dialect interface {
 	// true when it is NULL; IDs gives param's value.
 	InIDs(col, param string) string
 	IDs(ids []int64) any
+	// NextIDSQL is the statement that takes the next id of table's
+	// sequence as one row, so that a batch of reads can take it along
+	// (NextID); "" where the insert gives the id (SQLite).
+	NextIDSQL(table string) string
 	// AuditQuery is the statement, with its arguments, that reads the
 	// rows Audit(entity, entityID, limit) returns (model.AdminStore).
 	AuditQuery(entity, entityID string, limit int) (string, []any)

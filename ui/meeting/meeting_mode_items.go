@@ -26,19 +26,28 @@ type meetingModeData struct {
 }
 
 // read reads the meeting and what its items need with ctx, in one read
-// of the store (model.DetailStore.AgendaDetail); it touches no widget, so
-// it may run off the UI goroutine.
+// of the store (model.DetailStore.AgendaDetail), and the group's rules at
+// the same time, on a connection of their own, so that on a shared store
+// they cost one round trip, not two; it touches no widget, so it may run
+// off the UI goroutine.
 func (m *meetingMode) read(ctx context.Context) (meetingModeData, error) {
+	var rules model.GroupRules
+	var rulesErr error
+	rulesRead := make(chan struct{})
+	go func() {
+		defer close(rulesRead)
+		rules, rulesErr = m.store.GroupRules(ctx)
+	}()
 	a, err := m.store.AgendaDetail(ctx, m.meetingID)
+	<-rulesRead
+	if err == nil {
+		err = rulesErr
+	}
 	if err != nil {
 		return meetingModeData{}, err
 	}
 	slices.SortStableFunc(a.Meeting.Items, func(a, b model.Item) int { return a.Position - b.Position })
 	fus, err := model.ReadFollowUpReport(ctx, m.store, a.Meeting)
-	if err != nil {
-		return meetingModeData{}, err
-	}
-	rules, err := m.store.GroupRules(ctx)
 	if err != nil {
 		return meetingModeData{}, err
 	}
