@@ -153,6 +153,9 @@ func (t *tx) Batch(qs []sqlstore.Query) error {
 			return err
 		}
 	}
+	if err := t.settle(); err != nil {
+		return err
+	}
 	b := t.batch
 	if b == nil {
 		b = &pgx.Batch{}

@@ -23,7 +23,8 @@ const (
 // taken from the sequence at the start; their rows go to the server with
 // COPY and the updates as batches of statements (pgx.Batch), every
 // flushEvery items, so no item costs a round trip of its own but for
-// reading the proposal an update changes.
+// reading the proposal an update changes; each batch is sent while the
+// next is gathered (flushAsync).
 func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
 	return s.write(ctx, func(t *tx) error {
 		refs, err := sqlstore.LoadRefs(t)
@@ -50,7 +51,7 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 				return sqlstore.ImportError(it.Content.Ref, err)
 			}
 			if (i+1)%flushEvery == 0 || i+1 == len(items) {
-				if err := t.flush(); err != nil {
+				if err := t.flushAsync(); err != nil {
 					return err
 				}
 			}

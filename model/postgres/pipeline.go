@@ -20,7 +20,6 @@ type conn interface {
 	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 	SendBatch(ctx context.Context, b *pgx.Batch) pgx.BatchResults
-	CopyFrom(ctx context.Context, table pgx.Identifier, cols []string, src pgx.CopyFromSource) (int64, error)
 }
 
 // tx is one transaction with the context it runs in; for writes, its
@@ -43,6 +42,22 @@ type tx struct {
 	bulk  *bulk
 	// begun is false while the BEGIN is queued and not yet sent.
 	begun bool
+	// copying, while rows go to the server on a goroutine of their own
+	// (flushAsync), is closed when they are sent, with copyErr their
+	// outcome; what uses the connection waits for it (settle).
+	copying chan struct{}
+	copyErr error
+}
+
+// settle waits until rows that flushAsync sends are sent, and returns
+// their error: an error of theirs is every later statement's, since the
+// server has aborted the transaction.
+func (t *tx) settle() error {
+	if t.copying != nil {
+		<-t.copying
+		t.copying = nil
+	}
+	return t.copyErr
 }
 
 // begin starts a transaction on c with the statement begin, queued to
@@ -68,6 +83,9 @@ func (t *tx) exec(q string, args ...any) (pgconn.CommandTag, error) {
 		t.batch.Queue(q, args...)
 		return pgconn.CommandTag{}, nil
 	}
+	if err := t.settle(); err != nil {
+		return pgconn.CommandTag{}, err
+	}
 	return t.pg.Exec(t.ctx, q, args...)
 }
 
@@ -90,19 +108,28 @@ func (t *tx) execNow(q string, args ...any) (pgconn.CommandTag, error) {
 
 // flush sends the gathered rows and the queued statements, if any.
 func (t *tx) flush() error {
-	if !t.begun && t.batch != nil && t.batch.Len() > 0 {
-		// The BEGIN goes before any COPY.
-		if err := t.sendQueued(); err != nil {
-			return err
-		}
+	if err := t.beginFirst(); err != nil {
+		return err
 	}
-	if err := t.copyBulk(); err != nil {
+	if err := t.bulk.copyTo(t.ctx, t.pg); err != nil {
 		return err
 	}
 	return t.sendQueued()
 }
 
+// beginFirst sends what is queued while the BEGIN is among it: the BEGIN
+// goes before any COPY.
+func (t *tx) beginFirst() error {
+	if !t.begun && t.batch != nil && t.batch.Len() > 0 {
+		return t.sendQueued()
+	}
+	return t.settle()
+}
+
 func (t *tx) sendQueued() error {
+	if err := t.settle(); err != nil {
+		return err
+	}
 	if t.batch == nil || t.batch.Len() == 0 {
 		return nil
 	}
@@ -120,6 +147,9 @@ func (t *tx) send(q string, args []any) (pgx.BatchResults, error) {
 		if err := t.flush(); err != nil {
 			return nil, err
 		}
+	}
+	if err := t.settle(); err != nil {
+		return nil, err
 	}
 	if t.batch == nil || t.batch.Len() == 0 {
 		return nil, nil
@@ -226,6 +256,7 @@ func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	}
 	defer end(ctx, c)
 	t := begin(ctx, c, `BEGIN`)
+	defer func() { _ = t.settle() }() // before end uses the connection
 	t.batch.Queue(`SELECT pg_advisory_xact_lock($1)`, writeLock)
 	t.TxState = sqlstore.TxState{At: model.Now(ctx), By: actor(ctx, s.session.name)}
 	t.batch.Queue(sqlstore.HeadSQL).QueryRow(func(row pgx.Row) error {
