@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -116,8 +115,8 @@ func (r *commentRow) onDelete() {
 	}
 	question := widget.NewLabel(lang.L("comments.delete_question"))
 	question.Wrapping = fyne.TextWrapWord
-	var d *dialog.ConfirmDialog
-	d = dialog.NewCustomConfirm(lang.L("comments.delete_title"), lang.L("comments.delete"), lang.L("comments.cancel"),
+	var d *uikit.Confirm
+	d = uikit.NewCustomConfirm(lang.L("comments.delete_title"), lang.L("comments.delete"), lang.L("comments.cancel"),
 		question, func(yes bool) {
 			if s.deleteAsk == d {
 				s.deleteAsk = nil

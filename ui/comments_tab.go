@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/async"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
@@ -60,7 +60,7 @@ type commentsTab struct {
 	reply  *replyField           // the open reply field, nil when none
 	editor *commentEditor        // the open edit of a comment, nil when none
 	// deleteAsk asks whether to delete a comment, while it is shown.
-	deleteAsk *dialog.ConfirmDialog
+	deleteAsk *uikit.Confirm
 	// scrollToID is a comment just written, to be scrolled into view once
 	// the threads are shown with it.
 	scrollToID int64

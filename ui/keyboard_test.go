@@ -99,7 +99,7 @@ func TestTabWalksTheMainWindowInReadingOrder(t *testing.T) {
 	}
 	meetings := -1
 	for i, f := range forward {
-		if btn, ok := f.(*widget.Button); ok && btn.Text == "Möten" {
+		if btn, ok := f.(*widgets.Button); ok && btn.Text == "Möten" {
 			meetings = i
 		}
 	}

@@ -25,7 +25,7 @@ type searchBar struct {
 	level       *widget.Select
 	responsible *widget.Select
 	count       *widget.Label
-	clear       *widget.Button
+	clear       *widgets.Button
 
 	responsibles []string // the departments, in the order offered
 
@@ -40,7 +40,7 @@ func newSearchBar(onText func(string), onFilter func(), onClear func()) *searchB
 	b.entry = widgets.NewEntry(false, 0)
 	b.entry.SetPlaceHolder(lang.L("search.placeholder"))
 	b.entry.OnChanged = b.textChanged
-	b.clear = widget.NewButton("×", b.clearAll)
+	b.clear = widgets.NewButton("×", b.clearAll)
 	b.clear.Importance = widget.LowImportance
 
 	var statuses, problems, levels []string

@@ -5,10 +5,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Select is Fyne's select that hands Escape and Enter, which it does
-// not use, to its canvas's own key handler: in a dialog, Escape closes
-// it and Enter takes its default (uikit.DialogKeys) also while the
-// select has the keyboard.
+// Select is Fyne's select that hands Escape, Enter and F10, which it
+// does not use, to its canvas's own key handler: in a dialog, Escape
+// closes it and Enter takes its default (uikit.DialogKeys) also while
+// the select has the keyboard, and in the window F10 opens the menus.
 type Select struct {
 	widget.Select
 }
@@ -24,21 +24,21 @@ func NewSelect(options []string, changed func(string)) *Select {
 	return s
 }
 
-// TypedKey hands Escape and Enter on to the canvas and the rest to the
-// select.
+// TypedKey hands Escape, Enter and F10 on to the canvas and the rest
+// to the select.
 func (s *Select) TypedKey(k *fyne.KeyEvent) {
 	if !PassKeyOn(s, k) {
 		s.Select.TypedKey(k)
 	}
 }
 
-// PassKeyOn hands Escape, Return and Enter, typed into o, to the key
+// PassKeyOn hands Escape, Return, Enter and F10, typed into o, to the key
 // handler of the canvas o is on, and tells whether it did. Fyne gives
 // keys to the widget that has the focus and never to the canvas, so a
 // widget that does not use these keys passes them on this way.
 func PassKeyOn(o fyne.CanvasObject, k *fyne.KeyEvent) bool {
 	switch k.Name {
-	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter:
+	case fyne.KeyEscape, fyne.KeyReturn, fyne.KeyEnter, fyne.KeyF10:
 	default:
 		return false
 	}
