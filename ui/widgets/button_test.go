@@ -26,3 +26,17 @@ func TestButtonTakesEnterAndPassesEscapeOn(t *testing.T) {
 		t.Errorf("pressed %d times, want 3; passed on %v, want Escape", pressed, passed)
 	}
 }
+
+// A focused button hands F10 on too, so that the menus open from it.
+func TestButtonPassesF10On(t *testing.T) {
+	testapp.New(t)
+	b := NewButtonWithIcon("Ny", nil, func() { t.Error("F10 pressed the button") })
+	w := test.NewWindow(b)
+	defer w.Close()
+	var passed []fyne.KeyName
+	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) { passed = append(passed, k.Name) })
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF10})
+	if len(passed) != 1 || passed[0] != fyne.KeyF10 {
+		t.Errorf("passed on %v, want F10", passed)
+	}
+}
