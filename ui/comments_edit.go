@@ -20,8 +20,8 @@ type commentEditor struct {
 	tab    *commentsTab
 	id     int64
 	entry  *widgets.Entry
-	save   *widget.Button
-	cancel *widget.Button
+	save   *widgets.Button
+	cancel *widgets.Button
 	box    *fyne.Container
 }
 
@@ -41,9 +41,9 @@ func (r *commentRow) onEdit() {
 	e.entry.SetText(r.comment.Body)
 	e.entry.OnSave = e.onSave
 	e.entry.OnEscape = e.close
-	e.save = widget.NewButtonWithIcon(lang.L("comments.save_edit"), theme.DocumentSaveIcon(), e.onSave)
+	e.save = widgets.NewButtonWithIcon(lang.L("comments.save_edit"), theme.DocumentSaveIcon(), e.onSave)
 	e.save.Importance = widget.HighImportance
-	e.cancel = widget.NewButton(lang.L("comments.cancel"), e.close)
+	e.cancel = widgets.NewButton(lang.L("comments.cancel"), e.close)
 	e.box = container.NewVBox(e.entry, container.NewHBox(layout.NewSpacer(), e.cancel, e.save))
 	s.editor = e
 	s.reattachEditor()

@@ -43,7 +43,7 @@ func (w *MainWindow) markReady() {
 
 // markReadyNow marks the proposal for decision and shows it so.
 func (w *MainWindow) markReadyNow(id int64) {
-	w.moveProposal(&w.readyBtn.Button, w.store.MarkReady, id)
+	w.moveProposal(w.readyBtn, w.store.MarkReady, id)
 }
 
 // withdraw asks, then withdraws the shown proposal (återtar det). A move
@@ -75,7 +75,7 @@ func (w *MainWindow) withdraw() {
 }
 
 func (w *MainWindow) withdrawNow(id int64) {
-	w.moveProposal(&w.withdrawBtn.Button, w.store.Withdraw, id)
+	w.moveProposal(w.withdrawBtn, w.store.Withdraw, id)
 }
 
 func (w *MainWindow) showNoProposal() {

@@ -295,7 +295,7 @@ func (d *settingsDialog) saveMemberWith(b *widgets.Button, msg *widget.Label, m 
 	}
 	ctx := d.ctx
 	var saved model.Member
-	saveWith(d.run, &b.Button, func() (err error) {
+	saveWith(d.run, b, func() (err error) {
 		saved, err = write(ctx, m)
 		return err
 	}, func(err error) {

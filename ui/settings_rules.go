@@ -163,7 +163,7 @@ func (p *rulesPane) onSave() {
 		return
 	}
 	ctx := p.d.ctx
-	saveWith(p.d.run, &p.save.Button, func() error { return p.store.SetGroupRules(ctx, g) }, func(err error) {
+	saveWith(p.d.run, p.save, func() error { return p.store.SetGroupRules(ctx, g) }, func(err error) {
 		if p.d.showProblem(p.message, err) {
 			p.saved.Show()
 		}

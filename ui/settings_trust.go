@@ -117,7 +117,7 @@ func (p *trustPane) chooseFile() {
 // off the UI goroutine, and shows the list again or why not.
 func (p *trustPane) addFile(data []byte) {
 	ctx := p.d.ctx
-	saveWith(p.d.run, &p.add.Button, func() error {
+	saveWith(p.d.run, p.add, func() error {
 		_, err := identity.AddTrusted(ctx, p.store, data)
 		return err
 	}, p.done)
@@ -145,7 +145,7 @@ func (p *trustPane) confirmRemove() {
 // removeFile removes a trusted file off the UI goroutine.
 func (p *trustPane) removeFile(id int64) {
 	ctx := p.d.ctx
-	saveWith(p.d.run, &p.remove.Button, func() error { return p.store.RemoveTrustedFile(ctx, id) }, p.done)
+	saveWith(p.d.run, p.remove, func() error { return p.store.RemoveTrustedFile(ctx, id) }, p.done)
 }
 
 // done shows the list as it now is, or the refusal.
