@@ -2,6 +2,7 @@ package uikit
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -63,7 +64,7 @@ func TestConfirmAnswersAsFynesDoes(t *testing.T) {
 		d.Show()
 		return d, dialogsButtons(c.Overlays().Top())
 	}
-	d, bs := open()
+	_, bs := open()
 	if len(bs) != 2 || bs[0].Text != "Avbryt" || bs[1].Text != "Återta" {
 		t.Fatalf("the buttons are %v", bs)
 	}
@@ -73,15 +74,14 @@ func TestConfirmAnswersAsFynesDoes(t *testing.T) {
 	test.Tap(bs[1])
 	_, bs = open()
 	test.Tap(bs[0])
-	d, _ = open()
+	d, _ := open()
 	d.Confirm()
 	d, _ = open()
 	d.Hide()
 	_, bs = open()
 	c.Focus(bs[1])
 	bs[1].TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if want := []bool{true, false, true, false, false}; len(answers) != len(want) || answers[0] != want[0] || answers[1] != want[1] ||
-		answers[2] != want[2] || answers[3] != want[3] || answers[4] != want[4] {
+	if want := []bool{true, false, true, false, false}; !slices.Equal(answers, want) {
 		t.Errorf("answers %v, want %v", answers, want)
 	}
 	if c.Overlays().Top() != nil {
