@@ -66,6 +66,9 @@ func (d *Custom) Resize(s fyne.Size) {
 func (d *Custom) Show() {
 	if d.textWidth > 0 && !d.sized {
 		w := fyne.Min(fyne.Min(d.textWidth, textDialogMaxWidth), d.win.Canvas().Size().Width*textDialogWindowShare)
+		// The message wraps at the width it was laid out at last; once
+		// laid out at w, its height is the one it needs there.
+		d.CustomDialog.Resize(fyne.NewSize(w, d.MinSize().Height))
 		d.CustomDialog.Resize(fyne.NewSize(w, d.MinSize().Height))
 	}
 	d.CustomDialog.Show()

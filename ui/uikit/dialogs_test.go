@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -90,8 +91,7 @@ func TestConfirmAnswersAsFynesDoes(t *testing.T) {
 }
 
 // NewConfirm asks with Nej and Ja, NewInformation tells with OK, and
-// NewCustom closes with its one button; each is as wide as its message
-// within Fyne's bounds.
+// NewCustom closes with its one button.
 func TestTextDialogsHaveFynesLabels(t *testing.T) {
 	win := dialogsWindow(t)
 	c := win.Canvas()
@@ -100,9 +100,6 @@ func TestTextDialogsHaveFynesLabels(t *testing.T) {
 	bs := dialogsButtons(c.Overlays().Top())
 	if len(bs) != 2 || bs[0].Text != "Nej" || bs[1].Text != "Ja" {
 		t.Errorf("NewConfirm's buttons: %v", bs)
-	}
-	if w := c.Overlays().Top().(*widget.PopUp).Content.Size().Width; w < 200 || w > textDialogMaxWidth {
-		t.Errorf("NewConfirm is %v wide", w)
 	}
 	q.Hide()
 	NewInformation("Inget förslag valt", "Välj först ett förslag.", win).Show()
@@ -149,5 +146,26 @@ func TestFormConfirmsOnlyValidFields(t *testing.T) {
 	d.Submit()
 	if len(answers) != 1 || !answers[0] {
 		t.Errorf("Submit answered %v", answers)
+	}
+}
+
+// A question and a message take the size Fyne's own take: as wide as
+// the message within Fyne's bounds, as high as it then needs.
+func TestTextDialogsAreSizedAsFynes(t *testing.T) {
+	win := dialogsWindow(t)
+	c := win.Canvas()
+	size := func(d dialog.Dialog) fyne.Size {
+		d.Show()
+		defer d.Hide()
+		return c.Overlays().Top().(*widget.PopUp).Content.Size()
+	}
+	for _, msg := range []string{"Kort.", "Ärendet tas bort från dagordningen.",
+		"Vill du sluta lita på Bollnäs kommun CA? Dokument som signerats med identiteter från den kan inte längre verifieras mot gruppens betrodda filer."} {
+		if fy, ours := size(dialog.NewConfirm("Ta bort?", msg, nil, win)), size(NewConfirm("Ta bort?", msg, nil, win)); fy != ours {
+			t.Errorf("a question of %d letters is %v, Fyne's %v", len(msg), ours, fy)
+		}
+		if fy, ours := size(dialog.NewInformation("Obs", msg, win)), size(NewInformation("Obs", msg, win)); fy != ours {
+			t.Errorf("a message of %d letters is %v, Fyne's %v", len(msg), ours, fy)
+		}
 	}
 }
