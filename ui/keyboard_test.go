@@ -209,14 +209,14 @@ func TestCtrlDigitChoosesATab(t *testing.T) {
 }
 
 // F10 opens the menus wherever the keyboard is: from the window, the
-// search field, a filter, the list, the toolbar's buttons, the tabs and
-// a button in the tab; Escape closes them.
+// search field, a filter, the list, the toolbar's buttons, the tabs, the
+// comment box and a button in the tab; Escape closes them.
 func TestF10OpensTheMenus(t *testing.T) {
 	w, _ := keyboardWindow(t)
 	c := w.win.Canvas()
 	w.detail.tabs.SelectIndex(2) // Kommentarer, with its Skicka
 	for _, from := range []fyne.Focusable{nil, w.tree.search.entry, w.tree.search.clear, w.tree.search.status,
-		w.tree.tree, w.newBtn, w.editBtn, w.detail.tabsFocus, w.comments.send} {
+		w.tree.tree, w.newBtn, w.editBtn, w.detail.tabsFocus, w.comments.entry, w.comments.send} {
 		c.Unfocus()
 		if from != nil {
 			c.Focus(from)
