@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
@@ -25,7 +24,7 @@ func (w *MainWindow) showAbout() {
 	icon.FillMode = canvas.ImageFillContain
 	text := widget.NewLabel(lang.L("about.text", map[string]any{"Version": aboutVersion(Version), "Store": w.store.Path()}))
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("about.title"), lang.L("Close"), container.NewBorder(nil, nil, icon, nil, text), w.win)
+	d := uikit.NewCustom(lang.L("about.title"), lang.L("Close"), container.NewBorder(nil, nil, icon, nil, text), w.win)
 	uikit.CloseOnKeys(d, w.win.Canvas())
 	d.Resize(fyne.NewSize(640, 280))
 	d.Show()
@@ -53,7 +52,7 @@ func (w *MainWindow) showShortcuts() {
 		}
 		rows = append(rows, widget.NewLabelWithStyle(key, fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}), widget.NewLabel(what))
 	}
-	d := dialog.NewCustom(lang.L("shortcuts.title"), lang.L("Close"), container.New(layout.NewFormLayout(), rows...), w.win)
+	d := uikit.NewCustom(lang.L("shortcuts.title"), lang.L("Close"), container.New(layout.NewFormLayout(), rows...), w.win)
 	uikit.CloseOnKeys(d, w.win.Canvas())
 	d.Show()
 }

@@ -6,20 +6,21 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // actionBar holds what can be done with the chosen proposal.
 func (w *MainWindow) actionBar() fyne.CanvasObject {
-	w.editBtn = widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), w.editShown)
-	w.readyBtn = widget.NewButtonWithIcon(lang.L("action.ready"), theme.ConfirmIcon(), w.markReady)
-	w.withdrawBtn = widget.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw)
-	w.newBtn = widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), w.newIntervention)
+	w.editBtn = widgets.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), w.editShown)
+	w.readyBtn = widgets.NewButtonWithIcon(lang.L("action.ready"), theme.ConfirmIcon(), w.markReady)
+	w.withdrawBtn = widgets.NewButtonWithIcon(lang.L("action.withdraw"), theme.CancelIcon(), w.withdraw)
+	w.newBtn = widgets.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), w.newIntervention)
 	w.updateActions()
 	return w.withRightsLine(container.NewHBox(
 		w.newBtn, w.editBtn, w.readyBtn, w.withdrawBtn,
 		layout.NewSpacer(),
-		widget.NewButtonWithIcon(lang.L("meetings.title"), theme.CalendarIcon(), w.showMeetings),
+		widgets.NewButtonWithIcon(lang.L("meetings.title"), theme.CalendarIcon(), w.showMeetings),
 	))
 }
 
@@ -36,22 +37,14 @@ func (w *MainWindow) updateActions() {
 	canEdit := sec && p.ID != 0 && p.CheckEditable() == nil
 	canReady := sec && p.ID != 0 && ready.MarkReady() == nil
 	canWithdraw := sec && p.ID != 0 && withdraw.Withdraw() == nil
-	setEnabled(w.newBtn, sec)
-	setEnabled(w.editBtn, canEdit)
-	setEnabled(w.readyBtn, canReady)
-	setEnabled(w.withdrawBtn, canWithdraw)
+	uikit.EnableIf(w.newBtn, sec)
+	uikit.EnableIf(w.editBtn, canEdit)
+	uikit.EnableIf(w.readyBtn, canReady)
+	uikit.EnableIf(w.withdrawBtn, canWithdraw)
 	if w.editItem != nil {
 		w.editItem.Disabled, w.readyItem.Disabled, w.withdrawItem.Disabled = !canEdit, !canReady, !canWithdraw
 		if m := w.win.MainMenu(); m != nil {
 			m.Refresh()
 		}
-	}
-}
-
-func setEnabled(b *widget.Button, on bool) {
-	if on {
-		b.Enable()
-	} else {
-		b.Disable()
 	}
 }

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/meeting"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // Icon is the application's icon as a Fyne resource.
@@ -69,13 +69,13 @@ type MainWindow struct {
 	form *editForm
 	// editBtn, readyBtn and withdrawBtn act on the shown proposal; each is
 	// enabled only when the model's rules allow its move (updateActions).
-	newBtn, editBtn, readyBtn, withdrawBtn *widget.Button
+	newBtn, editBtn, readyBtn, withdrawBtn *widgets.Button
 	// editItem, readyItem and withdrawItem are the same in the Redigera
 	// menu, enabled with them.
 	editItem, readyItem, withdrawItem *fyne.MenuItem
 	// readyAsk asks before a proposal that lacks what a decision rests on
 	// (model.Content.DecisionGaps) is marked for decision.
-	readyAsk *dialog.ConfirmDialog
+	readyAsk *uikit.Confirm
 	// background runs work off the UI goroutine: async.Go in the program.
 	background async.Runner
 	// openStore opens another store for Arkiv → Öppna, Ny databas and

@@ -19,8 +19,8 @@ type replyField struct {
 	tab    *commentsTab
 	parent int64
 	entry  *widgets.Entry // Ctrl+Enter sends the answer, Esc closes the field
-	send   *widget.Button
-	cancel *widget.Button
+	send   *widgets.Button
+	cancel *widgets.Button
 	box    *fyne.Container
 }
 
@@ -67,9 +67,9 @@ func (r *commentRow) onReply() {
 	f.entry.OnSave = f.onSend
 	f.entry.OnEscape = f.close
 	f.entry.SetPlaceHolder(lang.L("comments.reply_placeholder", map[string]any{"Name": r.author.Text}))
-	f.send = widget.NewButtonWithIcon(lang.L("comments.send_reply"), theme.MailSendIcon(), f.onSend)
+	f.send = widgets.NewButtonWithIcon(lang.L("comments.send_reply"), theme.MailSendIcon(), f.onSend)
 	f.send.Importance = widget.HighImportance
-	f.cancel = widget.NewButton(lang.L("comments.cancel"), f.close)
+	f.cancel = widgets.NewButton(lang.L("comments.cancel"), f.close)
 	f.box = container.NewVBox(f.entry, container.NewHBox(layout.NewSpacer(), f.cancel, f.send))
 	s.reply = f
 	s.updateSend()

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -21,8 +20,8 @@ type commentEditor struct {
 	tab    *commentsTab
 	id     int64
 	entry  *widgets.Entry
-	save   *widget.Button
-	cancel *widget.Button
+	save   *widgets.Button
+	cancel *widgets.Button
 	box    *fyne.Container
 }
 
@@ -42,9 +41,9 @@ func (r *commentRow) onEdit() {
 	e.entry.SetText(r.comment.Body)
 	e.entry.OnSave = e.onSave
 	e.entry.OnEscape = e.close
-	e.save = widget.NewButtonWithIcon(lang.L("comments.save_edit"), theme.DocumentSaveIcon(), e.onSave)
+	e.save = widgets.NewButtonWithIcon(lang.L("comments.save_edit"), theme.DocumentSaveIcon(), e.onSave)
 	e.save.Importance = widget.HighImportance
-	e.cancel = widget.NewButton(lang.L("comments.cancel"), e.close)
+	e.cancel = widgets.NewButton(lang.L("comments.cancel"), e.close)
 	e.box = container.NewVBox(e.entry, container.NewHBox(layout.NewSpacer(), e.cancel, e.save))
 	s.editor = e
 	s.reattachEditor()
@@ -116,8 +115,8 @@ func (r *commentRow) onDelete() {
 	}
 	question := widget.NewLabel(lang.L("comments.delete_question"))
 	question.Wrapping = fyne.TextWrapWord
-	var d *dialog.ConfirmDialog
-	d = dialog.NewCustomConfirm(lang.L("comments.delete_title"), lang.L("comments.delete"), lang.L("comments.cancel"),
+	var d *uikit.Confirm
+	d = uikit.NewCustomConfirm(lang.L("comments.delete_title"), lang.L("comments.delete"), lang.L("comments.cancel"),
 		question, func(yes bool) {
 			if s.deleteAsk == d {
 				s.deleteAsk = nil

@@ -12,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // commentRow is one comment as shown: author, time, body and its buttons.
@@ -28,13 +29,13 @@ type commentRow struct {
 	// resolved says who resolved the comment and when, hidden unless it is
 	// resolved.
 	resolved *widget.Label
-	answer   *widget.Button
+	answer   *widgets.Button
 	// resolve marks the thread resolved or open again; hidden on the
 	// answers in a resolved thread, which the thread's own comment reopens.
-	resolve *widget.Button
+	resolve *widgets.Button
 	// edit and remove are the author's, until the proposal is decided
 	// (model.Comment.CheckChangeBy); hidden otherwise.
-	edit, remove *widget.Button
+	edit, remove *widgets.Button
 	bodyBox      *fyne.Container // holds the body, or the editor when it is open here
 	replyBox     *fyne.Container // holds the reply field when it is open here
 	content      fyne.CanvasObject
@@ -66,20 +67,20 @@ func (s *commentsTab) newRow(c model.Comment, depth int, dimmed, inResolved bool
 	if !c.Resolved {
 		r.resolved.Hide()
 	}
-	r.answer = widget.NewButtonWithIcon(lang.L("comments.reply"), theme.MailReplyIcon(), r.onReply)
+	r.answer = widgets.NewButtonWithIcon(lang.L("comments.reply"), theme.MailReplyIcon(), r.onReply)
 	label, icon := lang.L("comments.resolve"), theme.ConfirmIcon()
 	if c.Resolved {
 		label, icon = lang.L("comments.reopen"), theme.ContentUndoIcon()
 	}
-	r.resolve = widget.NewButtonWithIcon(label, icon, r.onResolve)
+	r.resolve = widgets.NewButtonWithIcon(label, icon, r.onResolve)
 	if s.shown.Locked { // comments on a signed-off decision stay as they are
 		r.resolve.Disable()
 	}
 	if inResolved && !c.Resolved {
 		r.resolve.Hide()
 	}
-	r.edit = widget.NewButtonWithIcon(lang.L("comments.edit"), theme.DocumentCreateIcon(), r.onEdit)
-	r.remove = widget.NewButtonWithIcon(lang.L("comments.delete"), theme.DeleteIcon(), r.onDelete)
+	r.edit = widgets.NewButtonWithIcon(lang.L("comments.edit"), theme.DocumentCreateIcon(), r.onEdit)
+	r.remove = widgets.NewButtonWithIcon(lang.L("comments.delete"), theme.DeleteIcon(), r.onDelete)
 	if !c.MayChangeBy(s.shown, s.member.ID) {
 		r.edit.Hide()
 		r.remove.Hide()
@@ -89,7 +90,7 @@ func (s *commentsTab) newRow(c model.Comment, depth int, dimmed, inResolved bool
 	}
 	if dimmed { // the text stays readable on a projector; the rest steps back
 		r.when.Importance = widget.LowImportance
-		for _, b := range []*widget.Button{r.answer, r.resolve, r.edit, r.remove} {
+		for _, b := range []*widgets.Button{r.answer, r.resolve, r.edit, r.remove} {
 			b.Importance = widget.LowImportance
 		}
 	}

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/async"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
@@ -56,11 +56,11 @@ type commentsTab struct {
 	hint   *widget.Label         // "choose who you are" when nobody is
 	locked *widget.Label         // says the comments can no longer be resolved
 	entry  *widgets.Entry        // the new comment; Ctrl+Enter sends it
-	send   *widget.Button        // stores the new comment
+	send   *widgets.Button       // stores the new comment
 	reply  *replyField           // the open reply field, nil when none
 	editor *commentEditor        // the open edit of a comment, nil when none
 	// deleteAsk asks whether to delete a comment, while it is shown.
-	deleteAsk *dialog.ConfirmDialog
+	deleteAsk *uikit.Confirm
 	// scrollToID is a comment just written, to be scrolled into view once
 	// the threads are shown with it.
 	scrollToID int64
@@ -82,7 +82,7 @@ func newCommentsTab(store commentsStore, ctx func() context.Context, me func() m
 	s.entry = widgets.NewEntry(true, 3)
 	s.entry.OnSave = s.onSend
 	s.entry.SetPlaceHolder(lang.L("comments.placeholder"))
-	s.send = widget.NewButtonWithIcon(lang.L("comments.send"), theme.MailSendIcon(), s.onSend)
+	s.send = widgets.NewButtonWithIcon(lang.L("comments.send"), theme.MailSendIcon(), s.onSend)
 	s.send.Importance = widget.HighImportance
 	// Skicka beside the field rather than under it: a row less, which the
 	// larger text sizes need at 1366 × 768.

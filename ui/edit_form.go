@@ -37,7 +37,7 @@ type editForm struct {
 	// guard asks whether to save when the form is left with changes;
 	// conflict tells that someone else saved first. Nil until shown.
 	guard    *dialog.CustomDialog
-	conflict *dialog.ConfirmDialog
+	conflict *uikit.Confirm
 	closed   bool
 	// asking tells that the question about unsaved changes is shown;
 	// afterGuard is what to do once it is answered with a successful

@@ -122,7 +122,7 @@ func mapValues(m map[string]*widget.Label) []*widget.Label {
 func (f *editForm) showConflict(err error) {
 	msg := widget.NewLabel(model.ErrorMessage(err, uikit.Language()))
 	msg.Wrapping = fyne.TextWrapWord
-	f.conflict = dialog.NewCustomConfirm(lang.L("edit.conflict_title"), lang.L("edit.reload"), lang.L("edit.keep_editing"),
+	f.conflict = uikit.NewCustomConfirm(lang.L("edit.conflict_title"), lang.L("edit.reload"), lang.L("edit.keep_editing"),
 		msg, f.onConflictAnswer, f.w.win)
 	uikit.ConfirmKeys(f.conflict, f.w.win.Canvas(), nil)
 	f.conflict.Resize(fyne.NewSize(520, 220))

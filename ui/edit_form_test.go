@@ -694,7 +694,7 @@ func TestActionButtonsFollowTheRules(t *testing.T) {
 	check := func(what string, edit, ready, withdraw bool) {
 		t.Helper()
 		for _, b := range []struct {
-			btn  *widget.Button
+			btn  *widgets.Button
 			want bool
 		}{{w.editBtn, edit}, {w.readyBtn, ready}, {w.withdrawBtn, withdraw}} {
 			if b.btn.Disabled() == b.want {

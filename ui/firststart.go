@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -34,12 +33,12 @@ type firstStartDialog struct {
 
 	name, title *widgets.Entry
 	role        *widgets.Select // in the order of model.MemberRoles
-	add, read   *widget.Button
+	add, read   *widgets.Button
 	message     *widget.Label // why a member or a list was not taken, or what a list gave
 	list        *widget.List
 	none        *widget.Label
 	me          *widgets.Select // among members
-	dlg         *dialog.ConfirmDialog
+	dlg         *uikit.Confirm
 }
 
 // firstStart tells whether asking who the user is should first let them
@@ -67,8 +66,8 @@ func (w whoAmI) newFirstStart(win fyne.Window, done func()) *firstStartDialog {
 	}
 	d.role = widgets.NewSelect(roles, nil)
 	d.role.SetSelectedIndex(slices.Index(model.MemberRoles, model.MemberRoleMember))
-	d.add = widget.NewButtonWithIcon(lang.L("firststart.add"), theme.ContentAddIcon(), d.addTyped)
-	d.read = widget.NewButtonWithIcon(lang.L("firststart.import"), theme.FolderOpenIcon(), d.chooseList)
+	d.add = widgets.NewButtonWithIcon(lang.L("firststart.add"), theme.ContentAddIcon(), d.addTyped)
+	d.read = widgets.NewButtonWithIcon(lang.L("firststart.import"), theme.FolderOpenIcon(), d.chooseList)
 	d.name.OnSubmitted = func(string) { d.addTyped() }
 	d.title.OnSubmitted = func(string) { d.addTyped() }
 	d.message = widget.NewLabel("")
@@ -91,7 +90,7 @@ func (w whoAmI) newFirstStart(win fyne.Window, done func()) *firstStartDialog {
 	top := container.NewVBox(intro, form, container.NewHBox(d.add, d.read), d.message, heading)
 	bottom := widget.NewForm(widget.NewFormItem(lang.L("firststart.me"), d.me))
 	body := container.NewBorder(top, bottom, nil, nil, container.NewStack(d.none, d.list))
-	d.dlg = dialog.NewCustomConfirm(lang.L("firststart.title"), lang.L("firststart.ok"), lang.L("firststart.later"), body, d.onClose, win)
+	d.dlg = uikit.NewCustomConfirm(lang.L("firststart.title"), lang.L("firststart.ok"), lang.L("firststart.later"), body, d.onClose, win)
 	// Escape is Senare, from the window or an entry; Enter saves when no
 	// entry has the keyboard (in one, it adds the member typed).
 	d.name.OnEscape, d.title.OnEscape = d.dlg.Hide, d.dlg.Hide
@@ -108,7 +107,7 @@ func (d *firstStartDialog) show() {
 }
 
 func (d *firstStartDialog) newRow() fyne.CanvasObject {
-	return container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon("", theme.DeleteIcon(), nil), widget.NewLabel(""))
+	return container.NewBorder(nil, nil, nil, widgets.NewButtonWithIcon("", theme.DeleteIcon(), nil), widget.NewLabel(""))
 }
 
 func (d *firstStartDialog) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -117,7 +116,7 @@ func (d *firstStartDialog) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	}
 	row := o.(*fyne.Container)
 	row.Objects[0].(*widget.Label).SetText(memberOption(d.members[i]))
-	remove := row.Objects[1].(*widget.Button)
+	remove := row.Objects[1].(*widgets.Button)
 	remove.OnTapped = func() { d.remove(i) }
 }
 

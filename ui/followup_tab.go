@@ -70,14 +70,14 @@ type followUpTab struct {
 	condHead    fyne.CanvasObject
 	condBox     *fyne.Container
 	conditions  []*conditionRow
-	saveBtn     *widget.Button
+	saveBtn     *widgets.Button
 	saveErr     *widget.Label
 
 	notesHead fyne.CanvasObject
 	notesBox  *fyne.Container
 	noteEntry *widgets.Entry
 	noteDate  *widget.Entry
-	addNote   *widget.Button
+	addNote   *widgets.Button
 	noteHint  *widget.Label // choose who you are, to write notes
 	noteErr   *widget.Label
 	noteArea  fyne.CanvasObject
@@ -105,7 +105,7 @@ func newFollowUpTab(store followUpStore, ctx func() context.Context, me func() m
 	t.facts = newFollowUpFacts()
 	t.condHead = followUpHeading("followup_tab.conditions")
 	t.condBox = container.NewVBox()
-	t.saveBtn = widget.NewButtonWithIcon(lang.L("followup_tab.save"), theme.DocumentSaveIcon(), t.save)
+	t.saveBtn = widgets.NewButtonWithIcon(lang.L("followup_tab.save"), theme.DocumentSaveIcon(), t.save)
 	t.saveBtn.Importance = widget.HighImportance
 	t.saveErr = uikit.ErrorLabel()
 	t.buildNotes()

@@ -27,7 +27,7 @@ func (t *followUpTab) buildNotes() {
 	t.noteEntry.OnChanged = func(string) { t.noteErr.Hide() }
 	t.noteDate = widget.NewEntry()
 	t.noteDate.SetPlaceHolder("2027-03-01")
-	t.addNote = widget.NewButtonWithIcon(lang.L("followup_tab.add_note"), theme.ContentAddIcon(), t.onAddNote)
+	t.addNote = widgets.NewButtonWithIcon(lang.L("followup_tab.add_note"), theme.ContentAddIcon(), t.onAddNote)
 	t.noteHint = widget.NewLabel(lang.L("followup_tab.choose_member"))
 	t.noteHint.Wrapping = fyne.TextWrapWord
 	t.noteHint.Importance = widget.WarningImportance

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/mock"
@@ -192,7 +191,7 @@ func TestFollowUpTabWantsToKnowWhoTheUserIs(t *testing.T) {
 		t.Fatal("no who-am-I dialog")
 	}
 	sel, _ := findWidget[*widgets.Select](d, func(*widgets.Select) bool { return true })
-	ok, _ := findWidget[*widget.Button](d, func(b *widget.Button) bool { return b.Text == "OK" })
+	ok, _ := findWidget[*widgets.Button](d, func(b *widgets.Button) bool { return b.Text == "OK" })
 	if sel == nil || ok == nil {
 		t.Fatal("the who-am-I dialog has no member list or OK")
 	}

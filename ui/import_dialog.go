@@ -95,7 +95,7 @@ func (f *importFlow) showProblems(err error) {
 	text.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(widget.NewLabel(lang.L("import.problems", map[string]any{"N": len(ps)})), nil, nil, nil,
 		container.NewVScroll(text))
-	d := dialog.NewCustom(lang.L("import.failed"), lang.L("Close"), body, f.w.win)
+	d := uikit.NewCustom(lang.L("import.failed"), lang.L("Close"), body, f.w.win)
 	uikit.CloseOnKeys(d, f.w.win.Canvas())
 	d.Resize(fyne.NewSize(820, 480))
 	d.Show()
@@ -138,10 +138,10 @@ func (f *importFlow) showPreview(p importer.Plan) {
 	body := container.NewBorder(container.NewVBox(parts...), nil, nil, nil, list)
 	var d dialog.Dialog
 	if p.Count(importer.New)+p.Count(importer.Changed)+p.CountFollowUps(importer.Changed) == 0 {
-		d = dialog.NewCustom(lang.L("import.preview"), lang.L("Close"), body, f.w.win)
+		d = uikit.NewCustom(lang.L("import.preview"), lang.L("Close"), body, f.w.win)
 		uikit.CloseOnKeys(d, f.w.win.Canvas())
 	} else {
-		ask := dialog.NewCustomConfirm(lang.L("import.preview"), lang.L("import.do"), lang.L("Cancel"), body, func(ok bool) {
+		ask := uikit.NewCustomConfirm(lang.L("import.preview"), lang.L("import.do"), lang.L("Cancel"), body, func(ok bool) {
 			if ok {
 				f.apply()
 			}

@@ -47,8 +47,9 @@ func (w *MainWindow) tabMenuItem() *fyne.MenuItem {
 }
 
 // addKeyboard makes the keys of the window that no menu item names work:
-// F10 opens the menus when no field has the keyboard (the search field
-// passes it on too: searchKeys); the menu's shortcuts (Visa → Flik's
+// F10 opens the menus, from the canvas and from the app's widgets, which
+// pass it on (widgets.PassKeyOn: the list, buttons, selects, the tabs'
+// focus stop, fields); the menu's shortcuts (Visa → Flik's
 // Ctrl+1 … Ctrl+5 among them) are the canvas's too, for a window whose
 // menu is the system's.
 func (w *MainWindow) addKeyboard() {

@@ -10,9 +10,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
+	"github.com/styrgrupp/styrgrupp/ui/uikit"
 	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
@@ -40,6 +42,16 @@ var keyboardDialogs = []keyboardDialog{
 	{"Återta", func(_ *testing.T, w *MainWindow) { w.withdraw() }},
 	{"Ingen vald", func(_ *testing.T, w *MainWindow) { w.showNoProposal() }},
 	{"Fel", func(_ *testing.T, w *MainWindow) { w.showError(errors.New("trasig")) }},
+	{"Vilka är med", func(_ *testing.T, w *MainWindow) { w.who.newFirstStart(w.win, nil).show() }},
+	{"Importen misslyckades", func(_ *testing.T, w *MainWindow) {
+		(&importFlow{w: w}).showProblems(importer.Problems{{File: "nya.csv", Key: "file_not_found"}})
+	}},
+	{"PDF sparad", func(_ *testing.T, w *MainWindow) {
+		uikit.ShowSavedPDF(w.app, w.win, "/tmp/protokoll.pdf", nil, w.showError)
+	}},
+	{"Ersätt filen", func(t *testing.T, w *MainWindow) {
+		(&newFileDialog{win: w.win}).askReplace(filepath.Join(t.TempDir(), "kopia.db"))
+	}},
 }
 
 // keyboardDialogWindow is a window that can open every dialog: on the
@@ -238,5 +250,79 @@ func TestADialogsButtonsTakeEnterAndEscape(t *testing.T) {
 	keyboardPress(c, fyne.KeyEscape)
 	if !f.closed || topOverlay(w) != nil {
 		t.Errorf("Escape on Spara: closed %v, %q open", f.closed, texts(topOverlay(w)))
+	}
+}
+
+// keyboardTabToButton moves the keyboard with Tab until one of the top
+// dialog's buttons has it, and returns that button's label.
+func keyboardTabToButton(t *testing.T, c fyne.Canvas) string {
+	t.Helper()
+	for range 100 {
+		c.FocusNext()
+		switch b := c.Focused().(type) {
+		case *widgets.Button:
+			return b.Text
+		case *widget.Button:
+			return b.Text
+		}
+	}
+	t.Fatalf("Tab reaches no button; the focus is on %T", c.Focused())
+	return ""
+}
+
+// Escape closes every dialog also once Tab has put the keyboard on one
+// of its buttons, which Fyne's own buttons swallow Escape on.
+func TestEscapeClosesADialogFromItsButtons(t *testing.T) {
+	for _, d := range keyboardDialogs {
+		t.Run(d.name, func(t *testing.T) {
+			w := keyboardDialogWindow(t)
+			c := w.win.Canvas()
+			d.open(t, w)
+			if c.Overlays().Top() == nil {
+				t.Fatal("no dialog opened")
+			}
+			label := keyboardTabToButton(t, c)
+			keyboardPress(c, fyne.KeyEscape)
+			if top := c.Overlays().Top(); top != nil {
+				t.Errorf("Escape on %q left %q open", label, texts(top))
+			}
+		})
+	}
+}
+
+// A question over another dialog closes on Escape from its buttons and
+// leaves the dialog under it open: the edit form's conflict, and
+// removing a trusted file in Inställningar.
+func TestEscapeOnAQuestionsButtonLeavesTheDialogUnder(t *testing.T) {
+	w := keyboardDialogWindow(t)
+	c := w.win.Canvas()
+	f := w.openEditForm(w.detail.shown)
+	if f == nil {
+		t.Fatalf("%s cannot be edited", w.detail.shown.Ref)
+	}
+	under := c.Overlays().Top()
+	f.showConflict(errors.New("ändrat av någon annan"))
+	keyboardTabToButton(t, c)
+	keyboardPress(c, fyne.KeyEscape)
+	if top := c.Overlays().Top(); top != under || f.closed {
+		t.Errorf("Escape on the conflict's button: %q on top, form closed %v", texts(top), f.closed)
+	}
+	closeDialogs(w)
+
+	d := w.showSettings()
+	if d.trust == nil {
+		t.Fatal("Inställningar has no Signering")
+	}
+	under = c.Overlays().Top()
+	d.trust.files = []model.TrustedFile{{ID: 1, Name: "Bollnäs kommun CA"}}
+	d.trust.chosen = 0
+	d.trust.confirmRemove()
+	if c.Overlays().Top() == under {
+		t.Fatal("Ta bort asked nothing")
+	}
+	keyboardTabToButton(t, c)
+	keyboardPress(c, fyne.KeyEscape)
+	if top := c.Overlays().Top(); top != under {
+		t.Errorf("Escape on the question's button left %q on top", texts(top))
 	}
 }

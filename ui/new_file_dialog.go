@@ -56,8 +56,8 @@ type newFileDialog struct {
 	format  *widget.Select // the formats offered, nil without
 	message *widget.Label
 	ok      *widgets.Button
-	dlg     *dialog.CustomDialog  // the form; nil while the system dialog answers
-	confirm *dialog.ConfirmDialog // asks whether to replace a file
+	dlg     *dialog.CustomDialog // the form; nil while the system dialog answers
+	confirm *uikit.Confirm       // asks whether to replace a file
 }
 
 // askNewFile shows the dialog for r over the window.
@@ -188,7 +188,7 @@ func (d *newFileDialog) check(name string) (string, string) {
 
 // askReplace asks before the file at path is replaced.
 func (d *newFileDialog) askReplace(path string) {
-	d.confirm = dialog.NewConfirm(lang.L("filemenu.overwrite_title"),
+	d.confirm = uikit.NewConfirm(lang.L("filemenu.overwrite_title"),
 		lang.L("filemenu.overwrite", map[string]any{"File": filepath.Base(path)}),
 		func(ok bool) {
 			if ok {

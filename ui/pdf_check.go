@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -94,7 +93,7 @@ func (w *MainWindow) checkPDF() {
 // showPDFCheck opens the check of doc, read from path, in a dialog.
 func (w *MainWindow) showPDFCheck(path string, doc []byte) *pdfCheck {
 	c := newPDFCheck(w.ctx, w.store, w.background)
-	d := dialog.NewCustom(lang.L("pdfcheck.title"), lang.L("pdfcheck.close"), c.buildUI(), w.win)
+	d := uikit.NewCustom(lang.L("pdfcheck.title"), lang.L("pdfcheck.close"), c.buildUI(), w.win)
 	uikit.CloseOnKeys(d, w.win.Canvas())
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()

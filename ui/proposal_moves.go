@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
@@ -30,7 +29,7 @@ func (w *MainWindow) markReady() {
 	for i, g := range gaps {
 		names[i] = strings.ToLower(lang.L("field." + g))
 	}
-	w.readyAsk = dialog.NewCustomConfirm(lang.L("edit.ready_gaps_title"), lang.L("edit.ready_anyway"), lang.L("edit.cancel"),
+	w.readyAsk = uikit.NewCustomConfirm(lang.L("edit.ready_gaps_title"), lang.L("edit.ready_anyway"), lang.L("edit.cancel"),
 		wrapped(lang.L("edit.ready_gaps_message", map[string]any{"Ref": p.Ref, "Missing": strings.Join(names, ", ")})),
 		func(ok bool) {
 			if ok {
@@ -43,7 +42,9 @@ func (w *MainWindow) markReady() {
 }
 
 // markReadyNow marks the proposal for decision and shows it so.
-func (w *MainWindow) markReadyNow(id int64) { w.moveProposal(w.readyBtn, w.store.MarkReady, id) }
+func (w *MainWindow) markReadyNow(id int64) {
+	w.moveProposal(w.readyBtn, w.store.MarkReady, id)
+}
 
 // withdraw asks, then withdraws the shown proposal (återtar det). A move
 // the rules forbid is refused with their message before anything is asked.
@@ -62,7 +63,7 @@ func (w *MainWindow) withdraw() {
 		return
 	}
 	// Withdrawn ends the proposal: Enter, as Escape, keeps it.
-	d := dialog.NewCustomConfirm(lang.L("edit.withdraw_title"), lang.L("edit.withdraw_confirm"), lang.L("edit.cancel"),
+	d := uikit.NewCustomConfirm(lang.L("edit.withdraw_title"), lang.L("edit.withdraw_confirm"), lang.L("edit.cancel"),
 		wrapped(lang.L("edit.withdraw_message", map[string]any{"Ref": p.Ref, "Title": p.Title})),
 		func(ok bool) {
 			if ok {
@@ -73,7 +74,9 @@ func (w *MainWindow) withdraw() {
 	d.Show()
 }
 
-func (w *MainWindow) withdrawNow(id int64) { w.moveProposal(w.withdrawBtn, w.store.Withdraw, id) }
+func (w *MainWindow) withdrawNow(id int64) {
+	w.moveProposal(w.withdrawBtn, w.store.Withdraw, id)
+}
 
 func (w *MainWindow) showNoProposal() {
 	uikit.ShowInformation(lang.L("edit.no_proposal_title"), lang.L("edit.no_proposal"), w.win)

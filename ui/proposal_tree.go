@@ -25,7 +25,7 @@ import (
 // an area that does not match itself greyed.
 type proposalTree struct {
 	content  fyne.CanvasObject
-	tree     *widget.Tree
+	tree     *widgets.Tree
 	heading  *widget.Label
 	progress *widget.ProgressBarInfinite // shown while a slow reading of the proposals runs
 	search   *searchBar
@@ -73,7 +73,7 @@ func newProposalTree(onSelect func(model.Proposal), store model.ProposalStore, c
 	}
 	t := &proposalTree{onSelect: onSelect, store: store, ctx: ctx, background: background,
 		byRef: map[string]model.Proposal{}, children: map[string][]string{}, dimmed: map[string]bool{}}
-	t.tree = widget.NewTree(t.childUIDs, t.isBranch, t.createNode, t.updateNode)
+	t.tree = widgets.NewTree(t.childUIDs, t.isBranch, t.createNode, t.updateNode)
 	t.tree.OnSelected = t.selected
 	t.closed = map[string]bool{}
 	t.tree.OnBranchClosed = func(uid widget.TreeNodeID) {

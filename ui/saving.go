@@ -5,10 +5,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/async"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // saveWith runs write with run, off the UI goroutine, while b is disabled
@@ -16,7 +16,7 @@ import (
 // cannot save twice. Then, on the UI goroutine, b gets its text back and is
 // enabled again, and done is told write's error; done may disable b again.
 // A nil run runs write at once.
-func saveWith(run async.Runner, b *widget.Button, write func() error, done func(error)) {
+func saveWith(run async.Runner, b *widgets.Button, write func() error, done func(error)) {
 	if run == nil {
 		run = async.Now
 	}
@@ -37,7 +37,7 @@ func saveWith(run async.Runner, b *widget.Button, write func() error, done func(
 // MarkReady or Withdraw) off the UI goroutine, b saying
 // "Sparar …" meanwhile, then shows the proposals as they are now, or why
 // the move was refused.
-func (w *MainWindow) moveProposal(b *widget.Button, move func(context.Context, int64) (model.Proposal, error), id int64) {
+func (w *MainWindow) moveProposal(b *widgets.Button, move func(context.Context, int64) (model.Proposal, error), id int64) {
 	ctx := w.writeCtx()
 	saveWith(w.background, b, func() error {
 		_, err := move(ctx, id)

@@ -20,12 +20,12 @@ import (
 type searchBar struct {
 	content     fyne.CanvasObject
 	entry       *widgets.Entry
-	status      *widget.Select
-	problem     *widget.Select
-	level       *widget.Select
-	responsible *widget.Select
+	status      *widgets.Select
+	problem     *widgets.Select
+	level       *widgets.Select
+	responsible *widgets.Select
 	count       *widget.Label
-	clear       *widget.Button
+	clear       *widgets.Button
 
 	responsibles []string // the departments, in the order offered
 
@@ -40,7 +40,7 @@ func newSearchBar(onText func(string), onFilter func(), onClear func()) *searchB
 	b.entry = widgets.NewEntry(false, 0)
 	b.entry.SetPlaceHolder(lang.L("search.placeholder"))
 	b.entry.OnChanged = b.textChanged
-	b.clear = widget.NewButton("×", b.clearAll)
+	b.clear = widgets.NewButton("×", b.clearAll)
 	b.clear.Importance = widget.LowImportance
 
 	var statuses, problems, levels []string
@@ -63,7 +63,7 @@ func newSearchBar(onText func(string), onFilter func(), onClear func()) *searchB
 
 	// Each filter's name stands above it, so that two fit side by side in
 	// the narrow list pane of a 1366 × 768 screen.
-	filter := func(key string, sel *widget.Select) fyne.CanvasObject {
+	filter := func(key string, sel *widgets.Select) fyne.CanvasObject {
 		name := widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		name.Truncation = fyne.TextTruncateEllipsis
 		return container.NewBorder(name, nil, nil, nil, sel)
@@ -81,8 +81,8 @@ func newSearchBar(onText func(string), onFilter func(), onClear func()) *searchB
 }
 
 // newFilter makes a select whose first option, "Alla", does not narrow.
-func (b *searchBar) newFilter(options []string) *widget.Select {
-	s := widget.NewSelect(append([]string{lang.L("filter.all")}, options...), b.filterChanged)
+func (b *searchBar) newFilter(options []string) *widgets.Select {
+	s := widgets.NewSelect(append([]string{lang.L("filter.all")}, options...), b.filterChanged)
 	b.clearing = true // not a change the user made
 	s.SetSelectedIndex(0)
 	b.clearing = false
@@ -164,7 +164,7 @@ func (b *searchBar) showCount(narrowed bool, n, m int) {
 func (b *searchBar) clearAll() {
 	b.clearing = true
 	b.entry.SetText("")
-	for _, s := range []*widget.Select{b.status, b.problem, b.level, b.responsible} {
+	for _, s := range []*widgets.Select{b.status, b.problem, b.level, b.responsible} {
 		s.SetSelectedIndex(0)
 	}
 	b.clearing = false

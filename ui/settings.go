@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -53,11 +52,11 @@ type settingsDialog struct {
 	name, title *widget.Entry   // the selected member
 	role        *widgets.Select // the selected member's standing role, in the order of model.MemberRoles
 	active      *widget.Check
-	save        *widget.Button
+	save        *widgets.Button
 	message     *widget.Label // why the selected member could not be saved
 
 	newName, newTitle *widget.Entry // a member to add
-	add               *widget.Button
+	add               *widgets.Button
 	addMessage        *widget.Label // why the new member could not be added
 	// readOnly shows the members without offering to change them, and
 	// readOnlyNote says why (readOnlyMembers).
@@ -77,7 +76,7 @@ type settingsDialog struct {
 	rules *rulesPane
 
 	tabs *container.AppTabs
-	dlg  *dialog.CustomDialog
+	dlg  *uikit.Custom
 }
 
 // showSettings opens Inställningar on win. Errors the user cannot fix in
@@ -130,7 +129,7 @@ func newSettingsDialog(a fyne.App, win fyne.Window, store model.MemberStore, ctx
 		d.tabs.Append(container.NewTabItem(lang.L("settings.tab.signing"), d.trust.buildUI()))
 		d.trust.reload()
 	}
-	d.dlg = dialog.NewCustom(lang.L("settings.title"), lang.L("settings.close"), d.tabs, win)
+	d.dlg = uikit.NewCustom(lang.L("settings.title"), lang.L("settings.close"), d.tabs, win)
 	uikit.CloseOnKeys(d.dlg, win.Canvas())
 	d.dlg.Resize(fyne.NewSize(800, 560))
 	return d, nil
@@ -155,7 +154,7 @@ func (d *settingsDialog) membersPane() fyne.CanvasObject {
 	d.newTitle = widget.NewEntry()
 	d.newTitle.SetPlaceHolder(lang.L("settings.member.title"))
 	d.newTitle.OnSubmitted = func(string) { d.addMember() }
-	d.add = widget.NewButton(lang.L("settings.member.add"), d.addMember)
+	d.add = widgets.NewButton(lang.L("settings.member.add"), d.addMember)
 	d.addMessage = widget.NewLabel("")
 	d.addMessage.Wrapping = fyne.TextWrapWord
 	d.addMessage.Importance = widget.DangerImportance
@@ -178,7 +177,7 @@ func (d *settingsDialog) membersPane() fyne.CanvasObject {
 	d.role = widgets.NewSelect(roles, nil)
 	d.role.PlaceHolder = lang.L("settings.member.role_choose")
 	d.active = widget.NewCheck(lang.L("settings.member.active"), nil)
-	d.save = widget.NewButton(lang.L("settings.member.save"), d.saveMember)
+	d.save = widgets.NewButton(lang.L("settings.member.save"), d.saveMember)
 	d.save.Importance = widget.HighImportance
 	d.message = widget.NewLabel("")
 	d.message.Wrapping = fyne.TextWrapWord
@@ -288,7 +287,7 @@ func (d *settingsDialog) saveMember() {
 // the UI goroutine, b saying "Sparar …" meanwhile (saveWith); then shows
 // a problem in msg (showProblem), or tells done and onMember the member
 // stored.
-func (d *settingsDialog) saveMemberWith(b *widget.Button, msg *widget.Label, m model.Member,
+func (d *settingsDialog) saveMemberWith(b *widgets.Button, msg *widget.Label, m model.Member,
 	write func(context.Context, model.Member) (model.Member, error), done func(model.Member)) {
 	if err := m.Validate(); err != nil {
 		d.showProblem(msg, err)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // groupRulesStore is the part of the store that keeps the group's rules
@@ -31,7 +32,7 @@ type rulesPane struct {
 	kind    *widget.RadioGroup // labels of model.QuorumKinds, in that order
 	n       *widget.Entry      // the number for model.QuorumAtLeast
 	casting *widget.Check
-	save    *widget.Button
+	save    *widgets.Button
 	message *widget.Label // why the rules could not be saved
 	saved   *widget.Label
 	note    *widget.Label // only the secretary changes them
@@ -63,7 +64,7 @@ func (p *rulesPane) buildUI() fyne.CanvasObject {
 	p.n = widget.NewEntry()
 	p.n.OnChanged = func(string) { p.edited() }
 	p.casting = widget.NewCheck(lang.L("settings.rules.casting"), func(bool) { p.edited() })
-	p.save = widget.NewButton(lang.L("settings.rules.save"), p.onSave)
+	p.save = widgets.NewButton(lang.L("settings.rules.save"), p.onSave)
 	p.save.Importance = widget.HighImportance
 	p.message = uikit.ErrorLabel()
 	p.saved = widget.NewLabel(lang.L("settings.rules.saved"))

@@ -3,7 +3,6 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // trustPane is Inställningar → Signering: the authorities (and their
@@ -25,8 +25,8 @@ type trustPane struct {
 	files   []model.TrustedFile
 	list    *widget.List
 	chosen  int
-	add     *widget.Button
-	remove  *widget.Button
+	add     *widgets.Button
+	remove  *widgets.Button
 	message *widget.Label
 	empty   *widget.Label
 }
@@ -52,8 +52,8 @@ func (p *trustPane) buildUI() fyne.CanvasObject {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(trustedFileText(p.files[i])) })
 	p.list.OnSelected = func(i widget.ListItemID) { p.chosen = i; p.enable() }
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1; p.enable() }
-	p.add = widget.NewButton(lang.L("settings.trust.add"), p.chooseFile)
-	p.remove = widget.NewButton(lang.L("settings.trust.remove"), p.confirmRemove)
+	p.add = widgets.NewButton(lang.L("settings.trust.add"), p.chooseFile)
+	p.remove = widgets.NewButton(lang.L("settings.trust.remove"), p.confirmRemove)
 	p.message = widget.NewLabel("")
 	p.message.Wrapping = fyne.TextWrapWord
 	p.message.Importance = widget.DangerImportance
@@ -131,7 +131,7 @@ func (p *trustPane) confirmRemove() {
 	f := p.files[p.chosen]
 	// Enter, as Escape, keeps the file trusted: removing it is the
 	// user's click.
-	d := dialog.NewConfirm(lang.L("settings.trust.remove_title"),
+	d := uikit.NewConfirm(lang.L("settings.trust.remove_title"),
 		lang.L("settings.trust.remove_confirm", map[string]any{"Name": model.Printable(f.Name)}),
 		func(ok bool) {
 			if ok {

@@ -7,11 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/demo"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // setWindowClock stands the windows' clock at at for the rest of the test.
@@ -23,11 +23,11 @@ func setWindowClock(t *testing.T, at time.Time) {
 
 // lateButton is the button of the banner on minutes not signed off in
 // time.
-func lateButton(t *testing.T, w *MainWindow) *widget.Button {
+func lateButton(t *testing.T, w *MainWindow) *widgets.Button {
 	t.Helper()
-	var found *widget.Button
+	var found *widgets.Button
 	for _, o := range test.LaidOutObjects(w.lateBanner.Content) {
-		if b, ok := o.(*widget.Button); ok && b.Visible() {
+		if b, ok := o.(*widgets.Button); ok && b.Visible() {
 			found = b
 		}
 	}

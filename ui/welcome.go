@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // welcome is what the right pane shows on a store without proposals, in
@@ -20,7 +21,7 @@ type welcome struct {
 	// start holds the three ways in; nothing the member's line.
 	start, nothing fyne.CanvasObject
 
-	importBtn, newBtn, demoBtn *widget.Button
+	importBtn, newBtn, demoBtn *widgets.Button
 }
 
 // newWelcome builds the welcome with the window's own actions behind its
@@ -28,9 +29,9 @@ type welcome struct {
 // beside the user's (openDemo). It is hidden until showWelcome.
 func (w *MainWindow) newWelcome() *welcome {
 	wl := &welcome{
-		importBtn: widget.NewButtonWithIcon(lang.L("welcome.import"), theme.DownloadIcon(), w.openImport),
-		newBtn:    widget.NewButtonWithIcon(lang.L("welcome.new"), theme.ContentAddIcon(), w.newIntervention),
-		demoBtn:   widget.NewButtonWithIcon(lang.L("welcome.demo"), theme.MediaPlayIcon(), w.openDemo),
+		importBtn: widgets.NewButtonWithIcon(lang.L("welcome.import"), theme.DownloadIcon(), w.openImport),
+		newBtn:    widgets.NewButtonWithIcon(lang.L("welcome.new"), theme.ContentAddIcon(), w.newIntervention),
+		demoBtn:   widgets.NewButtonWithIcon(lang.L("welcome.demo"), theme.MediaPlayIcon(), w.openDemo),
 	}
 	wl.importBtn.Importance = widget.HighImportance
 	wl.importBtn.Alignment = widget.ButtonAlignLeading

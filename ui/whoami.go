@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -124,7 +123,7 @@ type whoAmIDialog struct {
 	who     whoAmI
 	members []model.Member // in the order of the select's options
 	sel     *widgets.Select
-	dlg     *dialog.ConfirmDialog
+	dlg     *uikit.Confirm
 	done    func()
 }
 
@@ -160,7 +159,7 @@ func (w whoAmI) newDialog(win fyne.Window, done func()) (*whoAmIDialog, error) {
 		content.Add(none)
 		d.sel.Disable()
 	}
-	d.dlg = dialog.NewCustomConfirm(lang.L("whoami.title"), lang.L("whoami.ok"), lang.L("whoami.later"),
+	d.dlg = uikit.NewCustomConfirm(lang.L("whoami.title"), lang.L("whoami.ok"), lang.L("whoami.later"),
 		content, d.onClose, win)
 	uikit.DialogKeys(d.dlg, win.Canvas(), d.dlg.Confirm, nil) // Escape is Senare
 	d.dlg.Resize(fyne.NewSize(460, 0))

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // fakeSystem stands in for the system: the programs on PATH, the
@@ -196,10 +197,23 @@ func TestWaitingNoticeClosesOnEscape(t *testing.T) {
 	if win.Canvas().Overlays().Top() != nil {
 		t.Error("the notice stays after Escape")
 	}
+
+	// Escape also while Tab has put the keyboard on Avbryt.
+	c.Open(win, Request{Title: "Kontrollera PDF"}, func(string) { t.Error("done called after Escape on Avbryt") })
+	win.Canvas().FocusNext()
+	cancel, ok := win.Canvas().Focused().(*widgets.Button)
+	if !ok || cancel.Text != "Cancel" {
+		t.Fatalf("Tab in the notice reached %T", win.Canvas().Focused())
+	}
+	cancel.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	later()
+	if win.Canvas().Overlays().Top() != nil {
+		t.Error("the notice stays after Escape on its Avbryt")
+	}
 }
 
-func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	if b, ok := o.(*widget.Button); ok && b.Text == text {
+func findButton(o fyne.CanvasObject, text string) *widgets.Button {
+	if b, ok := o.(*widgets.Button); ok && b.Text == text {
 		return b
 	}
 	var children []fyne.CanvasObject

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // fyneSize is the size of Fyne's file dialog: room for the places, a
@@ -28,7 +29,7 @@ func (c *Chooser) fyneDialog(win fyne.Window, m mode, r Request, dir string, don
 	if m == chooseFolder {
 		d = dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 			if err != nil {
-				dialog.ShowError(err, win)
+				showError(win, err)
 			} else if l != nil {
 				answer(l.Path())
 			}
@@ -36,7 +37,7 @@ func (c *Chooser) fyneDialog(win fyne.Window, m mode, r Request, dir string, don
 	} else {
 		d = dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 			if err != nil {
-				dialog.ShowError(err, win)
+				showError(win, err)
 			} else if rc != nil {
 				rc.Close()
 				answer(rc.URI().Path())
@@ -141,16 +142,35 @@ func showWaiting(win fyne.Window, title string, cancel func()) waiting {
 	if title == "" {
 		title = lang.L("filedialog.waiting_title")
 	}
-	d := dialog.NewCustom(title, lang.L("Cancel"), container.NewVBox(text), win)
+	return waiting{notice(win, title, text, lang.L("Cancel"), cancel)}
+}
+
+// showError shows err, which Fyne's file dialog reported, with an OK
+// that Enter and Escape also press.
+func showError(win fyne.Window, err error) {
+	text := widget.NewLabel(err.Error())
+	text.Wrapping = fyne.TextWrapWord
+	notice(win, lang.L("Error"), text, lang.L("OK"), nil)
+}
+
+// notice shows text under title with one button, labelled button, that
+// closes it, as Escape does; closed, if not nil, is called then. The
+// button is the app's (widgets.Button), which hands Escape on as Fyne's
+// does not.
+func notice(win fyne.Window, title string, text fyne.CanvasObject, button string, closed func()) dialog.Dialog {
+	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(text), win)
+	d.SetButtons([]fyne.CanvasObject{widgets.NewButton(button, d.Hide)})
 	closeOnEscape(win.Canvas(), d.Hide, func(restore func()) {
 		d.SetOnClosed(func() {
 			restore()
-			cancel()
+			if closed != nil {
+				closed()
+			}
 		})
 	})
 	d.Resize(fyne.NewSize(420, d.MinSize().Height))
 	d.Show()
-	return waiting{d}
+	return d
 }
 
 // Hide closes the notice.

@@ -161,3 +161,18 @@ func TestFallbackClosesOnEscape(t *testing.T) {
 		t.Error("the window keeps the dialog's key handler")
 	}
 }
+
+// The chooser for the running app speaks its language: the catalogue's
+// gettext language, which zenity gets under C.UTF-8.
+func TestDefaultChooserSpeaksTheAppsLanguage(t *testing.T) {
+	testapp.New(t)
+	t.Cleanup(func() { uikit.SetLanguage(model.Swedish) })
+	for l, want := range map[model.Language]string{model.Swedish: "sv", model.English: "en"} {
+		if err := uikit.SetLanguage(l); err != nil {
+			t.Fatal(err)
+		}
+		if got := filedialog.Default().Language; got != want {
+			t.Errorf("%s: the chooser's language is %q, want %q", l, got, want)
+		}
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/lang"
 )
 
 // Kind is the kind of file a dialog asks for; each kind remembers its
@@ -92,6 +93,9 @@ type Chooser struct {
 	Run func(ctx context.Context, path string, args []string) (Output, error)
 	// Async runs f off the UI goroutine and Do runs f on it.
 	Async, Do func(f func())
+	// Language is the gettext language ("sv", "en") zenity speaks when it
+	// runs under C.UTF-8 (locale.go); empty leaves it English there.
+	Language string
 }
 
 // Output is what a program run for a dialog wrote, and its exit status.
@@ -104,11 +108,15 @@ type Output struct {
 func Default() *Chooser {
 	app := fyne.CurrentApp()
 	_, isDesktop := app.Driver().(desktop.Driver)
-	return &Chooser{
+	c := &Chooser{
 		Prefs: app.Preferences(), Desktop: isDesktop, GOOS: runtime.GOOS,
 		Getenv: os.Getenv, LookPath: exec.LookPath, Run: runCommand,
 		Async: func(f func()) { go f() }, Do: fyne.Do,
 	}
+	if l := lang.L(languageKey); l != languageKey {
+		c.Language = l
+	}
+	return c
 }
 
 // Open asks for an existing file with Default; done gets its path and is

@@ -12,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // attendanceDialog is Närvaro during the meeting: for each attendee
@@ -44,10 +45,10 @@ func (q *quorumLine) openAttendance() {
 	}
 	a := &attendanceDialog{m: m}
 	a.dlg = dialog.NewCustomWithoutButtons(lang.L("meetingattendance.title"), a.build(), m.win)
-	save := widget.NewButton(lang.L("meetingattendance.save"), a.save)
+	save := widgets.NewButton(lang.L("meetingattendance.save"), a.save)
 	save.Importance = widget.HighImportance
 	uikit.EnableIf(save, len(a.rows) > 0)
-	a.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetingattendance.cancel"), a.dlg.Hide), save})
+	a.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("meetingattendance.cancel"), a.dlg.Hide), save})
 	m.ask, q.dialog = a.dlg, a
 	uikit.DialogKeys(a.dlg, m.win.Canvas(), a.save, func() { m.ask, q.dialog = nil, nil })
 	a.dlg.Resize(fyne.NewSize(720, a.dlg.MinSize().Height))

@@ -3,7 +3,6 @@ package meeting
 import (
 	"strings"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -49,7 +48,7 @@ func (m *Window) addFollowUpItem(meetingID int64) error {
 // removeFollowUpItem takes the item off mt's agenda, after asking.
 func (m *Window) removeFollowUpItem(mt model.Meeting) {
 	msg := lang.L("followupitem.remove_confirm", map[string]any{"Number": mt.FollowUpSection})
-	ask := dialog.NewConfirm(lang.L("meetings.remove_item"), msg, func(ok bool) {
+	ask := uikit.NewConfirm(lang.L("meetings.remove_item"), msg, func(ok bool) {
 		if !ok {
 			return
 		}

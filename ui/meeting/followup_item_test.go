@@ -8,9 +8,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // Lägg till ärende offers "Uppföljning av beslut" above the proposals;
@@ -64,7 +64,7 @@ func TestTheAddDialogAddsTheFollowUpItem(t *testing.T) {
 	if got := strings.Join(labelsOf(top), " "); !strings.Contains(got, "Uppföljning av beslut") {
 		t.Errorf("the question does not name the follow-up item: %q", got)
 	}
-	for _, b := range objectsOf[*widget.Button](top) {
+	for _, b := range objectsOf[*widgets.Button](top) {
 		if b.Text == "Ja" {
 			test.Tap(b)
 		}

@@ -15,6 +15,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/handbook"
 	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // justeringRounds reads the justering round of every meeting not signed
@@ -74,11 +75,11 @@ func (m *Window) onJustering() {
 		state = lang.L("justering.sent", map[string]any{"When": uikit.FormatTime(r.SentAt), "Who": m.members[r.SentBy].Name})
 	}
 	box := container.NewVBox(widget.NewLabel(state), help.Link(m.app, m.win, handbook.Justering))
-	send := widget.NewButton(lang.L("justering.send"), func() {
+	send := widgets.NewButton(lang.L("justering.send"), func() {
 		m.write(func(ctx context.Context) error { _, err := js.SendForJustering(ctx, mt.ID, me); return err }, done)
 	})
 	uikit.EnableIf(send, open && me == mt.SecretaryID && m.shell.Rights().Secretary)
-	add := widget.NewButton(lang.L("justering.new_note"), func() { m.newJusteringNote(js, mt, done) })
+	add := widgets.NewButton(lang.L("justering.new_note"), func() { m.newJusteringNote(js, mt, done) })
 	uikit.EnableIf(add, open && r.Sent() && me != 0 && (me == mt.ChairID || me == mt.AdjusterID))
 	box.Add(container.NewHBox(send, add))
 	box.Add(widget.NewSeparator())
@@ -95,11 +96,12 @@ func (m *Window) onJustering() {
 			box.Add(reply)
 			continue
 		}
-		closeBtn := widget.NewButton(lang.L("justering.close"), func() { m.closeJusteringNote(js, n, done) })
+		closeBtn := widgets.NewButton(lang.L("justering.close"), func() { m.closeJusteringNote(js, n, done) })
 		uikit.EnableIf(closeBtn, open && me == mt.SecretaryID && m.shell.Rights().Secretary)
 		box.Add(container.NewHBox(closeBtn))
 	}
-	d = dialog.NewCustom(lang.L("justering.title"), lang.L("justering.done"), container.NewVScroll(box), m.win)
+	d = uikit.NewCustom(lang.L("justering.title"), lang.L("justering.done"), container.NewVScroll(box), m.win)
+	uikit.CloseOnKeys(d, m.win.Canvas())
 	d.Resize(fyne.NewSize(560, 420))
 	d.Show()
 }
@@ -123,7 +125,7 @@ func (m *Window) newJusteringNote(js model.JusteringStore, mt model.Meeting, don
 		sec.SetSelectedIndex(0)
 	}
 	text := widget.NewMultiLineEntry()
-	d := dialog.NewForm(lang.L("justering.new_note"), lang.L("justering.new_note"), lang.L("meetings.cancel"),
+	d := uikit.NewForm(lang.L("justering.new_note"), lang.L("justering.new_note"), lang.L("meetings.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("justering.section"), sec), widget.NewFormItem(lang.L("justering.text"), text)},
 		func(ok bool) {
 			if !ok {
@@ -138,14 +140,14 @@ func (m *Window) newJusteringNote(js model.JusteringStore, mt model.Meeting, don
 
 // showFormWithKeys shows a form that Escape cancels and Enter, outside
 // its multi-line fields, submits.
-func showFormWithKeys(d *dialog.FormDialog, win fyne.Window) {
+func showFormWithKeys(d *uikit.Form, win fyne.Window) {
 	uikit.DialogKeys(d, win.Canvas(), d.Submit, nil)
 	d.Show()
 }
 
 func (m *Window) closeJusteringNote(js model.JusteringStore, n model.JusteringNote, done func(error)) {
 	reply := widget.NewMultiLineEntry()
-	d := dialog.NewForm(lang.L("justering.close"), lang.L("justering.close"), lang.L("meetings.cancel"),
+	d := uikit.NewForm(lang.L("justering.close"), lang.L("justering.close"), lang.L("meetings.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("justering.reply"), reply)},
 		func(ok bool) {
 			if !ok {

@@ -6,21 +6,21 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // buttonIn returns the button with text under root, nil when none.
-func buttonIn(root fyne.CanvasObject, text string) *widget.Button {
-	var found *widget.Button
+func buttonIn(root fyne.CanvasObject, text string) *widgets.Button {
+	var found *widgets.Button
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
 		if found != nil || o == nil {
 			return
 		}
 		switch w := o.(type) {
-		case *widget.Button:
+		case *widgets.Button:
 			if w.Text == text {
 				found = w
 			}

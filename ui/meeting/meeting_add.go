@@ -49,7 +49,7 @@ type addItemDialog struct {
 	filter    *widgets.Entry
 	empty     *widget.Label // nothing ready, or no match for the search
 	note      *widget.Label // why some are greyed out, which meetings are renumbered
-	addBtn    *widget.Button
+	addBtn    *widgets.Button
 	dlg       *dialog.CustomDialog
 	// followUp offers the item "Uppföljning av beslut" (followup_item.go).
 	followUp *addCheck
@@ -88,13 +88,13 @@ func (a *addItemDialog) build() {
 	a.note = widget.NewLabel("")
 	a.note.Wrapping = fyne.TextWrapWord
 	a.note.Importance = widget.LowImportance
-	a.addBtn = widget.NewButtonWithIcon(lang.L("meetings.add"), theme.ContentAddIcon(), a.submit)
+	a.addBtn = widgets.NewButtonWithIcon(lang.L("meetings.add"), theme.ContentAddIcon(), a.submit)
 	a.addBtn.Importance = widget.HighImportance
 	a.followUp = a.newFollowUpCheck()
 	content := container.NewBorder(container.NewVBox(a.filter, a.note, a.followUp), nil, nil, nil,
 		container.NewStack(a.list, container.NewVBox(a.empty)))
 	a.dlg = dialog.NewCustomWithoutButtons(lang.L("meetings.add_item"), content, a.m.win)
-	a.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), a.dlg.Hide), a.addBtn})
+	a.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("meetings.cancel"), a.dlg.Hide), a.addBtn})
 	uikit.DialogKeys(a.dlg, a.m.win.Canvas(), a.submit, func() { a.open = false })
 	a.dlg.Resize(fyne.NewSize(640, 500))
 }

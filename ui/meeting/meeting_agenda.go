@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -94,7 +93,7 @@ func (m *Window) onRemoveItem() {
 	if it.Decision != nil {
 		msg += "\n" + lang.L("meetings.remove_undoes")
 	}
-	ask := dialog.NewConfirm(lang.L("meetings.remove_item"), msg, func(ok bool) {
+	ask := uikit.NewConfirm(lang.L("meetings.remove_item"), msg, func(ok bool) {
 		if !ok {
 			return
 		}

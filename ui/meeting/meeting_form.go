@@ -13,6 +13,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // meetingForm edits a meeting's time, place, roles and attendees, in a
@@ -56,9 +57,9 @@ func (m *Window) openForm(mt model.Meeting) *meetingForm {
 		title = lang.L("meetings.new")
 	}
 	f.dlg = dialog.NewCustomWithoutButtons(title, f.build(), m.win)
-	save := widget.NewButton(lang.L("meetings.save"), f.onSave)
+	save := widgets.NewButton(lang.L("meetings.save"), f.onSave)
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton(lang.L("meetings.cancel"), f.dlg.Hide)
+	cancel := widgets.NewButton(lang.L("meetings.cancel"), f.dlg.Hide)
 	f.dlg.(*dialog.CustomDialog).SetButtons([]fyne.CanvasObject{cancel, save})
 	f.dlg.Resize(fyne.NewSize(760, 620))
 	uikit.DialogKeys(f.dlg, m.win.Canvas(), f.onSave, nil)

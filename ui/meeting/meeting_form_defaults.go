@@ -12,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // usualLength is a new meeting's length when no earlier meeting gives one.
@@ -97,7 +98,7 @@ func (f *meetingForm) noMembers() fyne.CanvasObject {
 	note.Importance = widget.WarningImportance
 	note.Wrapping = fyne.TextWrapWord
 	box := container.NewVBox(note)
-	box.Add(container.NewHBox(widget.NewButtonWithIcon(lang.L("meetings.add_members"), theme.AccountIcon(), func() {
+	box.Add(container.NewHBox(widgets.NewButtonWithIcon(lang.L("meetings.add_members"), theme.AccountIcon(), func() {
 		f.dlg.Hide()
 		// Members added there are offered in the form at once.
 		f.owner.shell.OpenSettings(func() { f.owner.reload(0) })

@@ -115,9 +115,9 @@ func (m *meetingMode) onClose() {
 	text := widget.NewLabel(lang.L(key, map[string]any{"N": n}))
 	text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(lang.L("meetingmode.unsaved_title"), text, m.win)
-	keep := widget.NewButtonWithIcon(lang.L("meetingmode.keep_open"), theme.MediaPlayIcon(), d.Hide)
+	keep := widgets.NewButtonWithIcon(lang.L("meetingmode.keep_open"), theme.MediaPlayIcon(), d.Hide)
 	keep.Importance = widget.HighImportance
-	leave := widget.NewButton(lang.L("meetingmode.close_anyway"), func() {
+	leave := widgets.NewButton(lang.L("meetingmode.close_anyway"), func() {
 		d.Hide()
 		m.closeProjector()
 		m.win.Close()

@@ -59,13 +59,13 @@ func TestMeetingModeIsLeftByItsButtonAndByCtrlW(t *testing.T) {
 }
 
 // unsavedQuestion returns the open question's text and its buttons.
-func (f *meetingModeFixture) unsavedQuestion() (string, []*widget.Button) {
+func (f *meetingModeFixture) unsavedQuestion() (string, []*widgets.Button) {
 	f.t.Helper()
 	top := f.mm.win.Canvas().Overlays().Top()
 	if top == nil {
 		f.t.Fatal("leaving with unsaved decisions asks nothing")
 	}
-	return strings.Join(labelsOf(top), " "), objectsOf[*widget.Button](top)
+	return strings.Join(labelsOf(top), " "), objectsOf[*widgets.Button](top)
 }
 
 // The question about unsaved decisions says how many in proper Swedish,

@@ -8,13 +8,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/sqlite"
 	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // setClock stands the windows' clock at t for the rest of the test.
@@ -178,10 +178,10 @@ func TestANewMeetingWithoutMembersPointsToSettings(t *testing.T) {
 	w := Open(a, s, async.Now, shell)
 	w.onNew()
 	texts := labelsOf(w.win.Canvas().Overlays().Top())
-	var button *widget.Button
+	var button *widgets.Button
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == "Lägg till ledamöter …" {
+		if b, ok := o.(*widgets.Button); ok && b.Text == "Lägg till ledamöter …" {
 			button = b
 		}
 		if c, ok := o.(*fyne.Container); ok {

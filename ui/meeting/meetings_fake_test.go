@@ -7,12 +7,12 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/mock"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // fakeStore is a store of the given meetings with no members and no
@@ -108,7 +108,7 @@ func TestRemovingAnItemTellsTheMainWindow(t *testing.T) {
 	}
 	w.onRemoveItem()
 	confirmed := false
-	for _, b := range objectsOf[*widget.Button](w.win.Canvas().Overlays().Top()) {
+	for _, b := range objectsOf[*widgets.Button](w.win.Canvas().Overlays().Top()) {
 		if b.Text == "Ja" || b.Text == "Yes" {
 			test.Tap(b)
 			confirmed = true

@@ -19,6 +19,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // pdfExport is the dialog that writes the minutes of the meeting shown, or
@@ -86,10 +87,10 @@ func (m *Window) onExport() *pdfExport {
 		widget.NewFormItem(lang.L("pdfexport.section"), e.section),
 		widget.NewFormItem(lang.L("pdfexport.body"), e.body),
 	}, signRows...)...)
-	next := widget.NewButton(lang.L("pdfexport.choose_file"), e.chooseFile)
+	next := widgets.NewButton(lang.L("pdfexport.choose_file"), e.chooseFile)
 	next.Importance = widget.HighImportance
 	e.dlg = dialog.NewCustomWithoutButtons(lang.L("pdfexport.title"), container.NewVBox(note, form, e.message), m.win)
-	e.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
+	e.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("meetings.cancel"), e.dlg.Hide), next})
 	e.dlg.Resize(fyne.NewSize(680, 420))
 	uikit.DialogKeys(e.dlg, m.win.Canvas(), e.chooseFile, nil)
 	e.picker.CloseOn(e.dlg)

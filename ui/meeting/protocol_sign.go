@@ -15,6 +15,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/pdf"
 	"github.com/styrgrupp/styrgrupp/model/protocol"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // protocolSigners returns the sign-offs of a signed-off meeting whose
@@ -85,10 +86,10 @@ func (m *Window) onSignProtocol() *protocolDialog {
 		widget.NewFormItem(lang.L("signoff.identity"), p.picker.Object()),
 		widget.NewFormItem(lang.L("signoff.passphrase"), p.picker.Passphrase()),
 	)
-	sign := widget.NewButton(lang.L("protocol.sign"), p.submit)
+	sign := widgets.NewButton(lang.L("protocol.sign"), p.submit)
 	sign.Importance = widget.HighImportance
 	p.dlg = dialog.NewCustomWithoutButtons(lang.L("protocol.title"), container.NewVBox(intro, form, p.message), m.win)
-	p.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), p.dlg.Hide), sign})
+	p.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("meetings.cancel"), p.dlg.Hide), sign})
 	p.dlg.Resize(fyne.NewSize(640, 340))
 	uikit.DialogKeys(p.dlg, m.win.Canvas(), p.submit, nil)
 	p.picker.CloseOn(p.dlg)

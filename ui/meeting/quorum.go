@@ -10,6 +10,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // quorumLine is the line at the top of the decision panel that says
@@ -20,7 +21,7 @@ import (
 type quorumLine struct {
 	p          *decisionPanel
 	label      *widget.Label
-	attendance *widget.Button
+	attendance *widgets.Button
 	content    fyne.CanvasObject
 	dialog     *attendanceDialog // Närvaro, while it is open
 }
@@ -29,7 +30,7 @@ func newQuorumLine(p *decisionPanel) *quorumLine {
 	q := &quorumLine{p: p}
 	q.label = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	q.label.Wrapping = fyne.TextWrapWord
-	q.attendance = widget.NewButtonWithIcon(lang.L("meetingattendance.open"), theme.AccountIcon(), q.openAttendance)
+	q.attendance = widgets.NewButtonWithIcon(lang.L("meetingattendance.open"), theme.AccountIcon(), q.openAttendance)
 	q.content = container.NewBorder(nil, nil, nil, q.attendance, q.label)
 	return q
 }
@@ -71,9 +72,9 @@ func (m *meetingMode) askUnlessQuorate(d model.Decision, n int, record func()) {
 	text := widget.NewLabel(lang.L("meetingquorum.ask", map[string]any{"Quorum": qu.Text(uikit.Language()), "N": n}))
 	text.Wrapping = fyne.TextWrapWord
 	dlg := dialog.NewCustomWithoutButtons(lang.L("meetingquorum.ask_title"), text, m.win)
-	back := widget.NewButtonWithIcon(lang.L("meetingquorum.go_back"), theme.CancelIcon(), dlg.Hide)
+	back := widgets.NewButtonWithIcon(lang.L("meetingquorum.go_back"), theme.CancelIcon(), dlg.Hide)
 	back.Importance = widget.HighImportance
-	anyway := widget.NewButton(lang.L("meetingquorum.save_anyway"), func() {
+	anyway := widgets.NewButton(lang.L("meetingquorum.save_anyway"), func() {
 		dlg.Hide()
 		record()
 	})

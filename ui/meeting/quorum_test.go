@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // quorumRule asks for eight of the nine deciding members of the demo's
@@ -32,7 +33,7 @@ func quorumSays(t *testing.T, f *meetingModeFixture, want string, met bool) {
 // quorumButton taps the button of the open dialog whose text is text.
 func quorumButton(t *testing.T, f *meetingModeFixture, text string) {
 	t.Helper()
-	for _, b := range objectsOf[*widget.Button](f.mm.win.Canvas().Overlays().Top()) {
+	for _, b := range objectsOf[*widgets.Button](f.mm.win.Canvas().Overlays().Top()) {
 		if b.Text == text {
 			test.Tap(b)
 			return

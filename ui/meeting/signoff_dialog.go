@@ -14,6 +14,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/identity"
 	"github.com/styrgrupp/styrgrupp/ui/help"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // onSignOff lets the chair or the adjuster sign off the minutes with
@@ -105,7 +106,7 @@ func (m *Window) onSignOff() *signOffDialog {
 		})
 	}
 	picker.OnSubmit(submit)
-	sign := widget.NewButton(lang.L("signoff.sign"), submit)
+	sign := widgets.NewButton(lang.L("signoff.sign"), submit)
 	sign.Importance = widget.HighImportance
 	if len(roles) == 0 {
 		sign.Disable()
@@ -113,7 +114,7 @@ func (m *Window) onSignOff() *signOffDialog {
 		message.Show()
 	}
 	d = dialog.NewCustomWithoutButtons(lang.L("signoff.title"), container.NewVBox(intro, help.Link(m.app, m.win, handbook.Justering), form, message), m.win)
-	d.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetings.cancel"), func() { d.Hide() }), sign})
+	d.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("meetings.cancel"), func() { d.Hide() }), sign})
 	d.Resize(fyne.NewSize(640, 400))
 	uikit.DialogKeys(d, m.win.Canvas(), submit, nil)
 	picker.CloseOn(d)

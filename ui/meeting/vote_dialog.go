@@ -118,8 +118,8 @@ func newVoteDialog(win fyne.Window, mt model.Meeting, n int, recusals []model.Re
 	list := container.NewVScroll(grid)
 	list.SetMinSize(fyne.NewSize(grid.MinSize().Width, min(grid.MinSize().Height, 440)))
 	fill := container.NewHBox(
-		widget.NewButton(lang.L("meetingvote.all_yes"), func() { v.fill(model.VoteYes) }),
-		widget.NewButton(lang.L("meetingvote.all_abstain"), func() { v.fill(model.VoteAbstain) }))
+		widgets.NewButton(lang.L("meetingvote.all_yes"), func() { v.fill(model.VoteYes) }),
+		widgets.NewButton(lang.L("meetingvote.all_abstain"), func() { v.fill(model.VoteAbstain) }))
 	left := container.NewVBox(
 		fieldHeading(lang.L("meetingvote.yes_label")), v.yes,
 		fieldHeading(lang.L("meetingvote.no_label")), v.no,
@@ -127,10 +127,10 @@ func newVoteDialog(win fyne.Window, mt model.Meeting, n int, recusals []model.Re
 	right := container.NewBorder(container.NewVBox(fieldHeading(lang.L("meetingvote.members")), none), fill, nil, nil, list)
 	content := container.NewGridWithColumns(2, left, right)
 	v.dlg = dialog.NewCustomWithoutButtons(lang.L("meetingvote.title", map[string]any{"N": n}), content, win)
-	ok := widget.NewButton(lang.L("meetingvote.ok"), v.submit)
+	ok := widgets.NewButton(lang.L("meetingvote.ok"), v.submit)
 	ok.Importance = widget.HighImportance
 	uikit.EnableIf(ok, len(v.rows) > 0)
-	v.dlg.SetButtons([]fyne.CanvasObject{widget.NewButton(lang.L("meetingvote.cancel"), v.dlg.Hide), ok})
+	v.dlg.SetButtons([]fyne.CanvasObject{widgets.NewButton(lang.L("meetingvote.cancel"), v.dlg.Hide), ok})
 	for _, e := range []*widgets.Entry{v.yes, v.no} {
 		e.OnEscape = v.dlg.Hide
 		e.OnSave = v.submit

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // Banner is a strip across the top of a window that says, in words,
@@ -61,7 +62,7 @@ func (b *Banner) Show(msg string) {
 func (b *Banner) SetAction(label string, f func()) {
 	b.action.Objects = nil
 	if label != "" {
-		b.action.Objects = []fyne.CanvasObject{widget.NewButton(label, f)}
+		b.action.Objects = []fyne.CanvasObject{widgets.NewButton(label, f)}
 	}
 	ShowIf(b.action, label != "")
 	b.row.Refresh()

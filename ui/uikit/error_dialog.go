@@ -14,10 +14,10 @@ const ErrorDialogWidth = 460
 // ShowErrorMessage shows msg, a message for the user, in a dialog with a
 // single OK, which Enter and Escape also press. Fyne's own error dialog
 // takes no keys and draws its icon over a long message.
-func ShowErrorMessage(win fyne.Window, msg string) *dialog.CustomDialog {
+func ShowErrorMessage(win fyne.Window, msg string) *Custom {
 	text := widget.NewLabel(msg)
 	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(lang.L("error.title"), lang.L("error.ok"), text, win)
+	d := NewCustom(lang.L("error.title"), lang.L("error.ok"), text, win)
 	CloseOnKeys(d, win.Canvas())
 	d.Resize(fyne.NewSize(ErrorDialogWidth, d.MinSize().Height))
 	d.Show()
@@ -32,7 +32,7 @@ func CloseOnKeys(d dialog.Dialog, c fyne.Canvas) { DialogKeys(d, c, nil, nil) }
 // Enter and Escape also press, as dialog.ShowInformation does without
 // the keys.
 func ShowInformation(title, message string, win fyne.Window) dialog.Dialog {
-	d := dialog.NewInformation(title, message, win)
+	d := NewInformation(title, message, win)
 	CloseOnKeys(d, win.Canvas())
 	d.Show()
 	return d
@@ -41,6 +41,6 @@ func ShowInformation(title, message string, win fyne.Window) dialog.Dialog {
 // ConfirmKeys makes Escape answer d with its dismiss button and Enter
 // with its confirm button, while no field has the keyboard; closed, if
 // not nil, is called when d closes.
-func ConfirmKeys(d *dialog.ConfirmDialog, c fyne.Canvas, closed func()) {
+func ConfirmKeys(d *Confirm, c fyne.Canvas, closed func()) {
 	DialogKeys(d, c, d.Confirm, closed)
 }

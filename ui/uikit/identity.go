@@ -41,7 +41,7 @@ type IdentityPicker struct {
 	passphrase *widgets.Entry
 	member     int64  // whose identity is picked, 0 when not known
 	store      string // the path of the store member belongs to
-	browseBtn  *widget.Button
+	browseBtn  *widgets.Button
 }
 
 // NewIdentityPicker makes the picker's fields: entries that, unlike
@@ -102,7 +102,7 @@ func (p *IdentityPicker) Optional() (*widget.Check, []*widget.FormItem) {
 
 // Object is the picker's row: the path with a button to browse.
 func (p *IdentityPicker) Object() fyne.CanvasObject {
-	p.browseBtn = widget.NewButton(lang.L("signoff.browse"), p.browse)
+	p.browseBtn = widgets.NewButton(lang.L("signoff.browse"), p.browse)
 	return container.NewBorder(nil, nil, nil, p.browseBtn, p.path)
 }
 

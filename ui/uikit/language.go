@@ -1,9 +1,10 @@
 // Package uikit holds the small pieces that the main window (package ui)
 // and the meetings window (package ui/meeting) both use: the language the
-// interface speaks, how dates, times and statuses are written, the error
-// dialog and the keys of a custom dialog, the dialog that asks where a new
-// file goes, the signing identity picker and the note that a PDF was
-// saved. It imports neither window's package.
+// interface speaks, how dates, times and statuses are written, every
+// dialog with buttons (dialogs.go) and the dialogs' keys, the error
+// dialog, the dialog that asks where a new file goes, the signing
+// identity picker and the note that a PDF was saved. It imports neither
+// window's package.
 package uikit
 
 import (

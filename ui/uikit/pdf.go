@@ -4,7 +4,6 @@ import (
 	"net/url"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -27,7 +26,7 @@ func ShowSavedPDF(a fyne.App, win fyne.Window, path string, id *identity.Identit
 	message.Wrapping = fyne.TextWrapWord
 	// A custom confirm: Fyne's own draws its question-mark icon behind a
 	// long path.
-	d := dialog.NewCustomConfirm(lang.L("pdfexport.title"), lang.L("pdfexport.open"), lang.L("pdfexport.close"), message, func(open bool) {
+	d := NewCustomConfirm(lang.L("pdfexport.title"), lang.L("pdfexport.open"), lang.L("pdfexport.close"), message, func(open bool) {
 		if open {
 			u, err := url.Parse(storage.NewFileURI(path).String())
 			if err == nil {

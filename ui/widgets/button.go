@@ -6,9 +6,9 @@ import (
 )
 
 // Button is Fyne's button that Enter and Return press as Space does
-// (Fyne's own takes only Space), and that hands Escape on to its
-// canvas (PassKeyOn), so that a dialog closes on Escape also while one
-// of its buttons has the keyboard.
+// (Fyne's own takes only Space), and that hands Escape and F10 on to
+// its canvas (PassKeyOn), so that a dialog closes on Escape, and the
+// menus open on F10, also while a button has the keyboard.
 type Button struct {
 	widget.Button
 }
@@ -23,13 +23,21 @@ func NewButton(label string, tapped func()) *Button {
 	return b
 }
 
+// NewButtonWithIcon returns a button labelled label with icon calling
+// tapped, as widget.NewButtonWithIcon.
+func NewButtonWithIcon(label string, icon fyne.Resource, tapped func()) *Button {
+	b := NewButton(label, tapped)
+	b.Icon = icon
+	return b
+}
+
 // TypedKey presses the button on Enter, Return and Space, and hands
-// Escape on.
+// Escape and F10 on.
 func (b *Button) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		b.Tapped(nil)
-	case fyne.KeyEscape:
+	case fyne.KeyEscape, fyne.KeyF10:
 		PassKeyOn(b, k)
 	default:
 		b.Button.TypedKey(k)

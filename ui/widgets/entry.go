@@ -100,7 +100,8 @@ func (e *Entry) TypedShortcut(s fyne.Shortcut) {
 // TypedKey lets go of the keyboard on Esc, toggles full screen on F11,
 // opens the menus on F10 and hands Down in a one-line entry to OnDown.
 // Without OnEscape, Esc goes to the canvas (PassKeyOn: a dialog closes),
-// as Enter does from a one-line entry without OnSubmitted.
+// as Enter does from a one-line entry without OnSubmitted, and F10
+// without OnF10 (the window opens its menus).
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 	switch {
 	case k.Name == fyne.KeyEscape && e.OnEscape != nil:
@@ -111,7 +112,7 @@ func (e *Entry) TypedKey(k *fyne.KeyEvent) {
 		e.OnF10()
 	case k.Name == fyne.KeyDown && !e.MultiLine && e.OnDown != nil:
 		e.OnDown()
-	case k.Name == fyne.KeyEscape && PassKeyOn(e, k):
+	case (k.Name == fyne.KeyEscape || k.Name == fyne.KeyF10) && PassKeyOn(e, k):
 	case (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && !e.MultiLine && e.OnSubmitted == nil && PassKeyOn(e, k):
 	default:
 		e.Entry.TypedKey(k)

@@ -87,3 +87,21 @@ func TestEntryWheelMovesTheFormUnlessTheTextCanScroll(t *testing.T) {
 		t.Error("the wheel moved the form while the entry had more text below")
 	}
 }
+
+// A multi-line entry without OnF10 hands F10 to its canvas, where the
+// window opens its menus; with OnF10 its owner gets it.
+func TestEntryPassesF10On(t *testing.T) {
+	testapp.New(t)
+	e := NewEntry(true, 3)
+	w := test.NewWindow(e)
+	defer w.Close()
+	var passed []fyne.KeyName
+	w.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) { passed = append(passed, k.Name) })
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF10})
+	owned := false
+	e.OnF10 = func() { owned = true }
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF10})
+	if len(passed) != 1 || passed[0] != fyne.KeyF10 || !owned {
+		t.Errorf("passed on %v, want F10 once; the owner got it: %v", passed, owned)
+	}
+}

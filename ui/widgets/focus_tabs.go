@@ -64,10 +64,12 @@ func (f *FocusTabs) FocusLost() {
 // Focused tells whether the tabs have the keyboard.
 func (f *FocusTabs) Focused() bool { return f.focused }
 
-// TypedKey chooses a tab with the arrow keys, Home and End.
+// TypedKey chooses a tab with the arrow keys, Home and End, and hands
+// Escape, Enter and F10 on (PassKeyOn).
 func (f *FocusTabs) TypedKey(e *fyne.KeyEvent) {
 	n, i := len(f.Tabs.Items), f.Tabs.SelectedIndex()
 	if n == 0 {
+		PassKeyOn(f, e)
 		return
 	}
 	switch e.Name {
@@ -80,6 +82,7 @@ func (f *FocusTabs) TypedKey(e *fyne.KeyEvent) {
 	case fyne.KeyEnd:
 		i = n - 1
 	default:
+		PassKeyOn(f, e)
 		return
 	}
 	f.Tabs.SelectIndex(i)
