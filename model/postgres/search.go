@@ -74,8 +74,9 @@ func indexComment(t *tx, id, proposalID int64, body string) error {
 
 // Search finds proposals whose text or comments hold every word of q,
 // each also as the beginning of a longer word: as written (the simple
-// configuration) or as its Swedish stem ("förälder" finds
-// "föräldraskap"). Case is ignored; å, ä and ö are not a and o. Any input
+// configuration) or as its Swedish stem, by PostgreSQL's Swedish
+// configuration ("förälder" finds "föräldraskap"); the index holds the
+// text's words as written (migration 0013). Case is ignored; å, ä and ö are not a and o. Any input
 // is safe: it is split into words of letters and digits, and each goes to
 // the server as a parameter, quoted as one lexeme of a tsquery. The words
 // must all be in the proposal's own text, or all in one of its comments.
