@@ -101,6 +101,13 @@ func (v Vote) problems() Errors {
 	return errs
 }
 
+// CheckBallots refuses a vote whose ballots are not exactly those of the
+// members taking part in § n (checkBallots): what a change of attendance
+// must keep true of a vote already recorded.
+func (v Vote) CheckBallots(m Meeting, n int, recusals []Recusal, name func(int64) string) error {
+	return v.checkBallots(m, n, recusals, name).Err()
+}
+
 // checkBallots refuses a vote whose ballots are not exactly those of the
 // members taking part in § n: a member absent, not deciding or recused
 // has no vote, and one taking part who did not vote is entered as

@@ -218,11 +218,8 @@ func checkAttendanceKeepsReservations(t Tx, old, m model.Meeting) error {
 				return model.FieldError("attendees", "attendance_has_reservation", name(r.MemberID), it.Number)
 			}
 		}
-		if it.Decision.Vote != nil {
-			vote := model.Decision{Vote: it.Decision.Vote, Recusals: it.Decision.Recusals}
-			if vote.CheckParticipants(m, it.Number, name) != nil {
-				return model.FieldError("attendees", "attendance_has_vote", it.Number)
-			}
+		if v := it.Decision.Vote; v != nil && v.CheckBallots(m, it.Number, it.Decision.Recusals, name) != nil {
+			return model.FieldError("attendees", "attendance_has_vote", it.Number)
 		}
 	}
 	return nil
