@@ -26,10 +26,4 @@ var attachmentMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range attachmentMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(attachmentMessages) }

@@ -17,10 +17,4 @@ var commentMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range commentMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(commentMessages) }

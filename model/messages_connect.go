@@ -26,10 +26,4 @@ var connectMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range connectMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(connectMessages) }

@@ -47,10 +47,4 @@ var deniedMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range deniedMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(deniedMessages) }

@@ -196,10 +196,4 @@ var documentMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range documentMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(documentMessages) }

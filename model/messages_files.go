@@ -48,10 +48,4 @@ var fileMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range fileMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(fileMessages) }

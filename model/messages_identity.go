@@ -81,10 +81,4 @@ var identityMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range identityMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(identityMessages) }

@@ -31,10 +31,4 @@ var justeringMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range justeringMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(justeringMessages) }

@@ -22,10 +22,4 @@ var meetingMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range meetingMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(meetingMessages) }

@@ -62,10 +62,4 @@ var timelineMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range timelineMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(timelineMessages) }

@@ -76,10 +76,4 @@ var protocolMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range protocolMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(protocolMessages) }

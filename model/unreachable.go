@@ -62,10 +62,4 @@ var unreachableMessages = map[Language]map[string]string{
 	},
 }
 
-func init() {
-	for l, msgs := range unreachableMessages {
-		for k, v := range msgs {
-			catalogue[l][k] = v
-		}
-	}
-}
+func init() { AddMessages(unreachableMessages) }
