@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"strconv"
 	"strings"
 
@@ -39,9 +40,10 @@ func indexProposal(t *tx, id int64, c model.Content, isNew bool) error {
 //
 // Every matching proposal comes back, once, however many there are, in
 // the order of their ids: not ranked, and marked InComment when only a
-// comment matched. The hits carry no ref, title or snippet: the window,
-// the only user, narrows a list of proposals it already holds, and
-// reading them for thousands of hits would cost more than the search.
+// comment matched, with that comment's body (sqlstore.MergeHits). The
+// hits carry no ref or title: the window, the only user, narrows a list
+// of proposals it already holds, and reading them for thousands of hits
+// would cost more than the search.
 func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error) {
 	match := matchQuery(q)
 	if match == "" {
@@ -49,15 +51,20 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	}
 	// One statement, so one state of the store without a transaction
 	// around it. A proposal_fts rowid is the proposal's id; a comment_fts
-	// rowid is the comment's, whose proposal a lookup by primary key
-	// gives. Each list comes back as one text of ids ("3,17,42"): passing
-	// thousands of rows through database/sql one by one would cost more
-	// than finding them.
-	var text, comments sql.NullString
-	err := s.rdb.QueryRowContext(ctx, `SELECT
-		(SELECT group_concat(rowid) FROM proposal_fts WHERE proposal_fts MATCH ?1),
-		(SELECT group_concat(c.proposal_id) FROM comment_fts
-			JOIN comments c ON c.id = comment_fts.rowid WHERE comment_fts MATCH ?1)`, match).Scan(&text, &comments)
+	// rowid is the comment's, whose proposal and body a lookup by primary
+	// key gives. The ids come back as one text ("3,17,42"), the comments
+	// as one JSON array: passing thousands of rows through database/sql
+	// one by one would cost more than finding them. Comments on a
+	// proposal whose own text matched are left out, as MergeHits would
+	// leave them, so that their bodies are not read for nothing; a
+	// deleted comment is never a match.
+	var text sql.NullString
+	var comments string
+	err := s.rdb.QueryRowContext(ctx, `WITH t AS MATERIALIZED (SELECT rowid AS id FROM proposal_fts WHERE proposal_fts MATCH ?1)
+		SELECT (SELECT group_concat(id) FROM t),
+		(SELECT json_group_array(json_object('ID', c.id, 'ProposalID', c.proposal_id, 'Body', c.body))
+			FROM comment_fts JOIN comments c ON c.id = comment_fts.rowid
+			WHERE comment_fts MATCH ?1 AND c.deleted_at IS NULL AND c.proposal_id NOT IN t)`, match).Scan(&text, &comments)
 	if err != nil {
 		return nil, s.fail(err)
 	}
@@ -65,11 +72,11 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	if err != nil {
 		return nil, s.fail(err)
 	}
-	commentIDs, err := parseIDs(comments.String)
-	if err != nil {
+	var matches []sqlstore.CommentMatch
+	if err := json.Unmarshal([]byte(comments), &matches); err != nil {
 		return nil, s.fail(err)
 	}
-	return sqlstore.MergeHits(textIDs, commentIDs), nil
+	return sqlstore.MergeHits(textIDs, matches), nil
 }
 
 // parseIDs reads a list of ids separated by commas, as group_concat

@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -92,23 +93,32 @@ func proposalExists(id int64, ok *bool) Query {
 	return Query{`SELECT EXISTS (SELECT 1 FROM proposals WHERE id = $1)`, []any{id}, func(sc Scanner) error { return sc.Scan(ok) }}
 }
 
+// CommentMatch is a comment a search matched: its id, its proposal and
+// its body.
+type CommentMatch struct {
+	ID, ProposalID int64
+	Body           string
+}
+
 // MergeHits returns one hit for each proposal in text or comments, in the
-// order of their ids, marked InComment when it is only in comments. It
-// sorts both.
-func MergeHits(text, comments []int64) []model.SearchHit {
+// order of their ids, marked InComment when it is only in comments, with
+// the body of its first matching comment by id. It sorts both.
+func MergeHits(text []int64, comments []CommentMatch) []model.SearchHit {
 	slices.Sort(text)
 	text = slices.Compact(text)
-	slices.Sort(comments)
-	comments = slices.Compact(comments)
+	slices.SortFunc(comments, func(a, b CommentMatch) int {
+		return cmp.Or(cmp.Compare(a.ProposalID, b.ProposalID), cmp.Compare(a.ID, b.ID))
+	})
+	comments = slices.CompactFunc(comments, func(a, b CommentMatch) bool { return a.ProposalID == b.ProposalID })
 	out := make([]model.SearchHit, 0, max(len(text), len(comments)))
 	i, j := 0, 0
 	for i < len(text) || j < len(comments) {
 		switch {
-		case j == len(comments) || i < len(text) && text[i] < comments[j]:
+		case j == len(comments) || i < len(text) && text[i] < comments[j].ProposalID:
 			out = append(out, model.SearchHit{ProposalID: text[i]})
 			i++
-		case i == len(text) || comments[j] < text[i]:
-			out = append(out, model.SearchHit{ProposalID: comments[j], InComment: true})
+		case i == len(text) || comments[j].ProposalID < text[i]:
+			out = append(out, model.SearchHit{ProposalID: comments[j].ProposalID, InComment: true, Comment: comments[j].Body})
 			j++
 		default: // in both: the proposal's own text matched
 			out = append(out, model.SearchHit{ProposalID: text[i]})
