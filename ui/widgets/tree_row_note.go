@@ -1,6 +1,9 @@
 package widgets
 
 import (
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -55,11 +58,26 @@ func (n *TreeRow) showNote(width float32) {
 		n.Note.Hide()
 		return
 	}
-	whole := n.NoteText()
-	line := fitLines(whole, width-2*theme.InnerPadding(), 1, len(n.note.marks) > 0)
 	at := 0 // where the text begins in the line, or would
 	if n.note.label != "" {
 		at = len(n.note.label) + 1
+	}
+	text, marks := n.note.text, n.note.marks
+	line := fitLines(joinNote(n.note.label, text), width-2*theme.InnerPadding(), 1, len(marks) > 0)
+	// The first match must show: words before it give way, one at a time,
+	// while the line's end cuts it.
+	for len(marks) > 0 && at+marks[0][1] > len(strings.TrimSuffix(line, " …")) {
+		space := strings.IndexByte(text[:marks[0][0]], ' ')
+		if space < 0 {
+			break
+		}
+		text = "…" + text[space+1:]
+		shift := len("…") - (space + 1)
+		marks = slices.Clone(marks)
+		for i := range marks {
+			marks[i] = [2]int{marks[i][0] + shift, marks[i][1] + shift}
+		}
+		line = fitLines(joinNote(n.note.label, text), width-2*theme.InnerPadding(), 1, true)
 	}
 	grey := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePlaceHolder}
 	plain := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNameForeground}
@@ -68,7 +86,7 @@ func (n *TreeRow) showNote(width float32) {
 		segs = append(segs, &widget.TextSegment{Text: line[:min(at, len(line))], Style: grey})
 	}
 	if at < len(line) {
-		segs = append(segs, markedSegments(line[at:], n.note.marks, plain)...)
+		segs = append(segs, markedSegments(line[at:], marks, plain)...)
 	}
 	n.Note.Segments = segs
 	n.Note.Show()

@@ -90,3 +90,31 @@ func TestTreeRowCutsALongNote(t *testing.T) {
 		}
 	}
 }
+
+// When the row cuts the note before its first match, the words before
+// the match give way, so that the match shows.
+func TestTreeRowNoteKeepsTheMatchInView(t *testing.T) {
+	testapp.New(t)
+	n := NewTreeRow()
+	n.Set("5.1  Trygghetsnod", nil, false, false, "", widget.MediumImportance)
+	text := "…delar av ytorna. Vem blir personuppgiftsansvarig? Det behöver vara klarlagt…"
+	at := strings.Index(text, "personuppgiftsansvarig")
+	n.SetNote("Kommentar:", text, [][2]int{{at, at + len("personuppgiftsansvarig")}})
+	w := test.NewWindow(n)
+	w.SetPadded(false)
+	defer w.Close()
+	w.Resize(fyne.NewSize(fyne.MeasureText("Kommentar: …Vem blir personuppgiftsansvarig? Det", theme.TextSize(), fyne.TextStyle{Bold: true}).Width+2*theme.InnerPadding(), n.MinSize().Height))
+	got := strings.Join(strings.Fields(renderedText(n.Note)), " ")
+	if !strings.Contains(got, "personuppgiftsansvarig") || strings.Contains(got, "ytorna") || !strings.HasPrefix(got, "Kommentar: …") {
+		t.Errorf("note draws %q; want the match whole, words before it dropped", got)
+	}
+	var marked []string
+	for _, s := range n.Note.Segments {
+		if ts := s.(*widget.TextSegment); ts.Style.ColorName == theme.ColorNamePrimary {
+			marked = append(marked, ts.Text)
+		}
+	}
+	if strings.Join(marked, "|") != "personuppgiftsansvarig" {
+		t.Errorf("note marks %q", marked)
+	}
+}
