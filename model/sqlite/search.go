@@ -3,7 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -52,19 +52,17 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	// One statement, so one state of the store without a transaction
 	// around it. A proposal_fts rowid is the proposal's id; a comment_fts
 	// rowid is the comment's, whose proposal and body a lookup by primary
-	// key gives. The ids come back as one text ("3,17,42"), the comments
-	// as one JSON array: passing thousands of rows through database/sql
-	// one by one would cost more than finding them. Comments on a
-	// proposal whose own text matched are left out, as MergeHits would
-	// leave them, so that their bodies are not read for nothing; a
-	// deleted comment is never a match.
-	var text sql.NullString
-	var comments string
-	err := s.rdb.QueryRowContext(ctx, `WITH t AS MATERIALIZED (SELECT rowid AS id FROM proposal_fts WHERE proposal_fts MATCH ?1)
-		SELECT (SELECT group_concat(id) FROM t),
-		(SELECT json_group_array(json_object('ID', c.id, 'ProposalID', c.proposal_id, 'Body', c.body))
-			FROM comment_fts JOIN comments c ON c.id = comment_fts.rowid
-			WHERE comment_fts MATCH ?1 AND c.deleted_at IS NULL AND c.proposal_id NOT IN t)`, match).Scan(&text, &comments)
+	// key gives. Each list comes back as one text: the ids as "3,17,42",
+	// the bodies one after the other, cut apart by their lengths in bytes.
+	// Passing thousands of rows through database/sql one by one would
+	// cost more than finding them, and so would building JSON. A deleted
+	// comment is never a match.
+	var text, commentIDs, proposalIDs, lengths, bodies sql.NullString
+	err := s.rdb.QueryRowContext(ctx, `SELECT
+		(SELECT group_concat(rowid) FROM proposal_fts WHERE proposal_fts MATCH ?1),
+		group_concat(c.id), group_concat(c.proposal_id), group_concat(length(CAST(c.body AS BLOB))), group_concat(c.body, '')
+		FROM comment_fts JOIN comments c ON c.id = comment_fts.rowid
+		WHERE comment_fts MATCH ?1 AND c.deleted_at IS NULL`, match).Scan(&text, &commentIDs, &proposalIDs, &lengths, &bodies)
 	if err != nil {
 		return nil, s.fail(err)
 	}
@@ -72,8 +70,8 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	if err != nil {
 		return nil, s.fail(err)
 	}
-	var matches []sqlstore.CommentMatch
-	if err := json.Unmarshal([]byte(comments), &matches); err != nil {
+	matches, err := parseComments(commentIDs.String, proposalIDs.String, lengths.String, bodies.String)
+	if err != nil {
 		return nil, s.fail(err)
 	}
 	return sqlstore.MergeHits(textIDs, matches), nil
@@ -92,6 +90,32 @@ func parseIDs(list string) ([]int64, error) {
 			return nil, err
 		}
 		out = append(out, id)
+	}
+	return out, nil
+}
+
+// parseComments reads the comments Search found from its lists: their
+// ids, their proposals' ids and the lengths of their bodies in bytes
+// (each as parseIDs reads it), and the bodies one after the other.
+func parseComments(ids, proposals, lengths, bodies string) ([]sqlstore.CommentMatch, error) {
+	var lists [3][]int64
+	for i, l := range []string{ids, proposals, lengths} {
+		var err error
+		if lists[i], err = parseIDs(l); err != nil {
+			return nil, err
+		}
+	}
+	if len(lists[1]) != len(lists[0]) || len(lists[2]) != len(lists[0]) {
+		return nil, fmt.Errorf("%d comments, %d proposals and %d lengths", len(lists[0]), len(lists[1]), len(lists[2]))
+	}
+	out := make([]sqlstore.CommentMatch, len(lists[0]))
+	for i, id := range lists[0] {
+		n := lists[2][i]
+		if n < 0 || n > int64(len(bodies)) {
+			return nil, fmt.Errorf("comment %d's body of %d bytes is longer than what is left (%d)", id, n, len(bodies))
+		}
+		out[i] = sqlstore.CommentMatch{ID: id, ProposalID: lists[1][i], Body: bodies[:n]}
+		bodies = bodies[n:]
 	}
 	return out, nil
 }
