@@ -1,10 +1,10 @@
 package sqlstore
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -102,29 +102,30 @@ type CommentMatch struct {
 
 // MergeHits returns one hit for each proposal in text or comments, in the
 // order of their ids, marked InComment when it is only in comments, with
-// the body of its first matching comment by id. It sorts both.
+// the body of its first matching comment by id. It sorts text.
 func MergeHits(text []int64, comments []CommentMatch) []model.SearchHit {
 	slices.Sort(text)
 	text = slices.Compact(text)
-	slices.SortFunc(comments, func(a, b CommentMatch) int {
-		return cmp.Or(cmp.Compare(a.ProposalID, b.ProposalID), cmp.Compare(a.ID, b.ID))
-	})
-	comments = slices.CompactFunc(comments, func(a, b CommentMatch) bool { return a.ProposalID == b.ProposalID })
-	out := make([]model.SearchHit, 0, max(len(text), len(comments)))
-	i, j := 0, 0
-	for i < len(text) || j < len(comments) {
-		switch {
-		case j == len(comments) || i < len(text) && text[i] < comments[j].ProposalID:
-			out = append(out, model.SearchHit{ProposalID: text[i]})
-			i++
-		case i == len(text) || comments[j].ProposalID < text[i]:
-			out = append(out, model.SearchHit{ProposalID: comments[j].ProposalID, InComment: true, Comment: comments[j].Body})
-			j++
-		default: // in both: the proposal's own text matched
-			out = append(out, model.SearchHit{ProposalID: text[i]})
-			i++
-			j++
+	first := map[int64]int{} // a proposal only in comments → its first comment's index
+	for i, c := range comments {
+		if _, inText := slices.BinarySearch(text, c.ProposalID); inText {
+			continue
 		}
+		if j, ok := first[c.ProposalID]; !ok || c.ID < comments[j].ID {
+			first[c.ProposalID] = i
+		}
+	}
+	only := slices.Sorted(maps.Keys(first))
+	out := make([]model.SearchHit, 0, len(text)+len(only))
+	i, j := 0, 0
+	for i < len(text) || j < len(only) {
+		if j == len(only) || i < len(text) && text[i] < only[j] {
+			out = append(out, model.SearchHit{ProposalID: text[i]})
+			i++
+			continue
+		}
+		out = append(out, model.SearchHit{ProposalID: only[j], InComment: true, Comment: comments[first[only[j]]].Body})
+		j++
 	}
 	return out
 }
