@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -95,4 +96,99 @@ func MatchSpans(text, query string) [][2]int {
 	}
 	flush(len(text))
 	return out
+}
+
+// SnippetRunes is about how long a snippet of a matching comment is, in
+// runes: what a list row's line holds.
+const SnippetRunes = 70
+
+// Snippet returns a short piece of text around the first word that
+// matches query (MatchSpans), for a list of hits that shows why one was
+// found: at most limit runes (a first matching word longer than that
+// whole), its whitespace collapsed to single spaces, cut at spaces and
+// marked "…" where text goes on. Little of what comes before the match
+// is kept (a quarter of limit) unless the text ends soon after it, so
+// that the match stays in view when a row cuts the piece's end. The
+// spans are the matching words in the piece, as byte ranges. When
+// nothing matches (a store's stemmer may match more than MatchSpans),
+// the piece is text's beginning, with no spans; limit < 1 keeps the
+// whole text.
+func Snippet(text, query string, limit int) (string, [][2]int) {
+	text = strings.Join(strings.Fields(text), " ")
+	spans := MatchSpans(text, query)
+	if limit < 1 {
+		return text, spans
+	}
+	from := 0
+	if len(spans) > 0 {
+		from = wordStartBefore(text, spans[0][0], limit/4)
+	}
+	to := wordEndAfter(text, from, limit)
+	if len(spans) > 0 && to < spans[0][1] {
+		to = spans[0][1]
+	}
+	if len(spans) > 0 && from > 0 && to == len(text) {
+		// Near the end: what is left of limit goes before the match.
+		if n := limit - utf8.RuneCountInString(text[spans[0][0]:]); n > limit/4 {
+			from = wordStartBefore(text, spans[0][0], n)
+		}
+	}
+	var b strings.Builder
+	if from > 0 {
+		b.WriteString("…")
+	}
+	shift := b.Len() - from
+	b.WriteString(text[from:to])
+	if to < len(text) {
+		b.WriteString("…")
+	}
+	var out [][2]int
+	for _, s := range spans {
+		if s[0] >= from && s[0] < to {
+			out = append(out, [2]int{s[0] + shift, min(s[1], to) + shift})
+		}
+	}
+	return b.String(), out
+}
+
+// wordStartBefore returns where in text a piece that keeps up to n runes
+// before byte at begins: at a word's start, after a space, or at at
+// itself when no space is that close.
+func wordStartBefore(text string, at, n int) int {
+	i := at
+	for range n {
+		if i == 0 {
+			return 0
+		}
+		_, size := utf8.DecodeLastRuneInString(text[:i])
+		i -= size
+	}
+	if i == 0 || text[i-1] == ' ' {
+		return i
+	}
+	if j := strings.IndexByte(text[i:at], ' '); j >= 0 {
+		return i + j + 1
+	}
+	return at
+}
+
+// wordEndAfter returns where in text a piece of up to n runes from byte
+// from ends: at a word's end, before a space, or after n runes when the
+// piece is one word.
+func wordEndAfter(text string, from, n int) int {
+	i := from
+	for range n {
+		if i == len(text) {
+			return i
+		}
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+	}
+	if i == len(text) || text[i] == ' ' {
+		return i
+	}
+	if j := strings.LastIndexByte(text[from:i], ' '); j > 0 {
+		return from + j
+	}
+	return i
 }

@@ -19,6 +19,10 @@ type ProposalFilter struct {
 type SearchHit struct {
 	ProposalID int64
 	InComment  bool // only a comment on the proposal matched, not its own text
+	// Comment is, when InComment, the body of the first comment (by id)
+	// that matched: why the proposal was found. A deleted comment is
+	// never one.
+	Comment string
 }
 
 // CheckReport is the result of a store's integrity check.

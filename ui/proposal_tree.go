@@ -55,8 +55,9 @@ type proposalTree struct {
 	query string         // the search text, trimmed
 	hits  map[int64]bool // ids of the proposals the search found; nil when no search
 	// inComment holds the hits found only in a comment on the proposal,
-	// which the row says, since nothing in its title is marked.
-	inComment map[int64]bool
+	// with the comment's body (or "" when the store gave none), which the
+	// row shows, since nothing in its title is marked.
+	inComment map[int64]string
 	// searches shows only the latest search's hits: typing on, clearing
 	// the field or a ref's answer makes a search still running stale.
 	searches async.Latest
@@ -261,13 +262,26 @@ func (t *proposalTree) updateNode(id widget.TreeNodeID, branch bool, o fyne.Canv
 	p := t.byRef[id]
 	title := fmt.Sprintf("%s  %s", p.Ref, p.Title)
 	var marks [][2]int
-	if t.hits != nil && !t.dimmed[id] {
+	hit := t.hits != nil && !t.dimmed[id]
+	if hit {
 		marks = model.MatchSpans(title, t.query)
-		if t.inComment[p.ID] {
-			title += "  " + lang.L("tree.hit_in_comment")
-		}
 	}
 	n.Set(title, marks, p.Kind == model.KindArea, t.dimmed[id], uikit.StatusText(p), statusImportance(p))
+	if body, ok := t.inComment[p.ID]; ok && hit {
+		t.showComment(n, body)
+	}
+}
+
+// showComment notes under a row found only through a comment the words
+// of the comment around the match, marked; or, when the store gave no
+// words, that the match is in a comment.
+func (t *proposalTree) showComment(n *widgets.TreeRow, body string) {
+	snippet, marks := model.Snippet(body, t.query, model.SnippetRunes)
+	if snippet == "" {
+		n.SetNote(lang.L("tree.hit_in_comment"), "", nil)
+		return
+	}
+	n.SetNote(lang.L("tree.hit_comment_words"), snippet, marks)
 }
 
 // statusImportance colours the status as a second cue beside its words.

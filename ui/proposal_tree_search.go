@@ -106,11 +106,11 @@ func (t *proposalTree) showHits(hits []model.SearchHit, err error) {
 		hits = nil
 	}
 	found := make(map[int64]bool, len(hits))
-	inComment := map[int64]bool{}
+	inComment := map[int64]string{}
 	for _, h := range hits {
 		found[h.ProposalID] = true
 		if h.InComment {
-			inComment[h.ProposalID] = true
+			inComment[h.ProposalID] = h.Comment
 		}
 	}
 	t.hits, t.inComment = found, inComment

@@ -77,3 +77,63 @@ func TestSearchMarksTheMatchingWords(t *testing.T) {
 		}
 	}
 }
+
+// treeNoteMarks are the words a row's note marks.
+func treeNoteMarks(node *widgets.TreeRow) []string {
+	var marked []string
+	for _, s := range node.Note.Segments {
+		if ts := s.(*widget.TextSegment); ts.Style.ColorName == theme.ColorNamePrimary {
+			marked = append(marked, ts.Text)
+		}
+	}
+	return marked
+}
+
+// TestSearchShowsTheCommentThatMatched: a proposal found only through a
+// comment shows, on its row's last line, the comment's words around the
+// match with the word marked, in both languages, and the row keeps its
+// height; a hit in the title has no such line.
+func TestSearchShowsTheCommentThatMatched(t *testing.T) {
+	for _, c := range []struct {
+		lang  model.Language
+		label string
+	}{{model.Swedish, "Kommentar:"}, {model.English, "Comment:"}} {
+		w, _, _ := searchWindow(t)
+		if err := SetLanguage(c.lang); err != nil {
+			t.Fatal(err)
+		}
+		w.win.Resize(fyne.NewSize(1200, 700))
+		typeSearch(w, "personuppgiftsansvarig")
+		_, node := treeRowText(t, w, "5.1")
+		if !strings.HasPrefix(node.NoteText(), c.label+" ") || !strings.Contains(node.NoteText(), "Vem blir personuppgiftsansvarig?") {
+			t.Errorf("%s: 5.1's note is %q; want the comment's words after %q", c.lang, node.NoteText(), c.label)
+		}
+		if got := treeNoteMarks(node); len(got) != 1 || got[0] != "personuppgiftsansvarig" {
+			t.Errorf("%s: the note marks %q", c.lang, got)
+		}
+		if drawn := widgetsRenderedText(node.Note); !node.Note.Visible() || !strings.Contains(drawn, "personuppgiftsansvarig") {
+			t.Errorf("%s: the note draws %q; want the marked word in view", c.lang, drawn)
+		}
+		if h, plain := node.MinSize().Height, widgets.NewTreeRow().MinSize().Height; h != plain {
+			t.Errorf("%s: a row with a note is %v high, one without %v", c.lang, h, plain)
+		}
+
+		w.tree.search.entry.SetText("trygghetsnod")
+		w.tree.searchNow()
+		if _, node := treeRowText(t, w, "5.1"); node.Note.Visible() || node.NoteText() != "" {
+			t.Errorf("%s: a hit in the title has the note %q", c.lang, node.NoteText())
+		}
+	}
+}
+
+// widgetsRenderedText is the text a rich text draws, its pieces joined by
+// spaces.
+func widgetsRenderedText(rt *widget.RichText) string {
+	var parts []string
+	for _, o := range test.LaidOutObjects(rt) {
+		if tx, ok := o.(*canvas.Text); ok && o.Visible() && tx.Text != "" {
+			parts = append(parts, tx.Text)
+		}
+	}
+	return strings.Join(parts, " ")
+}

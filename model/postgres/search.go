@@ -82,7 +82,12 @@ func indexComment(t *tx, id, proposalID int64, body string) error {
 // must all be in the proposal's own text, or all in one of its comments.
 //
 // Every matching proposal comes back, once, in the order of their ids,
-// marked InComment when only a comment matched, as model/sqlite's Search.
+// marked InComment when only a comment matched, with that comment's body,
+// as model/sqlite's Search. The search table holds only the comments'
+// words, so the bodies come from comments, in the same statement; the
+// comments on a proposal whose own text matched are left out, as
+// sqlstore.MergeHits would leave them, and a deleted comment is never a
+// match.
 func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error) {
 	words := model.QueryWords(q)
 	if len(words) == 0 {
@@ -95,15 +100,26 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 		terms = append(terms, fmt.Sprintf("(to_tsquery('swedish'::regconfig, $%d) || to_tsquery('simple'::regconfig, $%[1]d))", i+1))
 	}
 	query := strings.Join(terms, " && ")
-	var text, comments []int64
+	var text, commentIDs, commentProposals []int64
+	var bodies []string
 	err := s.readEach(ctx, func(t *tx) error {
-		return t.row(`WITH q AS (SELECT `+query+` AS q)
-			SELECT coalesce((SELECT array_agg(proposal_id) FROM proposal_search, q WHERE doc @@ q.q), '{}'),
-			       coalesce((SELECT array_agg(proposal_id) FROM comment_search, q WHERE doc @@ q.q), '{}')`,
-			args...).Scan(&text, &comments)
+		return t.row(`WITH q AS (SELECT `+query+` AS q),
+			t AS MATERIALIZED (SELECT proposal_id FROM proposal_search, q WHERE doc @@ q.q),
+			c AS MATERIALIZED (SELECT c.id, c.proposal_id, c.body FROM comment_search s
+				JOIN comments c ON c.id = s.comment_id, q
+				WHERE s.doc @@ q.q AND c.deleted_at IS NULL AND c.proposal_id NOT IN (SELECT proposal_id FROM t))
+			SELECT coalesce((SELECT array_agg(proposal_id) FROM t), '{}'),
+			       coalesce((SELECT array_agg(id ORDER BY id) FROM c), '{}'),
+			       coalesce((SELECT array_agg(proposal_id ORDER BY id) FROM c), '{}'),
+			       coalesce((SELECT array_agg(body ORDER BY id) FROM c), '{}')`,
+			args...).Scan(&text, &commentIDs, &commentProposals, &bodies)
 	})
 	if err != nil {
 		return nil, err
+	}
+	comments := make([]sqlstore.CommentMatch, len(commentIDs))
+	for i, id := range commentIDs {
+		comments[i] = sqlstore.CommentMatch{ID: id, ProposalID: commentProposals[i], Body: bodies[i]}
 	}
 	return sqlstore.MergeHits(text, comments), nil
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -39,9 +40,10 @@ func indexProposal(t *tx, id int64, c model.Content, isNew bool) error {
 //
 // Every matching proposal comes back, once, however many there are, in
 // the order of their ids: not ranked, and marked InComment when only a
-// comment matched. The hits carry no ref, title or snippet: the window,
-// the only user, narrows a list of proposals it already holds, and
-// reading them for thousands of hits would cost more than the search.
+// comment matched, with that comment's body (sqlstore.MergeHits). The
+// hits carry no ref or title: the window, the only user, narrows a list
+// of proposals it already holds, and reading them for thousands of hits
+// would cost more than the search.
 func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error) {
 	match := matchQuery(q)
 	if match == "" {
@@ -49,15 +51,18 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	}
 	// One statement, so one state of the store without a transaction
 	// around it. A proposal_fts rowid is the proposal's id; a comment_fts
-	// rowid is the comment's, whose proposal a lookup by primary key
-	// gives. Each list comes back as one text of ids ("3,17,42"): passing
-	// thousands of rows through database/sql one by one would cost more
-	// than finding them.
-	var text, comments sql.NullString
+	// rowid is the comment's, whose proposal and body a lookup by primary
+	// key gives. Each list comes back as one text: the ids as "3,17,42",
+	// the bodies one after the other, cut apart by their lengths in bytes.
+	// Passing thousands of rows through database/sql one by one would
+	// cost more than finding them, and so would building JSON. A deleted
+	// comment is never a match.
+	var text, commentIDs, proposalIDs, lengths, bodies sql.NullString
 	err := s.rdb.QueryRowContext(ctx, `SELECT
 		(SELECT group_concat(rowid) FROM proposal_fts WHERE proposal_fts MATCH ?1),
-		(SELECT group_concat(c.proposal_id) FROM comment_fts
-			JOIN comments c ON c.id = comment_fts.rowid WHERE comment_fts MATCH ?1)`, match).Scan(&text, &comments)
+		group_concat(c.id), group_concat(c.proposal_id), group_concat(length(CAST(c.body AS BLOB))), group_concat(c.body, '')
+		FROM comment_fts JOIN comments c ON c.id = comment_fts.rowid
+		WHERE comment_fts MATCH ?1 AND c.deleted_at IS NULL`, match).Scan(&text, &commentIDs, &proposalIDs, &lengths, &bodies)
 	if err != nil {
 		return nil, s.fail(err)
 	}
@@ -65,11 +70,11 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	if err != nil {
 		return nil, s.fail(err)
 	}
-	commentIDs, err := parseIDs(comments.String)
+	matches, err := parseComments(commentIDs.String, proposalIDs.String, lengths.String, bodies.String)
 	if err != nil {
 		return nil, s.fail(err)
 	}
-	return sqlstore.MergeHits(textIDs, commentIDs), nil
+	return sqlstore.MergeHits(textIDs, matches), nil
 }
 
 // parseIDs reads a list of ids separated by commas, as group_concat
@@ -85,6 +90,32 @@ func parseIDs(list string) ([]int64, error) {
 			return nil, err
 		}
 		out = append(out, id)
+	}
+	return out, nil
+}
+
+// parseComments reads the comments Search found from its lists: their
+// ids, their proposals' ids and the lengths of their bodies in bytes
+// (each as parseIDs reads it), and the bodies one after the other.
+func parseComments(ids, proposals, lengths, bodies string) ([]sqlstore.CommentMatch, error) {
+	var lists [3][]int64
+	for i, l := range []string{ids, proposals, lengths} {
+		var err error
+		if lists[i], err = parseIDs(l); err != nil {
+			return nil, err
+		}
+	}
+	if len(lists[1]) != len(lists[0]) || len(lists[2]) != len(lists[0]) {
+		return nil, fmt.Errorf("%d comments, %d proposals and %d lengths", len(lists[0]), len(lists[1]), len(lists[2]))
+	}
+	out := make([]sqlstore.CommentMatch, len(lists[0]))
+	for i, id := range lists[0] {
+		n := lists[2][i]
+		if n < 0 || n > int64(len(bodies)) {
+			return nil, fmt.Errorf("comment %d's body of %d bytes is longer than what is left (%d)", id, n, len(bodies))
+		}
+		out[i] = sqlstore.CommentMatch{ID: id, ProposalID: lists[1][i], Body: bodies[:n]}
+		bodies = bodies[n:]
 	}
 	return out, nil
 }

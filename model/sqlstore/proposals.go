@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -92,29 +93,39 @@ func proposalExists(id int64, ok *bool) Query {
 	return Query{`SELECT EXISTS (SELECT 1 FROM proposals WHERE id = $1)`, []any{id}, func(sc Scanner) error { return sc.Scan(ok) }}
 }
 
+// CommentMatch is a comment a search matched: its id, its proposal and
+// its body.
+type CommentMatch struct {
+	ID, ProposalID int64
+	Body           string
+}
+
 // MergeHits returns one hit for each proposal in text or comments, in the
-// order of their ids, marked InComment when it is only in comments. It
-// sorts both.
-func MergeHits(text, comments []int64) []model.SearchHit {
+// order of their ids, marked InComment when it is only in comments, with
+// the body of its first matching comment by id. It sorts text.
+func MergeHits(text []int64, comments []CommentMatch) []model.SearchHit {
 	slices.Sort(text)
 	text = slices.Compact(text)
-	slices.Sort(comments)
-	comments = slices.Compact(comments)
-	out := make([]model.SearchHit, 0, max(len(text), len(comments)))
-	i, j := 0, 0
-	for i < len(text) || j < len(comments) {
-		switch {
-		case j == len(comments) || i < len(text) && text[i] < comments[j]:
-			out = append(out, model.SearchHit{ProposalID: text[i]})
-			i++
-		case i == len(text) || comments[j] < text[i]:
-			out = append(out, model.SearchHit{ProposalID: comments[j], InComment: true})
-			j++
-		default: // in both: the proposal's own text matched
-			out = append(out, model.SearchHit{ProposalID: text[i]})
-			i++
-			j++
+	first := map[int64]int{} // a proposal only in comments → its first comment's index
+	for i, c := range comments {
+		if _, inText := slices.BinarySearch(text, c.ProposalID); inText {
+			continue
 		}
+		if j, ok := first[c.ProposalID]; !ok || c.ID < comments[j].ID {
+			first[c.ProposalID] = i
+		}
+	}
+	only := slices.Sorted(maps.Keys(first))
+	out := make([]model.SearchHit, 0, len(text)+len(only))
+	i, j := 0, 0
+	for i < len(text) || j < len(only) {
+		if j == len(only) || i < len(text) && text[i] < only[j] {
+			out = append(out, model.SearchHit{ProposalID: text[i]})
+			i++
+			continue
+		}
+		out = append(out, model.SearchHit{ProposalID: only[j], InComment: true, Comment: comments[first[only[j]]].Body})
+		j++
 	}
 	return out
 }

@@ -25,8 +25,11 @@ func TestTriggerKeyNamesTheRefusal(t *testing.T) {
 }
 
 func TestMergeHitsGivesEachProposalOnceInIDOrder(t *testing.T) {
-	got := MergeHits([]int64{5, 2, 2}, []int64{7, 2, 3})
-	want := []model.SearchHit{{ProposalID: 2}, {ProposalID: 3, InComment: true}, {ProposalID: 5}, {ProposalID: 7, InComment: true}}
+	got := MergeHits([]int64{5, 2, 2}, []CommentMatch{
+		{ID: 40, ProposalID: 7, Body: "later"}, {ID: 11, ProposalID: 2, Body: "in text too"},
+		{ID: 12, ProposalID: 3, Body: "first"}, {ID: 31, ProposalID: 7, Body: "earlier"}, {ID: 13, ProposalID: 3, Body: "second"}})
+	want := []model.SearchHit{{ProposalID: 2}, {ProposalID: 3, InComment: true, Comment: "first"}, {ProposalID: 5},
+		{ProposalID: 7, InComment: true, Comment: "earlier"}}
 	if !slices.Equal(got, want) {
 		t.Fatalf("MergeHits = %v, want %v", got, want)
 	}

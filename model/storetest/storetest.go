@@ -82,6 +82,7 @@ var groups = []struct {
 		{"Words", testSearch},
 		{"ReturnsEveryHit", testSearchReturnsEveryHit},
 		{"SurvivesHostileInput", testSearchSurvivesHostileInput},
+		{"HitCarriesTheComment", testSearchHitCarriesTheComment},
 	}},
 	{"Members", []contract{
 		{"RoundTrip", testMembers},

@@ -16,24 +16,30 @@ import (
 // and a status on the right; a longer title ends in "…"
 // (cut here: Fyne's own truncation of wrapped rich text fails when a line
 // does not fit), and the status never takes more than statusShare of the
-// row.
+// row. A note (SetNote: why a search found the row) takes the last line,
+// across the whole row, the title then one line less.
 type TreeRow struct {
 	widget.BaseWidget
 	Title  *widget.RichText
+	Note   *widget.RichText
 	Status *widget.Label
 	layout rowLayout
 
 	title    string
 	marks    [][2]int
+	note     rowNote
 	bold     bool
 	dimmed   bool
 	shownFor float32 // the width the title's segments were made for
+	noteFor  float32 // the row width the note's segments were made for
 }
 
 // NewTreeRow returns a row with an empty title and status.
 func NewTreeRow() *TreeRow {
-	n := &TreeRow{Title: widget.NewRichText(), Status: widget.NewLabel("")}
+	n := &TreeRow{Title: widget.NewRichText(), Note: widget.NewRichText(), Status: widget.NewLabel("")}
 	n.Title.Wrapping = fyne.TextWrapWord
+	n.Note.Truncation = fyne.TextTruncateEllipsis
+	n.Note.Hide()
 	n.Status.Truncation = fyne.TextTruncateEllipsis
 	n.layout = rowLayout{n}
 	n.ExtendBaseWidget(n)
@@ -49,10 +55,12 @@ func (n *TreeRow) Dimmed() bool { return n.dimmed }
 
 // Set shows a row: the title, bold for an area, greyed when dimmed, with
 // the byte ranges marks of it marked as a search's matches, and the
-// status in its importance's colour. The row is laid out again at once,
-// so that a longer status never shows cut until the next redraw.
+// status in its importance's colour, without a note. The row is laid
+// out again at once, so that a longer status never shows cut until the
+// next redraw.
 func (n *TreeRow) Set(title string, marks [][2]int, bold, dimmed bool, status string, importance widget.Importance) {
 	n.title, n.marks, n.bold, n.dimmed = title, marks, bold, dimmed
+	n.note = rowNote{}
 	n.Status.Text = status
 	n.Status.Importance = importance
 	n.shownFor = -1
@@ -60,38 +68,48 @@ func (n *TreeRow) Set(title string, marks [][2]int, bold, dimmed bool, status st
 	n.Status.Refresh()
 }
 
-// showTitle fills the title's segments with as much of the title as two
-// lines of width hold, ending in "…" when it is cut.
-func (n *TreeRow) showTitle(width float32) {
-	if width == n.shownFor {
+// showTitle fills the title's segments with as much of the title as its
+// lines of width hold, ending in "…" when it is cut, and the note's with
+// as much of the note as one line of the row's width holds.
+func (n *TreeRow) showTitle(width, rowWidth float32) {
+	if width == n.shownFor && rowWidth == n.noteFor {
 		return
 	}
-	n.shownFor = width
-	title := fitLines(n.title, width-2*theme.InnerPadding(), titleLines(), n.bold || len(n.marks) > 0)
+	n.shownFor, n.noteFor = width, rowWidth
+	title := fitLines(n.title, width-2*theme.InnerPadding(), n.titleLines(), n.bold || len(n.marks) > 0)
 	colour := theme.ColorNameForeground
 	if n.dimmed {
 		colour = theme.ColorNamePlaceHolder
 	}
 	plain := widget.RichTextStyle{Inline: true, ColorName: colour, TextStyle: fyne.TextStyle{Bold: n.bold}}
+	n.Title.Segments = markedSegments(title, n.marks, plain)
+	n.Title.Refresh()
+	n.showNote(rowWidth)
+}
+
+// markedSegments is text in plain's style, with the byte ranges marks of
+// it marked as a search's matches; a mark stops before the " …" of a
+// text fitLines cut.
+func markedSegments(text string, marks [][2]int, plain widget.RichTextStyle) []widget.RichTextSegment {
 	marked := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+	kept := len(strings.TrimSuffix(text, " …"))
 	var segs []widget.RichTextSegment
 	at := 0
-	for _, m := range n.marks {
-		end := min(m[1], len(title))
+	for _, m := range marks {
+		end := min(m[1], kept)
 		if m[0] < at || m[0] >= end {
 			continue
 		}
 		if m[0] > at {
-			segs = append(segs, &widget.TextSegment{Text: title[at:m[0]], Style: plain})
+			segs = append(segs, &widget.TextSegment{Text: text[at:m[0]], Style: plain})
 		}
-		segs = append(segs, &widget.TextSegment{Text: title[m[0]:end], Style: marked})
+		segs = append(segs, &widget.TextSegment{Text: text[m[0]:end], Style: marked})
 		at = end
 	}
-	if at < len(title) || len(segs) == 0 {
-		segs = append(segs, &widget.TextSegment{Text: title[at:], Style: plain})
+	if at < len(text) || len(segs) == 0 {
+		segs = append(segs, &widget.TextSegment{Text: text[at:], Style: plain})
 	}
-	n.Title.Segments = segs
-	n.Title.Refresh()
+	return segs
 }
 
 // fitLines returns as much of s as lines lines of width hold when
@@ -164,7 +182,7 @@ func shownPrefix(s, shown string) string {
 // CreateRenderer lays the status out at the row's right end, leaving the
 // rest to the title (see rowLayout).
 func (n *TreeRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.New(n.layout, n.Title, n.Status))
+	return widget.NewSimpleRenderer(container.New(n.layout, n.Title, n.Note, n.Status))
 }
 
 // statusShare is the most of a row's width the status takes: at the
@@ -181,9 +199,17 @@ type rowLayout struct{ n *TreeRow }
 func (l rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	sw := min(l.statusWidth(), size.Width*statusShare)
 	tw := max(0, size.Width-sw-theme.Padding())
-	l.n.showTitle(tw)
+	l.n.showTitle(tw, size.Width)
 	l.n.Title.Move(fyne.NewPos(0, 0))
-	l.n.Title.Resize(fyne.NewSize(tw, size.Height))
+	if l.n.note.shown() {
+		// The note's line lies where a full title's last would.
+		lines := titleLines()
+		l.n.Title.Resize(fyne.NewSize(tw, lineHeights(lines-1)))
+		l.n.Note.Move(fyne.NewPos(0, lineHeights(lines)-lineHeights(1)))
+		l.n.Note.Resize(fyne.NewSize(size.Width, lineHeights(1)))
+	} else {
+		l.n.Title.Resize(fyne.NewSize(tw, size.Height))
+	}
 	l.n.Status.Move(fyne.NewPos(size.Width-sw, 0))
 	l.n.Status.Resize(fyne.NewSize(sw, min(size.Height, lineHeights(1))))
 }
