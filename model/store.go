@@ -19,11 +19,19 @@ type ProposalFilter struct {
 type SearchHit struct {
 	ProposalID int64
 	InComment  bool // only a comment on the proposal matched, not its own text
-	// Comment is, when InComment, the body of the first comment (by id)
-	// that matched: why the proposal was found. A deleted comment is
-	// never one.
-	Comment string
+	// CommentID and Comment are, when InComment, the id and the body of
+	// the first comment (by id) that matched: why the proposal was found.
+	// A deleted comment is never one. Only the first MaxCommentHits
+	// proposals found in comments carry theirs, so that a search costs
+	// the same however many comments match a common word.
+	CommentID int64
+	Comment   string
 }
+
+// MaxCommentHits is how many of a search's proposals found only in
+// comments carry the comment that matched (SearchHit.Comment): more
+// than a list is read through.
+const MaxCommentHits = 50
 
 // CheckReport is the result of a store's integrity check.
 type CheckReport struct {

@@ -40,29 +40,28 @@ func indexProposal(t *tx, id int64, c model.Content, isNew bool) error {
 //
 // Every matching proposal comes back, once, however many there are, in
 // the order of their ids: not ranked, and marked InComment when only a
-// comment matched, with that comment's body (sqlstore.MergeHits). The
-// hits carry no ref or title: the window, the only user, narrows a list
-// of proposals it already holds, and reading them for thousands of hits
-// would cost more than the search.
+// comment matched, the first of those with that comment (sqlstore.
+// MergeHits). The hits carry no ref or title: the window, the only user,
+// narrows a list of proposals it already holds, and reading them for
+// thousands of hits would cost more than the search.
 func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error) {
 	match := matchQuery(q)
 	if match == "" {
 		return nil, nil
 	}
-	// One statement, so one state of the store without a transaction
-	// around it. A proposal_fts rowid is the proposal's id; a comment_fts
-	// rowid is the comment's, whose proposal and body a lookup by primary
-	// key gives. Each list comes back as one text: the ids as "3,17,42",
-	// the bodies one after the other, cut apart by their lengths in bytes.
-	// Passing thousands of rows through database/sql one by one would
-	// cost more than finding them, and so would building JSON. A deleted
-	// comment is never a match.
-	var text, commentIDs, proposalIDs, lengths, bodies sql.NullString
+	// A proposal_fts rowid is the proposal's id; a comment_fts rowid is
+	// the comment's, whose proposal a lookup by primary key gives. Each
+	// list comes back as one text ("3,17,42"): passing thousands of rows
+	// through database/sql one by one would cost more than finding them.
+	// A deleted comment is never a match: it leaves comment_fts as it is
+	// deleted (sqlstore.DeleteComment). The bodies of the comments the
+	// hits show, at most model.MaxCommentHits, are read afterwards, by id.
+	var text, commentIDs, proposalIDs sql.NullString
 	err := s.rdb.QueryRowContext(ctx, `SELECT
 		(SELECT group_concat(rowid) FROM proposal_fts WHERE proposal_fts MATCH ?1),
-		group_concat(c.id), group_concat(c.proposal_id), group_concat(length(CAST(c.body AS BLOB))), group_concat(c.body, '')
+		group_concat(comment_fts.rowid), group_concat(c.proposal_id)
 		FROM comment_fts JOIN comments c ON c.id = comment_fts.rowid
-		WHERE comment_fts MATCH ?1 AND c.deleted_at IS NULL`, match).Scan(&text, &commentIDs, &proposalIDs, &lengths, &bodies)
+		WHERE comment_fts MATCH ?1`, match).Scan(&text, &commentIDs, &proposalIDs)
 	if err != nil {
 		return nil, s.fail(err)
 	}
@@ -70,11 +69,77 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	if err != nil {
 		return nil, s.fail(err)
 	}
-	matches, err := parseComments(commentIDs.String, proposalIDs.String, lengths.String, bodies.String)
+	matches, err := parseComments(commentIDs.String, proposalIDs.String)
 	if err != nil {
 		return nil, s.fail(err)
 	}
-	return sqlstore.MergeHits(textIDs, matches), nil
+	hits := sqlstore.MergeHits(textIDs, matches)
+	if err := s.commentBodies(ctx, hits); err != nil {
+		return nil, s.fail(err)
+	}
+	return hits, nil
+}
+
+// commentBodies reads the bodies of the comments hits name, by id, in one
+// statement, which gives them as one text, cut apart by their lengths in
+// bytes (as Search's ids, to spare database/sql a row each). A comment
+// deleted since the search leaves its hit without one, as a hit past
+// model.MaxCommentHits is.
+func (s *Store) commentBodies(ctx context.Context, hits []model.SearchHit) error {
+	at := map[int64]int{}
+	var ids []string
+	for i, h := range hits {
+		if h.CommentID != 0 {
+			at[h.CommentID] = i
+			ids = append(ids, strconv.FormatInt(h.CommentID, 10))
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	var found, lengths, bodies sql.NullString
+	if err := s.rdb.QueryRowContext(ctx, `SELECT group_concat(id), group_concat(length(CAST(body AS BLOB))), group_concat(body, '')
+		FROM comments WHERE id IN (SELECT value FROM json_each(?1)) AND deleted_at IS NULL`,
+		"["+strings.Join(ids, ",")+"]").Scan(&found, &lengths, &bodies); err != nil {
+		return err
+	}
+	got, err := cutBodies(found.String, lengths.String, bodies.String)
+	if err != nil {
+		return err
+	}
+	for id, i := range at {
+		body, ok := got[id]
+		if !ok {
+			hits[i].CommentID = 0
+		}
+		hits[i].Comment = body
+	}
+	return nil
+}
+
+// cutBodies pairs each id with its body, the bodies being one text cut
+// apart by their lengths in bytes; it refuses lists that disagree.
+func cutBodies(ids, lengths, bodies string) (map[int64]string, error) {
+	is, err := parseIDs(ids)
+	if err != nil {
+		return nil, err
+	}
+	ns, err := parseIDs(lengths)
+	if err != nil {
+		return nil, err
+	}
+	if len(ns) != len(is) {
+		return nil, fmt.Errorf("%d comments and %d lengths", len(is), len(ns))
+	}
+	out := make(map[int64]string, len(is))
+	for k, id := range is {
+		n := ns[k]
+		if n < 0 || n > int64(len(bodies)) {
+			return nil, fmt.Errorf("comment %d's body of %d bytes is longer than what is left (%d)", id, n, len(bodies))
+		}
+		out[id], bodies = bodies[:n], bodies[n:]
+	}
+	return out, nil
 }
 
 // parseIDs reads a list of ids separated by commas, as group_concat
@@ -95,27 +160,22 @@ func parseIDs(list string) ([]int64, error) {
 }
 
 // parseComments reads the comments Search found from its lists: their
-// ids, their proposals' ids and the lengths of their bodies in bytes
-// (each as parseIDs reads it), and the bodies one after the other.
-func parseComments(ids, proposals, lengths, bodies string) ([]sqlstore.CommentMatch, error) {
-	var lists [3][]int64
-	for i, l := range []string{ids, proposals, lengths} {
-		var err error
-		if lists[i], err = parseIDs(l); err != nil {
-			return nil, err
-		}
+// ids and their proposals' ids, each as parseIDs reads it.
+func parseComments(ids, proposals string) ([]sqlstore.CommentMatch, error) {
+	cs, err := parseIDs(ids)
+	if err != nil {
+		return nil, err
 	}
-	if len(lists[1]) != len(lists[0]) || len(lists[2]) != len(lists[0]) {
-		return nil, fmt.Errorf("%d comments, %d proposals and %d lengths", len(lists[0]), len(lists[1]), len(lists[2]))
+	ps, err := parseIDs(proposals)
+	if err != nil {
+		return nil, err
 	}
-	out := make([]sqlstore.CommentMatch, len(lists[0]))
-	for i, id := range lists[0] {
-		n := lists[2][i]
-		if n < 0 || n > int64(len(bodies)) {
-			return nil, fmt.Errorf("comment %d's body of %d bytes is longer than what is left (%d)", id, n, len(bodies))
-		}
-		out[i] = sqlstore.CommentMatch{ID: id, ProposalID: lists[1][i], Body: bodies[:n]}
-		bodies = bodies[n:]
+	if len(ps) != len(cs) {
+		return nil, fmt.Errorf("%d comments and %d proposals", len(cs), len(ps))
+	}
+	out := make([]sqlstore.CommentMatch, len(cs))
+	for i, id := range cs {
+		out[i] = sqlstore.CommentMatch{ID: id, ProposalID: ps[i]}
 	}
 	return out, nil
 }

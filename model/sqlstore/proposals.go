@@ -101,8 +101,9 @@ type CommentMatch struct {
 }
 
 // MergeHits returns one hit for each proposal in text or comments, in the
-// order of their ids, marked InComment when it is only in comments, with
-// the body of its first matching comment by id. It sorts text.
+// order of their ids, marked InComment when it is only in comments, the
+// first model.MaxCommentHits of those with the id and the body of its
+// first matching comment by id. It sorts text.
 func MergeHits(text []int64, comments []CommentMatch) []model.SearchHit {
 	slices.Sort(text)
 	text = slices.Compact(text)
@@ -124,7 +125,12 @@ func MergeHits(text []int64, comments []CommentMatch) []model.SearchHit {
 			i++
 			continue
 		}
-		out = append(out, model.SearchHit{ProposalID: only[j], InComment: true, Comment: comments[first[only[j]]].Body})
+		h := model.SearchHit{ProposalID: only[j], InComment: true}
+		if j < model.MaxCommentHits {
+			c := comments[first[only[j]]]
+			h.CommentID, h.Comment = c.ID, c.Body
+		}
+		out = append(out, h)
 		j++
 	}
 	return out

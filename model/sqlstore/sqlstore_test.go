@@ -28,10 +28,29 @@ func TestMergeHitsGivesEachProposalOnceInIDOrder(t *testing.T) {
 	got := MergeHits([]int64{5, 2, 2}, []CommentMatch{
 		{ID: 40, ProposalID: 7, Body: "later"}, {ID: 11, ProposalID: 2, Body: "in text too"},
 		{ID: 12, ProposalID: 3, Body: "first"}, {ID: 31, ProposalID: 7, Body: "earlier"}, {ID: 13, ProposalID: 3, Body: "second"}})
-	want := []model.SearchHit{{ProposalID: 2}, {ProposalID: 3, InComment: true, Comment: "first"}, {ProposalID: 5},
-		{ProposalID: 7, InComment: true, Comment: "earlier"}}
+	want := []model.SearchHit{{ProposalID: 2}, {ProposalID: 3, InComment: true, CommentID: 12, Comment: "first"}, {ProposalID: 5},
+		{ProposalID: 7, InComment: true, CommentID: 31, Comment: "earlier"}}
 	if !slices.Equal(got, want) {
 		t.Fatalf("MergeHits = %v, want %v", got, want)
+	}
+}
+
+// Only the first model.MaxCommentHits proposals found in comments carry
+// their comment, so that a common word costs a search no more than that.
+func TestMergeHitsCarriesAtMostMaxCommentHitsComments(t *testing.T) {
+	var cs []CommentMatch
+	for i := range model.MaxCommentHits + 5 {
+		cs = append(cs, CommentMatch{ID: int64(1000 + i), ProposalID: int64(i + 1), Body: "b"})
+	}
+	got := MergeHits(nil, cs)
+	if len(got) != len(cs) {
+		t.Fatalf("%d hits for %d proposals", len(got), len(cs))
+	}
+	for i, h := range got {
+		carries := h.CommentID != 0 || h.Comment != ""
+		if !h.InComment || carries != (i < model.MaxCommentHits) {
+			t.Errorf("hit %d: %+v", i, h)
+		}
 	}
 }
 
