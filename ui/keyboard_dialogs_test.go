@@ -7,10 +7,11 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/styrgrupp/styrgrupp/internal/uitest"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
@@ -253,23 +254,6 @@ func TestADialogsButtonsTakeEnterAndEscape(t *testing.T) {
 	}
 }
 
-// keyboardTabToButton moves the keyboard with Tab until one of the top
-// dialog's buttons has it, and returns that button's label.
-func keyboardTabToButton(t *testing.T, c fyne.Canvas) string {
-	t.Helper()
-	for range 100 {
-		c.FocusNext()
-		switch b := c.Focused().(type) {
-		case *widgets.Button:
-			return b.Text
-		case *widget.Button:
-			return b.Text
-		}
-	}
-	t.Fatalf("Tab reaches no button; the focus is on %T", c.Focused())
-	return ""
-}
-
 // Escape closes every dialog also once Tab has put the keyboard on one
 // of its buttons, which Fyne's own buttons swallow Escape on.
 func TestEscapeClosesADialogFromItsButtons(t *testing.T) {
@@ -281,7 +265,7 @@ func TestEscapeClosesADialogFromItsButtons(t *testing.T) {
 			if c.Overlays().Top() == nil {
 				t.Fatal("no dialog opened")
 			}
-			label := keyboardTabToButton(t, c)
+			label := uitest.TabToButton(t, c)
 			keyboardPress(c, fyne.KeyEscape)
 			if top := c.Overlays().Top(); top != nil {
 				t.Errorf("Escape on %q left %q open", label, texts(top))
@@ -302,7 +286,7 @@ func TestEscapeOnAQuestionsButtonLeavesTheDialogUnder(t *testing.T) {
 	}
 	under := c.Overlays().Top()
 	f.showConflict(errors.New("ändrat av någon annan"))
-	keyboardTabToButton(t, c)
+	uitest.TabToButton(t, c)
 	keyboardPress(c, fyne.KeyEscape)
 	if top := c.Overlays().Top(); top != under || f.closed {
 		t.Errorf("Escape on the conflict's button: %q on top, form closed %v", texts(top), f.closed)
@@ -320,7 +304,7 @@ func TestEscapeOnAQuestionsButtonLeavesTheDialogUnder(t *testing.T) {
 	if c.Overlays().Top() == under {
 		t.Fatal("Ta bort asked nothing")
 	}
-	keyboardTabToButton(t, c)
+	uitest.TabToButton(t, c)
 	keyboardPress(c, fyne.KeyEscape)
 	if top := c.Overlays().Top(); top != under {
 		t.Errorf("Escape on the question's button left %q on top", texts(top))

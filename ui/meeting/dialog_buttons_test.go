@@ -3,29 +3,12 @@ package meeting
 import (
 	"testing"
 
+	"github.com/styrgrupp/styrgrupp/internal/uitest"
+
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
-
-// dialogButtonsTab moves the keyboard with Tab until one of the top
-// dialog's buttons has it, and returns that button's label.
-func dialogButtonsTab(t *testing.T, c fyne.Canvas) string {
-	t.Helper()
-	for range 100 {
-		c.FocusNext()
-		switch b := c.Focused().(type) {
-		case *widgets.Button:
-			return b.Text
-		case *widget.Button:
-			return b.Text
-		}
-	}
-	t.Fatalf("Tab reaches no button; the focus is on %T", c.Focused())
-	return ""
-}
 
 // The meetings window's dialogs close on Escape also once Tab has put the
 // keyboard on one of their buttons, which Fyne's own buttons swallow
@@ -49,7 +32,7 @@ func TestMeetingDialogsCloseOnEscapeFromTheirButtons(t *testing.T) {
 			if c.Overlays().Top() == nil {
 				t.Fatal("no dialog opened")
 			}
-			label := dialogButtonsTab(t, c)
+			label := uitest.TabToButton(t, c)
 			c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 			if top := c.Overlays().Top(); top != nil {
 				t.Errorf("Escape on %q left %q open", label, labelsOf(top))
@@ -85,7 +68,7 @@ func TestMeetingModeDialogsCloseOnEscapeFromTheirButtons(t *testing.T) {
 			if c.Overlays().Top() == nil {
 				t.Fatal("no dialog opened")
 			}
-			label := dialogButtonsTab(t, c)
+			label := uitest.TabToButton(t, c)
 			c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 			if top := c.Overlays().Top(); top != nil {
 				t.Errorf("Escape on %q left %q open", label, labelsOf(top))
