@@ -177,6 +177,7 @@ func (p *decisionPanel) entry(multiLine bool, rows int) *widgets.Entry {
 	e.OnEscape = p.host.unfocus
 	e.OnF11 = p.host.toggleFullScreen
 	e.OnWheel = func(ev *fyne.ScrollEvent) { p.scroll.Scrolled(ev) }
+	e.OnFocus = func() { widgets.ScrollIntoView(p.scroll, e) } // Tab to a field below the fold
 	return e
 }
 

@@ -159,6 +159,35 @@ func TestMeetingModePanelScrollsOverFieldsAndShowsNewRows(t *testing.T) {
 	}
 }
 
+// Tab to a field below what the panel shows, on a projector's 1280 × 720,
+// scrolls the panel so that the field is in view.
+func TestMeetingModeTabBringsTheFieldIntoView(t *testing.T) {
+	f := newMeetingModeFixture(t, openMeetingDate)
+	f.mm.win.Resize(fyne.NewSize(1280, 720))
+	p := f.mm.panel
+	test.Tap(p.notes.add)
+	field := p.notes.rows[len(p.notes.rows)-1].text
+	p.scroll.ScrollToTop()
+	if top := absY(field) - absY(p.scroll); top < p.scroll.Size().Height {
+		t.Fatalf("the note's field is in view already (at %v of %v): nothing to test", top, p.scroll.Size().Height)
+	}
+	c := f.mm.win.Canvas()
+	c.Focus(p.text)
+	for range 50 {
+		if c.Focused() == field {
+			break
+		}
+		c.FocusNext()
+	}
+	if c.Focused() != field {
+		t.Fatalf("Tab does not reach the note's field; the focus is on %T", c.Focused())
+	}
+	top := absY(field) - absY(p.scroll)
+	if top < 0 || top+field.Size().Height > p.scroll.Size().Height+1 {
+		t.Errorf("the focused field is at %v–%v of a panel %v high", top, top+field.Size().Height, p.scroll.Size().Height)
+	}
+}
+
 // The agenda shows a long title on two lines rather than cut on one, and
 // the item's title does not run into its summary once the window is
 // narrower (as after leaving full screen).

@@ -29,6 +29,16 @@ type Entry struct {
 	OnF10    func()                  // F10, which opens the menus
 	OnDown   func()                  // Down, in a one-line entry
 	OnWheel  func(*fyne.ScrollEvent) // the wheel, when the entry has no more to show that way
+	OnFocus  func()                  // the entry has the keyboard now (Tab or a click)
+}
+
+// FocusGained tells OnFocus that the entry has the keyboard, so that a
+// form that scrolls can bring it into view.
+func (e *Entry) FocusGained() {
+	e.Entry.FocusGained()
+	if e.OnFocus != nil {
+		e.OnFocus()
+	}
 }
 
 // NewEntry returns an entry of one line, or of rows visible lines of

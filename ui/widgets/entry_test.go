@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
@@ -103,5 +104,27 @@ func TestEntryPassesF10On(t *testing.T) {
 	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF10})
 	if len(passed) != 1 || passed[0] != fyne.KeyF10 || !owned {
 		t.Errorf("passed on %v, want F10 once; the owner got it: %v", passed, owned)
+	}
+}
+
+// The entry tells its owner when it gets the keyboard, by Tab as when
+// the window gives it the focus again.
+func TestEntryTellsWhenItGetsTheKeyboard(t *testing.T) {
+	testapp.New(t)
+	first, e := NewEntry(false, 1), NewEntry(true, 3)
+	focused := 0
+	e.OnFocus = func() { focused++ }
+	w := test.NewWindow(container.NewVBox(first, e))
+	defer w.Close()
+	c := w.Canvas()
+	c.Focus(first)
+	c.FocusNext()
+	if c.Focused() != e || focused != 1 {
+		t.Fatalf("after Tab: focused %T, OnFocus called %d times", c.Focused(), focused)
+	}
+	c.Unfocus()
+	c.Focus(e)
+	if focused != 2 {
+		t.Errorf("focused again: OnFocus called %d times, want 2", focused)
 	}
 }
