@@ -64,8 +64,19 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	if n == theme.ColorNameFocus {
 		return t.focusColour(v)
 	}
+	if n == theme.ColorNameInputBorder {
+		bg := t.Theme.Color(theme.ColorNameBackground, v)
+		return readableColor(t.Theme.Color(n, v), bg, bg, minOutlineContrast)
+	}
 	return t.Theme.Color(n, v)
 }
+
+// minOutlineContrast is the contrast ratio WCAG 2.1 (1.4.11, non-text
+// contrast) asks of what shows a control and its state: the outline of a
+// radio button, a check box and a field (ColorNameInputBorder), which
+// Fyne draws at 1.3:1 on its light background, too faint to find on a
+// projector (the vote dialog's radio buttons).
+const minOutlineContrast = 3.0
 
 // focusAlpha is the most of the readable primary colour the focus fill
 // lays over a widget: Fyne's own 0x2a is a faint tint that is hard to
@@ -122,7 +133,7 @@ var onColours = map[fyne.ThemeColorName]fyne.ThemeColorName{
 func (t *appTheme) readable(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	c := t.Theme.Color(n, v)
 	bg := t.Theme.Color(theme.ColorNameBackground, v)
-	return readableColor(c, bg, overColour(t.Theme.Color(theme.ColorNameHover, v), bg))
+	return readableColor(c, bg, overColour(t.Theme.Color(theme.ColorNameHover, v), bg), minContrast)
 }
 
 // onColour returns the base theme's colour n for text on the readable
@@ -141,25 +152,32 @@ func (t *appTheme) onColour(n, on fyne.ThemeColorName, v fyne.ThemeVariant) colo
 // for colours at every refresh.
 var readableColors = struct {
 	sync.Mutex
-	m map[[3]color.NRGBA]color.Color
-}{m: map[[3]color.NRGBA]color.Color{}}
+	m map[readableKey]color.Color
+}{m: map[readableKey]color.Color{}}
+
+// readableKey is what readableColor is asked: a colour, the backgrounds
+// and the least contrast.
+type readableKey struct {
+	colours [3]color.NRGBA
+	least   float64
+}
 
 // readableColor returns c, or the shade of c nearest to it that has a
-// contrast of at least minContrast with the background bg and with the
-// hovered background: darker (towards black) on a light background,
-// lighter (towards white) on a dark one. The hue stays, so green still
-// reads as green.
-func readableColor(c, bg, hovered color.Color) color.Color {
-	key := [3]color.NRGBA{nrgba(c), nrgba(bg), nrgba(hovered)}
+// contrast of at least least with the background bg and with the hovered
+// background: darker (towards black) on a light background, lighter
+// (towards white) on a dark one. The hue stays, so green still reads as
+// green.
+func readableColor(c, bg, hovered color.Color, least float64) color.Color {
+	key := readableKey{[3]color.NRGBA{nrgba(c), nrgba(bg), nrgba(hovered)}, least}
 	readableColors.Lock()
 	defer readableColors.Unlock()
 	if found, ok := readableColors.m[key]; ok {
 		return found
 	}
 	enough := func(c color.Color) bool {
-		return contrastRatio(c, bg) >= minContrast && contrastRatio(c, hovered) >= minContrast
+		return contrastRatio(c, bg) >= least && contrastRatio(c, hovered) >= least
 	}
-	base, out := key[0], key[0]
+	base, out := key.colours[0], key.colours[0]
 	light := luminance(bg) > 0.5
 	for step := 0; step <= 255 && !enough(out); step++ {
 		k := float64(step) / 255

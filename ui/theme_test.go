@@ -70,6 +70,24 @@ func TestStatusColoursHaveEnoughContrastInBothVariants(t *testing.T) {
 	}
 }
 
+// The outline of a radio button, a check box and a field reads at WCAG's
+// non-text contrast (3:1) on the background in both variants, where
+// Fyne's light grey on white is 1.3:1 (the vote dialog on a projector).
+func TestOutlinesHaveEnoughContrastInBothVariants(t *testing.T) {
+	testapp.New(t)
+	base := theme.DefaultTheme()
+	if contrastRatio(base.Color(theme.ColorNameInputBorder, theme.VariantLight), base.Color(theme.ColorNameBackground, theme.VariantLight)) >= minOutlineContrast {
+		t.Fatal("Fyne's outline already reads on white: the test proves nothing")
+	}
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		th := forcedTheme(v)
+		c, bg := th.Color(theme.ColorNameInputBorder, v), th.Color(theme.ColorNameBackground, v)
+		if r := contrastRatio(c, bg); r < minOutlineContrast {
+			t.Errorf("variant %v: the outline %v has a contrast of %.2f:1 on %v, want at least 3", v, c, r, bg)
+		}
+	}
+}
+
 // A theme following the system adjusts the variant it is asked for.
 func TestStatusColoursFollowTheSystemVariant(t *testing.T) {
 	a := testapp.New(t)
