@@ -83,6 +83,7 @@ var groups = []struct {
 		{"ReturnsEveryHit", testSearchReturnsEveryHit},
 		{"SurvivesHostileInput", testSearchSurvivesHostileInput},
 		{"HitCarriesTheComment", testSearchHitCarriesTheComment},
+		{"TrickyWords", testSearchTrickyWords},
 	}},
 	{"Members", []contract{
 		{"RoundTrip", testMembers},
