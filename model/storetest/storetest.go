@@ -84,6 +84,7 @@ var groups = []struct {
 		{"SurvivesHostileInput", testSearchSurvivesHostileInput},
 		{"HitCarriesTheComment", testSearchHitCarriesTheComment},
 		{"TrickyWords", testSearchTrickyWords},
+		{"CommentHitsUpToTheCap", testSearchCommentHitsUpToTheCap},
 	}},
 	{"Members", []contract{
 		{"RoundTrip", testMembers},
