@@ -64,6 +64,7 @@ func TestImportCutMidwayLeavesNothing(t *testing.T) {
 		{"cut at 2500", 2500, -1, false},
 		{"cut at 3000", 3000, -1, false},
 		{"cut at the end", n, -1, false},
+		{"cancel at 2500", 2500, -1, true}, // while the first batch is sent
 		{"cancel at 3000", 3000, -1, true},
 	}
 	for i, c := range cases {
