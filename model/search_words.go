@@ -53,8 +53,8 @@ var swedishEndings = []string{"heterna", "heten", "arna", "erna", "orna", "ande"
 // Stem takes a common Swedish inflection off a word, leaving at least
 // four letters, so that a prefix search on the stem also finds the word's
 // other forms and compounds ("förälder" finds "föräldraskap"). A word
-// without one comes back as it is. A store whose database has a Swedish
-// stemmer of its own (PostgreSQL) may use that instead.
+// without one comes back as it is. Every store stems with it, so that
+// they find the same proposals and MatchSpans marks what they found.
 func Stem(w string) string {
 	r := []rune(w)
 	for _, e := range swedishEndings {
