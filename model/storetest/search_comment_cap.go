@@ -13,8 +13,8 @@ import (
 // comments, the first model.MaxCommentHits by id carry their first
 // matching comment, id and body exactly, whatever the bodies hold
 // (commas, braces, quotes, backslashes, newlines, letters of several
-// bytes, bodies of every length, NULL);
-// the rest are hits without one.
+// bytes, bodies of every length, the word NULL); the rest are hits
+// without one.
 func testSearchCommentHitsUpToTheCap(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	type want struct {
