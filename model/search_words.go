@@ -12,6 +12,11 @@ import (
 // MaxSearchTerms bounds the words of one query that are searched for.
 const MaxSearchTerms = 32
 
+// MaxWordBytes is the longest word, in bytes, search looks for: the
+// longest PostgreSQL's index holds. A longer word of a query is left
+// out, in every store, since the shared store's index cannot hold it.
+const MaxWordBytes = 2047
+
 // SplitWords returns the words of s as search sees them, in the text it
 // indexes and in what a user types: runs of letters and digits (as
 // SQLite's unicode61 tokenizer splits them), in NFC and lower case.
@@ -26,12 +31,12 @@ func SplitWords(s string) []string {
 }
 
 // QueryWords returns the words of what a user typed, as SplitWords
-// splits them, each once, at most MaxSearchTerms: each must match, as a
-// word or the beginning of one.
+// splits them, each once, at most MaxSearchTerms, none longer than
+// MaxWordBytes: each must match, as a word or the beginning of one.
 func QueryWords(q string) []string {
 	var out []string
 	for _, w := range SplitWords(q) {
-		if slices.Contains(out, w) {
+		if len(w) > MaxWordBytes || slices.Contains(out, w) {
 			continue
 		}
 		if len(out) == MaxSearchTerms {
@@ -48,8 +53,8 @@ var swedishEndings = []string{"heterna", "heten", "arna", "erna", "orna", "ande"
 // Stem takes a common Swedish inflection off a word, leaving at least
 // four letters, so that a prefix search on the stem also finds the word's
 // other forms and compounds ("förälder" finds "föräldraskap"). A word
-// without one comes back as it is. A store whose database has a Swedish
-// stemmer of its own (PostgreSQL) may use that instead.
+// without one comes back as it is. Every store stems with it, so that
+// they find the same proposals and MatchSpans marks what they found.
 func Stem(w string) string {
 	r := []rune(w)
 	for _, e := range swedishEndings {

@@ -30,6 +30,10 @@ func TestQueryWordsTakesEachWordOnceAndAtMostMaxSearchTerms(t *testing.T) {
 	if got := QueryWords(strings.Join(many, " ")); len(got) != MaxSearchTerms {
 		t.Fatalf("QueryWords kept %d words, want %d", len(got), MaxSearchTerms)
 	}
+	edge, over := strings.Repeat("å", MaxWordBytes/2), strings.Repeat("a", MaxWordBytes+1)
+	if got := QueryWords("kort " + over + " " + edge); !slices.Equal(got, []string{"kort", edge}) {
+		t.Fatalf("QueryWords kept %d words, want kort and the word of %d bytes", len(got), len(edge))
+	}
 }
 
 func TestStemLeavesAtLeastFourLetters(t *testing.T) {

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -30,14 +29,11 @@ func searchDoc(c model.Content) string {
 	return b.String()
 }
 
-// maxLexeme is the longest word, in bytes, a tsvector holds; a longer
-// one would be cut short (array_to_tsvector does not check), so it is
-// left out, as PostgreSQL's own parser leaves it out.
-const maxLexeme = 2047
-
 // searchText is s as the search tables index it: its words (runs of
 // letters and digits, as model.SplitWords and SQLite's unicode61 tokenizer
-// split them) in NFC and lower case, one space between each, each once.
+// split them) in NFC and lower case, one space between each, each once,
+// none longer than model.MaxWordBytes (array_to_tsvector would cut it
+// short; PostgreSQL's own parser leaves it out).
 // The tables make their vectors of these words as they are (migration
 // 0013). PostgreSQL's own parser would keep a URL, an e-mail address or
 // "2.10" as one token, and a query for a part of it would miss.
@@ -46,7 +42,7 @@ func searchText(s string) string {
 	seen := make(map[string]bool, len(words))
 	kept := words[:0]
 	for _, w := range words {
-		if len(w) > maxLexeme || seen[w] {
+		if len(w) > model.MaxWordBytes || seen[w] {
 			continue
 		}
 		seen[w] = true
@@ -73,12 +69,15 @@ func indexComment(t *tx, id, proposalID int64, body string) error {
 }
 
 // Search finds proposals whose text or comments hold every word of q,
-// each also as the beginning of a longer word: as written (the simple
-// configuration) or as its Swedish stem, by PostgreSQL's Swedish
-// configuration ("förälder" finds "föräldraskap"); the index holds the
-// text's words as written (migration 0013). Case is ignored; å, ä and ö are not a and o. Any input
-// is safe: it is split into words of letters and digits, and each goes to
-// the server as a parameter, quoted as one lexeme of a tsquery. The words
+// each also as the beginning of a longer word: as written or as its stem
+// (model.Stem: "förälder" finds "föräldraskap"), the words and the rule
+// model/sqlite's Search uses; the index holds the text's words as
+// written (migration 0013). Case is ignored; å, ä and ö are not a and o.
+// Any input is safe: it is split into words of letters and digits, which
+// go to the server as lexemes of one tsquery, a parameter, read as they
+// are: PostgreSQL's parser, which to_tsquery would run, splits some of
+// them ("m²" would be "m") and its Swedish stemmer takes off endings that
+// model.Stem keeps ("kommunernas" would find "kommunikation"). The words
 // must all be in the proposal's own text, or all in one of its comments.
 //
 // Every matching proposal comes back, once, in the order of their ids,
@@ -93,13 +92,15 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	if len(words) == 0 {
 		return nil, nil
 	}
-	var terms []string
-	args := make([]any, len(words))
+	terms := make([]string, len(words))
 	for i, w := range words {
-		args[i] = "'" + w + "':*"
-		terms = append(terms, fmt.Sprintf("(to_tsquery('swedish'::regconfig, $%d) || to_tsquery('simple'::regconfig, $%[1]d))", i+1))
+		terms[i] = lexemePrefix(w)
+		if st := model.Stem(w); st != w {
+			terms[i] = "(" + terms[i] + " | " + lexemePrefix(st) + ")"
+		}
 	}
-	query := strings.Join(terms, " && ")
+	args := []any{strings.Join(terms, " & ")}
+	query := `$1::tsquery`
 	var text, commentIDs, commentProposals []int64
 	var bodies []string
 	err := s.readEach(ctx, func(t *tx) error {
@@ -122,4 +123,9 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 		comments[i] = sqlstore.CommentMatch{ID: id, ProposalID: commentProposals[i], Body: bodies[i]}
 	}
 	return sqlstore.MergeHits(text, comments), nil
+}
+
+// lexemePrefix is w as a prefix lexeme of a tsquery's text, quoted.
+func lexemePrefix(w string) string {
+	return "'" + strings.NewReplacer(`'`, `''`, `\`, `\\`).Replace(w) + "':*"
 }

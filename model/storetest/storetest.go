@@ -83,6 +83,8 @@ var groups = []struct {
 		{"ReturnsEveryHit", testSearchReturnsEveryHit},
 		{"SurvivesHostileInput", testSearchSurvivesHostileInput},
 		{"HitCarriesTheComment", testSearchHitCarriesTheComment},
+		{"TrickyWords", testSearchTrickyWords},
+		{"CommentHitsUpToTheCap", testSearchCommentHitsUpToTheCap},
 	}},
 	{"Members", []contract{
 		{"RoundTrip", testMembers},
