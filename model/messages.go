@@ -168,14 +168,15 @@ var catalogue = map[Language]map[string]string{
 		"entity.minutes":       "justerat protokoll för sammanträde",
 
 		// Added for the store's review fixes (model/sqlite).
-		"decision_superseded":     "Förslaget %s har beslutats på nytt vid ett senare sammanträde; det här beslutet kan inte längre ändras.",
-		"area_has_interventions":  "Området %s har insatser och kan inte byta referens. Flytta eller byt referens på insatserna först.",
-		"meeting_move_with_items": "Sammanträdet har ärenden på dagordningen och kan inte flyttas till ett annat år eller förbi ett annat sammanträde med ärenden, eftersom §-numren då inte längre skulle följa ordningen. Ta bort ärendena först.",
-		"agenda_before_signed":    "Sammanträdet ligger före sammanträdet %s, som redan är justerat; ett nytt ärende här skulle ändra dess §-nummer.",
-		"audit_locked":            "Granskningsloggen kan inte ändras.",
-		"revision_locked":         "En version av ett förslag kan inte ändras i efterhand.",
-		"proposal_locked_plain":   "Förslaget har ett justerat beslut och kan inte längre ändras.",
-		"import_failed_at":        "Importen avbröts vid förslag %s, och inget sparades: %s",
+		"decision_superseded":      "Förslaget %s har beslutats på nytt vid ett senare sammanträde; det här beslutet kan inte längre ändras.",
+		"decision_recorded_unread": "Beslutet är sparat, men det gick inte att läsa tillbaka det. Öppna mötet igen för att se det som det sparades.",
+		"area_has_interventions":   "Området %s har insatser och kan inte byta referens. Flytta eller byt referens på insatserna först.",
+		"meeting_move_with_items":  "Sammanträdet har ärenden på dagordningen och kan inte flyttas till ett annat år eller förbi ett annat sammanträde med ärenden, eftersom §-numren då inte längre skulle följa ordningen. Ta bort ärendena först.",
+		"agenda_before_signed":     "Sammanträdet ligger före sammanträdet %s, som redan är justerat; ett nytt ärende här skulle ändra dess §-nummer.",
+		"audit_locked":             "Granskningsloggen kan inte ändras.",
+		"revision_locked":          "En version av ett förslag kan inte ändras i efterhand.",
+		"proposal_locked_plain":    "Förslaget har ett justerat beslut och kan inte längre ändras.",
+		"import_failed_at":         "Importen avbröts vid förslag %s, och inget sparades: %s",
 
 		// Added for backups and for store files that cannot be opened (model/sqlite).
 		"backup_exists":               "%s finns redan. En säkerhetskopia skrivs bara till en ny fil, så att ingenting skrivs över.",
@@ -350,14 +351,15 @@ var catalogue = map[Language]map[string]string{
 		"entity.minutes":       "signed-off minutes of meeting",
 
 		// Added for the store's review fixes (model/sqlite).
-		"decision_superseded":     "Proposal %s has been decided again at a later meeting; this decision can no longer be changed.",
-		"area_has_interventions":  "Area %s has interventions and cannot change its reference. Move or renumber the interventions first.",
-		"meeting_move_with_items": "The meeting has items on its agenda and cannot move to another year or past another meeting with items, since the § numbers would then no longer follow the order. Remove the items first.",
-		"agenda_before_signed":    "The meeting comes before the meeting of %s, which is already signed off; a new item here would change its § numbers.",
-		"audit_locked":            "The audit log cannot be changed.",
-		"revision_locked":         "A revision of a proposal cannot be changed afterwards.",
-		"proposal_locked_plain":   "The proposal has a signed-off decision and can no longer be changed.",
-		"import_failed_at":        "The import stopped at proposal %s, and nothing was saved: %s",
+		"decision_superseded":      "Proposal %s has been decided again at a later meeting; this decision can no longer be changed.",
+		"decision_recorded_unread": "The decision is recorded, but it could not be read back. Open the meeting again to see it as it was recorded.",
+		"area_has_interventions":   "Area %s has interventions and cannot change its reference. Move or renumber the interventions first.",
+		"meeting_move_with_items":  "The meeting has items on its agenda and cannot move to another year or past another meeting with items, since the § numbers would then no longer follow the order. Remove the items first.",
+		"agenda_before_signed":     "The meeting comes before the meeting of %s, which is already signed off; a new item here would change its § numbers.",
+		"audit_locked":             "The audit log cannot be changed.",
+		"revision_locked":          "A revision of a proposal cannot be changed afterwards.",
+		"proposal_locked_plain":    "The proposal has a signed-off decision and can no longer be changed.",
+		"import_failed_at":         "The import stopped at proposal %s, and nothing was saved: %s",
 
 		// Added for backups and for store files that cannot be opened (model/sqlite).
 		"backup_exists":               "%s already exists. A backup is only written to a new file, so that nothing is overwritten.",

@@ -42,7 +42,11 @@ func TestSearchWordsMigrationKeepsTheHitsOfAStoreWithData(t *testing.T) {
 			(to_tsvector('swedish'::regconfig, body) || to_tsvector('simple'::regconfig, body)) STORED`)
 		check(t, err)
 	}
-	_, err := db.Exec(ctx, `DELETE FROM schema_migrations WHERE version = 13`)
+	// A word longer than a tsvector holds, which the store wrote before.
+	long := strings.Repeat("å", 1100)
+	_, err := db.Exec(ctx, `UPDATE comment_search SET body = body || ' ' || $1 WHERE comment_id = (SELECT min(comment_id) FROM comment_search)`, long)
+	check(t, err)
+	_, err = db.Exec(ctx, `DELETE FROM schema_migrations WHERE version = 13`)
 	check(t, err)
 
 	again, err := postgres.Open(ctx, url)
@@ -59,6 +63,13 @@ func TestSearchWordsMigrationKeepsTheHitsOfAStoreWithData(t *testing.T) {
 		WHERE d.adrelid = 'comment_search'::regclass AND a.attname = 'doc'`).Scan(&made))
 	if !strings.Contains(made, "array_to_tsvector") {
 		t.Fatalf("comment_search.doc is made by %s after the migration", made)
+	}
+	var kept int
+	var vectors string
+	check(t, db.QueryRow(ctx, `SELECT count(*) FILTER (WHERE strpos(body, $1) > 0), string_agg(doc::text, ' ')
+		FROM comment_search`, long).Scan(&kept, &vectors))
+	if kept != 0 || strings.Contains(vectors, "åå") {
+		t.Errorf("the over-long word is still in %d bodies, or in the vectors", kept)
 	}
 	for _, q := range queries {
 		hits, err := again.Search(ctx, q)

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"errors"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -24,7 +25,8 @@ import (
 // stored with the COMMIT (Tx.QueryLater): three round trips in all.
 func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
 	d = cleanDecision(d)
-	var stored bool // the decision was read back as stored
+	var stored bool  // the decision was read back as stored
+	var unread error // why it could not be read back
 	err = s.db.Write(ctx, func(t Tx) error {
 		it, mt, err := loadItemWithMeeting(t, itemID)
 		if err != nil {
@@ -80,7 +82,7 @@ func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisio
 			return err
 		}
 		if err := t.QueryLater(Query{`SELECT ` + DecisionCols + ` FROM decisions d WHERE d.id = $1`, []any{d.ID},
-			func(sc Scanner) (err error) { out, err = ScanDecision(sc); stored = err == nil; return err }}); err != nil {
+			func(sc Scanner) error { out, unread = ScanDecision(sc); stored = unread == nil; return nil }}); err != nil {
 			return err
 		}
 		return t.Audit("decision.record", "decision", d.ID, Detail{"meeting_id": it.MeetingID, "item_id": itemID,
@@ -88,7 +90,9 @@ func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisio
 			"fingerprint": d.Fingerprint, "replaced": replaced, "corrects": d.Corrects})
 	})
 	if err == nil && !stored {
-		return out, NotFound("decision", itemID)
+		// Sent with the COMMIT, the read cannot undo the write: say that
+		// the decision is recorded, not that it failed.
+		return out, model.Wrap(errors.Join(unread, NotFound("decision", itemID)), "decision_recorded_unread")
 	}
 	return out, err
 }

@@ -49,7 +49,10 @@ type Tx interface {
 	// statements (PostgreSQL) sends it with those still queued, the
 	// COMMIT at the latest, so that reading back what the transaction
 	// wrote costs no round trip of its own; others run it at once. What
-	// it reads is for after the write, not for deciding within it.
+	// it reads is for after the write, not for deciding within it, and an
+	// error q.Row returns may come after the COMMIT has been sent: q.Row
+	// should keep its error for the caller to report as a read of what was
+	// written, and return nil.
 	QueryLater(q Query) error
 	// Update runs an UPDATE or DELETE and returns the number of rows it
 	// changed.
