@@ -2,13 +2,11 @@ package postgres_test
 
 import (
 	"context"
-	"net/url"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/styrgrupp/styrgrupp/internal/pgproxy"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/postgres"
 )
@@ -119,13 +117,7 @@ func TestChangesReconnectAfterTheListenerIsTerminated(t *testing.T) {
 
 func TestChangesMissedWhileTheServerWasAwayArriveWhenItIsBack(t *testing.T) {
 	_, direct := openStore(t)
-	u, err := url.Parse(direct)
-	check(t, err)
-	p, err := pgproxy.Start(u.Host)
-	check(t, err)
-	t.Cleanup(func() { p.Close() })
-	viaProxy, err := p.URL(direct)
-	check(t, err)
+	p, viaProxy := proxyTo(t, direct)
 	a := openAgain(t, viaProxy)
 	b := openAgain(t, direct)
 	ctx, cancel := context.WithCancel(context.Background())

@@ -2,13 +2,10 @@ package postgres_test
 
 import (
 	"context"
-	"net/url"
 	"testing"
 	"time"
 
-	"github.com/styrgrupp/styrgrupp/internal/pgproxy"
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/postgres"
 	"github.com/styrgrupp/styrgrupp/model/storetest"
 )
 
@@ -24,16 +21,7 @@ func TestDecisionCutBeforeEachRoundTripIsNotStored(t *testing.T) {
 	it := w.AddItem(m, p)
 	w.Begin(m)
 
-	u, err := url.Parse(raw)
-	check(t, err)
-	proxy, err := pgproxy.Start(u.Host)
-	check(t, err)
-	t.Cleanup(func() { proxy.Close() })
-	via, err := proxy.URL(raw)
-	check(t, err)
-	s, err := postgres.Open(context.Background(), via)
-	check(t, err)
-	t.Cleanup(func() { s.Close() })
+	s, proxy := openThrough(t, raw)
 
 	ctx := context.Background()
 	decisions := func() []model.Decision {

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
 
+	"github.com/styrgrupp/styrgrupp/internal/pgproxy"
 	"github.com/styrgrupp/styrgrupp/internal/pgtest"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/postgres"
@@ -39,6 +41,32 @@ func openAgain(t *testing.T, url string) *postgres.Store {
 	check(t, err)
 	t.Cleanup(func() { other.Close() })
 	return other
+}
+
+// proxyTo starts a proxy (internal/pgproxy) to the database at raw,
+// closed when the test ends, and returns it with the URL that reaches the
+// database through it.
+func proxyTo(t *testing.T, raw string) (*pgproxy.Proxy, string) {
+	t.Helper()
+	u, err := url.Parse(raw)
+	check(t, err)
+	p, err := pgproxy.Start(u.Host)
+	check(t, err)
+	t.Cleanup(func() { p.Close() })
+	through, err := p.URL(raw)
+	check(t, err)
+	return p, through
+}
+
+// openThrough opens a Store on the database at raw through a proxy of its
+// own, as a member's window far from the server would.
+func openThrough(t *testing.T, raw string) (*postgres.Store, *pgproxy.Proxy) {
+	t.Helper()
+	p, through := proxyTo(t, raw)
+	s, err := postgres.Open(context.Background(), through)
+	check(t, err)
+	t.Cleanup(func() { s.Close() })
+	return s, p
 }
 
 // rawDB connects to the store's database with plain pgx, as someone with

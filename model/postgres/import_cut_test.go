@@ -4,13 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"testing"
 	"time"
 
-	"github.com/styrgrupp/styrgrupp/internal/pgproxy"
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/postgres"
 )
 
 // importCutItems is an area and n-1 interventions in it, new, under ref.
@@ -36,16 +33,7 @@ func TestImportCutMidwayLeavesNothing(t *testing.T) {
 	}
 	w := newWorld(t)
 	ctx := context.Background()
-	u, err := url.Parse(w.url)
-	check(t, err)
-	proxy, err := pgproxy.Start(u.Host)
-	check(t, err)
-	t.Cleanup(func() { proxy.Close() })
-	via, err := proxy.URL(w.url)
-	check(t, err)
-	s, err := postgres.Open(ctx, via)
-	check(t, err)
-	t.Cleanup(func() { s.Close() })
+	s, proxy := openThrough(t, w.url)
 	db := rawDB(t, w.url)
 
 	before, err := w.s.Proposals(ctx, model.ProposalFilter{})

@@ -3,7 +3,6 @@ package postgres_test
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"testing"
 	"time"
 
@@ -30,17 +29,7 @@ type proxied struct {
 // viaProxy opens a store on a new database through a proxy of its own.
 func viaProxy(t *testing.T) *proxied {
 	t.Helper()
-	raw := pgtest.URL(t)
-	u, err := url.Parse(raw)
-	check(t, err)
-	p, err := pgproxy.Start(u.Host)
-	check(t, err)
-	t.Cleanup(func() { p.Close() })
-	through, err := p.URL(raw)
-	check(t, err)
-	s, err := postgres.Open(context.Background(), through)
-	check(t, err)
-	t.Cleanup(func() { s.Close() })
+	s, p := openThrough(t, pgtest.URL(t))
 	return &proxied{storetest.NewWorld(t, s), s, p}
 }
 
