@@ -3,10 +3,8 @@ package postgres_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/storetest"
 )
 
 // A decision whose link goes away before any of its three round trips
@@ -14,14 +12,8 @@ import (
 // stored, and says so; on the link back the same Store records it, and
 // gives it back as stored, new and then replacing it.
 func TestDecisionCutBeforeEachRoundTripIsNotStored(t *testing.T) {
-	direct, raw := openStore(t)
-	w := storetest.NewWorld(t, direct)
-	m := w.AddMeeting(storetest.Start.Add(48 * time.Hour))
-	p := w.Ready("1.1", "Insats")
-	it := w.AddItem(m, p)
-	w.Begin(m)
-
-	s, proxy := openThrough(t, raw)
+	f := newDeciding(t)
+	direct, w, p, it, s, proxy := f.direct, f.w, f.p, f.it, f.s, f.proxy
 
 	ctx := context.Background()
 	decisions := func() []model.Decision {

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -67,6 +68,32 @@ func openThrough(t *testing.T, raw string) (*postgres.Store, *pgproxy.Proxy) {
 	check(t, err)
 	t.Cleanup(func() { s.Close() })
 	return s, p
+}
+
+// deciding is a meeting under way with one proposal on its agenda, in a
+// store reached directly and through a proxy (s), as a secretary's
+// window far from the server reaches it.
+type deciding struct {
+	w      *storetest.World
+	direct *postgres.Store
+	s      *postgres.Store
+	proxy  *pgproxy.Proxy
+	m      model.Meeting
+	p      model.Proposal
+	it     model.Item
+}
+
+// newDeciding makes the meeting, its item and the proxied store.
+func newDeciding(t *testing.T) *deciding {
+	t.Helper()
+	direct, raw := openStore(t)
+	d := &deciding{w: storetest.NewWorld(t, direct), direct: direct}
+	d.m = d.w.AddMeeting(storetest.Start.Add(48 * time.Hour))
+	d.p = d.w.Ready("1.1", "Insats")
+	d.it = d.w.AddItem(d.m, d.p)
+	d.w.Begin(d.m)
+	d.s, d.proxy = openThrough(t, raw)
+	return d
 }
 
 // rawDB connects to the store's database with plain pgx, as someone with

@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"testing"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/model/storetest"
 )
 
 // The shared store answers what the window asks in a fixed number of
@@ -19,14 +17,8 @@ import (
 // item and its meeting, the checks with the new decision's id, the rest
 // with the commit and the decision read back).
 func TestRoundTripsOfTheWindowsActions(t *testing.T) {
-	direct, raw := openStore(t)
-	w := storetest.NewWorld(t, direct)
-	m := w.AddMeeting(storetest.Start.Add(48 * time.Hour))
-	p := w.Ready("1.1", "Insats")
-	it := w.AddItem(m, p)
-	w.Begin(m)
-
-	s, proxy := openThrough(t, raw)
+	f := newDeciding(t)
+	w, m, p, it, s, proxy := f.w, f.m, f.p, f.it, f.s, f.proxy
 
 	trips := func(what string, want int64, f func() error) {
 		t.Helper()
