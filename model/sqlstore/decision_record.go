@@ -2,7 +2,6 @@ package sqlstore
 
 import (
 	"context"
-	"errors"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -25,9 +24,9 @@ import (
 // stored with the COMMIT (Tx.QueryLater): three round trips in all.
 func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decision) (out model.Decision, err error) {
 	d = cleanDecision(d)
-	var stored bool  // the decision was read back as stored
-	var unread error // why it could not be read back
+	var unread error // why the decision, recorded, could not be read back
 	err = s.db.Write(ctx, func(t Tx) error {
+		unread = NotFound("decision", itemID) // until the read-back finds it
 		it, mt, err := loadItemWithMeeting(t, itemID)
 		if err != nil {
 			return err
@@ -82,17 +81,17 @@ func (s Store) RecordDecision(ctx context.Context, itemID int64, d model.Decisio
 			return err
 		}
 		if err := t.QueryLater(Query{`SELECT ` + DecisionCols + ` FROM decisions d WHERE d.id = $1`, []any{d.ID},
-			func(sc Scanner) error { out, unread = ScanDecision(sc); stored = unread == nil; return nil }}); err != nil {
+			func(sc Scanner) error { out, unread = ScanDecision(sc); return nil }}); err != nil {
 			return err
 		}
 		return t.Audit("decision.record", "decision", d.ID, Detail{"meeting_id": it.MeetingID, "item_id": itemID,
 			"proposal_id": p.ID, "ref": p.Ref, "number": it.Number, "outcome": d.Outcome, "revision": d.Revision,
 			"fingerprint": d.Fingerprint, "replaced": replaced, "corrects": d.Corrects})
 	})
-	if err == nil && !stored {
+	if err == nil && unread != nil {
 		// Sent with the COMMIT, the read cannot undo the write: say that
 		// the decision is recorded, not that it failed.
-		return out, model.Wrap(errors.Join(unread, NotFound("decision", itemID)), "decision_recorded_unread")
+		return out, model.Wrap(unread, "decision_recorded_unread")
 	}
 	return out, err
 }
