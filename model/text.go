@@ -35,9 +35,40 @@ func invisible(r rune) bool {
 	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
 
+// firstBidiControl is the lowest bidirectional formatting character
+// (U+061C, the Arabic letter mark): below it, only control characters
+// are invisible.
+const firstBidiControl = '\u061c'
+
+// hasInvisible tells whether s holds a character a text field loses. It
+// is stripInvisible's test, and an import runs it on every field of
+// every row: printable ASCII is passed a byte at a time, and letters
+// below U+061C (å, ä, ö, é …) without a table lookup.
+func hasInvisible(s string) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < firstBidiControl && !unicode.IsControl(r) {
+			i += n
+			continue
+		}
+		if invisible(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // stripInvisible returns s without the characters a text field loses.
 func stripInvisible(s string) string {
-	if strings.IndexFunc(s, invisible) < 0 {
+	if !hasInvisible(s) {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
