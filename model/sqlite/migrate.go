@@ -135,10 +135,11 @@ func schemaOf(db *sql.DB) (version int, ours, empty bool, err error) {
 // fillAfter holds, by migration number, what a migration needs done in Go
 // in its own transaction after its SQL. A fill reads with today's code, so
 // only the last migration that changes what it reads may have it: 0003
-// made the full-text index and 0007 made it again with the registry
-// number; 0007's fill takes in the proposals and comments stored before
-// either.
-var fillAfter = map[int]func(*tx) error{7: indexAll}
+// made the full-text indexes, 0007 made the proposals' again with the
+// registry number and 0014 made both again without a copy of the text;
+// 0014's fill takes in the proposals and comments stored before any of
+// them.
+var fillAfter = map[int]func(*tx) error{14: indexAll}
 
 // indexAll puts every proposal and comment in the full-text index.
 func indexAll(t *tx) error {
