@@ -24,7 +24,8 @@ const (
 // COPY and the updates as batches of statements (pgx.Batch), every
 // flushEvery items, so no item costs a round trip of its own but for
 // reading the proposal an update changes; each batch is sent while the
-// next is gathered (flushAsync).
+// next is gathered (flushAsync), and the contents are prepared
+// (sqlstore.PrepareAll) on a goroutine of their own.
 func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
 	return s.write(ctx, func(t *tx) error {
 		refs, err := sqlstore.LoadRefs(t)
@@ -37,15 +38,17 @@ func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress f
 			return err
 		}
 		t.bulk = &bulk{}
+		next, stop := sqlstore.PrepareAll(items)
+		defer stop()
 		for i, it := range items {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 			if it.ID == 0 {
-				_, err = sqlstore.NewProposal(t, it.Content, ids[0])
+				_, err = sqlstore.NewProposal(t, next(), ids[0])
 				ids = ids[1:]
 			} else {
-				err = sqlstore.ReviseProposal(t, it.ID, it.Content, it.BaseRevision)
+				err = sqlstore.ReviseProposal(t, it.ID, next(), it.BaseRevision)
 			}
 			if err != nil {
 				return sqlstore.ImportError(it.Content.Ref, err)

@@ -176,7 +176,7 @@ func (s Store) ProposalByRef(ctx context.Context, ref string) (p model.Proposal,
 // is refused with EConflict revision_conflict.
 func (s Store) UpdateProposal(ctx context.Context, id int64, c model.Content, baseRevision int) (p model.Proposal, err error) {
 	err = s.db.Write(ctx, func(t Tx) error {
-		if err := ReviseProposal(t, id, c, baseRevision); err != nil {
+		if err := ReviseProposal(t, id, Prepare(c), baseRevision); err != nil {
 			return err
 		}
 		p, err = LoadProposal(t, id)
@@ -250,7 +250,7 @@ func (s Store) Proposals(ctx context.Context, f model.ProposalFilter) ([]model.P
 // normalised.
 func (s Store) CreateProposal(ctx context.Context, c model.Content) (p model.Proposal, err error) {
 	err = s.db.Write(ctx, func(t Tx) error {
-		id, err := NewProposal(t, c, 0)
+		id, err := NewProposal(t, Prepare(c), 0)
 		if err != nil {
 			return err
 		}
@@ -263,10 +263,10 @@ func (s Store) CreateProposal(ctx context.Context, c model.Content) (p model.Pro
 // NewProposal stores a new proposal in t and returns its id: id when it
 // is not 0 (an import may take its ids beforehand), else one Tx.NextID
 // gives, else the one the insert gives.
-func NewProposal(t Tx, c model.Content, id int64) (int64, error) {
-	c = c.Normalize()
-	if err := c.Validate(); err != nil {
-		return 0, err
+func NewProposal(t Tx, pc Prepared, id int64) (int64, error) {
+	c := pc.Content
+	if pc.Err != nil {
+		return 0, pc.Err
 	}
 	if err := CheckRef(t, c, 0); err != nil {
 		return 0, err
@@ -289,7 +289,7 @@ func NewProposal(t Tx, c model.Content, id int64) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	rev, err := AddRevision(t, id, 1, c)
+	rev, err := AddRevision(t, id, 1, pc)
 	if err != nil {
 		return 0, err
 	}

@@ -36,13 +36,12 @@ func LoadRevision(t Tx, proposalID int64, n int) (model.Revision, error) {
 	return r, NoRows(err, "revision", n)
 }
 
-// AddRevision stores c, already normalised by its caller, as revision n
-// of the proposal.
-func AddRevision(t Tx, proposalID int64, n int, c model.Content) (model.Revision, error) {
-	body := model.Canonical(c)
-	r := model.Revision{ProposalID: proposalID, Number: n, Content: c,
-		Fingerprint: SHA256Hex(body), CreatedAt: t.Now(), CreatedBy: t.Actor()}
-	err := t.InsertRow("revisions", Columns(RevisionCols), proposalID, n, string(body), r.Fingerprint, FmtTime(t.Now()), t.Actor())
+// AddRevision stores the prepared content pc, valid, as revision n of
+// the proposal.
+func AddRevision(t Tx, proposalID int64, n int, pc Prepared) (model.Revision, error) {
+	r := model.Revision{ProposalID: proposalID, Number: n, Content: pc.Content,
+		Fingerprint: pc.Fingerprint, CreatedAt: t.Now(), CreatedBy: t.Actor()}
+	err := t.InsertRow("revisions", Columns(RevisionCols), proposalID, n, string(pc.Body), r.Fingerprint, FmtTime(t.Now()), t.Actor())
 	return r, err
 }
 
@@ -72,8 +71,8 @@ func (s Store) Revision(ctx context.Context, proposalID int64, number int) (r mo
 
 // ReviseProposal stores the next revision of proposal id in t, as
 // UpdateProposal does, for UpdateProposal and an import.
-func ReviseProposal(t Tx, id int64, c model.Content, baseRevision int) error {
-	c = c.Normalize()
+func ReviseProposal(t Tx, id int64, pc Prepared, baseRevision int) error {
+	c := pc.Content
 	p, err := LoadProposal(t, id)
 	if err != nil {
 		return err
@@ -88,8 +87,8 @@ func ReviseProposal(t Tx, id int64, c model.Content, baseRevision int) error {
 		}
 		return model.Errorf(model.EConflict, "revision_conflict", p.Ref, cur.CreatedBy, cur.CreatedAt.In(time.Local).Format("2006-01-02 15:04"))
 	}
-	if err := c.Validate(); err != nil {
-		return err
+	if pc.Err != nil {
+		return pc.Err
 	}
 	if p.Content.Equal(c) {
 		return nil
@@ -107,7 +106,7 @@ func ReviseProposal(t Tx, id int64, c model.Content, baseRevision int) error {
 		}
 	}
 	changed := p.Content.ChangedFields(c)
-	rev, err := AddRevision(t, id, p.Revision+1, c)
+	rev, err := AddRevision(t, id, p.Revision+1, pc)
 	if err != nil {
 		return err
 	}
