@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"database/sql"
 	"testing"
 
 	"github.com/styrgrupp/styrgrupp/model"
@@ -16,7 +17,7 @@ func TestContract(t *testing.T) {
 		Reopen: func(t *testing.T, s model.Store) model.Store {
 			return openAgain(t, s.(*sqlite.Store))
 		},
-		Bypass: sqlBypass{},
+		SQL: plainSQL{},
 	})
 }
 
@@ -30,54 +31,50 @@ func openAgain(t *testing.T, s *sqlite.Store) *sqlite.Store {
 	return other
 }
 
-// sqlBypass writes to a store's file with plain SQL, for the contract's
-// rules about writes behind the store's back; a refusal is mapped to a
-// model error as the store maps it.
-type sqlBypass struct{}
+// plainSQL reaches a store's file with plain database/sql, as the
+// sqlite3 shell would (rawDB): no foreign keys, none of the store's code.
+type plainSQL struct{}
 
-func (sqlBypass) exec(t *testing.T, s model.Store, stmt string, args ...any) error {
-	t.Helper()
+func (plainSQL) Connect(t *testing.T, s model.Store) storetest.Conn {
 	st := s.(*sqlite.Store)
-	_, err := rawDB(t, st.Path()).Exec(stmt, args...)
-	return st.Fail(err)
+	return sqlConn{rawDB(t, st.Path()), st}
 }
 
-func (b sqlBypass) SetMeetingPlace(t *testing.T, s model.Store, id int64, place string) error {
-	return b.exec(t, s, `UPDATE meetings SET place = ? WHERE id = ?`, place, id)
+// sqlConn is a plainSQL connection to one store's file.
+type sqlConn struct {
+	db *sql.DB
+	s  *sqlite.Store
 }
 
-func (b sqlBypass) SetDecisionText(t *testing.T, s model.Store, id int64, text string) error {
-	return b.exec(t, s, `UPDATE decisions SET text = ? WHERE id = ?`, text, id)
+func (c sqlConn) Exec(stmt string, args ...any) error {
+	_, err := c.db.Exec(stmt, args...)
+	return err
 }
 
-func (b sqlBypass) DeleteDecision(t *testing.T, s model.Store, id int64) error {
-	return b.exec(t, s, `DELETE FROM decisions WHERE id = ?`, id)
+// DropGuards drops every trigger on table.
+func (c sqlConn) DropGuards(table string) error {
+	rows, err := c.db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?`, table)
+	if err != nil {
+		return err
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return err
+		}
+		names = append(names, n)
+	}
+	if err := rows.Close(); err != nil {
+		return err
+	}
+	for _, n := range names {
+		if _, err := c.db.Exec(`DROP TRIGGER "` + n + `"`); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-func (b sqlBypass) SetProposalTitle(t *testing.T, s model.Store, id int64, title string) error {
-	return b.exec(t, s, `UPDATE proposals SET title = ? WHERE id = ?`, title, id)
-}
-
-func (b sqlBypass) DeleteRevision(t *testing.T, s model.Store, proposalID int64, number int) error {
-	return b.exec(t, s, `DELETE FROM revisions WHERE proposal_id = ? AND number = ?`, proposalID, number)
-}
-
-func (b sqlBypass) SetAuditActor(t *testing.T, s model.Store, seq int64, actor string) error {
-	return b.exec(t, s, `UPDATE audit_log SET actor = ? WHERE seq = ?`, actor, seq)
-}
-
-func (b sqlBypass) DeleteAuditRow(t *testing.T, s model.Store, seq int64) error {
-	return b.exec(t, s, `DELETE FROM audit_log WHERE seq = ?`, seq)
-}
-
-func (b sqlBypass) AddFollowUpNote(t *testing.T, s model.Store, proposalID int64, text string) error {
-	return b.exec(t, s, `INSERT INTO followup_notes (proposal_id, date, text) VALUES (?, '2026-12-01', ?)`, proposalID, text)
-}
-
-func (b sqlBypass) DeleteFollowUpNote(t *testing.T, s model.Store, id int64) error {
-	return b.exec(t, s, `DELETE FROM followup_notes WHERE id = ?`, id)
-}
-
-func (b sqlBypass) SetJusteringReply(t *testing.T, s model.Store, id int64, reply string) error {
-	return b.exec(t, s, `UPDATE justering_notes SET reply = ? WHERE id = ?`, reply, id)
-}
+func (c sqlConn) Fail(err error) error { return c.s.Fail(err) }

@@ -4,7 +4,7 @@
 // sign-off, the audit chain and its check, search, atomic import, the
 // version seen from two handles), written against the model's interfaces
 // only. An adapter's tests call Run with a Harness that opens its stores
-// and, through the small Bypass hook, writes behind their backs, so that
+// and, through the small PlainSQL hook, writes behind their backs, so that
 // the locks of signed-off minutes are shown to hold in the database
 // itself. What only one adapter can show (which statements its triggers
 // refuse and with what message, its migrations, its file format) stays in
@@ -24,31 +24,9 @@ type Harness struct {
 	// Reopen returns a second handle on the store s, as a second window or
 	// program would open it, closed when t ends.
 	Reopen func(t *testing.T, s model.Store) model.Store
-	// Bypass, when not nil, writes to the store behind its back; the rules
-	// that need it are skipped without one.
-	Bypass Bypass
-}
-
-// Bypass writes to a store behind its back, as someone with the
-// database's own tools would, each operation in the adapter's own
-// language. Each returns the database's refusal as the store would
-// report it (a model error: ELocked for a signed-off row), nil when the
-// write went through. What the adapter refuses and how it words it in
-// detail stays in the adapter's own tests.
-type Bypass interface {
-	SetMeetingPlace(t *testing.T, s model.Store, meetingID int64, place string) error
-	SetDecisionText(t *testing.T, s model.Store, decisionID int64, text string) error
-	DeleteDecision(t *testing.T, s model.Store, decisionID int64) error
-	SetProposalTitle(t *testing.T, s model.Store, proposalID int64, title string) error
-	DeleteRevision(t *testing.T, s model.Store, proposalID int64, number int) error
-	SetAuditActor(t *testing.T, s model.Store, seq int64, actor string) error
-	DeleteAuditRow(t *testing.T, s model.Store, seq int64) error
-	// AddFollowUpNote adds a note with no author to a proposal's
-	// follow-up; DeleteFollowUpNote removes one.
-	AddFollowUpNote(t *testing.T, s model.Store, proposalID int64, text string) error
-	DeleteFollowUpNote(t *testing.T, s model.Store, noteID int64) error
-	// SetJusteringReply changes the reply of a note on the draft minutes.
-	SetJusteringReply(t *testing.T, s model.Store, noteID int64, reply string) error
+	// SQL, when not nil, reaches the store's database behind its back;
+	// the rules that need it are skipped without one.
+	SQL PlainSQL
 }
 
 // contract is one rule of the suite, run on stores the harness opens.
@@ -154,6 +132,7 @@ var groups = []struct {
 		{"LocksBehindTheStoresBack", testFollowUpLocksBehindTheStoresBack},
 		{"SaveMany", testFollowUpSaveMany},
 	}},
+	{"PlainSQL", plainSQLRules},
 	{"Admin", []contract{
 		{"AuditLog", testAuditLog},
 		{"CheckFreshStore", testCheckFreshStore},
