@@ -2,7 +2,6 @@ package postgres_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -108,26 +107,8 @@ func rawDB(t *testing.T, url string) *pgx.Conn {
 	return db
 }
 
-// check fails the test at once on an error.
-func check(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
-// wantCode checks that err is a model error with code and, if key is not
-// "", key.
-func wantCode(t *testing.T, err error, code model.Code, key string) {
-	t.Helper()
-	var e *model.Error
-	if !errors.As(err, &e) {
-		t.Fatalf("got %v (%T), want a model error %s/%s", err, err, code, key)
-	}
-	if e.Code != code || (key != "" && e.Key != key) {
-		t.Fatalf("got %s/%s (%v), want %s/%s", e.Code, e.Key, err, code, key)
-	}
-}
+// check and wantCode are the contract's (storetest.Check, WantCode).
+var check, wantCode = storetest.Check, storetest.WantCode
 
 // wantRefused checks that a plain SQL statement failed with a message
 // containing want.

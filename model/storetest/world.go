@@ -10,6 +10,9 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
+// check and wantCode are the suite's short names for Check and WantCode.
+var check, wantCode = Check, WantCode
+
 // Start is the time a World's history begins.
 var Start = time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)
 
@@ -45,17 +48,17 @@ func (c *Clock) Last() time.Time {
 	return c.now
 }
 
-// check fails the test at once on an error.
-func check(t *testing.T, err error) {
+// Check fails the test at once on an error.
+func Check(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
 	}
 }
 
-// wantCode checks that err is a model error with code and, if key is not
+// WantCode checks that err is a model error with code and, if key is not
 // "", key.
-func wantCode(t *testing.T, err error, code model.Code, key string) {
+func WantCode(t testing.TB, err error, code model.Code, key string) {
 	t.Helper()
 	var e *model.Error
 	if !errors.As(err, &e) {
