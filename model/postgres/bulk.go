@@ -79,8 +79,8 @@ func (b *bulk) copyTo(ctx context.Context, pg conn) error {
 	return nil
 }
 
-// flushAsync sends the gathered rows, and then what is queued, as flush
-// does, but on a goroutine of its own, and returns at once with an empty
+// flushAsync sends the gathered rows, and then what is queued, on a
+// goroutine of its own, and returns at once with an empty
 // bulk: an import gathers its next rows while the server takes these, so
 // that the program and the server work at the same time. Whatever uses
 // the connection next waits for them first (settle), and reports their

@@ -106,15 +106,13 @@ func (t *tx) execNow(q string, args ...any) (pgconn.CommandTag, error) {
 	return tag, err
 }
 
-// flush sends the gathered rows and the queued statements, if any.
+// flush sends the gathered rows and the queued statements, if any, and
+// waits for them: flushAsync, then settle.
 func (t *tx) flush() error {
-	if err := t.beginFirst(); err != nil {
+	if err := t.flushAsync(); err != nil {
 		return err
 	}
-	if err := t.bulk.copyTo(t.ctx, t.pg); err != nil {
-		return err
-	}
-	return t.sendQueued()
+	return t.settle()
 }
 
 // beginFirst sends what is queued while the BEGIN is among it: the BEGIN
