@@ -3,7 +3,6 @@ package storetest
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/styrgrupp/styrgrupp/model"
 )
@@ -16,11 +15,7 @@ import (
 func testLocksHoldBehindTheStoresBack(t *testing.T, h Harness) {
 	w := newWorld(t, h)
 	b := connect(t, h, w)
-	m := w.AddMeeting(Start.Add(48 * time.Hour))
-	approved := w.AddItem(m, w.Ready("1.1", "Godkänns"))
-	deferred := w.AddItem(m, w.Ready("1.2", "Bordläggs"))
-	dec := w.Decide(approved, model.OutcomeApproved)
-	w.Decide(deferred, model.OutcomeDeferred)
+	m, approved, deferred, dec := w.ApprovedAndDeferred()
 
 	// Before the sign-off nothing is locked: writing the same values goes
 	// through.

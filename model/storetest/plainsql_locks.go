@@ -29,11 +29,7 @@ var plainSQLRules = []contract{
 // against plain SQL; one whose decision there only defers it stays open.
 func testLockedProposalRefusesPlainSQL(t *testing.T, h Harness) {
 	w := newWorld(t, h)
-	m := w.AddMeeting(Start.Add(48 * time.Hour))
-	approved := w.AddItem(m, w.Ready("1.1", "Godkänns"))
-	deferred := w.AddItem(m, w.Ready("1.2", "Bordläggs"))
-	w.Decide(approved, model.OutcomeApproved)
-	w.Decide(deferred, model.OutcomeDeferred)
+	m, approved, deferred, _ := w.ApprovedAndDeferred()
 	db := connect(t, h, w)
 
 	// Before the sign-off nothing is locked.

@@ -189,6 +189,19 @@ func (w *World) AddItem(m model.Meeting, p model.Proposal) model.Item {
 	return it
 }
 
+// ApprovedAndDeferred adds a meeting two days after Start with 1.1
+// "Godkänns" approved and 1.2 "Bordläggs" deferred, not signed off: the
+// story of the rules on what a sign-off locks and what it leaves open.
+func (w *World) ApprovedAndDeferred() (m model.Meeting, approved, deferred model.Item, dec model.Decision) {
+	w.T.Helper()
+	m = w.AddMeeting(Start.Add(48 * time.Hour))
+	approved = w.AddItem(m, w.Ready("1.1", "Godkänns"))
+	deferred = w.AddItem(m, w.Ready("1.2", "Bordläggs"))
+	dec = w.Decide(approved, model.OutcomeApproved)
+	w.Decide(deferred, model.OutcomeDeferred)
+	return m, approved, deferred, dec
+}
+
 // Decide records a decision with outcome on the item, with what the
 // outcome needs, during its meeting.
 func (w *World) Decide(it model.Item, o model.Outcome) model.Decision {
