@@ -325,10 +325,6 @@ func (r *cellReader) value() string {
 		if len(r.v) == 0 {
 			return ""
 		}
-		if !r.sst.plain {
-			r.regular = false
-			return ""
-		}
 		i, _ := strconv.Atoi(strings.TrimSpace(string(r.v)))
 		if i < 0 || i >= len(r.sst.items) {
 			return ""

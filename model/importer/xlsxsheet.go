@@ -160,7 +160,9 @@ func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo,
 	defer func() { s.cell = nil }()
 	var rd *cellReader
 	if keep {
-		rd = &cellReader{sst: sst, regular: true}
+		// excelize reads the whole table before the first row, and a
+		// table it refuses is a sheet it cannot read.
+		rd = &cellReader{sst: sst, regular: sst.plain}
 	}
 	ok := s.walk(f, func(tok xml.Token, depth int) bool {
 		switch tok := tok.(type) {
