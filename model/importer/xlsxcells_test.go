@@ -58,68 +58,71 @@ func cellsSameAsExcelize(t *testing.T, data []byte, probe bool) ([][]string, boo
 	return rows, true
 }
 
-// TestXLSXCellsInScan: the values the scan's pass decides itself, each
-// as excelize reads it, and the shapes it leaves to excelize.
+// cellsCases are the values the scan's pass decides itself, each as
+// excelize reads it, and shapes it leaves to excelize.
+var cellsCases = []struct {
+	name, sheet, sst string
+	want             [][]string // nil: left to excelize
+}{{
+	name: "types",
+	sheet: cellsRows(`<row r="1"><c r="A1" t="inlineStr"><is><t>Ref</t></is></c><c r="B1" t="s"><v>0</v></c>` +
+		`<c r="C1" t="b"><v>1</v></c><c r="D1" t="e"><v>#DIV/0!</v></c><c r="E1" t="str"><f>A1</f><v>Ref</v></c>` +
+		`<c r="F1"><f>1+1</f></c><c r="G1" s="1"><v>46813</v></c><c r="H1" t="d"><v>2027-03-01T00:00:00Z</v></c></row>`),
+	sst:  cellsSST(`<si><t>Titel_x000D_rad</t></si>`),
+	want: [][]string{{"Ref", "Titel\rrad", "1", "#DIV/0!", "Ref", "", "46813", "2027-03-01T00:00:00Z"}},
+}, {
+	name: "gaps and cells without a reference",
+	sheet: cellsRows(`<row r="2"><c><v>1</v></c><c/><c><v>3</v></c></row>` +
+		`<row><c r="C3" t="inlineStr"><is><t>x</t></is></c></row><row r="4"/><row r="5"><c r="B5"><v>5</v></c></row><row r="6"/>`),
+	want: [][]string{nil, {"1", "", "3"}, {"", "", "x"}, nil, {"", "5"}},
+}, {
+	name:  "shared-string index that is not a number is item 0",
+	sheet: cellsRows(`<row r="1"><c r="A1" t="s"><v> x </v></c><c r="B1" t="s"><v> 1 </v></c><c r="C1" t="s"><v></v></c></row>`),
+	sst:   cellsSST(`<si><t>första</t></si><si><t>a</t><t>sista t</t></si>`),
+	want:  [][]string{{"första", "sista t"}},
+}, {
+	name:  "the last v counts, without what is nested in it",
+	sheet: cellsRows(`<row r="1"><c r="A1"><v>1</v><v>2<x>3</x>4</v></c><c r="B1"><x><v>7</v></x></c></row>`),
+	want:  [][]string{{"24", "7"}},
+}, {
+	name: "escapes in an inline string; an empty one with a formula",
+	sheet: cellsRows(`<row r="1"><c r="A1" t="inlineStr"><is><t>a_x005F_x000D_b_xD800_c&amp;</t></is></c>` +
+		`<c r="C1" t="inlineStr"><f>""</f><is><t></t></is></c><c r="D1" t="inlineStr"><v>utan is</v></c></row>`),
+	want: [][]string{{"a_x000D_bc&", "", "", "utan is"}},
+}, {
+	name:  "rich text",
+	sheet: cellsRows(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`),
+	sst:   cellsSST(`<si><r><rPr><b/></rPr><t>Fet</t></r><r><t> text</t></r></si>`),
+}, {
+	name:  "rich inline text",
+	sheet: cellsRows(`<row r="1"><c r="A1" t="inlineStr"><is><r><t>Fet</t></r></is></c></row>`),
+}, {
+	name:  "rows out of order",
+	sheet: cellsRows(`<row r="2"><c r="A2"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`),
+}, {
+	name:  "cells out of order",
+	sheet: cellsRows(`<row r="1"><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>`),
+}, {
+	name:  "a cell in another row than its own",
+	sheet: cellsRows(`<row r="1"><c r="A2"><v>2</v></c></row>`),
+}, {
+	name:  "an end tag that does not match",
+	sheet: cellsRows(`<row r="1"><c r="A1"><v>1</x></c></row>`),
+}, {
+	name:  "a formula attribute encoding/xml refuses",
+	sheet: cellsRows(`<row r="1"><c r="A1"><f ca="kanske">1</f><v>1</v></c></row>`),
+}, {
+	name:  "a shared-string table of Strict Open XML",
+	sheet: cellsRows(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`),
+	sst:   `<sst xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><si><t>a</t></si></sst>`,
+}, {
+	name:  "a style that is not a number",
+	sheet: cellsRows(`<row r="1"><c r="A1" s="x"><v>1</v></c></row>`),
+}}
+
+// TestXLSXCellsInScan reads cellsCases.
 func TestXLSXCellsInScan(t *testing.T) {
-	for _, tc := range []struct {
-		name, sheet, sst string
-		want             [][]string // nil: left to excelize
-	}{{
-		name: "types",
-		sheet: cellsRows(`<row r="1"><c r="A1" t="inlineStr"><is><t>Ref</t></is></c><c r="B1" t="s"><v>0</v></c>` +
-			`<c r="C1" t="b"><v>1</v></c><c r="D1" t="e"><v>#DIV/0!</v></c><c r="E1" t="str"><f>A1</f><v>Ref</v></c>` +
-			`<c r="F1"><f>1+1</f></c><c r="G1" s="1"><v>46813</v></c><c r="H1" t="d"><v>2027-03-01T00:00:00Z</v></c></row>`),
-		sst:  cellsSST(`<si><t>Titel_x000D_rad</t></si>`),
-		want: [][]string{{"Ref", "Titel\rrad", "1", "#DIV/0!", "Ref", "", "46813", "2027-03-01T00:00:00Z"}},
-	}, {
-		name: "gaps and cells without a reference",
-		sheet: cellsRows(`<row r="2"><c><v>1</v></c><c/><c><v>3</v></c></row>` +
-			`<row><c r="C3" t="inlineStr"><is><t>x</t></is></c></row><row r="4"/><row r="5"><c r="B5"><v>5</v></c></row><row r="6"/>`),
-		want: [][]string{nil, {"1", "", "3"}, {"", "", "x"}, nil, {"", "5"}},
-	}, {
-		name:  "shared-string index that is not a number is item 0",
-		sheet: cellsRows(`<row r="1"><c r="A1" t="s"><v> x </v></c><c r="B1" t="s"><v> 1 </v></c><c r="C1" t="s"><v></v></c></row>`),
-		sst:   cellsSST(`<si><t>första</t></si><si><t>a</t><t>sista t</t></si>`),
-		want:  [][]string{{"första", "sista t"}},
-	}, {
-		name:  "the last v counts, without what is nested in it",
-		sheet: cellsRows(`<row r="1"><c r="A1"><v>1</v><v>2<x>3</x>4</v></c><c r="B1"><x><v>7</v></x></c></row>`),
-		want:  [][]string{{"24", "7"}},
-	}, {
-		name: "escapes in an inline string; an empty one with a formula",
-		sheet: cellsRows(`<row r="1"><c r="A1" t="inlineStr"><is><t>a_x005F_x000D_b_xD800_c&amp;</t></is></c>` +
-			`<c r="C1" t="inlineStr"><f>""</f><is><t></t></is></c><c r="D1" t="inlineStr"><v>utan is</v></c></row>`),
-		want: [][]string{{"a_x000D_bc&", "", "", "utan is"}},
-	}, {
-		name:  "rich text",
-		sheet: cellsRows(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`),
-		sst:   cellsSST(`<si><r><rPr><b/></rPr><t>Fet</t></r><r><t> text</t></r></si>`),
-	}, {
-		name:  "rich inline text",
-		sheet: cellsRows(`<row r="1"><c r="A1" t="inlineStr"><is><r><t>Fet</t></r></is></c></row>`),
-	}, {
-		name:  "rows out of order",
-		sheet: cellsRows(`<row r="2"><c r="A2"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c></row>`),
-	}, {
-		name:  "cells out of order",
-		sheet: cellsRows(`<row r="1"><c r="B1"><v>2</v></c><c r="A1"><v>1</v></c></row>`),
-	}, {
-		name:  "a cell in another row than its own",
-		sheet: cellsRows(`<row r="1"><c r="A2"><v>2</v></c></row>`),
-	}, {
-		name:  "an end tag that does not match",
-		sheet: cellsRows(`<row r="1"><c r="A1"><v>1</x></c></row>`),
-	}, {
-		name:  "a formula attribute encoding/xml refuses",
-		sheet: cellsRows(`<row r="1"><c r="A1"><f ca="kanske">1</f><v>1</v></c></row>`),
-	}, {
-		name:  "a shared-string table of Strict Open XML",
-		sheet: cellsRows(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`),
-		sst:   `<sst xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><si><t>a</t></si></sst>`,
-	}, {
-		name:  "a style that is not a number",
-		sheet: cellsRows(`<row r="1"><c r="A1" s="x"><v>1</v></c></row>`),
-	}} {
+	for _, tc := range cellsCases {
 		t.Run(tc.name, func(t *testing.T) {
 			data := cellsBook(t, tc.sheet, tc.sst)
 			cellsSameAsExcelize(t, data, true)
@@ -182,10 +185,33 @@ func FuzzXLSXCells(f *testing.F) {
 		[]byte(cellsSST(`<si><t>Ref</t></si>`)))
 	f.Add([]byte(cellsRows(`<row><c><f>1</f></c><c t="b"><v>1</v></c></row><row r="4"><c r="B4" s="2"><v>1.5</v></c></row>`)), []byte{})
 	f.Add([]byte(cellsRows(`<row r="1"><c r="A1"><v>1</v><v>2<x>3</x></v></c></row>`)), []byte(cellsSST(`<si><t>a</t><t>b</t></si>`)))
+	for _, tc := range cellsCases {
+		f.Add([]byte(tc.sheet), []byte(tc.sst))
+	}
 	f.Fuzz(func(t *testing.T, sheet, sst []byte) {
 		data := cellsBook(t, string(sheet), string(sst))
 		cellsSameAsExcelize(t, data, false)
 		res, err := importer.Read("f.xlsx", bytes.NewReader(data))
 		checkRead(t, "f.xlsx", res, err)
 	})
+}
+
+// TestXLSXSheetNamesByCase: a sheet whose name another one has in other
+// case is read by excelize, which finds sheets by name in any case.
+func TestXLSXSheetNamesByCase(t *testing.T) {
+	parts := skeleton(goodRows(text("")), text(""))
+	parts[2].write = text(`<workbook ` + mainNS + ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>` +
+		`<sheet name="Förslag" sheetId="1" r:id="rId1"/><sheet name="FÖRSLAG" sheetId="2" r:id="rId3"/></sheets></workbook>`)
+	parts[3].write = text(`<Relationships ` + relsNS + `><Relationship Id="rId1" Type="` + relType + `worksheet" Target="worksheets/sheet1.xml"/>` +
+		`<Relationship Id="rId3" Type="` + relType + `worksheet" Target="worksheets/sheet2.xml"/></Relationships>`)
+	parts = append(parts, xlsxPart{"xl/worksheets/sheet2.xml", text(cellsRows(`<row r="1"><c r="A1"><v>1</v></c></row>`))})
+	data := zipParts(t, parts)
+	if _, scanned := cellsSameAsExcelize(t, data, false); scanned {
+		t.Fatal("read in the scan")
+	}
+	parts[2].write = text(`<workbook ` + mainNS + ` xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>` +
+		`<sheet name="Förslag" sheetId="1" r:id="rId1"/><sheet name="Annat" sheetId="2" r:id="rId3"/></sheets></workbook>`)
+	if _, scanned := cellsSameAsExcelize(t, zipParts(t, parts), false); !scanned {
+		t.Fatal("not read in the scan")
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -106,6 +107,11 @@ func scanWorkbook(zr *zip.Reader, c *collector, choose func([]string) ([]sheetCh
 				return ws, false
 			}
 			if read[name] {
+				// excelize finds a sheet by its name in any case, in
+				// no fixed order among names that differ only by case.
+				info.regular = info.regular && !slices.ContainsFunc(ws.sheets, func(o string) bool {
+					return o != name && strings.EqualFold(o, name)
+				})
 				ws.info[name] = info
 			}
 		}
