@@ -184,7 +184,7 @@ type scannedRow struct {
 
 // cellReader reads a sheet's cells in scanSheet's pass. Its methods take
 // the sheet's tokens; regular stays true while the sheet has the shape
-// the file's doc comment describes.
+// the comment at the top of this file describes.
 type cellReader struct {
 	sst       sharedTable
 	rows      []scannedRow
@@ -200,7 +200,7 @@ type cellReader struct {
 	v, text         []byte
 	formula, inline bool
 	inV, inF, inIs  int
-	inT             int
+	inT             int // in the inline string
 }
 
 // start takes an element's start outside a cell.

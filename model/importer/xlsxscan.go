@@ -11,10 +11,11 @@ import (
 )
 
 // Before excelize reads a workbook, one streaming pass over each of its
-// parts checks the limits of xlsxlimits.go, finds the sheet to read, and
-// gathers what excelize's streaming Rows iterator does not give: each
-// cell's type and the merged ranges (asking excelize for those loads the
-// whole worksheet into memory).
+// parts checks the limits of xlsxlimits.go, finds the sheet to read,
+// reads its cells' values (xlsxcells.go), and gathers what excelize's
+// streaming Rows iterator does not give: each cell's type and the merged
+// ranges (asking excelize for those loads the whole worksheet into
+// memory).
 
 // workbookScan is what the scan finds.
 type workbookScan struct {
@@ -34,8 +35,8 @@ type scanner struct {
 	cell func() (row int, col string, ok bool)
 	// refused tells, after walk, that the part has what encoding/xml's
 	// Token refuses and RawToken lets through (an end tag that does not
-	// match its start) or a syntax error that ended the walk: excelize,
-	// which reads with Token, stops there.
+	// match its start, elements left open at the end) or a syntax error
+	// that ended the walk: excelize, which reads with Token, stops there.
 	refused bool
 	names   []xml.Name // the open elements, while a part is walked
 }
