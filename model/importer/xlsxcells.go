@@ -6,8 +6,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // The sheets to read are read in the scan's pass: while scanSheet checks
@@ -203,7 +201,7 @@ type cellReader struct {
 	inT             int // in the inline string
 }
 
-// start takes an element's start outside a cell.
+// start takes an element's start outside a cell but that of a cell.
 func (r *cellReader) start(se xml.StartElement, depth int) {
 	switch se.Name.Local {
 	case "sheetData":
@@ -220,22 +218,25 @@ func (r *cellReader) start(se xml.StartElement, depth int) {
 		}
 		r.rows = append(r.rows, scannedRow{n: r.row})
 		r.inRow, r.col = true, 0
-	case "c":
-		r.regular = r.regular && depth == 4 && r.inRow && once(se, "r", "s", "t")
-		if s := attr(se, "s"); hasAttr(se, "s") {
-			_, err := strconv.ParseInt(s, 10, 64)
-			r.regular = r.regular && err == nil
-		}
-		if ref := attr(se, "r"); ref != "" {
-			col, row, err := excelize.CellNameToCoordinates(ref)
-			r.regular = r.regular && err == nil && row == r.row && col > r.col
-			r.col = col
-		} else {
-			r.col++
-		}
-		r.typ, r.v, r.text = attr(se, "t"), r.v[:0], r.text[:0]
-		r.formula, r.inline = false, false
 	}
+}
+
+// cell takes a cell's start outside a cell, and its reference (when it
+// has one) as excelize.CellNameToCoordinates reads it.
+func (r *cellReader) cell(se xml.StartElement, depth int, hasRef bool, col, row int, refErr error) {
+	r.regular = r.regular && depth == 4 && r.inRow && once(se, "r", "s", "t")
+	if s := attr(se, "s"); hasAttr(se, "s") {
+		_, err := strconv.ParseInt(s, 10, 64)
+		r.regular = r.regular && err == nil
+	}
+	if hasRef {
+		r.regular = r.regular && refErr == nil && row == r.row && col > r.col
+		r.col = col
+	} else {
+		r.col++
+	}
+	r.typ, r.v, r.text = attr(se, "t"), r.v[:0], r.text[:0]
+	r.formula, r.inline = false, false
 }
 
 // hasAttr tells whether se has an attribute of the local name.

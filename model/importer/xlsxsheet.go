@@ -195,7 +195,12 @@ func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo,
 				}
 				col = 0
 			case "c":
-				if c, r, err := excelize.CellNameToCoordinates(attr(tok, "r")); err == nil {
+				ref := attr(tok, "r")
+				c, r, err := excelize.CellNameToCoordinates(ref)
+				if rd != nil {
+					rd.cell(tok, depth, ref != "", c, r, err)
+				}
+				if err == nil {
 					col, row = c, r
 				} else {
 					col++
