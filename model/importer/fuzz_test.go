@@ -230,7 +230,8 @@ func FuzzHeader(f *testing.F) {
 	})
 }
 
-// FuzzReadXLSX: a damaged workbook is a problem, never a crash.
+// FuzzReadXLSX: a damaged workbook is a problem, never a crash, and what
+// the scan's pass reads of a sheet is what excelize's GetRows reads.
 func FuzzReadXLSX(f *testing.F) {
 	seedFiles(f, ".xlsx")
 	f.Add(bigXLSX(f, 3))
@@ -246,6 +247,7 @@ func FuzzReadXLSX(f *testing.F) {
 			t.Fatalf("%d bytes took %v", len(b), d)
 		}
 		checkRead(t, "f.xlsx", res, err)
+		cellsSameAsExcelize(t, b, false)
 	})
 }
 

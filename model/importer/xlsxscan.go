@@ -6,14 +6,16 @@ import (
 	"errors"
 	"io"
 	"path"
+	"slices"
 	"strings"
 )
 
 // Before excelize reads a workbook, one streaming pass over each of its
-// parts checks the limits of xlsxlimits.go, finds the sheet to read, and
-// gathers what excelize's streaming Rows iterator does not give: each
-// cell's type and the merged ranges (asking excelize for those loads the
-// whole worksheet into memory).
+// parts checks the limits of xlsxlimits.go, finds the sheet to read,
+// reads its cells' values (xlsxcells.go), and gathers what excelize's
+// streaming Rows iterator does not give: each cell's type and the merged
+// ranges (asking excelize for those loads the whole worksheet into
+// memory).
 
 // workbookScan is what the scan finds.
 type workbookScan struct {
@@ -31,6 +33,12 @@ type scanner struct {
 	elements int                  // in the parts counted against maxElements
 	// cell tells, while a sheet is scanned, the cell being read, if any.
 	cell func() (row int, col string, ok bool)
+	// refused tells, after walk, that the part has what encoding/xml's
+	// Token refuses and RawToken lets through (an end tag that does not
+	// match its start, elements left open at the end) or a syntax error
+	// that ended the walk: excelize, which reads with Token, stops there.
+	refused bool
+	names   []xml.Name // the open elements, while a part is walked
 }
 
 // scanWorkbook checks every part of an .xlsx file against the limits and
@@ -100,6 +108,11 @@ func scanWorkbook(zr *zip.Reader, c *collector, choose func([]string) ([]sheetCh
 				return ws, false
 			}
 			if read[name] {
+				// excelize finds a sheet by its name in any case, in
+				// no fixed order among names that differ only by case.
+				info.regular = info.regular && !slices.ContainsFunc(ws.sheets, func(o string) bool {
+					return o != name && strings.EqualFold(o, name)
+				})
 				ws.info[name] = info
 			}
 		}
@@ -172,10 +185,12 @@ func (s *scanner) walk(f *zip.File, fn func(xml.Token, int) bool) bool {
 		return nil, errors.New("not UTF-8")
 	}
 	depth := 0
+	s.refused, s.names = false, s.names[:0]
 	for {
 		tok, err := d.RawToken()
 		switch {
 		case err == io.EOF:
+			s.refused = s.refused || len(s.names) > 0
 			return true
 		case r.err == errTokenTooLong:
 			if s.cell != nil {
@@ -190,16 +205,24 @@ func (s *scanner) walk(f *zip.File, fn func(xml.Token, int) bool) bool {
 			s.c.fail(0, "", "xlsx_damaged", printable(f.Name))
 			return false
 		case err != nil:
+			s.refused = true
 			return true
 		}
-		switch tok.(type) {
+		switch tok := tok.(type) {
 		case xml.StartElement:
 			if depth++; depth > maxDepth {
 				s.c.fail(0, "", "xlsx_too_deep", printable(f.Name), maxDepth)
 				return false
 			}
+			s.names = append(s.names, tok.Name)
 		case xml.EndElement:
 			depth--
+			if n := len(s.names); n == 0 || s.names[n-1] != tok.Name {
+				s.refused = true
+			}
+			if n := len(s.names); n > 0 {
+				s.names = s.names[:n-1]
+			}
 		}
 		r.read = 0
 		if !fn(tok, depth) {

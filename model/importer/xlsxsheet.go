@@ -59,12 +59,16 @@ func chooseSheets(sheets []string) (out []sheetChoice, named bool) {
 type sharedTable struct {
 	count int          // its items
 	long  map[int]bool // those longer than maxCellChars
+	items []string     // their text, as excelize reads it, when plain
+	// plain tells that the table is one whose items this pass reads as
+	// excelize does (plainStrings); else the sheets are read by excelize.
+	plain bool
 }
 
 // sharedStrings scans the shared-string table, where excelize looks for
-// it whatever the relationships say.
+// it whatever the relationships say, and reads its items' text.
 func (s *scanner) sharedStrings() (sharedTable, bool) {
-	t := sharedTable{long: map[int]bool{}}
+	t := sharedTable{long: map[int]bool{}, plain: true}
 	var f *zip.File
 	for name, p := range s.parts {
 		if strings.EqualFold(name, "xl/sharedStrings.xml") {
@@ -75,8 +79,13 @@ func (s *scanner) sharedStrings() (sharedTable, bool) {
 	if f == nil {
 		return t, true
 	}
+	t.plain = f.UncompressedSize64 <= xmlInMemoryMB<<20
+	var p plainStrings
 	total, chars, inText := 0, 0, false
 	ok := s.walk(f, func(tok xml.Token, depth int) bool {
+		if t.plain && !p.token(tok, depth) {
+			t.plain = false
+		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
 			if s.elements++; s.elements > maxElements {
@@ -107,6 +116,10 @@ func (s *scanner) sharedStrings() (sharedTable, bool) {
 		}
 		return true
 	})
+	t.plain = t.plain && !s.refused
+	if t.plain {
+		t.items = p.items
+	}
 	return t, ok
 }
 
@@ -114,6 +127,8 @@ func (s *scanner) sharedStrings() (sharedTable, bool) {
 type sheetInfo struct {
 	numbers map[cellRef]int // the style of each number cell
 	merges  []mergeRange    // ordered by their top row
+	rows    []scannedRow    // its rows, when regular (xlsxcells.go)
+	regular bool
 }
 
 // cellRef is a cell's row (from 1) and column (from 1).
@@ -127,7 +142,7 @@ type mergeRange struct {
 }
 
 // scanSheet checks a sheet against the limits and, when keep is set,
-// finds its number cells and merged ranges. Rows and cells are numbered
+// finds its number cells and merged ranges and reads its cells. Rows and cells are numbered
 // as excelize numbers them: by their r attribute, else one after the
 // one before.
 func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo, bool) {
@@ -143,6 +158,12 @@ func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo,
 	}
 	s.cell = func() (int, string, bool) { return row, columnName(col - 1), cellDepth > 0 }
 	defer func() { s.cell = nil }()
+	var rd *cellReader
+	if keep {
+		// excelize reads the whole table before the first row, and a
+		// table it refuses is a sheet it cannot read.
+		rd = &cellReader{sst: sst, regular: sst.plain}
+	}
 	ok := s.walk(f, func(tok xml.Token, depth int) bool {
 		switch tok := tok.(type) {
 		case xml.StartElement:
@@ -151,7 +172,13 @@ func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo,
 					return stop(row, col, "xlsx_cell_too_complex", maxCellElements)
 				}
 				inText = tok.Name.Local == "v" || tok.Name.Local == "t"
+				if rd != nil {
+					rd.inner(tok, depth)
+				}
 				return true
+			}
+			if rd != nil {
+				rd.start(tok, depth)
 			}
 			switch tok.Name.Local {
 			case "dimension":
@@ -168,7 +195,12 @@ func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo,
 				}
 				col = 0
 			case "c":
-				if c, r, err := excelize.CellNameToCoordinates(attr(tok, "r")); err == nil {
+				ref := attr(tok, "r")
+				c, r, err := excelize.CellNameToCoordinates(ref)
+				if rd != nil {
+					rd.cell(tok, depth, ref != "", c, r, err)
+				}
+				if err == nil {
 					col, row = c, r
 				} else {
 					col++
@@ -197,13 +229,22 @@ func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo,
 			}
 		case xml.EndElement:
 			inText = false
+			if rd != nil {
+				rd.end(depth)
+			}
 			if cellDepth > 0 && depth < cellDepth {
 				cellDepth = 0
+				if rd != nil {
+					rd.endCell()
+				}
 				if cellType == "s" && !s.checkIndex(sst, row, col, value) {
 					bad = true
 				}
 			}
 		case xml.CharData:
+			if rd != nil && cellDepth > 0 {
+				rd.chars(tok, depth)
+			}
 			if cellDepth == 0 || !inText {
 				break
 			}
@@ -217,6 +258,9 @@ func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo,
 		return true
 	})
 	slices.SortStableFunc(info.merges, func(a, b mergeRange) int { return a.top - b.top })
+	if rd != nil {
+		info.rows, info.regular = rd.rows, rd.regular && !s.refused
+	}
 	return info, ok && !bad
 }
 
