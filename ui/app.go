@@ -24,6 +24,9 @@ import (
 // Icon is the application's icon as a Fyne resource.
 var Icon = fyne.NewStaticResource("icon.png", assets.Icon)
 
+// WindowIcon is the icon of the app's windows (assets.WindowIcon).
+var WindowIcon = fyne.NewStaticResource("icon-256.png", assets.WindowIcon)
+
 // clock is the time the windows act at. NewMainWindow hands it to the
 // store and the meetings window through the window's context, so what
 // the window shows (a meeting that has not started, a sign-off before
@@ -116,10 +119,13 @@ func NewMainWindow(a fyne.App, s model.Store, opts ...Option) *MainWindow {
 	w.base = model.WithClock(context.Background(), func() time.Time { return clock() })
 	w.who = whoAmI{app: a, store: s, ctx: w.base, onChosen: w.setMe}
 	w.identify()
-	applyPreferences(a)
+	if fontsLoading == nil {
+		applyPreferences(a) // else LoadFonts has, and reads the theme's fonts
+	}
 	rememberStore(a.Preferences(), s.Path())
 	w.win = a.NewWindow(windowTitle(s.Path()))
-	w.win.SetIcon(Icon)
+	w.win.SetIcon(WindowIcon)
+	waitForFonts()
 	w.build()
 	w.addShortcuts()
 	w.addKeyboard()
@@ -182,9 +188,8 @@ func (w *MainWindow) build() {
 	w.detail.setBackground(run)
 	w.comments.setBackground(run)
 	w.overview = newOverviewLoading(w.showError, w.Select)
-	w.detail.setOverview(w.overview.content)
 	w.welcome = w.newWelcome()
-	w.detail.setOverview(w.welcome.content)
+	w.detail.setOverview(w.overview.content, w.welcome.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	w.tree.emptyLine = welcomeListLine(w.secretary())
 	w.searchKeys()

@@ -22,7 +22,9 @@ import (
 // decisions taken on it, its follow-up once it is approved and its
 // history.
 type proposalView struct {
-	content fyne.CanvasObject
+	// content holds emptyBox, and the tabs from the first proposal shown
+	// on (placeTabs): until then nothing lays out or measures them.
+	content *fyne.Container
 	tabs    *container.AppTabs
 	// tabsFocus puts the tabs in the Tab order (Left and Right choose).
 	tabsFocus *widgets.FocusTabs
@@ -79,18 +81,31 @@ func newProposalView(store model.DetailStore, ctx context.Context, onError func(
 	v.decisionsTab = container.NewTabItem(lang.L("tab.decisions"), v.decisions.content)
 	v.historyTab = container.NewTabItem(lang.L("tab.history"), v.history.content)
 	v.tabs = container.NewAppTabs(v.overviewTab, v.evidenceTab, v.commentsTab, v.decisionsTab, v.historyTab)
-	v.tabs.SetTabLocation(container.TabLocationTop)
 	v.emptyBox = container.NewBorder(container.NewPadded(v.empty), nil, nil, nil)
 	v.tabsFocus = widgets.NewFocusTabs(v.tabs)
-	v.content = container.NewStack(v.emptyBox, v.tabsFocus.Content())
+	v.content = container.NewStack(v.emptyBox)
 	v.showEmpty()
 	return v
 }
 
-// setOverview shows o under the invitation to choose a proposal, while
+// placeTabs puts the tabs into the view, once, when the first proposal
+// is shown: a window shows the overview first, and tabs that are only
+// hidden would still be laid out, with every label in them measured,
+// before its first frame.
+func (v *proposalView) placeTabs() {
+	if v.tabsPlaced() {
+		return
+	}
+	v.content.Add(v.tabsFocus.Content())
+}
+
+// tabsPlaced tells whether the tabs are in the view (placeTabs).
+func (v *proposalView) tabsPlaced() bool { return len(v.content.Objects) > 1 }
+
+// setOverview shows objs under the invitation to choose a proposal, while
 // none is chosen.
-func (v *proposalView) setOverview(o fyne.CanvasObject) {
-	v.emptyBox.Objects = append(v.emptyBox.Objects, o)
+func (v *proposalView) setOverview(objs ...fyne.CanvasObject) {
+	v.emptyBox.Objects = append(v.emptyBox.Objects, objs...)
 	v.emptyBox.Refresh()
 }
 
@@ -109,7 +124,9 @@ func (v *proposalView) setBackground(run async.Runner) {
 func (v *proposalView) setCommentsTab(c *commentsTab) {
 	v.comments = c
 	v.commentsTab.Content = c.content
-	v.tabs.Refresh()
+	if v.tabsPlaced() {
+		v.tabs.Refresh()
+	}
 }
 
 // setFollowUpTab makes f the Uppföljning tab, shown with an approved
@@ -160,6 +177,7 @@ func (v *proposalView) showEmpty() {
 func (v *proposalView) show(p model.Proposal) {
 	other := p.ID != v.shown.ID
 	v.shown = p
+	v.placeTabs()
 	v.emptyBox.Hide()
 	v.tabs.Show()
 	v.showOverview(p)

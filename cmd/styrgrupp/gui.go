@@ -46,8 +46,9 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		debug.SetGCPercent(guiGCPercent)
 	}
 	a := app.NewWithID(appID)
+	ui.LoadFonts(a)
 	ui.Version = versionString()
-	a.SetIcon(ui.Icon)
+	a.SetIcon(ui.WindowIcon)
 	language := o.lang
 	if language == "" {
 		language = ui.PreferredLanguage(a)
