@@ -93,9 +93,12 @@ type MainWindow struct {
 	// stopSlow stops the timer of the latest reading in the background,
 	// which shows the tree's progress bar when the reading is slow.
 	stopSlow func() bool
-	// readAfterStart holds the first reading until the app runs
-	// (ReadAfterStart).
+	// readAfterStart holds the first reading until the app runs and has
+	// drawn the first frame: until firstFrame is closed (ReadAfterStart).
 	readAfterStart bool
+	// firstFrame is closed once the app runs and has drawn the window's
+	// first frame; nil without ReadAfterStart (AfterFirstFrame).
+	firstFrame <-chan struct{}
 	// banner says that the store's server cannot be reached, while down
 	// holds the error that said so (outage.go).
 	banner *uikit.Banner
