@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sync"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
@@ -18,18 +20,20 @@ var fontsLoading chan struct{}
 
 // LoadFonts sets the theme the stored preferences ask for and starts
 // reading the typefaces of the window's first frame off the UI
-// goroutine, so that they are read while the program opens its store
-// and its window; the windows wait for them before they measure text
+// goroutine, each on its own, so that they are read while the program
+// opens its store and its window; the windows wait for them before they measure text
 // (waitForFonts). Call it once, right after making the app.
 func LoadFonts(a fyne.App) {
 	applyPreferences(a)
 	done := make(chan struct{})
 	fontsLoading = done
+	var wg sync.WaitGroup
+	for _, s := range firstFrameStyles {
+		wg.Go(func() { fyne.MeasureText("Styrgrupp", theme.TextSize(), s) })
+	}
 	go func() {
-		defer close(done)
-		for _, s := range firstFrameStyles {
-			fyne.MeasureText("Styrgrupp", theme.TextSize(), s)
-		}
+		wg.Wait()
+		close(done)
 	}()
 }
 
