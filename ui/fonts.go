@@ -21,8 +21,8 @@ var fontsLoading chan struct{}
 // LoadFonts sets the theme the stored preferences ask for and starts
 // reading the typefaces of the window's first frame off the UI
 // goroutine, each on its own, so that they are read while the program
-// opens its store and its window; the windows wait for them before they measure text
-// (waitForFonts). Call it once, right after making the app.
+// opens its store and its window; the windows wait for them before they
+// measure text (waitForFonts). Call it once, right after making the app.
 func LoadFonts(a fyne.App) {
 	applyPreferences(a)
 	done := make(chan struct{})

@@ -35,9 +35,9 @@ func (w *MainWindow) newWelcome() *welcome {
 	return &welcome{content: c}
 }
 
-// fillWelcome builds the welcome, once, with the window's own actions behind its
-// buttons: Arkiv → Importera, the toolbar's + Ny, and the demo store
-// beside the user's (openDemo).
+// fillWelcome builds the welcome, once, with the window's own actions
+// behind its buttons: Arkiv → Importera, the toolbar's + Ny, and the demo
+// store beside the user's (openDemo).
 func (w *MainWindow) fillWelcome() {
 	wl := w.welcome
 	if wl.start != nil {
