@@ -27,6 +27,15 @@ var Icon = fyne.NewStaticResource("icon.png", assets.Icon)
 // WindowIcon is the icon of the app's windows (assets.WindowIcon).
 var WindowIcon = fyne.NewStaticResource("icon-256.png", assets.WindowIcon)
 
+// useWindowIcon gives win WindowIcon, unless it is the app's icon: Fyne
+// gives a new window the app's icon, and setting it again would decode it
+// and hand it to the window system a second time before the first frame.
+func useWindowIcon(a fyne.App, win fyne.Window) {
+	if a.Icon() != WindowIcon {
+		win.SetIcon(WindowIcon)
+	}
+}
+
 // clock is the time the windows act at. NewMainWindow hands it to the
 // store and the meetings window through the window's context, so what
 // the window shows (a meeting that has not started, a sign-off before
@@ -127,7 +136,7 @@ func NewMainWindow(a fyne.App, s model.Store, opts ...Option) *MainWindow {
 	}
 	rememberStore(a.Preferences(), s.Path())
 	w.win = a.NewWindow(windowTitle(s.Path()))
-	w.win.SetIcon(WindowIcon)
+	useWindowIcon(a, w.win)
 	waitForFonts()
 	w.build()
 	w.addShortcuts()

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/styrgrupp/styrgrupp/internal/testapp"
@@ -101,5 +102,41 @@ func TestStartupBuildsHiddenScreensWhenFirstShown(t *testing.T) {
 	}
 	if got := labelsOf(w.detail.content); !testapp.Contains(got, w.detail.shown.Content.Title) {
 		t.Errorf("the pane shows %q, not the chosen proposal's title %q", got, w.detail.shown.Content.Title)
+	}
+}
+
+// startupIconWindow counts the icons set on a window.
+type startupIconWindow struct {
+	fyne.Window
+	set int
+}
+
+func (w *startupIconWindow) SetIcon(r fyne.Resource) {
+	w.set++
+	w.Window.SetIcon(r)
+}
+
+// startupIconApp is an app whose icon the test sets (Fyne's test app keeps
+// none).
+type startupIconApp struct {
+	fyne.App
+	icon fyne.Resource
+}
+
+func (a startupIconApp) Icon() fyne.Resource { return a.icon }
+
+// A window gets WindowIcon once: from the app when it is the app's icon
+// (Fyne gives it to every new window), else set on the window.
+func TestStartupWindowIconIsSetOnce(t *testing.T) {
+	a := testapp.New(t)
+	bare := &startupIconWindow{Window: a.NewWindow("")}
+	useWindowIcon(a, bare)
+	if bare.set != 1 {
+		t.Errorf("in an app without an icon the window's icon was set %d times, want once", bare.set)
+	}
+	withApp := &startupIconWindow{Window: a.NewWindow("")}
+	useWindowIcon(startupIconApp{App: a, icon: WindowIcon}, withApp)
+	if withApp.set != 0 {
+		t.Errorf("the app's icon was set on its window again (%d times)", withApp.set)
 	}
 }
