@@ -24,6 +24,18 @@ import (
 // Icon is the application's icon as a Fyne resource.
 var Icon = fyne.NewStaticResource("icon.png", assets.Icon)
 
+// WindowIcon is the icon of the app's windows (assets.WindowIcon).
+var WindowIcon = fyne.NewStaticResource("icon-256.png", assets.WindowIcon)
+
+// useWindowIcon gives win WindowIcon, unless it is the app's icon: Fyne
+// gives a new window the app's icon, and setting it again would decode it
+// and hand it to the window system a second time before the first frame.
+func useWindowIcon(a fyne.App, win fyne.Window) {
+	if a.Icon() != WindowIcon {
+		win.SetIcon(WindowIcon)
+	}
+}
+
 // clock is the time the windows act at. NewMainWindow hands it to the
 // store and the meetings window through the window's context, so what
 // the window shows (a meeting that has not started, a sign-off before
@@ -90,9 +102,12 @@ type MainWindow struct {
 	// stopSlow stops the timer of the latest reading in the background,
 	// which shows the tree's progress bar when the reading is slow.
 	stopSlow func() bool
-	// readAfterStart holds the first reading until the app runs
-	// (ReadAfterStart).
+	// readAfterStart holds the first reading until the app runs and has
+	// drawn the first frame: until firstFrame is closed (ReadAfterStart).
 	readAfterStart bool
+	// firstFrame is closed once the app runs and has drawn the window's
+	// first frame; nil without ReadAfterStart (AfterFirstFrame).
+	firstFrame <-chan struct{}
 	// banner says that the store's server cannot be reached, while down
 	// holds the error that said so (outage.go).
 	banner *uikit.Banner
@@ -116,10 +131,13 @@ func NewMainWindow(a fyne.App, s model.Store, opts ...Option) *MainWindow {
 	w.base = model.WithClock(context.Background(), func() time.Time { return clock() })
 	w.who = whoAmI{app: a, store: s, ctx: w.base, onChosen: w.setMe}
 	w.identify()
-	applyPreferences(a)
+	if fontsLoading == nil {
+		applyPreferences(a) // else LoadFonts has, and reads the theme's fonts
+	}
 	rememberStore(a.Preferences(), s.Path())
 	w.win = a.NewWindow(windowTitle(s.Path()))
-	w.win.SetIcon(Icon)
+	useWindowIcon(a, w.win)
+	waitForFonts()
 	w.build()
 	w.addShortcuts()
 	w.addKeyboard()
@@ -182,9 +200,8 @@ func (w *MainWindow) build() {
 	w.detail.setBackground(run)
 	w.comments.setBackground(run)
 	w.overview = newOverviewLoading(w.showError, w.Select)
-	w.detail.setOverview(w.overview.content)
 	w.welcome = w.newWelcome()
-	w.detail.setOverview(w.welcome.content)
+	w.detail.setOverview(w.overview.content, w.welcome.content)
 	w.tree = newProposalTree(w.onSelect, w.store, w.ctx, w.background)
 	w.tree.emptyLine = welcomeListLine(w.secretary())
 	w.searchKeys()

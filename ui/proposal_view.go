@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,7 +21,9 @@ import (
 // decisions taken on it, its follow-up once it is approved and its
 // history.
 type proposalView struct {
-	content fyne.CanvasObject
+	// content holds emptyBox, and the tabs from the first proposal shown
+	// on (placeTabs): until then nothing lays out or measures them.
+	content *fyne.Container
 	tabs    *container.AppTabs
 	// tabsFocus puts the tabs in the Tab order (Left and Right choose).
 	tabsFocus *widgets.FocusTabs
@@ -79,18 +80,31 @@ func newProposalView(store model.DetailStore, ctx context.Context, onError func(
 	v.decisionsTab = container.NewTabItem(lang.L("tab.decisions"), v.decisions.content)
 	v.historyTab = container.NewTabItem(lang.L("tab.history"), v.history.content)
 	v.tabs = container.NewAppTabs(v.overviewTab, v.evidenceTab, v.commentsTab, v.decisionsTab, v.historyTab)
-	v.tabs.SetTabLocation(container.TabLocationTop)
 	v.emptyBox = container.NewBorder(container.NewPadded(v.empty), nil, nil, nil)
 	v.tabsFocus = widgets.NewFocusTabs(v.tabs)
-	v.content = container.NewStack(v.emptyBox, v.tabsFocus.Content())
+	v.content = container.NewStack(v.emptyBox)
 	v.showEmpty()
 	return v
 }
 
-// setOverview shows o under the invitation to choose a proposal, while
+// placeTabs puts the tabs into the view, once, when the first proposal
+// is shown: a window shows the overview first, and tabs that are only
+// hidden would still be laid out, with every label in them measured,
+// before its first frame.
+func (v *proposalView) placeTabs() {
+	if v.tabsPlaced() {
+		return
+	}
+	v.content.Add(v.tabsFocus.Content())
+}
+
+// tabsPlaced tells whether the tabs are in the view (placeTabs).
+func (v *proposalView) tabsPlaced() bool { return len(v.content.Objects) > 1 }
+
+// setOverview shows objs under the invitation to choose a proposal, while
 // none is chosen.
-func (v *proposalView) setOverview(o fyne.CanvasObject) {
-	v.emptyBox.Objects = append(v.emptyBox.Objects, o)
+func (v *proposalView) setOverview(objs ...fyne.CanvasObject) {
+	v.emptyBox.Objects = append(v.emptyBox.Objects, objs...)
 	v.emptyBox.Refresh()
 }
 
@@ -109,7 +123,9 @@ func (v *proposalView) setBackground(run async.Runner) {
 func (v *proposalView) setCommentsTab(c *commentsTab) {
 	v.comments = c
 	v.commentsTab.Content = c.content
-	v.tabs.Refresh()
+	if v.tabsPlaced() {
+		v.tabs.Refresh()
+	}
 }
 
 // setFollowUpTab makes f the Uppföljning tab, shown with an approved
@@ -160,6 +176,7 @@ func (v *proposalView) showEmpty() {
 func (v *proposalView) show(p model.Proposal) {
 	other := p.ID != v.shown.ID
 	v.shown = p
+	v.placeTabs()
 	v.emptyBox.Hide()
 	v.tabs.Show()
 	v.showOverview(p)
@@ -203,71 +220,6 @@ func (v *proposalView) show(p model.Proposal) {
 			followUp.apply(p, f)
 		}
 	}, waiting)
-}
-
-// loadingDelay is how long a reading may take before its tab says "Läser
-// …"; shorter readings show their result without the message flashing.
-const loadingDelay = 200 * time.Millisecond
-
-// afterLoadingDelay calls f on the UI goroutine once loadingDelay has
-// passed; the package's tests replace it to say "Läser …" when they
-// choose.
-var afterLoadingDelay = func(f func()) { time.AfterFunc(loadingDelay, func() { fyne.Do(f) }) }
-
-// loads runs a screen's store reads off the UI goroutine and shows what
-// they read on it, unless a newer reading has started since
-// (async.Latest): a slow read for the proposal chosen first must not
-// overwrite the one chosen after. Its methods are called on the UI
-// goroutine, which alone touches its counts.
-type loads struct {
-	latest async.Latest
-	// run runs a read off the UI goroutine; nil runs it at once.
-	run   async.Runner
-	req   uint64 // the latest reading started
-	shown uint64 // the latest reading shown
-}
-
-func (l *loads) setRun(run async.Runner) { l.run = run }
-
-// cancel makes every reading started so far stale.
-func (l *loads) cancel() {
-	l.latest.Cancel()
-	l.req++
-	l.shown = l.req
-}
-
-// start runs read, which returns a func that shows what it read, and
-// calls that func on the UI goroutine unless start is called again first.
-// When the reading is not shown within loadingDelay, waiting is called
-// (on the UI goroutine) to say so.
-func (l *loads) start(read func() (show func()), waiting func()) {
-	l.req++
-	r, run := l.req, l.run
-	if run == nil {
-		run = async.Now
-	}
-	l.latest.Do(run, func() func() {
-		show := read()
-		return func() {
-			l.shown = r
-			show()
-		}
-	})
-	if waiting == nil || l.shown == r {
-		return
-	}
-	afterLoadingDelay(func() {
-		if l.req == r && l.shown < r {
-			waiting()
-		}
-	})
-}
-
-// loadingText is the paragraph a tab shows while it reads.
-func loadingText() []widget.RichTextSegment {
-	s := widget.RichTextStyleEmphasis
-	s.Inline = false
-	return []widget.RichTextSegment{&widget.TextSegment{Text: lang.L("detail.loading"), Style: s}}
 }
 
 // headingLine is the line under the proposal's title: its kind and ref,

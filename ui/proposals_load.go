@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/styrgrupp/styrgrupp/model"
-	"github.com/styrgrupp/styrgrupp/ui/async"
 )
 
 // slowLoad is how long a reading of the proposals may take before the
@@ -31,7 +30,7 @@ func (w *MainWindow) load() {
 	run := w.background
 	if w.readAfterStart {
 		w.readAfterStart = false
-		run = afterStart(w.app, run)
+		run = after(w.firstFrame, run)
 	}
 	w.loads.Do(run, func() func() {
 		ps, o, err := readProposals(ctx, store)
@@ -44,40 +43,6 @@ func (w *MainWindow) load() {
 
 // Option changes how NewMainWindow makes the window.
 type Option func(*MainWindow)
-
-// ReadAfterStart holds the window's first reading of the proposals until
-// the app runs (fyne.Lifecycle's OnStarted, which ShowAndRun triggers once
-// the window exists) and has had a tick to draw its first frame: on a
-// store of thousands of proposals the reading then does not compete for
-// the processor with creating the window and drawing its first frame. It
-// takes the app's OnStarted hook, so it is for a window made before the
-// app runs: made later, its first reading would wait for ever.
-func ReadAfterStart() Option { return func(w *MainWindow) { w.readAfterStart = true } }
-
-// frameTick is a little longer than the 60 Hz tick on which the app's
-// event loop draws a frame.
-const frameTick = 20 * time.Millisecond
-
-// afterStart returns run holding its work until a has started and its
-// event loop has then had a tick to draw the first frame: two round trips
-// through the loop after that tick, which wait while a frame is drawn.
-func afterStart(a fyne.App, run async.Runner) async.Runner {
-	started := make(chan struct{})
-	a.Lifecycle().SetOnStarted(func() {
-		go func() {
-			time.Sleep(frameTick)
-			fyne.DoAndWait(func() {})
-			fyne.DoAndWait(func() {})
-			close(started)
-		}()
-	})
-	return func(f func()) {
-		run(func() {
-			<-started
-			f()
-		})
-	}
-}
 
 // stopSlowTimer stops the progress bar's timer of the latest reading.
 func (w *MainWindow) stopSlowTimer() {

@@ -55,7 +55,8 @@ func AskPasswordFirst(a fyne.App, url string, asked error, open StoreOpener, bui
 func newPasswordFirst(a fyne.App, url string, asked error, open StoreOpener, build func(model.Store) *MainWindow, background func(func())) *passwordFirst {
 	p := &passwordFirst{app: a, url: url, asked: asked, open: open, build: build, background: background}
 	p.win = a.NewWindow(lang.L("password.title") + " – " + pgurl.Label(url))
-	p.win.SetIcon(Icon)
+	useWindowIcon(a, p.win)
+	waitForFonts()
 	p.buildUI()
 	p.win.Resize(fyne.NewSize(520, 280))
 	p.win.CenterOnScreen()

@@ -17,18 +17,34 @@ import (
 // member of a shared store, who cannot add proposals, that nothing has
 // been added yet.
 type welcome struct {
-	content fyne.CanvasObject
+	// content is hidden and empty until the welcome is first shown
+	// (fillWelcome): a store with proposals never builds what it says.
+	content *fyne.Container
 	// start holds the three ways in; nothing the member's line.
 	start, nothing fyne.CanvasObject
 
 	importBtn, newBtn, demoBtn *widgets.Button
 }
 
-// newWelcome builds the welcome with the window's own actions behind its
-// buttons: Arkiv → Importera, the toolbar's + Ny, and the demo store
-// beside the user's (openDemo). It is hidden until showWelcome.
+// newWelcome makes the welcome's place in the right pane, hidden until
+// showWelcome; what it says is built when it is first shown
+// (fillWelcome).
 func (w *MainWindow) newWelcome() *welcome {
-	wl := &welcome{
+	c := container.NewStack()
+	c.Hide()
+	return &welcome{content: c}
+}
+
+// fillWelcome builds the welcome, once, with the window's own actions
+// behind its buttons: Arkiv → Importera, the toolbar's + Ny, and the demo
+// store beside the user's (openDemo).
+func (w *MainWindow) fillWelcome() {
+	wl := w.welcome
+	if wl.start != nil {
+		return
+	}
+	*wl = welcome{
+		content:   wl.content,
 		importBtn: widgets.NewButtonWithIcon(lang.L("welcome.import"), theme.DownloadIcon(), w.openImport),
 		newBtn:    widgets.NewButtonWithIcon(lang.L("welcome.new"), theme.ContentAddIcon(), w.newIntervention),
 		demoBtn:   widgets.NewButtonWithIcon(lang.L("welcome.demo"), theme.MediaPlayIcon(), w.openDemo),
@@ -55,16 +71,15 @@ func (w *MainWindow) newWelcome() *welcome {
 		welcomeText(lang.L("welcome.nothing"), widget.MediumImportance),
 		welcomeText(lang.L("welcome.nothing_hint"), widget.MediumImportance),
 	)
-	wl.content = container.NewVScroll(container.NewPadded(container.NewVBox(title, wl.start, wl.nothing)))
-	wl.content.Hide()
+	wl.content.Objects = []fyne.CanvasObject{container.NewVScroll(container.NewPadded(container.NewVBox(title, wl.start, wl.nothing)))}
 	wl.offerDemo(w.openStore != nil)
-	return wl
 }
 
 // offerDemo enables Öppna demoprogrammet when the window can move to
-// another store (OpenStoresWith).
+// another store (OpenStoresWith); a welcome not yet built asks when it is
+// (fillWelcome).
 func (wl *welcome) offerDemo(on bool) {
-	if wl != nil {
+	if wl != nil && wl.demoBtn != nil {
 		uikit.EnableIf(wl.demoBtn, on)
 	}
 }
@@ -82,14 +97,16 @@ func welcomeText(s string, i widget.Importance) *widget.Label {
 // proposals), and the overview again when not. The three ways in are
 // the secretary's: another login is told that nothing has been added.
 func (w *MainWindow) showWelcome(empty bool) {
-	if w.welcome == nil {
+	if w.welcome == nil || !empty && w.welcome.start == nil {
 		return
 	}
+	w.fillWelcome()
 	sec := w.secretary()
 	uikit.ShowIf(w.welcome.start, sec)
 	uikit.ShowIf(w.welcome.nothing, !sec)
 	if empty {
 		w.welcome.content.Show()
+		w.welcome.content.Refresh() // a container shown is not laid out by itself
 		w.overview.content.Hide()
 		w.detail.empty.Hide()
 	} else {

@@ -46,8 +46,9 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		debug.SetGCPercent(guiGCPercent)
 	}
 	a := app.NewWithID(appID)
+	ui.LoadFonts(a)
 	ui.Version = versionString()
-	a.SetIcon(ui.Icon)
+	a.SetIcon(ui.WindowIcon)
 	language := o.lang
 	if language == "" {
 		language = ui.PreferredLanguage(a)
@@ -69,7 +70,7 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		// Started from its icon: the window asks for the password.
 		quitOnSignal(a)
 		w := ui.AskPasswordFirst(a, path, err, openStoreForWindow, func(s model.Store) *ui.MainWindow {
-			return newMainWindow(a, s, o)
+			return newMainWindow(a, s, o, true)
 		})
 		if w != nil {
 			w.CloseStore()
@@ -83,27 +84,36 @@ func runGUI(ctx context.Context, o guiOptions, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	quitOnSignal(a)
-	w := newMainWindow(a, s, o)
+	w := newMainWindow(a, s, o, false)
 	defer w.CloseStore()
 	w.ShowAndRun()
 	return exitOK
 }
 
 // newMainWindow builds the main window on the store s and what it shows
-// first: who the user is, a store upgraded on opening, the files to
-// import. The window owns the store: it closes it when the user opens
-// another one, and CloseStore closes the one open at the end, before a
-// demo store's folder is removed.
-func newMainWindow(a fyne.App, s model.Store, o guiOptions) *ui.MainWindow {
-	w := ui.NewMainWindow(a, s, ui.ReadAfterStart())
-	w.OpenStoresWith(openStoreForWindow, true)
-	w.AskWhoIAmIfUnknown()
-	// Shown over the question above: opening the store upgraded its file
-	// from an older version, and the copy made first is named.
-	w.ShowMigrationNotice()
-	if len(o.imports) > 0 {
-		w.ImportFiles(o.imports)
+// over it once it is on screen: who the user is, a store upgraded on
+// opening, the files to import. running tells whether the app runs
+// already (the window follows the password window): made before, the
+// window holds its first reading and those questions until it has drawn
+// its first frame (ui.ReadAfterStart). The window owns the store: it
+// closes it when the user opens another one, and CloseStore closes the
+// one open at the end, before a demo store's folder is removed.
+func newMainWindow(a fyne.App, s model.Store, o guiOptions, running bool) *ui.MainWindow {
+	var opts []ui.Option
+	if !running {
+		opts = append(opts, ui.ReadAfterStart())
 	}
+	w := ui.NewMainWindow(a, s, opts...)
+	w.OpenStoresWith(openStoreForWindow, true)
+	w.AfterFirstFrame(func() {
+		w.AskWhoIAmIfUnknown()
+		// Shown over the question above: opening the store upgraded its
+		// file from an older version, and the copy made first is named.
+		w.ShowMigrationNotice()
+		if len(o.imports) > 0 {
+			w.ImportFiles(o.imports)
+		}
+	})
 	return w
 }
 
