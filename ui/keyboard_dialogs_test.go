@@ -7,12 +7,11 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/styrgrupp/styrgrupp/internal/uitest"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/internal/uitest"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/importer"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
@@ -66,6 +65,49 @@ func keyboardDialogWindow(t *testing.T) *MainWindow {
 	return w
 }
 
+// keyboardDialogReuse gives one keyboardDialogWindow to dialog after
+// dialog, each time as it was built (the dialogs closed, the same draft
+// shown, the same focus): building it is most of such a test's time.
+type keyboardDialogReuse struct {
+	w     *MainWindow
+	ref   string
+	focus fyne.Focusable
+}
+
+// window returns the window, built on t at first and after drop.
+func (r *keyboardDialogReuse) window(t *testing.T) *MainWindow {
+	t.Helper()
+	if r.w == nil {
+		r.w = keyboardDialogWindow(t)
+		r.ref, r.focus = r.w.detail.shown.Ref, r.w.win.Canvas().Focused()
+		return r.w
+	}
+	closeDialogs(r.w)
+	r.w.Select(r.ref)
+	if c := r.w.win.Canvas(); r.focus == nil {
+		c.Unfocus()
+	} else {
+		c.Focus(r.focus)
+	}
+	return r.w
+}
+
+// drop makes the next window a new one: what a failed dialog left
+// behind reaches no other.
+func (r *keyboardDialogReuse) drop() { r.w = nil }
+
+// eachKeyboardDialog runs check on every dialog, each in a subtest of
+// its name, on one window (keyboardDialogReuse).
+func eachKeyboardDialog(t *testing.T, check func(t *testing.T, w *MainWindow, d keyboardDialog)) {
+	var r keyboardDialogReuse
+	for _, d := range keyboardDialogs {
+		w := r.window(t)
+		if !t.Run(d.name, func(t *testing.T) { check(t, w, d) }) {
+			r.drop()
+		}
+	}
+}
+
 // keyboardPreview shows the import preview of a file with a new
 // proposal, 1.5.
 func keyboardPreview(t *testing.T, w *MainWindow) {
@@ -90,20 +132,17 @@ func keyboardGaps(t *testing.T, w *MainWindow) {
 }
 
 func TestEveryDialogClosesOnEscape(t *testing.T) {
-	for _, d := range keyboardDialogs {
-		t.Run(d.name, func(t *testing.T) {
-			w := keyboardDialogWindow(t)
-			c := w.win.Canvas()
-			d.open(t, w)
-			if c.Overlays().Top() == nil {
-				t.Fatal("no dialog opened")
-			}
-			keyboardPress(c, fyne.KeyEscape)
-			if top := c.Overlays().Top(); top != nil {
-				t.Errorf("Escape left %q open (focus on %T)", texts(top), c.Focused())
-			}
-		})
-	}
+	eachKeyboardDialog(t, func(t *testing.T, w *MainWindow, d keyboardDialog) {
+		c := w.win.Canvas()
+		d.open(t, w)
+		if c.Overlays().Top() == nil {
+			t.Fatal("no dialog opened")
+		}
+		keyboardPress(c, fyne.KeyEscape)
+		if top := c.Overlays().Top(); top != nil {
+			t.Errorf("Escape left %q open (focus on %T)", texts(top), c.Focused())
+		}
+	})
 }
 
 // Enter takes the dialog's default: closes one that only tells, marks for
@@ -113,8 +152,9 @@ func TestEnterTakesTheDialogsDefault(t *testing.T) {
 	press := func(w *MainWindow) {
 		keyboardPress(w.win.Canvas(), fyne.KeyReturn)
 	}
+	var r keyboardDialogReuse
 	for _, name := range []string{"Om", "Kortkommandon", "Inställningar", "Kontrollera PDF", "Ingen vald", "Fel"} {
-		w := keyboardDialogWindow(t)
+		w := r.window(t)
 		for _, d := range keyboardDialogs {
 			if d.name == name {
 				d.open(t, w)
@@ -123,10 +163,11 @@ func TestEnterTakesTheDialogsDefault(t *testing.T) {
 		press(w)
 		if top := topOverlay(w); top != nil {
 			t.Errorf("%s: Enter left %q open", name, texts(top))
+			r.drop()
 		}
 	}
 
-	w := keyboardDialogWindow(t)
+	w := r.window(t)
 	keyboardGaps(t, w)
 	w.markReady()
 	press(w)
@@ -257,21 +298,18 @@ func TestADialogsButtonsTakeEnterAndEscape(t *testing.T) {
 // Escape closes every dialog also once Tab has put the keyboard on one
 // of its buttons, which Fyne's own buttons swallow Escape on.
 func TestEscapeClosesADialogFromItsButtons(t *testing.T) {
-	for _, d := range keyboardDialogs {
-		t.Run(d.name, func(t *testing.T) {
-			w := keyboardDialogWindow(t)
-			c := w.win.Canvas()
-			d.open(t, w)
-			if c.Overlays().Top() == nil {
-				t.Fatal("no dialog opened")
-			}
-			label := uitest.TabToButton(t, c)
-			keyboardPress(c, fyne.KeyEscape)
-			if top := c.Overlays().Top(); top != nil {
-				t.Errorf("Escape on %q left %q open", label, texts(top))
-			}
-		})
-	}
+	eachKeyboardDialog(t, func(t *testing.T, w *MainWindow, d keyboardDialog) {
+		c := w.win.Canvas()
+		d.open(t, w)
+		if c.Overlays().Top() == nil {
+			t.Fatal("no dialog opened")
+		}
+		label := uitest.TabToButton(t, c)
+		keyboardPress(c, fyne.KeyEscape)
+		if top := c.Overlays().Top(); top != nil {
+			t.Errorf("Escape on %q left %q open", label, texts(top))
+		}
+	})
 }
 
 // A question over another dialog closes on Escape from its buttons and

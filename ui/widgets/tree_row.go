@@ -40,7 +40,6 @@ func NewTreeRow() *TreeRow {
 	n.Title.Wrapping = fyne.TextWrapWord
 	n.Note.Truncation = fyne.TextTruncateEllipsis
 	n.Note.Hide()
-	n.Status.Truncation = fyne.TextTruncateEllipsis
 	n.layout = rowLayout{n}
 	n.ExtendBaseWidget(n)
 	return n
@@ -197,7 +196,9 @@ type rowLayout struct{ n *TreeRow }
 // Layout places the title on the left and the status on the right, at
 // the height of the title's first line.
 func (l rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	sw := min(l.statusWidth(), size.Width*statusShare)
+	whole := l.statusWidth()
+	sw := min(whole, size.Width*statusShare)
+	l.n.cutStatus(sw < whole)
 	tw := max(0, size.Width-sw-theme.Padding())
 	l.n.showTitle(tw, size.Width)
 	l.n.Title.Move(fyne.NewPos(0, 0))
@@ -212,6 +213,20 @@ func (l rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	l.n.Status.Move(fyne.NewPos(size.Width-sw, 0))
 	l.n.Status.Resize(fyne.NewSize(sw, min(size.Height, lineHeights(1))))
+}
+
+// cutStatus gives the status Fyne's "…" only while the row cannot give
+// it its whole width: Fyne shapes a text that may end in "…" anew at
+// every refresh, and the tree refreshes every row it shows.
+func (n *TreeRow) cutStatus(cut bool) {
+	t := fyne.TextTruncateOff
+	if cut {
+		t = fyne.TextTruncateEllipsis
+	}
+	if n.Status.Truncation != t {
+		n.Status.Truncation = t
+		n.Status.Refresh()
+	}
 }
 
 // MinSize is titleLines lines of text high, and as narrow as the status.

@@ -26,10 +26,20 @@ func TestTreeRowLeavesTheTitleRoomBesideALongStatus(t *testing.T) {
 	if n.Status.Size().Width != natural || n.Title.Size().Width <= natural {
 		t.Errorf("wide row: status %v (natural %v), title %v", n.Status.Size().Width, natural, n.Title.Size().Width)
 	}
+	if got := renderedText(n.Status); got != "Beslutat – godkänt med villkor" {
+		t.Errorf("wide row: the status draws %q", got)
+	}
 	narrow := natural * 1.2 // the status would leave the title a sixth of the row
 	l.Layout(nil, fyne.NewSize(narrow, 60))
 	if got := n.Status.Size().Width; got > narrow*statusShare+0.5 {
 		t.Errorf("narrow row: status %v of %v", got, narrow)
+	}
+	if got := renderedText(n.Status); !strings.HasSuffix(got, "…") || !strings.HasPrefix(got, "Beslutat") {
+		t.Errorf("narrow row: the status draws %q, want its start and …", got)
+	}
+	l.Layout(nil, fyne.NewSize(natural*3, 60))
+	if got := renderedText(n.Status); got != "Beslutat – godkänt med villkor" {
+		t.Errorf("wide again: the status draws %q", got)
 	}
 	if got := n.Title.Size().Width; got < narrow*(1-statusShare)-theme.Padding()-0.5 {
 		t.Errorf("narrow row: title %v of %v", got, narrow)
@@ -111,7 +121,7 @@ func TestTreeRowMarksTheMatches(t *testing.T) {
 }
 
 // renderedText is the text a rich text draws, its lines joined by spaces.
-func renderedText(rt *widget.RichText) string {
+func renderedText(rt fyne.CanvasObject) string {
 	var parts []string
 	for _, o := range test.LaidOutObjects(rt) {
 		if tx, ok := o.(*canvas.Text); ok && o.Visible() && tx.Text != "" {
