@@ -65,8 +65,7 @@ func newSearchBar(onText func(string), onFilter func(), onClear func()) *searchB
 	// the narrow list pane of a 1366 × 768 screen.
 	filter := func(key string, sel *widgets.Select) fyne.CanvasObject {
 		name := widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		name.Truncation = fyne.TextTruncateEllipsis
-		return container.NewBorder(name, nil, nil, nil, sel)
+		return container.NewBorder(widgets.CutWhenNarrow(name), nil, nil, nil, sel)
 	}
 	filters := container.NewGridWithColumns(2,
 		filter("filter.status", b.status), filter("filter.problem_area", b.problem),

@@ -1,7 +1,6 @@
 package widgets
 
 import (
-	"math"
 	"strings"
 	"sync"
 
@@ -198,7 +197,7 @@ type rowLayout struct{ n *TreeRow }
 func (l rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	whole := l.statusWidth()
 	sw := min(whole, size.Width*statusShare)
-	l.n.cutStatus(sw < whole)
+	CutWhen(l.n.Status, sw < whole)
 	tw := max(0, size.Width-sw-theme.Padding())
 	l.n.showTitle(tw, size.Width)
 	l.n.Title.Move(fyne.NewPos(0, 0))
@@ -213,20 +212,6 @@ func (l rowLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	l.n.Status.Move(fyne.NewPos(size.Width-sw, 0))
 	l.n.Status.Resize(fyne.NewSize(sw, min(size.Height, lineHeights(1))))
-}
-
-// cutStatus gives the status Fyne's "…" only while the row cannot give
-// it its whole width: Fyne shapes a text that may end in "…" anew at
-// every refresh, and the tree refreshes every row it shows.
-func (n *TreeRow) cutStatus(cut bool) {
-	t := fyne.TextTruncateOff
-	if cut {
-		t = fyne.TextTruncateEllipsis
-	}
-	if n.Status.Truncation != t {
-		n.Status.Truncation = t
-		n.Status.Refresh()
-	}
 }
 
 // MinSize is titleLines lines of text high, and as narrow as the status.
@@ -246,13 +231,7 @@ func titleLines() int {
 
 // statusWidth is the status label's width with its whole text.
 func (l rowLayout) statusWidth() float32 {
-	s := l.n.Status
-	if s.Text == "" {
-		return 0
-	}
-	// Rounded up, and a pixel more, so that the label does not cut its
-	// own text for a fraction of a pixel.
-	return float32(math.Ceil(float64(fyne.MeasureText(s.Text, theme.TextSize(), s.TextStyle).Width))) + 2*theme.InnerPadding() + 1
+	return WholeWidth(l.n.Status)
 }
 
 var heights struct {

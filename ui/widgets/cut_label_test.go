@@ -1,0 +1,36 @@
+package widgets_test
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
+)
+
+// A filter's name is whole while its column is wide enough, cut with "…"
+// while it is not, and whole again when the column widens; the column
+// may always be narrower than the name.
+func TestCutWhenNarrowCutsOnlyWhileNarrow(t *testing.T) {
+	testapp.New(t)
+	name := widget.NewLabelWithStyle("Förebyggandenivå", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	box := widgets.CutWhenNarrow(name)
+	whole := widgets.WholeWidth(name)
+	if min := box.MinSize().Width; min >= whole/2 {
+		t.Fatalf("least width %.0f, want well under the whole name's %.0f", min, whole)
+	}
+	for _, tc := range []struct {
+		width float32
+		cut   bool
+	}{{whole + 20, false}, {whole / 2, true}, {whole, false}, {whole - 2, true}, {whole + 1, false}} {
+		box.Resize(fyne.NewSize(tc.width, box.MinSize().Height))
+		if got := name.Truncation == fyne.TextTruncateEllipsis; got != tc.cut {
+			t.Errorf("at %.0f of %.0f: cut %v, want %v", tc.width, whole, got, tc.cut)
+		}
+		if name.Size().Width != tc.width {
+			t.Errorf("at %.0f: the label is %.0f wide", tc.width, name.Size().Width)
+		}
+	}
+}
