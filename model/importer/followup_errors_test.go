@@ -127,23 +127,17 @@ func TestFollowUpSheetHistory(t *testing.T) {
 // Förslag sheet is a warning, not an error.
 func TestFollowUpSheetToldByItsColumns(t *testing.T) {
 	w, _ := followUpStore(t)
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
 	f := excelize.NewFile()
 	defer f.Close()
-	must(f.SetSheetName("Sheet1", "Blad1"))
+	check(t, f.SetSheetName("Sheet1", "Blad1"))
 	pct := "0.0%"
 	style, err := f.NewStyle(&excelize.Style{CustomNumFmt: &pct})
-	must(err)
-	must(f.SetSheetRow("Blad1", "A2", &[]any{"Ref", "Andel klar", "Datum"}))
-	must(f.SetSheetRow("Blad1", "A3", &[]any{"1.5", 0.125, "2027-03-01"}))
-	must(f.SetCellStyle("Blad1", "B3", "B3", style))
+	check(t, err)
+	check(t, f.SetSheetRow("Blad1", "A2", &[]any{"Ref", "Andel klar", "Datum"}))
+	check(t, f.SetSheetRow("Blad1", "A3", &[]any{"1.5", 0.125, "2027-03-01"}))
+	check(t, f.SetCellStyle("Blad1", "B3", "B3", style))
 	path := filepath.Join(t.TempDir(), "blad.xlsx")
-	must(f.SaveAs(path))
+	check(t, f.SaveAs(path))
 	res, err := importer.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -158,13 +152,13 @@ func TestFollowUpSheetToldByItsColumns(t *testing.T) {
 
 	g := excelize.NewFile()
 	defer g.Close()
-	must(g.SetSheetName("Sheet1", "Förslag"))
-	must(g.SetSheetRow("Förslag", "A1", &[]any{"Ref", "Titel"}))
-	must(g.SetSheetRow("Förslag", "A2", &[]any{"1.6", "Ny"}))
+	check(t, g.SetSheetName("Sheet1", "Förslag"))
+	check(t, g.SetSheetRow("Förslag", "A1", &[]any{"Ref", "Titel"}))
+	check(t, g.SetSheetRow("Förslag", "A2", &[]any{"1.6", "Ny"}))
 	_, err = g.NewSheet("Uppföljning")
-	must(err)
+	check(t, err)
 	path = filepath.Join(t.TempDir(), "båda.xlsx")
-	must(g.SaveAs(path))
+	check(t, g.SaveAs(path))
 	res, err = importer.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

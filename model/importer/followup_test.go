@@ -78,22 +78,16 @@ func changeOf(t *testing.T, p importer.Plan, ref string) importer.FollowUpChange
 func swedishFollowUpBook(t *testing.T) *excelize.File {
 	t.Helper()
 	f := excelize.NewFile()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(f.SetSheetName("Sheet1", "Instruktioner"))
-	must(f.SetCellValue("Instruktioner", "A1", "Fyll i en rad per rapport på bladet Uppföljning."))
+	check(t, f.SetSheetName("Sheet1", "Instruktioner"))
+	check(t, f.SetCellValue("Instruktioner", "A1", "Fyll i en rad per rapport på bladet Uppföljning."))
 	_, err := f.NewSheet("Uppföljning")
-	must(err)
+	check(t, err)
 	const s = "Uppföljning"
 	date, err := f.NewStyle(&excelize.Style{NumFmt: 14})
-	must(err)
+	check(t, err)
 	percent, err := f.NewStyle(&excelize.Style{NumFmt: 9})
-	must(err)
-	must(f.SetSheetRow(s, "A1", &[]any{"Ref", "Status", "Andel klar (%)", "Kommentar", "Datum"}))
+	check(t, err)
+	check(t, f.SetSheetRow(s, "A1", &[]any{"Ref", "Status", "Andel klar (%)", "Kommentar", "Datum"}))
 	serial := func(y int, m time.Month, d int) float64 {
 		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Sub(time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)).Hours() / 24
 	}
@@ -105,9 +99,9 @@ func swedishFollowUpBook(t *testing.T) *excelize.File {
 	}
 	for i, r := range rows {
 		n := i + 2
-		must(f.SetSheetRow(s, "A"+strconv.Itoa(n), &r))
-		must(f.SetCellStyle(s, "C"+strconv.Itoa(n), "C"+strconv.Itoa(n), percent))
-		must(f.SetCellStyle(s, "E"+strconv.Itoa(n), "E"+strconv.Itoa(n), date))
+		check(t, f.SetSheetRow(s, "A"+strconv.Itoa(n), &r))
+		check(t, f.SetCellStyle(s, "C"+strconv.Itoa(n), "C"+strconv.Itoa(n), percent))
+		check(t, f.SetCellStyle(s, "E"+strconv.Itoa(n), "E"+strconv.Itoa(n), date))
 	}
 	f.SetActiveSheet(1)
 	return f
@@ -180,21 +174,15 @@ func TestFollowUpSheetEnglishAndCSV(t *testing.T) {
 		w, ids := followUpStore(t)
 		f := excelize.NewFile()
 		defer f.Close()
-		must := func(err error) {
-			t.Helper()
-			if err != nil {
-				t.Fatal(err)
-			}
-		}
-		must(f.SetSheetName("Sheet1", "Proposals"))
-		must(f.SetSheetRow("Proposals", "A1", &[]any{"Ref", "Title"}))
-		must(f.SetSheetRow("Proposals", "A2", &[]any{"1.6", "A new one"}))
+		check(t, f.SetSheetName("Sheet1", "Proposals"))
+		check(t, f.SetSheetRow("Proposals", "A1", &[]any{"Ref", "Title"}))
+		check(t, f.SetSheetRow("Proposals", "A2", &[]any{"1.6", "A new one"}))
 		_, err := f.NewSheet("Follow-up")
-		must(err)
-		must(f.SetSheetRow("Follow-up", "A1", &[]any{" progress ", "REF", "Status", "Comment", "date:"}))
-		must(f.SetSheetRow("Follow-up", "A2", &[]any{"40 %", "1.1", "In progress", "Started.", "2027-03-01"}))
+		check(t, err)
+		check(t, f.SetSheetRow("Follow-up", "A1", &[]any{" progress ", "REF", "Status", "Comment", "date:"}))
+		check(t, f.SetSheetRow("Follow-up", "A2", &[]any{"40 %", "1.1", "In progress", "Started.", "2027-03-01"}))
 		path := filepath.Join(t.TempDir(), "report.xlsx")
-		must(f.SaveAs(path))
+		check(t, f.SaveAs(path))
 		plan, err := importer.PlanFiles(context.Background(), w.S, path)
 		if err != nil {
 			t.Fatal(err)
@@ -202,7 +190,7 @@ func TestFollowUpSheetEnglishAndCSV(t *testing.T) {
 		if plan.Count(importer.New) != 1 || plan.CountFollowUps(importer.Changed) != 1 {
 			t.Fatalf("plan %+v", plan)
 		}
-		must(importer.Apply(w.Ctx(), w.S, plan, nil))
+		check(t, importer.Apply(w.Ctx(), w.S, plan, nil))
 		if fu := followUp(t, w, ids, "1.1"); fu.Status != model.FollowUpInProgress || fu.Progress != 40 || len(fu.Notes) != 1 || fu.Notes[0].AuthorID != 0 {
 			t.Fatalf("saved %+v", fu)
 		}

@@ -91,3 +91,12 @@ func writeXLSX(path, sheet string, rows [][]any) error {
 	}
 	return nil
 }
+
+// check fails the test at once on an error, as building a workbook with
+// excelize can give.
+func check(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

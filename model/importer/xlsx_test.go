@@ -21,29 +21,23 @@ import (
 func TestReadXLSX(t *testing.T) {
 	f := excelize.NewFile()
 	defer f.Close()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(f.SetSheetName("Sheet1", "Översikt"))
-	must(f.SetCellValue("Översikt", "A1", "Programmet En kommun fri från våld"))
+	check(t, f.SetSheetName("Sheet1", "Översikt"))
+	check(t, f.SetCellValue("Översikt", "A1", "Programmet En kommun fri från våld"))
 	_, err := f.NewSheet("Förslag")
-	must(err)
+	check(t, err)
 	const s = "Förslag"
-	set := func(cell string, v any) { t.Helper(); must(f.SetCellValue(s, cell, v)) }
+	set := func(cell string, v any) { t.Helper(); check(t, f.SetCellValue(s, cell, v)) }
 	set("A1", "Förslag till styrgruppen – hösten 2027")
-	must(f.MergeCell(s, "A1", "H1"))
-	must(f.SetSheetRow(s, "A3", &[]any{"Ref", "Titel", "Riskfaktorer", "Ansvarig", "Start", "Slut", "Kostnad (kr)", "Preventionsstjärnan", "Anteckning"}))
-	must(f.SetSheetRow(s, "A4", &[]any{"2", "Trygg skola", "Låg skolnärvaro\nMobbning", "Skolchef", time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), "2029-12-31", 1250000.5, "Våld\nUtanförskap", "ok"}))
-	must(f.SetSheetRow(s, "A5", &[]any{2.3, "Kuratorer", nil, nil, time.Date(2027, 8, 15, 0, 0, 0, 0, time.UTC), nil, 450000}))
-	must(f.SetSheetRow(s, "A6", &[]any{"2.10", "Mentorer i\r\nhögstadiet"}))
-	must(f.MergeCell(s, "D4", "D6")) // after the rows: excelize writes a covered cell's value to the top-left one
-	must(f.SetSheetRow(s, "A8", &[]any{"2.4", "Lovskola", nil, "Rektor"}))
-	must(f.MergeCell(s, "B8", "C8"))
+	check(t, f.MergeCell(s, "A1", "H1"))
+	check(t, f.SetSheetRow(s, "A3", &[]any{"Ref", "Titel", "Riskfaktorer", "Ansvarig", "Start", "Slut", "Kostnad (kr)", "Preventionsstjärnan", "Anteckning"}))
+	check(t, f.SetSheetRow(s, "A4", &[]any{"2", "Trygg skola", "Låg skolnärvaro\nMobbning", "Skolchef", time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), "2029-12-31", 1250000.5, "Våld\nUtanförskap", "ok"}))
+	check(t, f.SetSheetRow(s, "A5", &[]any{2.3, "Kuratorer", nil, nil, time.Date(2027, 8, 15, 0, 0, 0, 0, time.UTC), nil, 450000}))
+	check(t, f.SetSheetRow(s, "A6", &[]any{"2.10", "Mentorer i\r\nhögstadiet"}))
+	check(t, f.MergeCell(s, "D4", "D6")) // after the rows: excelize writes a covered cell's value to the top-left one
+	check(t, f.SetSheetRow(s, "A8", &[]any{"2.4", "Lovskola", nil, "Rektor"}))
+	check(t, f.MergeCell(s, "B8", "C8"))
 	path := filepath.Join(t.TempDir(), "förslag.xlsx")
-	must(f.SaveAs(path))
+	check(t, f.SaveAs(path))
 
 	res, err := importer.ReadFile(path)
 	if err != nil {

@@ -146,19 +146,13 @@ func TestXLSXCellsInScan(t *testing.T) {
 func TestXLSXScanReadsExcelizeFiles(t *testing.T) {
 	f := excelize.NewFile()
 	defer f.Close()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(f.SetSheetName("Sheet1", "Förslag"))
-	must(f.SetSheetRow("Förslag", "A1", &[]any{"Förslag hösten 2027"}))
-	must(f.MergeCell("Förslag", "A1", "C1"))
-	must(f.SetSheetRow("Förslag", "A3", &[]any{"Ref", "Titel", "Start", "Kostnad"}))
-	must(f.SetSheetRow("Förslag", "A4", &[]any{1, "Trygg skola", time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), 1250000.5}))
+	check(t, f.SetSheetName("Sheet1", "Förslag"))
+	check(t, f.SetSheetRow("Förslag", "A1", &[]any{"Förslag hösten 2027"}))
+	check(t, f.MergeCell("Förslag", "A1", "C1"))
+	check(t, f.SetSheetRow("Förslag", "A3", &[]any{"Ref", "Titel", "Start", "Kostnad"}))
+	check(t, f.SetSheetRow("Förslag", "A4", &[]any{1, "Trygg skola", time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC), 1250000.5}))
 	b, err := f.WriteToBuffer()
-	must(err)
+	check(t, err)
 	for name, data := range map[string][]byte{"set cells": b.Bytes(), "bigXLSX": bigXLSX(t, 3)} {
 		if _, scanned := cellsSameAsExcelize(t, data, true); !scanned {
 			t.Fatalf("%s: not read in the scan", name)
