@@ -83,3 +83,11 @@ func XLSXRows(data []byte, probe bool) (rows [][]string, sheet string, scanned b
 	}
 	return rows, sheet, true
 }
+
+// SetMaxScanText sets how many bytes of cell text the scan keeps of a
+// sheet before excelize streams it instead, until restore.
+func SetMaxScanText(n int) (restore func()) {
+	old := maxScanText
+	maxScanText = n
+	return func() { maxScanText = old }
+}

@@ -17,6 +17,9 @@ import (
 // else (rich text, rows out of order, what encoding/xml's Token refuses)
 // makes the sheet irregular, and excelize reads it as before.
 
+// maxScanText is maxScanTextMB in bytes; tests lower it.
+var maxScanText = maxScanTextMB << 20
+
 // spreadsheetNS is the namespace of a shared-string table's root.
 const spreadsheetNS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
@@ -187,6 +190,7 @@ type cellReader struct {
 	sst       sharedTable
 	rows      []scannedRow
 	regular   bool
+	kept      int  // bytes of cell text kept in rows, shared strings aside
 	sheetData int  // 0 before it, 1 in it, 2 after it
 	inRow     bool // a row element at depth 3 is open
 	row, col  int  // the last row's number and its last cell's column
@@ -311,6 +315,14 @@ func (r *cellReader) endCell() {
 	v := r.value()
 	if (v == "" && !r.formula) || !r.regular || len(r.rows) == 0 {
 		return
+	}
+	// A shared string is the table's own; any other value is a copy the
+	// scan keeps, up to maxScanTextMB for the sheet.
+	if r.typ != "s" {
+		if r.kept += len(v); r.kept > maxScanText {
+			r.regular, r.rows = false, nil
+			return
+		}
 	}
 	row := &r.rows[len(r.rows)-1]
 	for len(row.cells) < r.col-1 {

@@ -27,6 +27,7 @@ const (
 	maxElements      = 2_000_000 // in the shared strings and all parts but the sheets
 	maxTokenKB       = 1024      // of XML read for one token: a cell's longest text, in entities, is a third of it
 	xmlInMemoryMB    = 16        // a larger sheet or string table goes to a temporary file
+	maxScanTextMB    = 32        // cell text the scan keeps of a sheet (xlsxcells.go); past it, excelize streams the sheet
 )
 
 // partName is a zip entry's name as excelize looks it up: "\" read as "/".
