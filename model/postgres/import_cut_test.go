@@ -10,8 +10,10 @@ import (
 	"github.com/styrgrupp/styrgrupp/model"
 )
 
-// importCutItems is an area and n-1 interventions in it, new, under ref.
-func importCutItems(ref string, n int) []model.ImportItem {
+// importArea is an import of area ref and n-1 new interventions in it,
+// whose summary holds what COPY's text format escapes (tab, newline,
+// backslash).
+func importArea(ref string, n int) []model.ImportItem {
 	items := []model.ImportItem{{Content: model.Content{Ref: ref, Kind: model.KindArea, Title: "Område " + ref}}}
 	for i := range n - 1 {
 		items = append(items, model.ImportItem{Content: model.Content{
@@ -61,7 +63,7 @@ func TestImportCutMidwayLeavesNothing(t *testing.T) {
 		if c.after >= 0 {
 			proxy.CutAfter(c.after)
 		}
-		err := s.Import(ictx, importCutItems(ref, n), func(done, _ int) {
+		err := s.Import(ictx, importArea(ref, n), func(done, _ int) {
 			if done == c.cutAt {
 				if c.cancel {
 					cancel()
@@ -101,7 +103,7 @@ func TestImportCutMidwayLeavesNothing(t *testing.T) {
 			t.Errorf("%s: %d search rows, want %d", c.name, search, len(before))
 		}
 		// The same Store, on the link back, takes the whole import.
-		if err := s.Import(w.Ctx(), importCutItems(ref, n), nil); err != nil {
+		if err := s.Import(w.Ctx(), importArea(ref, n), nil); err != nil {
 			t.Fatalf("%s: the import again: %v", c.name, err)
 		}
 		if before, err = w.s.Proposals(ctx, model.ProposalFilter{}); err != nil {

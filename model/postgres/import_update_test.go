@@ -19,7 +19,7 @@ func TestImportRevisingThousandsWhileSending(t *testing.T) {
 	w := newWorld(t)
 	ctx := context.Background()
 	const n = 2700 // more than one batch (flushEvery)
-	check(t, w.s.Import(w.Ctx(), importCutItems("5", n), nil))
+	check(t, w.s.Import(w.Ctx(), importArea("5", n), nil))
 	ps, err := w.s.Proposals(ctx, model.ProposalFilter{})
 	check(t, err)
 	var items []model.ImportItem
@@ -34,7 +34,7 @@ func TestImportRevisingThousandsWhileSending(t *testing.T) {
 	if len(items) != n-1 {
 		t.Fatalf("%d interventions, want %d", len(items), n-1)
 	}
-	items = append(items, importCutItems("6", 300)...)
+	items = append(items, importArea("6", 300)...)
 	check(t, w.s.Import(w.Ctx(), items, nil))
 	after, err := w.s.Proposals(ctx, model.ProposalFilter{})
 	check(t, err)

@@ -12,16 +12,6 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/storetest"
 )
 
-// importOf is an import of area ref with n interventions under it.
-func importOf(ref string, n int) []model.ImportItem {
-	items := []model.ImportItem{{Content: model.Content{Ref: ref, Kind: model.KindArea, Title: "Område " + ref}}}
-	for i := 1; i <= n; i++ {
-		items = append(items, model.ImportItem{Content: model.Content{
-			Ref: fmt.Sprintf("%s.%d", ref, i), Kind: model.KindIntervention, Title: fmt.Sprintf("Insats %s.%d", ref, i)}})
-	}
-	return items
-}
-
 // Two desktops on one server, each with a Store (a pool) of its own,
 // write at once: each member comments, each imports proposals of its own
 // and the secretary records a decision meanwhile. Nothing is lost, both
@@ -52,7 +42,7 @@ func TestTwoDesktopsWriteAtOnce(t *testing.T) {
 		}()
 		go func() {
 			defer wg.Done()
-			errs <- s.Import(w.Clock.At(w.Secretary.Name), importOf(fmt.Sprint(i+2), interventions), nil)
+			errs <- s.Import(w.Clock.At(w.Secretary.Name), importArea(fmt.Sprint(i+2), interventions+1), nil)
 		}()
 	}
 	wg.Add(1)
