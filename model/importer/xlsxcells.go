@@ -220,7 +220,9 @@ func (r *cellReader) start(se xml.StartElement, depth int) {
 		} else {
 			r.row++
 		}
-		r.rows = append(r.rows, scannedRow{n: r.row})
+		if r.regular { // an irregular sheet's rows are excelize's to read
+			r.rows = append(r.rows, scannedRow{n: r.row})
+		}
 		r.inRow, r.col = true, 0
 	}
 }
