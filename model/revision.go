@@ -116,8 +116,16 @@ func DecodeCanonical(b []byte) (Content, error) {
 
 // Fingerprint returns the hex SHA-256 of the canonical encoding.
 func Fingerprint(c Content) string {
-	sum := sha256.Sum256(Canonical(c))
-	return hex.EncodeToString(sum[:])
+	_, fp := CanonicalWithFingerprint(c)
+	return fp
+}
+
+// CanonicalWithFingerprint returns the canonical encoding and its
+// fingerprint, for a store that keeps both, encoding once.
+func CanonicalWithFingerprint(c Content) (body []byte, fingerprint string) {
+	body = Canonical(c)
+	sum := sha256.Sum256(body)
+	return body, hex.EncodeToString(sum[:])
 }
 
 // ShortFingerprint returns the first 16 hex digits, in groups of four, for

@@ -13,7 +13,7 @@ import (
 type Prepared struct {
 	Content     model.Content
 	Body        []byte // model.Canonical(Content)
-	Fingerprint string // SHA-256 of Body
+	Fingerprint string // model.Fingerprint(Content)
 	Err         error
 }
 
@@ -23,8 +23,7 @@ func Prepare(c model.Content) Prepared {
 	if p.Err = p.Content.Validate(); p.Err != nil {
 		return p
 	}
-	p.Body = model.Canonical(p.Content)
-	p.Fingerprint = SHA256Hex(p.Body)
+	p.Body, p.Fingerprint = model.CanonicalWithFingerprint(p.Content)
 	return p
 }
 
