@@ -138,11 +138,14 @@ func NewMainWindow(a fyne.App, s model.Store, opts ...Option) *MainWindow {
 	w.win = a.NewWindow(windowTitle(s.Path()))
 	useWindowIcon(a, w.win)
 	waitForFonts()
+	// Sized before it has content, the window lays its screens out once,
+	// at that size, instead of first at their narrowest, where every
+	// wrapping label breaks after each word.
+	w.win.Resize(w.savedSize())
 	w.build()
 	w.addShortcuts()
 	w.addKeyboard()
 	w.win.SetOnDropped(w.onDropped)
-	w.win.Resize(w.savedSize())
 	w.win.SetCloseIntercept(w.onClose)
 	w.load()
 	return w

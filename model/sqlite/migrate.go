@@ -41,7 +41,16 @@ func migrate(ctx context.Context, db *sql.DB) error {
 // migrateTo applies ms, the migrations from the first up to some version,
 // as migrate does all of them.
 func migrateTo(ctx context.Context, db *sql.DB, ms []sqlstore.Migration) error {
-	if err := copyBeforeMigrating(ctx, db, len(ms)); err != nil {
+	version, ours, empty, err := schemaOf(db)
+	if err != nil {
+		return err
+	}
+	if ours {
+		if done, err := allApplied(ctx, db, len(ms)); err != nil || done {
+			return err
+		}
+	}
+	if err := copyBeforeMigrating(ctx, db, version, ours, empty, len(ms)); err != nil {
 		return err
 	}
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -55,6 +64,17 @@ func migrateTo(ctx context.Context, db *sql.DB, ms []sqlstore.Migration) error {
 		}
 	}
 	return nil
+}
+
+// allApplied tells whether schema_migrations records exactly the
+// migrations 1 to n, so that Open of an up-to-date store costs one query
+// rather than a transaction per migration. Anything else (a gap, a
+// version beyond n) goes the long way, which applies what is missing.
+func allApplied(ctx context.Context, db *sql.DB, n int) (bool, error) {
+	var done bool
+	err := db.QueryRowContext(ctx, `SELECT count(*) = ?1 AND coalesce(min(version) = 1 AND max(version) = ?1, 0)
+		FROM schema_migrations`, n).Scan(&done)
+	return done, err
 }
 
 // apply runs one migration unless it is already recorded; the check is
@@ -165,10 +185,9 @@ func indexAll(t *tx) error {
 // MigratedFrom. A new or empty store is not copied. When the copy cannot
 // be written, the result is EInternal store_backup_before_migrate and the
 // file is left as it was.
-func copyBeforeMigrating(ctx context.Context, db *sql.DB, target int) error {
-	version, ours, empty, err := schemaOf(db)
-	if err != nil || !ours || empty || version == 0 || version >= target {
-		return err
+func copyBeforeMigrating(ctx context.Context, db *sql.DB, version int, ours, empty bool, target int) error {
+	if !ours || empty || version == 0 || version >= target {
+		return nil
 	}
 	var data bool
 	if err := db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM audit_log) OR EXISTS (SELECT 1 FROM members)

@@ -53,7 +53,7 @@ func OpenReadOnly(path string) (*Store, error) {
 		s.db.Close()
 		return nil, model.Wrap(err, "store_open", abs)
 	}
-	s.rdb.SetMaxOpenConns(4)
+	poolReaders(s.rdb)
 	// SQLite does not always call its busy handler for a reader that
 	// finds the file held (a writer in exclusive mode, a recovery), so the
 	// first read is tried again for up to busyBudget.

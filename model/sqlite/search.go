@@ -56,8 +56,16 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 	// A deleted comment is never a match: it leaves comment_fts as it is
 	// deleted (sqlstore.DeleteComment). The bodies of the comments the
 	// hits show, at most model.MaxCommentHits, are read afterwards, by id.
+	//
+	// Both statements read in one transaction, so a comment deleted
+	// between them cannot leave its hit without a body.
+	rtx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, s.fail(err)
+	}
+	defer rtx.Rollback()
 	var text, commentIDs, proposalIDs sql.NullString
-	err := s.rdb.QueryRowContext(ctx, `SELECT
+	err = rtx.QueryRowContext(ctx, `SELECT
 		(SELECT group_concat(rowid) FROM proposal_fts WHERE proposal_fts MATCH ?1),
 		group_concat(comment_fts.rowid), group_concat(c.proposal_id)
 		FROM comment_fts JOIN comments c ON c.id = comment_fts.rowid
@@ -74,7 +82,7 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 		return nil, s.fail(err)
 	}
 	hits := sqlstore.MergeHits(textIDs, matches)
-	if err := s.commentBodies(ctx, hits); err != nil {
+	if err := commentBodies(ctx, rtx, hits); err != nil {
 		return nil, s.fail(err)
 	}
 	return hits, nil
@@ -82,10 +90,9 @@ func (s *Store) Search(ctx context.Context, q string) ([]model.SearchHit, error)
 
 // commentBodies reads the bodies of the comments hits name, by id, in one
 // statement, which gives them as one text, cut apart by their lengths in
-// bytes (as Search's ids, to spare database/sql a row each). A comment
-// deleted since the search leaves its hit without one, as a hit past
-// model.MaxCommentHits is.
-func (s *Store) commentBodies(ctx context.Context, hits []model.SearchHit) error {
+// bytes (as Search's ids, to spare database/sql a row each), in rtx, the
+// transaction that found them.
+func commentBodies(ctx context.Context, rtx *sql.Tx, hits []model.SearchHit) error {
 	at := map[int64]int{}
 	var ids []string
 	for i, h := range hits {
@@ -98,7 +105,7 @@ func (s *Store) commentBodies(ctx context.Context, hits []model.SearchHit) error
 		return nil
 	}
 	var found, lengths, bodies sql.NullString
-	if err := s.rdb.QueryRowContext(ctx, `SELECT group_concat(id), group_concat(length(CAST(body AS BLOB))), group_concat(body, '')
+	if err := rtx.QueryRowContext(ctx, `SELECT group_concat(id), group_concat(length(CAST(body AS BLOB))), group_concat(body, '')
 		FROM comments WHERE id IN (SELECT value FROM json_each(?1)) AND deleted_at IS NULL`,
 		"["+strings.Join(ids, ",")+"]").Scan(&found, &lengths, &bodies); err != nil {
 		return err

@@ -78,12 +78,24 @@ func Open(path string) (*Store, error) {
 		s.db.Close()
 		return nil, model.Wrap(err, "store_open", abs)
 	}
-	s.rdb.SetMaxOpenConns(4)
+	poolReaders(s.rdb)
 	if err := s.rdb.Ping(); err != nil {
 		s.Close()
 		return nil, s.openError(err)
 	}
 	return s, nil
+}
+
+// readers is the most connections the reading pool opens.
+const readers = 4
+
+// poolReaders sizes the reading pool and keeps its connections open when
+// idle: a new connection reads the whole schema before its first
+// statement, and database/sql would otherwise close all but two after a
+// burst of reads, such as the window's first.
+func poolReaders(db *sql.DB) {
+	db.SetMaxOpenConns(readers)
+	db.SetMaxIdleConns(readers)
 }
 
 // wire gives s the methods written once in model/sqlstore, run through

@@ -86,10 +86,10 @@ func openMeetingMode(a fyne.App, s Store, ctx func() context.Context, meetingID 
 		current: -1, drafts: map[int64]model.Decision{}, names: map[int64]string{}}
 	m.win = a.NewWindow(lang.L("meetingmode.title"))
 	m.win.SetIcon(a.Icon())
+	m.win.Resize(fyne.NewSize(1280, 720)) // before its content, as the main window
 	m.win.SetContent(m.build())
 	m.addKeys()
 	m.win.SetCloseIntercept(m.onClose)
-	m.win.Resize(fyne.NewSize(1280, 720))
 	m.win.Show()
 	m.load(func() { m.goTo(m.firstUndecided()) })
 	return m

@@ -116,6 +116,7 @@ func newProjector(m *meetingMode) *projector {
 	p.win = m.app.NewWindow(lang.L("projector.title"))
 	p.win.SetIcon(m.app.Icon())
 	p.pause = newProjectorPause(p)
+	p.win.Resize(fyne.NewSize(1280, 720)) // before its content, as the main window
 	p.win.SetContent(container.NewThemeOverride(container.NewStack(p.build(), p.pause.content),
 		&projectorTheme{app: m.app, least: projectorWindowSizes}))
 	p.win.Canvas().SetOnTypedKey(p.typedKey)
@@ -126,7 +127,6 @@ func newProjector(m *meetingMode) *projector {
 	})
 	p.win.SetCloseIntercept(p.close)
 	p.win.SetOnClosed(p.closed)
-	p.win.Resize(fyne.NewSize(1280, 720))
 	return p
 }
 

@@ -69,8 +69,8 @@ func (m *Window) ctx() context.Context { return m.shell.Context() }
 func Open(a fyne.App, s Store, background async.Runner, shell Shell) *Window {
 	m := &Window{app: a, store: s, background: background, shell: shell, item: -1}
 	m.win = a.NewWindow(lang.L("meetings.title"))
+	m.win.Resize(fyne.NewSize(1100, 680)) // before its content, as the main window
 	m.win.SetContent(m.build())
-	m.win.Resize(fyne.NewSize(1100, 680))
 	m.win.Show()
 	m.reload(0)
 	return m
