@@ -15,6 +15,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/importer"
 	"github.com/styrgrupp/styrgrupp/ui/filedialog"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // maxWarningsShown is how many warnings the preview lists above the
@@ -116,11 +117,9 @@ func (f *importFlow) showPreview(p importer.Plan) {
 	rows = append(rows, followUpLines(p)...)
 	list := widget.NewList(func() int { return len(rows) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			return widgets.CutWhenNarrow(widget.NewLabel(""))
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(rows[i]) })
+		func(i widget.ListItemID, o fyne.CanvasObject) { widgets.SetCutText(widgets.CutLabel(o), rows[i]) })
 	parts := []fyne.CanvasObject{f.summary}
 	warnings := p.Warnings
 	if len(warnings) > maxWarningsShown {

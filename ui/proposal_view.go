@@ -72,7 +72,6 @@ func newProposalView(store model.DetailStore, ctx context.Context, onError func(
 		store:     store, ctx: ctx, onError: onError,
 	}
 	v.text.Wrapping = fyne.TextWrapWord
-	v.empty.Truncation = fyne.TextTruncateEllipsis // a wrapping label here would ask for a tall window before the pane has its width
 	v.overview = container.NewVScroll(container.NewPadded(v.text))
 	v.overviewTab = container.NewTabItem(lang.L("tab.overview"), v.overview)
 	v.evidenceTab = container.NewTabItem(lang.L("tab.evidence"), v.evidence.content)
@@ -80,7 +79,9 @@ func newProposalView(store model.DetailStore, ctx context.Context, onError func(
 	v.decisionsTab = container.NewTabItem(lang.L("tab.decisions"), v.decisions.content)
 	v.historyTab = container.NewTabItem(lang.L("tab.history"), v.history.content)
 	v.tabs = container.NewAppTabs(v.overviewTab, v.evidenceTab, v.commentsTab, v.decisionsTab, v.historyTab)
-	v.emptyBox = container.NewBorder(container.NewPadded(v.empty), nil, nil, nil)
+	// Cut rather than wrapped: a wrapping label here would ask for a tall
+	// window before the pane has its width.
+	v.emptyBox = container.NewBorder(container.NewPadded(widgets.CutWhenNarrow(v.empty)), nil, nil, nil)
 	v.tabsFocus = widgets.NewFocusTabs(v.tabs)
 	v.content = container.NewStack(v.emptyBox)
 	v.showEmpty()
@@ -159,7 +160,7 @@ func (v *proposalView) showEmpty() {
 	v.shown = model.Proposal{}
 	v.text.Segments = nil
 	v.text.Refresh()
-	v.empty.SetText(lang.L("detail.empty"))
+	widgets.SetCutText(v.empty, lang.L("detail.empty"))
 	v.emptyBox.Show()
 	v.tabs.Hide()
 }

@@ -45,11 +45,11 @@ func (p *trustPane) buildUI() fyne.CanvasObject {
 	p.empty.Importance = widget.LowImportance
 	p.list = widget.NewList(func() int { return len(p.files) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
+			return widgets.CutWhenNarrow(widget.NewLabel(""))
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(trustedFileText(p.files[i])) })
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			widgets.SetCutText(widgets.CutLabel(o), trustedFileText(p.files[i]))
+		})
 	p.list.OnSelected = func(i widget.ListItemID) { p.chosen = i; p.enable() }
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1; p.enable() }
 	p.add = widgets.NewButton(lang.L("settings.trust.add"), p.chooseFile)

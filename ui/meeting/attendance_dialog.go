@@ -87,7 +87,6 @@ func (a *attendanceDialog) build() fyne.CanvasObject {
 			kind = lang.L("meetingattendance.deciding")
 		}
 		label := widget.NewLabel(name + " (" + kind + ")")
-		label.Truncation = fyne.TextTruncateEllipsis
 		row := attendanceRow{index: i,
 			from: widget.NewSelect(sectionOptions(mt, lang.L("meetingattendance.start")), nil),
 			to:   widget.NewSelect(sectionOptions(mt, lang.L("meetingattendance.end")), nil)}
@@ -100,7 +99,7 @@ func (a *attendanceDialog) build() fyne.CanvasObject {
 			}
 		}
 		a.rows = append(a.rows, row)
-		grid.Add(label)
+		grid.Add(widgets.CutWhenNarrow(label))
 		grid.Add(row.from)
 		grid.Add(row.to)
 	}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // addRow is one proposal in Lägg till ärende: a check box, the ref and
@@ -31,12 +32,10 @@ func (a *addItemDialog) newRow() fyne.CanvasObject {
 	r.check.onEnter = a.submit
 	r.check.onEscape = func() { a.dlg.Hide() }
 	r.title = widget.NewLabel("")
-	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.why = widget.NewLabel("")
 	r.why.SizeName = theme.SizeNameCaptionText
 	r.why.Importance = widget.LowImportance
-	r.why.Truncation = fyne.TextTruncateEllipsis
-	r.content = container.NewBorder(nil, nil, r.check, nil, container.NewVBox(r.title, r.why))
+	r.content = container.NewBorder(nil, nil, r.check, nil, container.NewVBox(widgets.CutWhenNarrow(r.title), widgets.CutWhenNarrow(r.why)))
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -53,18 +52,18 @@ func (a *addItemDialog) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r.check.OnChanged = func(on bool) { a.setChecked(r.id, on) }
 	uikit.ShowIf(r.check, c.Header == "")
 	uikit.EnableIf(r.check, c.addable())
-	r.title.SetText(c.Proposal.Ref + "  " + c.Proposal.Title)
+	widgets.SetCutText(r.title, c.Proposal.Ref+"  "+c.Proposal.Title)
 	imp, style := widget.MediumImportance, fyne.TextStyle{}
 	switch {
 	case c.Header != "":
-		r.title.SetText(c.Header)
+		widgets.SetCutText(r.title, c.Header)
 		style.Bold = true
 	case c.Waits != "":
 		imp = widget.LowImportance
 	}
 	if r.title.Importance != imp || r.title.TextStyle != style {
 		r.title.Importance, r.title.TextStyle = imp, style
-		r.title.Refresh()
+		widgets.RefreshCut(r.title)
 	}
 	whyImp := widget.MediumImportance
 	if c.Waits != "" {
@@ -72,9 +71,9 @@ func (a *addItemDialog) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	if r.why.Importance != whyImp {
 		r.why.Importance = whyImp
-		r.why.Refresh()
+		widgets.RefreshCut(r.why)
 	}
-	r.why.SetText(strings.Join(slices.DeleteFunc([]string{c.Why, c.Waits}, func(s string) bool { return s == "" }), " · "))
+	widgets.SetCutText(r.why, strings.Join(slices.DeleteFunc([]string{c.Why, c.Waits}, func(s string) bool { return s == "" }), " · "))
 	uikit.ShowIf(r.why, c.Header == "")
 }
 

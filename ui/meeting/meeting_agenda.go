@@ -10,6 +10,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // agendaLength is the number of rows of the agenda: its items, and the
@@ -25,18 +26,18 @@ func (m *Window) agendaLength() int {
 func (m *Window) agendaTemplate() fyne.CanvasObject {
 	number := widget.NewLabelWithStyle("§ 000", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	outcome := widget.NewLabel("")
-	return container.NewBorder(nil, nil, number, outcome, widget.NewLabel(""))
+	return container.NewBorder(nil, nil, number, outcome, widgets.CutWhenNarrow(widget.NewLabel("")))
 }
 
 func (m *Window) agendaUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	mt, _ := m.current()
 	row := o.(*fyne.Container)
-	title := row.Objects[0].(*widget.Label)
+	title := widgets.CutLabel(row.Objects[0])
 	number := row.Objects[1].(*widget.Label)
 	outcome := row.Objects[2].(*widget.Label)
 	if id == len(mt.Items) && mt.FollowUpSection != 0 {
 		number.SetText(fmt.Sprintf("§ %d", mt.FollowUpSection))
-		title.SetText(lang.L("followupitem.title"))
+		widgets.SetCutText(title, lang.L("followupitem.title"))
 		outcome.SetText(lang.L("followupitem.report"))
 		return
 	}
@@ -50,8 +51,7 @@ func (m *Window) agendaUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	if p.Revision > it.Revision && !mt.SignedOff() {
 		text += "  ⚠ " + lang.L("meetings.changed_since", map[string]any{"From": it.Revision, "To": p.Revision})
 	}
-	title.SetText(text)
-	title.Truncation = fyne.TextTruncateEllipsis
+	widgets.SetCutText(title, text)
 	if it.Decision != nil {
 		outcome.SetText(it.Decision.Outcome.Label(uikit.Language()))
 	} else {

@@ -97,14 +97,13 @@ func openMeetingMode(a fyne.App, s Store, ctx func() context.Context, meetingID 
 
 func (m *meetingMode) build() fyne.CanvasObject {
 	m.heading = widget.NewLabelWithStyle(lang.L("meetingmode.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	m.heading.Truncation = fyne.TextTruncateEllipsis
 	m.position = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	m.prevBtn = widget.NewButtonWithIcon(lang.L("meetingmode.previous"), theme.NavigateBackIcon(), m.previous)
 	m.nextBtn = widget.NewButtonWithIcon(lang.L("meetingmode.next"), theme.NavigateNextIcon(), m.next)
 	m.nextBtn.IconPlacement = widget.ButtonIconTrailingText
 	m.fullBtn = widget.NewButtonWithIcon(lang.L("meetingmode.fullscreen"), theme.ViewFullScreenIcon(), m.toggleFullScreen)
 	m.leaveBtn = widget.NewButtonWithIcon(lang.L("meetingmode.leave"), theme.LogoutIcon(), m.onClose)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn, m.leaveBtn), m.heading)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(m.position, m.prevBtn, m.nextBtn, m.fullBtn, m.leaveBtn), widgets.CutWhenNarrow(m.heading))
 
 	locked := widget.NewLabelWithStyle(lang.L("meetingmode.locked"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	shade := canvas.NewRectangle(color.NRGBA{R: 0xf0, G: 0xa0, B: 0x20, A: 0x40})
@@ -188,9 +187,7 @@ func (m *meetingMode) listTemplate() fyne.CanvasObject {
 	line := fyne.MeasureText("Åg", th.Size(theme.SizeNameText), head.TextStyle).Height
 	twoLines := canvas.NewRectangle(color.Transparent)
 	twoLines.SetMinSize(fyne.NewSize(0, 2*line+th.Size(theme.SizeNameLineSpacing)+2*th.Size(theme.SizeNameInnerPadding)))
-	state := widget.NewLabel("")
-	state.Truncation = fyne.TextTruncateEllipsis
-	return container.NewVBox(container.NewStack(twoLines, head), state)
+	return container.NewVBox(container.NewStack(twoLines, head), widgets.CutWhenNarrow(widget.NewLabel("")))
 }
 
 // listUpdate shows an item as "§ 14 · 1.4 Title" above its outcome so
@@ -206,7 +203,7 @@ func (m *meetingMode) listUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	it := m.meeting.Items[id]
 	rev := m.revisions[it.ID]
 	box := o.(*fyne.Container)
-	head, state := box.Objects[0].(*fyne.Container).Objects[1].(*widget.Label), box.Objects[1].(*widget.Label)
+	head, state := box.Objects[0].(*fyne.Container).Objects[1].(*widget.Label), widgets.CutLabel(box.Objects[1])
 	head.SetText(lang.L("meetingmode.section", map[string]any{"N": it.Number, "Ref": rev.Content.Ref}) + "  " + rev.Content.Title)
 	// Not yet decided is written in italics rather than a faint colour,
 	// which a projector washes out.
@@ -241,7 +238,7 @@ func (m *meetingMode) listUpdate(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	state.Text = text
 	state.Importance, state.TextStyle = imp, style
-	state.Refresh()
+	widgets.RefreshCut(state)
 }
 
 // refreshCurrentRow shows the current item's row in the agenda anew, so

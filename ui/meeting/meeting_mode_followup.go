@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // In meeting mode the item "Uppföljning av beslut" is the agenda's last
@@ -31,11 +32,11 @@ func (m *meetingMode) onFollowUp() bool {
 // the word for what it does.
 func (m *meetingMode) followUpRow(o fyne.CanvasObject) {
 	box := o.(*fyne.Container)
-	head, state := box.Objects[0].(*fyne.Container).Objects[1].(*widget.Label), box.Objects[1].(*widget.Label)
+	head, state := box.Objects[0].(*fyne.Container).Objects[1].(*widget.Label), widgets.CutLabel(box.Objects[1])
 	head.SetText(lang.L("meetings.section_one", map[string]any{"N": m.meeting.FollowUpSection}) + "  " + lang.L("followupitem.title"))
 	state.Text = lang.L("followupitem.report")
 	state.Importance, state.TextStyle = widget.MediumImportance, fyne.TextStyle{}
-	state.Refresh()
+	widgets.RefreshCut(state)
 }
 
 // showFollowUps shows the item: its §, title and what it reports, with

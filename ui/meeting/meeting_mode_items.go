@@ -11,6 +11,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // meetingModeData is what meeting mode reads from the store: the meeting,
@@ -86,7 +87,7 @@ func (m *meetingMode) apply(d meetingModeData) {
 	m.panel.setMembers(offeredMembers(d.meeting, d.members), decidingMembers(d.meeting, d.members))
 	name := meetingHeading(d.meeting)
 	m.win.SetTitle(lang.L("meetingmode.window_title", map[string]any{"Meeting": name}))
-	m.heading.SetText(name)
+	widgets.SetCutText(m.heading, name)
 	uikit.ShowIf(m.banner, d.meeting.SignedOff())
 	uikit.ShowIf(m.follow, !m.mayDecide && !d.meeting.SignedOff())
 	setNotice(m.notice, d.meeting, model.Now(m.ctx()))

@@ -13,6 +13,7 @@ import (
 	"github.com/styrgrupp/styrgrupp/model/protocol"
 	"github.com/styrgrupp/styrgrupp/ui/async"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // Window lists the steering group's meetings and shows the chosen
@@ -63,9 +64,8 @@ func (m *Window) build() fyne.CanvasObject {
 	m.list = widget.NewList(func() int { return len(m.meetings) },
 		func() fyne.CanvasObject {
 			// A long state ends in "…" here; the facts line has it whole.
-			state := widget.NewLabel("")
-			state.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), state)
+			return container.NewVBox(widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+				widgets.CutWhenNarrow(widget.NewLabel("")))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			box := o.(*fyne.Container)
@@ -75,13 +75,14 @@ func (m *Window) build() fyne.CanvasObject {
 			if r := sectionRange(mt); r != "" {
 				state += " · " + r
 			}
-			label := box.Objects[1].(*widget.Label)
+			label := widgets.CutLabel(box.Objects[1])
 			label.Importance = widget.MediumImportance
 			if late := overdueRow(mt, m.now()); late != "" {
 				state = late + " · " + state
 				label.Importance = widget.WarningImportance
 			}
-			label.SetText(state)
+			label.Text = state
+			widgets.RefreshCut(label)
 		})
 	m.list.OnSelected = m.onSelect
 	m.newBtn = widget.NewButtonWithIcon(lang.L("meetings.new"), theme.ContentAddIcon(), func() { m.onNew() })

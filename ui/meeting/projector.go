@@ -12,6 +12,7 @@ import (
 
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // projectorLink is meeting mode's side of the projector window: the
@@ -164,7 +165,6 @@ func (p *projector) closed() {
 
 func (p *projector) build() fyne.CanvasObject {
 	p.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.heading.Truncation = fyne.TextTruncateEllipsis
 	p.section = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.section.SizeName = theme.SizeNameSubHeadingText
 	p.section.Wrapping = fyne.TextWrapWord
@@ -194,7 +194,7 @@ func (p *projector) build() fyne.CanvasObject {
 	// them is cut, as the room cannot scroll.
 	p.itemScroll = container.NewScroll(p.summary)
 	p.itemScroll.Direction = container.ScrollNone
-	p.item = container.NewBorder(container.NewVBox(p.heading, widget.NewSeparator(), p.section, p.title),
+	p.item = container.NewBorder(container.NewVBox(widgets.CutWhenNarrow(p.heading), widget.NewSeparator(), p.section, p.title),
 		container.NewVBox(p.basis, p.decision), nil, nil, p.itemScroll)
 	return p.item
 }
@@ -206,7 +206,7 @@ func (p *projector) show(at int) {
 	p.at = at
 	name := meetingHeading(m.meeting)
 	p.win.SetTitle(lang.L("projector.window_title", map[string]any{"Meeting": name}))
-	p.heading.SetText(name)
+	widgets.SetCutText(p.heading, name)
 	p.pause.title.SetText(name)
 	switch {
 	case m.meeting.FollowUpSection != 0 && at == len(m.meeting.Items):

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/styrgrupp/styrgrupp/ui/uikit"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // listRowState is what the meetings list's row i says under the date,
@@ -17,7 +18,7 @@ func listRowState(t *testing.T, f *meetingsFixture, i int) (string, widget.Impor
 	t.Helper()
 	row := f.w.list.CreateItem()
 	f.w.list.UpdateItem(i, row)
-	state := row.(*fyne.Container).Objects[1].(*widget.Label)
+	state := widgets.CutLabel(row.(*fyne.Container).Objects[1])
 	return state.Text, state.Importance
 }
 

@@ -28,14 +28,34 @@ func WholeWidth(l *widget.Label) float32 {
 // CutWhen gives l Fyne's "…" while cut holds, and refreshes it only when
 // that changes.
 func CutWhen(l *widget.Label, cut bool) {
-	t := fyne.TextTruncateOff
-	if cut {
-		t = fyne.TextTruncateEllipsis
-	}
-	if l.Truncation != t {
+	if t := truncation(cut); l.Truncation != t {
 		l.Truncation = t
 		l.Refresh()
 	}
+}
+
+func truncation(cut bool) fyne.TextTruncation {
+	if cut {
+		return fyne.TextTruncateEllipsis
+	}
+	return fyne.TextTruncateOff
+}
+
+// SetCutText sets the text of l, a label CutWhenNarrow holds, and shows
+// it as RefreshCut does.
+func SetCutText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.Text = text
+		RefreshCut(l)
+	}
+}
+
+// RefreshCut shows l, a label CutWhenNarrow holds, after its text or
+// style changed: cut if the text is now wider than the label, whole if
+// not. Its holder lays it out again only when its own size changes.
+func RefreshCut(l *widget.Label) {
+	l.Truncation = truncation(l.Size().Width < WholeWidth(l))
+	l.Refresh()
 }
 
 // CutWhenNarrow holds l at the size it is given, cut with "…" only while
@@ -43,6 +63,12 @@ func CutWhen(l *widget.Label, cut bool) {
 // "…", as a label that is always cut has.
 func CutWhenNarrow(l *widget.Label) fyne.CanvasObject {
 	return container.New(cutLayout{l}, l)
+}
+
+// CutLabel returns the label of o, a CutWhenNarrow, as a list's update
+// function finds it in its template.
+func CutLabel(o fyne.CanvasObject) *widget.Label {
+	return o.(*fyne.Container).Objects[0].(*widget.Label)
 }
 
 // cutLayout is CutWhenNarrow's layout.

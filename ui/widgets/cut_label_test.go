@@ -34,3 +34,31 @@ func TestCutWhenNarrowCutsOnlyWhileNarrow(t *testing.T) {
 		}
 	}
 }
+
+// A list row keeps its size while its text changes: SetCutText and
+// RefreshCut cut a text that has grown past the label and show whole one
+// that fits, with no new layout of the row.
+func TestSetCutTextFitsTheTextToTheLabel(t *testing.T) {
+	testapp.New(t)
+	short, long := "§ 3 · Godkänt", "§ 3 · Godkänt med ändringar, reservation av Bo Ek och Eva Lind"
+	l := widget.NewLabel(short)
+	row := widgets.CutWhenNarrow(l)
+	row.Resize(fyne.NewSize(widgets.WholeWidth(l)+10, row.MinSize().Height))
+	cut := func() bool { return l.Truncation == fyne.TextTruncateEllipsis }
+	if cut() {
+		t.Fatal("a text that fits is cut")
+	}
+	widgets.SetCutText(l, long)
+	if l.Text != long || !cut() {
+		t.Errorf("after a longer text: %q, cut %v; want it cut", l.Text, cut())
+	}
+	widgets.SetCutText(l, short)
+	if cut() {
+		t.Error("the short text is cut again after the long one")
+	}
+	l.Text, l.TextStyle = long, fyne.TextStyle{Italic: true}
+	widgets.RefreshCut(l)
+	if !cut() {
+		t.Error("RefreshCut leaves a text wider than the label whole")
+	}
+}
