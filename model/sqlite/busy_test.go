@@ -123,11 +123,7 @@ func TestWriteOutlastsBusyTimeout(t *testing.T) {
 	if testing.Short() {
 		t.Skip("holds the store for 7 s")
 	}
-	s, err := Open(filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTemp(t)
 	other, err := sql.Open("sqlite", dsn(s.Path(), false))
 	if err != nil {
 		t.Fatal(err)

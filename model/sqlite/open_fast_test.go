@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"testing"
 )
@@ -10,11 +11,7 @@ import (
 // schema_migrations records exactly 1 to n; a gap or a version beyond n
 // sends it the long way, which applies what is missing.
 func TestAllAppliedNeedsEveryVersionOnce(t *testing.T) {
-	s, err := Open(filepath.Join(t.TempDir(), "s.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openTemp(t)
 	ctx, n := context.Background(), SchemaVersion()
 	want := func(step string, n int, wantDone bool) {
 		t.Helper()
@@ -40,4 +37,44 @@ func TestAllAppliedNeedsEveryVersionOnce(t *testing.T) {
 	want("a gap filled by a version 0", n, false)
 	exec(`DELETE FROM schema_migrations`)
 	want("no versions", n, false)
+}
+
+// openTemp opens a new store in t's temporary folder, closed when t ends.
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "s.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// TestReadersStayOpenAfterABurst: after as many reads at once as the pool
+// allows, every connection stays open for the next, sparing each a new
+// read of the schema.
+func TestReadersStayOpenAfterABurst(t *testing.T) {
+	s, ctx := openTemp(t), context.Background()
+	var txs []*sql.Tx
+	for range readers {
+		tx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM proposals`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		txs = append(txs, tx)
+	}
+	for _, tx := range txs {
+		if err := tx.Rollback(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st := s.rdb.Stats()
+	if st.OpenConnections != readers || st.Idle != readers || st.MaxIdleClosed != 0 {
+		t.Fatalf("after %d reads at once: %d open, %d idle, %d closed as surplus; want all %d kept",
+			readers, st.OpenConnections, st.Idle, st.MaxIdleClosed, readers)
+	}
 }
