@@ -113,3 +113,33 @@ func TestTheAddDialogOffersDeferredAndRevisedProposalsFirst(t *testing.T) {
 		t.Errorf("2.1 added to the agenda is %s, not ready for decision", returned.Status)
 	}
 }
+
+// A heading row of Lägg till ärende is its title alone, no taller than
+// one line; a proposal's row shows why it is offered on a second line.
+func TestTheAddDialogsHeadingRowsHaveNoSecondLine(t *testing.T) {
+	f := newMeetingsFixture(t)
+	freeReadyProposals(t, f.store, 1)
+	f.emptyMeeting()
+	f.w.onAddItem()
+	a := f.w.adding
+	heading := slices.IndexFunc(a.shown, func(c addChoice) bool { return c.Header != "" })
+	reasoned := slices.IndexFunc(a.shown, func(c addChoice) bool { return c.Header == "" && c.Why+c.Waits != "" })
+	if heading < 0 || reasoned < 0 {
+		t.Fatalf("the dialog has no heading or no proposal with a reason: %v", rowTexts(a))
+	}
+	row := func(i int) *addRow {
+		r := a.newRow().(*addRow)
+		a.updateRow(i, r)
+		return r
+	}
+	h, p := row(heading), row(reasoned)
+	if h.whyBox.Visible() || h.title.Text != a.shown[heading].Header || !h.title.TextStyle.Bold {
+		t.Errorf("heading row: title %q (bold %v), second line shown %v", h.title.Text, h.title.TextStyle.Bold, h.whyBox.Visible())
+	}
+	if !p.whyBox.Visible() || p.why.Text == "" {
+		t.Errorf("proposal row: second line %q, shown %v", p.why.Text, p.whyBox.Visible())
+	}
+	if hh, ph := h.MinSize().Height, p.MinSize().Height; hh >= ph*3/4 {
+		t.Errorf("a heading row is %.0f tall, a proposal's with its reason %.0f: the heading keeps an empty line", hh, ph)
+	}
+}

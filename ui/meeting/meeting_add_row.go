@@ -23,6 +23,7 @@ type addRow struct {
 	check   *addCheck
 	title   *widget.Label
 	why     *widget.Label
+	whyBox  fyne.CanvasObject // why, cut with … only while narrow
 	content fyne.CanvasObject
 }
 
@@ -35,7 +36,8 @@ func (a *addItemDialog) newRow() fyne.CanvasObject {
 	r.why = widget.NewLabel("")
 	r.why.SizeName = theme.SizeNameCaptionText
 	r.why.Importance = widget.LowImportance
-	r.content = container.NewBorder(nil, nil, r.check, nil, container.NewVBox(widgets.CutWhenNarrow(r.title), widgets.CutWhenNarrow(r.why)))
+	r.whyBox = widgets.CutWhenNarrow(r.why)
+	r.content = container.NewBorder(nil, nil, r.check, nil, container.NewVBox(widgets.CutWhenNarrow(r.title), r.whyBox))
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -52,29 +54,24 @@ func (a *addItemDialog) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	r.check.OnChanged = func(on bool) { a.setChecked(r.id, on) }
 	uikit.ShowIf(r.check, c.Header == "")
 	uikit.EnableIf(r.check, c.addable())
-	widgets.SetCutText(r.title, c.Proposal.Ref+"  "+c.Proposal.Title)
-	imp, style := widget.MediumImportance, fyne.TextStyle{}
+	text, imp, style := c.Proposal.Ref+"  "+c.Proposal.Title, widget.MediumImportance, fyne.TextStyle{}
 	switch {
 	case c.Header != "":
-		widgets.SetCutText(r.title, c.Header)
-		style.Bold = true
+		text, style.Bold = c.Header, true
 	case c.Waits != "":
 		imp = widget.LowImportance
 	}
-	if r.title.Importance != imp || r.title.TextStyle != style {
-		r.title.Importance, r.title.TextStyle = imp, style
-		widgets.RefreshCut(r.title)
-	}
-	whyImp := widget.MediumImportance
+	r.title.Text, r.title.Importance, r.title.TextStyle = text, imp, style
+	widgets.RefreshCut(r.title)
+	r.why.Importance = widget.MediumImportance
 	if c.Waits != "" {
-		whyImp = widget.LowImportance
+		r.why.Importance = widget.LowImportance
 	}
-	if r.why.Importance != whyImp {
-		r.why.Importance = whyImp
-		widgets.RefreshCut(r.why)
-	}
-	widgets.SetCutText(r.why, strings.Join(slices.DeleteFunc([]string{c.Why, c.Waits}, func(s string) bool { return s == "" }), " · "))
-	uikit.ShowIf(r.why, c.Header == "")
+	r.why.Text = strings.Join(slices.DeleteFunc([]string{c.Why, c.Waits}, func(s string) bool { return s == "" }), " · ")
+	widgets.RefreshCut(r.why)
+	// The holder of why, not why, is hidden, so that the list's heading
+	// rows keep no empty line under their title.
+	uikit.ShowIf(r.whyBox, c.Header == "")
 }
 
 // CreateRenderer draws the row's check box and labels.
