@@ -16,53 +16,27 @@ const (
 	flushEvery    = 2500
 )
 
-// Import creates and updates the items' proposals in one transaction, so
-// that an error in any of them leaves the store as it was. Each item is
-// written as CreateProposal or UpdateProposal would, with its own audit
-// row; the error names the ref it failed on. The new proposals' ids are
-// taken from the sequence at the start; their rows go to the server with
-// COPY and the updates as batches of statements (pgx.Batch), every
-// flushEvery items, so no item costs a round trip of its own but for
-// reading the proposal an update changes; each batch is sent while the
-// next is gathered (flushAsync), and the contents are prepared
-// (sqlstore.PrepareAll) on a goroutine of their own.
+// Import creates and updates the items' proposals (sqlstore.ImportItems)
+// in one transaction, so that an error in any of them leaves the store as
+// it was. The new proposals' ids are taken from the sequence at the
+// start; their rows go to the server with COPY and the updates as batches
+// of statements (pgx.Batch), every flushEvery items, so no item costs a
+// round trip of its own but for reading the proposal an update changes;
+// each batch is sent while the next is gathered (flushAsync).
 func (s *Store) Import(ctx context.Context, items []model.ImportItem, progress func(done, total int)) error {
 	return s.write(ctx, func(t *tx) error {
-		refs, err := sqlstore.LoadRefs(t)
-		if err != nil {
-			return err
-		}
-		t.Imported = refs
 		ids, err := newProposalIDs(t, items)
 		if err != nil {
 			return err
 		}
 		t.bulk = &bulk{}
-		next, stop := sqlstore.PrepareAll(items)
-		defer stop()
-		for i, it := range items {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if it.ID == 0 {
-				_, err = sqlstore.NewProposal(t, next(), ids[0])
-				ids = ids[1:]
-			} else {
-				err = sqlstore.ReviseProposal(t, it.ID, next(), it.BaseRevision)
-			}
-			if err != nil {
-				return sqlstore.ImportError(it.Content.Ref, err)
-			}
-			if (i+1)%flushEvery == 0 || i+1 == len(items) {
-				if err := t.flushAsync(); err != nil {
-					return err
+		return sqlstore.ImportItems(ctx, t, items, progress, sqlstore.ImportSteps{IDs: ids, ProgressEvery: progressEvery,
+			After: func(done int) error {
+				if done%flushEvery == 0 || done == len(items) {
+					return t.flushAsync()
 				}
-			}
-			if progress != nil && ((i+1)%progressEvery == 0 || i+1 == len(items)) {
-				progress(i+1, len(items))
-			}
-		}
-		return nil
+				return nil
+			}})
 	})
 }
 

@@ -1,6 +1,79 @@
 package sqlstore
 
-import "github.com/styrgrupp/styrgrupp/model"
+import (
+	"context"
+
+	"github.com/styrgrupp/styrgrupp/model"
+)
+
+// ImportTx is the transaction of an import: a Tx that embeds TxState,
+// where ImportItems keeps the refs it loads.
+type ImportTx interface {
+	Tx
+	UseRefs(refs map[string]model.Kind)
+}
+
+// UseRefs makes refs, every proposal's ref and kind, what Refs gives for
+// the rest of the transaction.
+func (s *TxState) UseRefs(refs map[string]model.Kind) { s.Imported = refs }
+
+// ImportSteps is what an adapter adds to ImportItems.
+type ImportSteps struct {
+	// IDs are the new proposals' ids, in the items' order, when the
+	// adapter takes them before it writes; nil when each insert gives its
+	// row an id.
+	IDs []int64
+	// ProgressEvery is how many items are written between two calls of
+	// the progress function; the last item always calls it.
+	ProgressEvery int
+	// After, when not nil, runs after each item with how many are
+	// written; an error from it ends the import.
+	After func(done int) error
+}
+
+// ImportItems writes items in t, for Store.Import: each new one as
+// CreateProposal would, each with an ID as UpdateProposal would, its
+// BaseRevision the revision it changes, each with its own audit row. The
+// refs are checked against every proposal's, loaded once (LoadRefs); the
+// contents are prepared (PrepareAll) on a second goroutine while the rows
+// are written. The error names the ref it failed on; the caller's
+// transaction makes the import all or nothing.
+func ImportItems(ctx context.Context, t ImportTx, items []model.ImportItem, progress func(done, total int), steps ImportSteps) error {
+	refs, err := LoadRefs(t)
+	if err != nil {
+		return err
+	}
+	t.UseRefs(refs)
+	next, stop := PrepareAll(items)
+	defer stop()
+	ids := steps.IDs
+	for i, it := range items {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if it.ID == 0 {
+			var id int64
+			if ids != nil {
+				id, ids = ids[0], ids[1:]
+			}
+			_, err = NewProposal(t, next(), id)
+		} else {
+			err = ReviseProposal(t, it.ID, next(), it.BaseRevision)
+		}
+		if err != nil {
+			return ImportError(it.Content.Ref, err)
+		}
+		if steps.After != nil {
+			if err := steps.After(i + 1); err != nil {
+				return err
+			}
+		}
+		if progress != nil && ((i+1)%steps.ProgressEvery == 0 || i+1 == len(items)) {
+			progress(i+1, len(items))
+		}
+	}
+	return nil
+}
 
 // ImportError names the proposal an import failed on, keeping the
 // domain error's code.
