@@ -14,7 +14,7 @@ func TestAboutNamesTheVersionAndTheStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	Version = "Styrgrupp 9.9.9 (abc)"
-	w := NewMainWindow(a, demoStore(t))
+	w := NewMainWindow(a, newFakeStore())
 	w.showAbout()
 	overlays := w.win.Canvas().Overlays().List()
 	if len(overlays) != 1 {
@@ -38,7 +38,7 @@ func TestAboutLeavesOutAnUnknownCommit(t *testing.T) {
 	old := Version
 	t.Cleanup(func() { Version = old })
 	Version = "Styrgrupp 0.1.0 (unknown)"
-	w := NewMainWindow(a, demoStore(t))
+	w := NewMainWindow(a, newFakeStore())
 	w.showAbout()
 	text := strings.Join(labelsOf(w.win.Canvas().Overlays().Top()), "\n")
 	if !strings.Contains(text, "Styrgrupp 0.1.0") || strings.Contains(text, "unknown") || strings.Contains(text, "()") {

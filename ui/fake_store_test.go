@@ -3,7 +3,10 @@ package ui
 import (
 	"context"
 	"sync/atomic"
+	"testing"
 
+	"fyne.io/fyne/v2"
+	"github.com/styrgrupp/styrgrupp/internal/testapp"
 	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/mock"
 )
@@ -51,4 +54,18 @@ func newFakeStore() *fakeStore {
 	f.VersionFn = func(context.Context) (int64, bool, error) { return 1, true, nil }
 	f.CloseFn = func() error { return nil }
 	return f
+}
+
+// fakeWindow opens the main window, in Swedish, on a fakeStore, its
+// background work run at once: for tests of the window's own menus,
+// dialogs and settings, which need no programme from a store.
+func fakeWindow(t *testing.T) (*MainWindow, fyne.App) {
+	t.Helper()
+	a := testapp.New(t)
+	if err := SetLanguage(model.Swedish); err != nil {
+		t.Fatal(err)
+	}
+	w := NewMainWindow(a, newFakeStore())
+	w.background = func(f func()) { f() }
+	return w, a
 }

@@ -465,7 +465,7 @@ func TestCtrlSSavesTheForm(t *testing.T) {
 }
 
 func TestTheThemeItemsSetThePreference(t *testing.T) {
-	w, a := fileWindow(t)
+	w, a := fakeWindow(t)
 	if !menuItem(t, w.win.MainMenu(), "Visa", "Systemets tema").Checked {
 		t.Error("the system theme is not ticked at first")
 	}

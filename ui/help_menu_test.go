@@ -52,7 +52,7 @@ func TestHelpMenuOpensTheHandbook(t *testing.T) {
 		if err := SetLanguage(c.lang); err != nil {
 			t.Fatal(err)
 		}
-		w := NewMainWindow(a, demoStore(t))
+		w := NewMainWindow(a, newFakeStore())
 		menuItem(t, w.win.MainMenu(), c.menu, c.item).Action()
 		deadline := time.Now().Add(20 * time.Second)
 		for len(a.urls()) == 0 && time.Now().Before(deadline) {

@@ -336,7 +336,7 @@ func ticked(w *MainWindow) []string {
 // Choosing the theme and the text size in Inställningar moves the ticks in
 // Visa with them, as choosing them in Visa does.
 func TestVisaTicksFollowTheSettings(t *testing.T) {
-	w, _ := editWindow(t)
+	w, _ := fakeWindow(t)
 	if got := strings.Join(ticked(w), ", "); got != "Systemets tema, Normal" {
 		t.Fatalf("Visa ticks %q at the start", got)
 	}
