@@ -142,9 +142,9 @@ type mergeRange struct {
 }
 
 // scanSheet checks a sheet against the limits and, when keep is set,
-// finds its number cells and merged ranges and reads its cells. Rows and cells are numbered
-// as excelize numbers them: by their r attribute, else one after the
-// one before.
+// finds its number cells and merged ranges and reads its cells. Rows and
+// cells are numbered as excelize numbers them: by their r attribute,
+// else one after the one before.
 func (s *scanner) scanSheet(f *zip.File, sst sharedTable, keep bool) (sheetInfo, bool) {
 	info := sheetInfo{numbers: map[cellRef]int{}}
 	row, col, cells, merges := 0, 0, 0, 0

@@ -34,6 +34,10 @@ func CutWhen(l *widget.Label, cut bool) {
 	}
 }
 
+// narrowerThanText tells whether l, at width, is too narrow for its
+// whole text: the one rule of when a label here is cut.
+func narrowerThanText(l *widget.Label, width float32) bool { return width < WholeWidth(l) }
+
 func truncation(cut bool) fyne.TextTruncation {
 	if cut {
 		return fyne.TextTruncateEllipsis
@@ -54,7 +58,7 @@ func SetCutText(l *widget.Label, text string) {
 // style changed: cut if the text is now wider than the label, whole if
 // not. Its holder lays it out again only when its own size changes.
 func RefreshCut(l *widget.Label) {
-	l.Truncation = truncation(l.Size().Width < WholeWidth(l))
+	l.Truncation = truncation(narrowerThanText(l, l.Size().Width))
 	l.Refresh()
 }
 
@@ -75,7 +79,7 @@ func CutLabel(o fyne.CanvasObject) *widget.Label {
 type cutLayout struct{ l *widget.Label }
 
 func (c cutLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
-	CutWhen(c.l, size.Width < WholeWidth(c.l))
+	CutWhen(c.l, narrowerThanText(c.l, size.Width))
 	c.l.Move(fyne.NewPos(0, 0))
 	c.l.Resize(size)
 }
