@@ -37,13 +37,15 @@ FUZZTIME ?= 20000x
 pgdeps:
 	@.ci/install-deps postgresql openssl libreoffice-writer-nogui
 
-# RACE is how the tests run: under the race detector. Its pointer checks
-# (checkptr), which -race turns on, stay on for this module and Fyne; they
-# are off for modernc.org's packages, SQLite and its C library translated
-# to Go, where they check that translation rather than this program and
-# took a fifth of the window tests' time (issue 13). The race detector
-# itself still watches every package.
-RACE := -race -gcflags=modernc.org/...=-d=checkptr=0
+# RACE is how the tests run: under the race detector, which watches this
+# module, Fyne, the standard library and every other library. Two ports of
+# C and C++ are compiled without its instrumentation, as a cgo build links
+# the C itself: modernc.org's (SQLite and its C library, translated to Go)
+# and github.com/go-text's (HarfBuzz, the text shaping Fyne measures with).
+# They share nothing with our goroutines except through database/sql and
+# Fyne's caches, which stay instrumented; instrumenting them cost a fifth
+# of the window tests' time (issue 13).
+RACE := -race -gcflags=modernc.org/...=-race=false -gcflags=github.com/go-text/...=-race=false
 
 # UIPKGS are the slowest packages under the race detector (issue 13: under
 # 120 s each); they run first, on a line of their own, so the log shows
