@@ -70,6 +70,25 @@ type formEntry struct {
 	widget.Entry
 	onSave   func()
 	onEscape func() // Escape: Avbryt, which asks about unsaved changes
+	drawn    bool   // its renderer has been made (CreateRenderer)
+}
+
+// CreateRenderer notes that the entry is drawn from now on.
+func (e *formEntry) CreateRenderer() fyne.WidgetRenderer {
+	e.drawn = true
+	return e.Entry.CreateRenderer()
+}
+
+// setText sets the entry's text. Before the entry is first drawn the text
+// goes in its field, which its renderer starts from: SetText would wrap a
+// long text at no width, a line a word, and then again when the form is
+// shown.
+func (e *formEntry) setText(text string) {
+	if e.drawn {
+		e.SetText(text)
+		return
+	}
+	e.Text = text
 }
 
 // TypedKey is Avbryt on Escape, which the form's first field has at
@@ -82,12 +101,16 @@ func (e *formEntry) TypedKey(k *fyne.KeyEvent) {
 	e.Entry.TypedKey(k)
 }
 
-func newFormEntry(multiLine bool, onSave func()) *formEntry {
+// newFormEntry returns an entry of one line, or of rows visible lines of
+// wrapping text when multiLine. Nothing of it is drawn until it is shown
+// (setText).
+func newFormEntry(multiLine bool, rows int, onSave func()) *formEntry {
 	e := &formEntry{onSave: onSave}
 	e.MultiLine = multiLine
 	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewEntry
 	if multiLine {
 		e.Wrapping = fyne.TextWrapWord
+		e.SetMinRowsVisible(rows) // before ExtendBaseWidget, where it refreshes nothing
 	}
 	e.ExtendBaseWidget(e)
 	return e
@@ -178,14 +201,13 @@ func (w *MainWindow) nextRef(kind model.Kind, areaRef string) string {
 func newEditForm(w *MainWindow, p model.Proposal) *editForm {
 	f := &editForm{w: w, orig: p, errs: map[string]*widget.Label{}}
 	line := func() *formEntry {
-		e := newFormEntry(false, f.saveFromKeyboard)
+		e := newFormEntry(false, 0, f.saveFromKeyboard)
 		e.onEscape = f.cancel
 		return e
 	}
 	multi := func(rows int) *formEntry {
-		e := newFormEntry(true, f.saveFromKeyboard)
+		e := newFormEntry(true, rows, f.saveFromKeyboard)
 		e.onEscape = f.cancel
-		e.SetMinRowsVisible(rows)
 		return e
 	}
 	f.ref = line()

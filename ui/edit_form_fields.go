@@ -72,7 +72,7 @@ func readEntry(fd model.Field, c *model.Content, s string) error {
 func (f *editForm) fill(c model.Content) {
 	for _, fd := range model.Fields {
 		if e, ok := f.entries[fd.Name]; ok {
-			e.SetText(entryText(fd, c))
+			e.setText(entryText(fd, c))
 		}
 	}
 	f.kind.SetSelected(c.Kind.Label(uikit.Language()))

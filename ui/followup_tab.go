@@ -90,13 +90,13 @@ func newFollowUpTab(store followUpStore, ctx func() context.Context, me func() m
 	t.why.Wrapping = fyne.TextWrapWord
 	t.why.TextStyle = fyne.TextStyle{Italic: true}
 	t.status = widget.NewSelect(nil, func(string) { t.onStatus() })
-	t.progress = newFormEntry(false, t.save)
+	t.progress = newFormEntry(false, 0, t.save)
 	t.progress.OnChanged = func(string) { t.onProgress() }
 	t.bar = widget.NewProgressBar()
 	t.bar.Max = 100
-	t.responsible = newFormEntry(false, t.save)
+	t.responsible = newFormEntry(false, 0, t.save)
 	t.responsible.OnChanged = func(string) { t.updateButtons() }
-	t.review = newFormEntry(false, t.save)
+	t.review = newFormEntry(false, 0, t.save)
 	t.review.SetPlaceHolder(lang.L("edit.hint.date"))
 	t.review.OnChanged = func(string) { t.updateButtons() }
 	t.fields = followUpForm(container.NewBorder(nil, nil, t.status, nil),
