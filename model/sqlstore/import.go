@@ -24,7 +24,8 @@ type ImportSteps struct {
 	// row an id.
 	IDs []int64
 	// ProgressEvery is how many items are written between two calls of
-	// the progress function; the last item always calls it.
+	// the progress function (0: after each); the last item always calls
+	// it.
 	ProgressEvery int
 	// After, when not nil, runs after each item with how many are
 	// written; an error from it ends the import.
@@ -46,7 +47,7 @@ func ImportItems(ctx context.Context, t ImportTx, items []model.ImportItem, prog
 	t.UseRefs(refs)
 	next, stop := PrepareAll(items)
 	defer stop()
-	ids := steps.IDs
+	ids, every := steps.IDs, max(steps.ProgressEvery, 1)
 	for i, it := range items {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -68,7 +69,7 @@ func ImportItems(ctx context.Context, t ImportTx, items []model.ImportItem, prog
 				return err
 			}
 		}
-		if progress != nil && ((i+1)%steps.ProgressEvery == 0 || i+1 == len(items)) {
+		if progress != nil && ((i+1)%every == 0 || i+1 == len(items)) {
 			progress(i+1, len(items))
 		}
 	}
