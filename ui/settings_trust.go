@@ -43,12 +43,17 @@ func (p *trustPane) buildUI() fyne.CanvasObject {
 	p.empty = widget.NewLabel(lang.L("settings.trust.none"))
 	p.empty.Wrapping = fyne.TextWrapWord
 	p.empty.Importance = widget.LowImportance
+	// A row is two lines, so that a long name cuts only itself and the
+	// fingerprint, which the user compares with what IT gave, stays whole.
 	p.list = widget.NewList(func() int { return len(p.files) },
 		func() fyne.CanvasObject {
-			return widgets.CutWhenNarrow(widget.NewLabel(""))
+			return container.NewVBox(widgets.CutWhenNarrow(widget.NewLabel("")), widgets.CutWhenNarrow(widget.NewLabel("")))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			widgets.SetCutText(widgets.CutLabel(o), trustedFileText(p.files[i]))
+			lines := o.(*fyne.Container).Objects
+			name, details := trustedFileLines(p.files[i])
+			widgets.SetCutText(widgets.CutLabel(lines[0]), name)
+			widgets.SetCutText(widgets.CutLabel(lines[1]), details)
 		})
 	p.list.OnSelected = func(i widget.ListItemID) { p.chosen = i; p.enable() }
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1; p.enable() }
@@ -64,13 +69,15 @@ func (p *trustPane) buildUI() fyne.CanvasObject {
 	return container.NewBorder(top, bottom, nil, nil, p.list)
 }
 
-// trustedFileText is one row of the list: what the file is, whose, its
-// fingerprint and who added it when.
-func trustedFileText(f model.TrustedFile) string {
-	return lang.L("settings.trust.row", map[string]any{
-		"Kind": lang.L("settings.trust.kind." + f.Kind), "Name": model.Printable(f.Name),
+// trustedFileLines are the two lines of a row of the list: what the file
+// is and whose; its fingerprint and who added it when.
+func trustedFileLines(f model.TrustedFile) (name, details string) {
+	name = lang.L("settings.trust.row_name", map[string]any{
+		"Kind": lang.L("settings.trust.kind." + f.Kind), "Name": model.Printable(f.Name)})
+	details = lang.L("settings.trust.row_details", map[string]any{
 		"Fingerprint": model.ShortFingerprint(f.SHA256), "Date": f.AddedAt.Local().Format("2006-01-02"),
 		"By": model.Printable(f.AddedBy)})
+	return name, details
 }
 
 // enable offers adding when the user may change the trust, and removing

@@ -3,12 +3,16 @@ package ui
 import (
 	"context"
 	"encoding/pem"
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/styrgrupp/styrgrupp/model"
 	"github.com/styrgrupp/styrgrupp/model/identity"
+	"github.com/styrgrupp/styrgrupp/ui/widgets"
 )
 
 // Inställningar → Signering adds an authority and its revocation list to
@@ -43,8 +47,9 @@ func TestSettingsSigningKeepsWhatTheGroupTrusts(t *testing.T) {
 	if !d.trust.message.Hidden || d.trust.list.Length() != 2 || !d.trust.empty.Hidden {
 		t.Fatalf("after adding: message %q, %d rows", d.trust.message.Text, d.trust.list.Length())
 	}
-	if row := trustedFileText(d.trust.files[0]); row[:len("Utfärdare · Bollnäs kommun Styrgrupp CA · SHA-256 ")] != "Utfärdare · Bollnäs kommun Styrgrupp CA · SHA-256 " {
-		t.Errorf("row %q", row)
+	if name, details := trustedFileLines(d.trust.files[0]); name != "Utfärdare · Bollnäs kommun Styrgrupp CA" ||
+		!strings.HasPrefix(details, "SHA-256 "+model.ShortFingerprint(d.trust.files[0].SHA256)+" · inlagd ") {
+		t.Errorf("row %q, %q", name, details)
 	}
 	if d.trust.remove.Disabled() == false {
 		t.Error("Ta bort is offered with nothing chosen")
@@ -68,5 +73,28 @@ func TestSettingsSigningIsReadOnlyForAMember(t *testing.T) {
 	d.readOnlyMembers()
 	if !d.trust.add.Disabled() || !d.trust.remove.Disabled() {
 		t.Error("a member may change the trust")
+	}
+}
+
+// An issuer with a long name has its name cut in the list, never its
+// fingerprint, which the user compares with what IT gave them.
+func TestSettingsSigningShowsTheWholeFingerprintBesideALongName(t *testing.T) {
+	_, _, d := openSettings(t, nil)
+	ca, err := identity.NewCA("Bollnäs kommun, kommunledningskontoret, IT-avdelningen för hela den kommunala förvaltningen", time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.trust.addFile(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: ca.Certificate.Raw}))
+	d.tabs.SelectIndex(len(d.tabs.Items) - 1)
+	row := d.trust.list.CreateItem()
+	row.Resize(fyne.NewSize(700, row.MinSize().Height))
+	d.trust.list.UpdateItem(0, row)
+	lines := row.(*fyne.Container).Objects
+	name, details := widgets.CutLabel(lines[0]), widgets.CutLabel(lines[1])
+	if name.Truncation == fyne.TextTruncateOff {
+		t.Errorf("the long name %q is not cut at 700 px", name.Text)
+	}
+	if details.Truncation != fyne.TextTruncateOff || !strings.Contains(details.Text, model.ShortFingerprint(ca.Fingerprint())) {
+		t.Errorf("the fingerprint line %q is cut (%v) or lacks the fingerprint", details.Text, details.Truncation)
 	}
 }
