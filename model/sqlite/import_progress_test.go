@@ -44,4 +44,4 @@ func TestImportTellsItsProgress(t *testing.T) {
 }
 
 // errRollback ends a write that a test does not keep.
-var errRollback = fmt.Errorf("rolled back by the test")
+var errRollback = errors.New("rolled back by the test")
